@@ -1,0 +1,36 @@
+package io.helm4j.gotemplate;
+
+import java.util.List;
+
+/**
+ * A Go struct or named type seen from a template: fields and methods reached with {@code .Name},
+ * without reflection. Maps ({@code java.util.Map}) and lists need no such wrapper.
+ */
+public interface GoObject {
+    /** Go's type name for errors and {@code %T}, e.g. {@code "*chart.Metadata"}. */
+    String goTypeName();
+
+    /** True when {@code name} is a method (evaluated before fields, as in Go). */
+    default boolean hasMethod(String name) {
+        return false;
+    }
+
+    /** Calls method {@code name}; throw {@link FunctionArgumentException} for bad arguments. */
+    default Object callMethod(String name, List<Object> args) {
+        throw new FunctionArgumentException("can't evaluate method " + name + " in type " + goTypeName());
+    }
+
+    /** True when {@code name} is an exported field. */
+    boolean hasField(String name);
+
+    /** The value of field {@code name}. */
+    Object field(String name);
+
+    /**
+     * How {@code %v} prints this value; Go prints a struct as {@code {a b}}. Return null to let
+     * the formatter use its default rendering.
+     */
+    default String formatValue() {
+        return null;
+    }
+}

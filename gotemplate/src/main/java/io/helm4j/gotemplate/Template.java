@@ -1,0 +1,87 @@
+package io.helm4j.gotemplate;
+
+import java.util.Set;
+
+/**
+ * A named template within a set of templates that share definitions, functions and options: Go's
+ * {@code *template.Template} and its shared "common" part.
+ *
+ * <h2>Value model</h2>
+ * Data and function results are plain Java values read as Go values:
+ * {@code null} is nil; {@link Boolean} is bool; {@link String} is string; {@link Long} is int64,
+ * {@link Integer} is int; {@link Double} is float64; {@code byte[]} is []byte;
+ * {@code java.util.Map<String, ?>} is map[string]interface{} (iterated and printed in sorted key
+ * order); {@code java.util.List<?>} is []interface{}; {@link GoObject} is a struct or named type
+ * with fields and methods.
+ *
+ * <p>Usage mirrors Go: {@code Template.create("gotpl").funcs(f).option(MissingKey.ZERO)}, then
+ * {@code set.newTemplate("a.yaml").parse(text)} for each file, then
+ * {@code set.lookup("a.yaml").execute(data, out)}.
+ *
+ * <p>Instances are not thread-safe while being parsed into; a fully parsed set may be executed
+ * concurrently.
+ */
+public final class Template {
+    // STUB: the gotemplate implementation replaces the body of this class.
+
+    private Template() {
+    }
+
+    /** A new, empty template set whose first template is named {@code name}. */
+    public static Template create(String name) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** This template's name. */
+    public String name() {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** Adds functions to the set (Go's {@code Funcs}); must be called before parsing texts that use them. */
+    public Template funcs(FuncMap funcs) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** Sets the {@code missingkey} option for the whole set. */
+    public Template option(MissingKey missingKey) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** A new template named {@code name} in the same set (Go's {@code t.New(name)}). */
+    public Template newTemplate(String name) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /**
+     * Parses {@code text} as the body of this template; its {@code define} and {@code block}
+     * actions add or replace templates of the set. Throws {@link TemplateParseException}.
+     */
+    public Template parse(String text) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** The template of the set named {@code name}, or null. */
+    public Template lookup(String name) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** Names of all templates in the set that have a body. */
+    public Set<String> templateNames() {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** A copy of the whole set (Go's {@code Clone}): later parses into the copy do not affect this one. */
+    public Template cloneSet() {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** Executes this template with {@code data} as dot and {@code $}. Throws {@link TemplateExecException}. */
+    public void execute(Object data, StringBuilder out) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    /** Executes the set's template {@code name} (Go's {@code ExecuteTemplate}). */
+    public void executeTemplate(String name, Object data, StringBuilder out) {
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+}
