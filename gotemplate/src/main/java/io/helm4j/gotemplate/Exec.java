@@ -499,7 +499,7 @@ final class Exec {
         return switch (n) {
             case Node.DotNode d -> dot;
             case Node.NilNode nil -> Values.MISSING;
-            case FieldNode f -> evalFieldNode(dot, f, List.of(n), NO_FINAL);
+            case FieldNode f -> evalFieldNode(dot, f, null, NO_FINAL);
             case VariableNode v -> evalVariableNode(dot, v, null, NO_FINAL);
             case PipeNode p -> evalPipeline(dot, p);
             case IdentifierNode id -> functions.evalFunction(dot, id, id, null, NO_FINAL);
