@@ -153,7 +153,15 @@ class GoFmtOracleTest {
             return switch (function) {
                 case "int64" -> ((Number) args.get(0)).longValue();
                 case "int" -> ((Number) args.get(0)).intValue();
-                case "float64" -> ((Number) args.get(0)).doubleValue();
+                case "float64" -> args.get(0) instanceof String str ? parseGoFloat(str) : ((Number) args.get(0)).doubleValue();
+                // Sprig: add and div give int64, len and atoi give int, splitList, keys and sortAlpha give []string.
+                case "add" -> ((Number) args.get(0)).longValue() + ((Number) args.get(1)).longValue();
+                case "div" -> ((Number) args.get(0)).longValue() / ((Number) args.get(1)).longValue();
+                case "len" -> ((String) args.get(0)).length();
+                case "atoi" -> Integer.parseInt((String) args.get(0));
+                case "splitList" -> List.of(((String) args.get(1)).split(java.util.regex.Pattern.quote((String) args.get(0))));
+                case "keys" -> new ArrayList<>(((Map<?, ?>) args.get(0)).keySet());
+                case "sortAlpha" -> ((List<?>) args.get(0)).stream().map(String::valueOf).sorted().toList();
                 case "list" -> new ArrayList<>(args);
                 case "dict" -> {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -164,6 +172,15 @@ class GoFmtOracleTest {
                 }
                 case ".Files.GetBytes" -> FILES.get((String) args.get(0)).clone();
                 default -> throw new IllegalArgumentException(function);
+            };
+        }
+
+        private static double parseGoFloat(String str) {
+            return switch (str) {
+                case "NaN" -> Double.NaN;
+                case "+Inf" -> Double.POSITIVE_INFINITY;
+                case "-Inf" -> Double.NEGATIVE_INFINITY;
+                default -> Double.parseDouble(str);
             };
         }
 
@@ -181,6 +198,14 @@ class GoFmtOracleTest {
                     case 'n' -> out.append('\n');
                     case 't' -> out.append('\t');
                     case 'r' -> out.append('\r');
+                    case 'a' -> out.append((char) 7);
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'v' -> out.append((char) 11);
+                    case 'u' -> {
+                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
                     case 'x' -> {
                         out.append((char) Integer.parseInt(s.substring(i, i + 2), 16));
                         i += 2;
