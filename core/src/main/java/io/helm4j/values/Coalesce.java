@@ -1,6 +1,8 @@
 package io.helm4j.values;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +187,14 @@ public final class Coalesce {
         if (dst == null) {
             return src;
         }
+        // Helm 4 (after 4.0.x): a null in dst removes the key only when src had a value for it; a null for a
+        // key src does not have (or has as null) is kept, as Helm 3 kept it.
+        Set<String> srcOriginalNonNil = new HashSet<>();
+        src.forEach((k, x) -> {
+            if (x != null) {
+                srcOriginalNonNil.add(k);
+            }
+        });
         for (Map.Entry<String, Object> e : dst.entrySet()) {
             if (e.getValue() == null) {
                 src.put(e.getKey(), null);
@@ -195,7 +205,7 @@ public final class Coalesce {
             String fullkey = concatPrefix(prefix, key);
             boolean present = dst.containsKey(key);
             Object dv = dst.get(key);
-            if (present && !merge && dv == null) {
+            if (present && !merge && dv == null && srcOriginalNonNil.contains(key)) {
                 dst.remove(key);
             } else if (!present) {
                 dst.put(key, val);
