@@ -4,7 +4,11 @@ import io.helm4j.gotemplate.GoObject;
 
 /** {@code .Capabilities.HelmVersion}: Helm's build information. */
 public record HelmVersion(String version, String gitCommit, String gitTreeState, String goVersion) implements GoObject {
-    public static final HelmVersion CURRENT = new HelmVersion("v4.0.0", "", "", "go1.25.0");
+    public static final HelmVersion CURRENT = fromBuild(io.helm4j.BuildInfo.current());
+
+    static HelmVersion fromBuild(io.helm4j.BuildInfo b) {
+        return new HelmVersion(b.version(), b.gitCommit(), b.gitTreeState(), b.runtimeVersion());
+    }
 
     @Override
     public String goTypeName() {
