@@ -58,8 +58,24 @@ final class Exec {
         push("$", dot);
         try {
             walk(dot, tmpl.root());
+        } catch (DepthExceeded e) {
+            tmpl = e.tree;
+            at(e.node);
+            throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
         } catch (StackOverflowError e) {
             throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+        }
+    }
+
+    /** Unwinds a Java stack overflow in a template call to the top, where the error is then built. */
+    private static final class DepthExceeded extends RuntimeException {
+        final transient Tree tree;
+        final transient Node node;
+
+        DepthExceeded(Tree tree, Node node) {
+            super(null, null, false, false);
+            this.tree = tree;
+            this.node = node;
         }
     }
 
@@ -322,9 +338,7 @@ final class Exec {
         try {
             walk(newDot, called.root());
         } catch (StackOverflowError e) {
-            tmpl = savedTmpl;
-            at(t);
-            throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+            throw new DepthExceeded(savedTmpl, t);
         } finally {
             dotBoxed = savedBoxed;
             depth--;
