@@ -11,8 +11,6 @@ import io.helm4j.gotemplate.Node.PipeNode;
 import io.helm4j.gotemplate.Node.TemplateNode;
 import io.helm4j.gotemplate.Node.VariableNode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,16 +31,11 @@ final class Exec {
     private final StringBuilder out;
     private Tree tmpl;
     private Node node;
-    private String[] varNames = new String[16];
-    private Object[] varValues = new Object[16];
-    /** Whether a variable holds a value read from an interface{} slot (Go then names its type "interface {}"). */
-    private boolean[] varBoxed = new boolean[16];
+    private final Variables vars = new Variables();
     /** Whether dot is a value read from an interface{} slot (a range element). */
     private boolean dotBoxed;
     /** Whether the last evalField result came from an interface{} slot (a map element). */
     private boolean lastBoxed;
-    private int varCount;
-    private int varBase;
     private int depth;
     private final Functions functions;
 
@@ -55,7 +48,7 @@ final class Exec {
 
     void run(Object data) {
         Object dot = data == null ? Values.MISSING : data;
-        push("$", dot);
+        vars.push("$", dot);
         try {
             walk(dot, tmpl.root());
         } catch (DepthExceeded e) {
@@ -109,44 +102,21 @@ final class Exec {
 
     // ---- variables ----
 
-    private void push(String name, Object value) {
-        if (varCount == varNames.length) {
-            varNames = Arrays.copyOf(varNames, varCount * 2);
-            varValues = Arrays.copyOf(varValues, varCount * 2);
-            varBoxed = Arrays.copyOf(varBoxed, varCount * 2);
-        }
-        varNames[varCount] = name;
-        varValues[varCount] = value;
-        varBoxed[varCount] = false;
-        varCount++;
-    }
-
-    private void pop(int mark) {
-        for (int i = mark; i < varCount; i++) {
-            varValues[i] = null;
-        }
-        varCount = mark;
-    }
-
     private void setVar(String name, Object value) {
-        for (int i = varCount - 1; i >= varBase; i--) {
-            if (varNames[i].equals(name)) {
-                varValues[i] = value;
-                varBoxed[i] = false;
-                return;
-            }
+        int i = vars.find(name);
+        if (i < 0) {
+            throw error("undefined variable: " + name, null);
         }
-        throw error("undefined variable: " + name, null);
+        vars.set(i, value);
     }
 
     private Object varValue(String name) {
-        for (int i = varCount - 1; i >= varBase; i--) {
-            if (varNames[i].equals(name)) {
-                lastBoxed = varBoxed[i];
-                return varValues[i];
-            }
+        int i = vars.find(name);
+        if (i < 0) {
+            throw error("undefined variable: " + name, null);
         }
-        throw error("undefined variable: " + name, null);
+        lastBoxed = vars.boxed(i);
+        return vars.value(i);
     }
 
     // ---- walking ----
@@ -194,7 +164,7 @@ final class Exec {
     }
 
     private int walkIfOrWith(Object dot, BranchNode b) {
-        int mark = varCount;
+        int mark = vars.mark();
         try {
             Object val = evalPipeline(dot, b.pipe());
             if (Values.isTrue(val)) {
@@ -213,16 +183,16 @@ final class Exec {
             }
             return NORMAL;
         } finally {
-            pop(mark);
+            vars.pop(mark);
         }
     }
 
     private int walkRange(Object dot, BranchNode r) {
         at(r);
-        int outer = varCount;
+        int outer = vars.mark();
         try {
             Object val = evalPipeline(dot, r.pipe());
-            int mark = varCount;
+            int mark = vars.mark();
             if (val instanceof List<?> list) {
                 if (!list.isEmpty()) {
                     for (int i = 0; i < list.size(); i++) {
@@ -282,7 +252,7 @@ final class Exec {
             }
             return NORMAL;
         } finally {
-            pop(outer);
+            vars.pop(outer);
         }
     }
 
@@ -293,16 +263,14 @@ final class Exec {
             if (r.pipe().isAssign()) {
                 setVar(decl.get(0).ident().get(0), n > 1 ? index : elem);
             } else {
-                varValues[mark - 1] = elem;
-                varBoxed[mark - 1] = elemBoxed;
+                vars.setTop(1, elem, elemBoxed);
             }
         }
         if (n > 1) {
             if (r.pipe().isAssign()) {
                 setVar(decl.get(1).ident().get(0), elem);
             } else {
-                varValues[mark - 2] = index;
-                varBoxed[mark - 2] = false;
+                vars.setTop(2, index, false);
             }
         }
         boolean savedBoxed = dotBoxed;
@@ -312,7 +280,7 @@ final class Exec {
             return flow == BREAK ? BREAK : NORMAL;
         } finally {
             dotBoxed = savedBoxed;
-            pop(mark);
+            vars.pop(mark);
         }
     }
 
@@ -327,12 +295,9 @@ final class Exec {
         }
         Object newDot = t.pipe() == null ? Values.MISSING : evalPipeline(dot, t.pipe());
         Tree savedTmpl = tmpl;
-        int savedBase = varBase;
-        int savedCount = varCount;
         boolean savedBoxed = dotBoxed;
         tmpl = called;
-        varBase = varCount;
-        push("$", newDot);
+        long frame = vars.enterFrame(newDot);
         dotBoxed = false;
         depth++;
         try {
@@ -342,8 +307,7 @@ final class Exec {
         } finally {
             dotBoxed = savedBoxed;
             depth--;
-            pop(savedCount);
-            varBase = savedBase;
+            vars.leaveFrame(frame);
             tmpl = savedTmpl;
         }
     }
@@ -366,7 +330,7 @@ final class Exec {
             if (pipe.isAssign()) {
                 setVar(name, value);
             } else {
-                push(name, value);
+                vars.push(name, value);
             }
         }
         return value;
@@ -523,9 +487,5 @@ final class Exec {
             case Node.StringNode s -> s.text();
             default -> throw error("can't handle " + Node.print(n) + " for arg of type interface {}", null);
         };
-    }
-
-    List<Object> newArgList(int size) {
-        return new ArrayList<>(size);
     }
 }
