@@ -447,7 +447,9 @@ final class Exec {
                 if (hasArgs) {
                     throw error(fieldName + " has arguments but cannot be invoked as function", null);
                 }
-                return g.field(fieldName);
+                Object value = g.field(fieldName);
+                // a nil field (typically a nil map) reads as "no value" rather than a nil interface
+                return value == null ? Values.MISSING : value;
             }
             throw error("can't evaluate field " + fieldName + " in type " + (boxed ? "interface {}" : g.goTypeName()),
                     null);
