@@ -437,7 +437,7 @@ final class Exec {
             throw error("nil pointer evaluating interface {}." + fieldName, null);
         }
         boolean hasArgs = (args != null && args.size() > 1) || fin != NO_FINAL;
-        if (receiver instanceof GoObject g) {
+        if (receiver instanceof GoObject g && (g.hasMethod(fieldName) || !(receiver instanceof Map))) {
             if (g.hasMethod(fieldName)) {
                 Object result = functions.callMethod(dot, g, fieldName, n, args, fin);
                 lastBoxed = false;
