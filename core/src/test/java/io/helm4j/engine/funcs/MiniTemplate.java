@@ -182,6 +182,8 @@ final class MiniTemplate {
                     skipWs();
                 }
                 v = g.callMethod(field, margs);
+            } else if (v instanceof GoObject g && g.hasField(field)) {
+                v = g.field(field);
             } else {
                 throw new IllegalStateException("can't evaluate field " + field);
             }
