@@ -2,25 +2,49 @@ package io.helm4j.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code helm4j}: the root command and its global flags. */
-@Command(name = "helm4j", mixinStandardHelpOptions = false,
-        description = "The Kubernetes package manager, on the JVM.",
-        subcommands = {VersionCommand.class})
+@Command(name = "helm4j",
+        description = {"The Kubernetes package manager, on the JVM.", "",
+            "helm4j is a drop-in for Helm 4: same commands, flags, output and release records."},
+        subcommands = {CreateCommand.class, TemplateCommand.class, VersionCommand.class, EnvCommand.class, CompletionCommand.class})
 public final class RootCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
+            description = "help for this command")
+    boolean help;
+
+    final CliContext context;
+
+    RootCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new RootCommand());
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("Error: " + ex.getMessage());
-            return Main.exitCodeOf(ex);
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cl = new CommandLine(new RootCommand(context));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine at = ex.getCommandLine();
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && at.getParent() == null
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command \"" + u.getUnmatched().get(0) + "\" for \"" + at.getCommandName() + "\"";
+            }
+            at.getErr().println("Error: " + message);
+            at.getErr().println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
+            at.getErr().flush();
+            return 2;
         });
         return cl;
     }

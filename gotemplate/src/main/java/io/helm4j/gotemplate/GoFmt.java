@@ -5,39 +5,81 @@ package io.helm4j.gotemplate;
  * {@code Sprint}, {@code Sprintln}, and the helpers around them.
  */
 public final class GoFmt {
-    // STUB: the fmt implementation replaces these bodies.
-
     private GoFmt() {
     }
 
     /** {@code fmt.Sprintf}. */
     public static String sprintf(String format, Object... args) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return FormatParser.sprintf(format, args == null ? new Object[] {null} : args);
     }
 
     /** {@code fmt.Sprint}: spaces between operands when neither side is a string. */
     public static String sprint(Object... args) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (args == null) {
+            args = new Object[] {null};
+        }
+        Printer p = new Printer();
+        boolean prevString = false;
+        for (int i = 0; i < args.length; i++) {
+            boolean isString = args[i] instanceof String;
+            if (i > 0 && !isString && !prevString) {
+                p.buf.append(' ');
+            }
+            p.printArg(args[i], 'v');
+            prevString = isString;
+        }
+        return p.toString();
     }
 
     /** {@code fmt.Sprintln}: spaces always, newline appended. */
     public static String sprintln(Object... args) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (args == null) {
+            args = new Object[] {null};
+        }
+        Printer p = new Printer();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                p.buf.append(' ');
+            }
+            p.printArg(args[i], 'v');
+        }
+        return p.buf.append('\n').toString();
     }
 
     /** {@code fmt.Sprint(v)} of one value, i.e. {@code %v}: what {@code {{ .x }}} prints. */
     public static String formatValue(Object value) {
-        throw new UnsupportedOperationException("not yet implemented");
+        switch (value) {
+            case String s -> {
+                return s;
+            }
+            case Integer i -> {
+                return i.toString();
+            }
+            case Long l -> {
+                return l.toString();
+            }
+            case Boolean b -> {
+                return b.toString();
+            }
+            case Double d -> {
+                return FloatFormat.format(d, 'g', -1, 64);
+            }
+            case null, default -> {
+            }
+        }
+        Printer p = new Printer();
+        p.printArg(value, 'v');
+        return p.toString();
     }
 
     /** {@code strconv.FormatFloat(f, fmt, prec, 64)}, e.g. ('g', -1) gives Go's shortest form {@code 1e+06}. */
     public static String formatFloat(double f, char fmt, int prec) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return FloatFormat.format(f, fmt, prec, 64);
     }
 
     /** Go's type name of a value as {@code %T} prints it: {@code string}, {@code int64}, {@code float64},
      * {@code map[string]interface {}}, {@code []interface {}}, {@code <nil>}, ... */
     public static String typeName(Object value) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return GoTypes.typeName(value);
     }
 }

@@ -1,0 +1,14 @@
+# Sourced by bin/helm4j and bin/build-aot: finds a JDK 25 and builds the class path (jars only, in
+# one fixed order, as the AOT cache requires).
+helm4j_home=$(cd "$(dirname "$0")/.." && pwd)
+helm4j_find_java() {
+  for j in "$HELM4J_JAVA" "$JAVA_HOME/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*25*/bin/java; do
+    [ -n "$j" ] && [ -x "$j" ] || continue
+    case "$("$j" -version 2>&1 | head -n 1)" in *'"25'*) echo "$j"; return 0;; esac
+  done
+  return 1
+}
+helm4j_target=$helm4j_home/cli/target
+helm4j_cp="$helm4j_target/helm4j.jar"
+for f in "$helm4j_target"/lib/*.jar; do helm4j_cp="$helm4j_cp:$f"; done
+helm4j_aot=$helm4j_target/helm4j.aot

@@ -1,0 +1,18 @@
+package io.helm4j.cli;
+
+import io.helm4j.settings.HelmSettings;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** What a command needs from its process: the environment, the home directory, the program name. */
+public record CliContext(Map<String, String> env, Path userHome, String programName) {
+
+    static CliContext fromProcess() {
+        String bin = System.getenv().getOrDefault("HELM4J_BIN", "helm4j");
+        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), bin);
+    }
+
+    HelmSettings settings(GlobalOptions global) {
+        return global.settings(env, userHome);
+    }
+}

@@ -1,0 +1,48 @@
+package io.helm4j.cli;
+
+import io.helm4j.action.Create;
+import io.helm4j.action.CreateOptions;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code helm4j create NAME}. */
+@Command(name = "create", description = "create a new chart with the given name",
+        footer = {"", "This command creates a chart directory along with the common files and",
+            "directories used in a chart.", "",
+            "For example, 'helm4j create foo' will create a directory structure that looks",
+            "something like this:", "",
+            "    foo/", "    ├── .helmignore   # Contains patterns to ignore when packaging Helm charts.",
+            "    ├── Chart.yaml    # Information about your chart",
+            "    ├── values.yaml   # The default values for your templates",
+            "    ├── charts/       # Charts that this chart depends on",
+            "    └── templates/    # The template files",
+            "        └── tests/    # The test files", "",
+            "If directories in the given path do not exist, Helm will attempt to create them.",
+            "If the given destination exists and there are files in that directory, conflicting",
+            "files will be overwritten, but other files will be left alone."})
+public final class CreateCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(names = {"-p", "--starter"}, description = "the name or absolute path to Helm starter scaffold")
+    String starter;
+
+    @Override
+    public void run() {
+        if (starter != null) {
+            throw new io.helm4j.UsageException("--starter is not supported yet");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println("Creating " + name);
+        out.flush();
+        new Create(EventPrinter.to(err)).run(CreateOptions.fromArgument(name));
+    }
+}

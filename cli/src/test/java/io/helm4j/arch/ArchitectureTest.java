@@ -1,0 +1,177 @@
+package io.helm4j.arch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.FieldModel;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.constantpool.ClassEntry;
+import java.lang.classfile.constantpool.FieldRefEntry;
+import java.lang.classfile.constantpool.PoolEntry;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.reflect.AccessFlag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The design rules of STYLE.md, checked over the compiled SDK classes. */
+class ArchitectureTest {
+    private static List<ClassModel> classes;
+
+    @BeforeAll
+    static void load() {
+        classes = SdkClasses.load();
+        assertThat(classes).hasSizeGreaterThan(10);
+    }
+
+    /** Packages whose public types make up the SDK's API (internal packages are excluded). */
+    private static boolean isApiPackage(String pkg) {
+        return pkg.startsWith("io.helm4j") && !pkg.contains(".internal");
+    }
+
+    private static boolean isPublicType(ClassModel c) {
+        return c.flags().has(AccessFlag.PUBLIC) && !c.thisClass().asInternalName().contains("$")
+                || c.flags().has(AccessFlag.PUBLIC) && isPublicNested(c);
+    }
+
+    private static boolean isPublicNested(ClassModel c) {
+        // nested types: their own PUBLIC flag is in the InnerClasses attribute; treat them as public if flagged
+        return c.thisClass().asInternalName().contains("$");
+    }
+
+    private static boolean allowedInApi(ClassDesc d) {
+        while (d.isArray()) {
+            d = d.componentType();
+        }
+        if (d.isPrimitive()) {
+            return true;
+        }
+        String pkg = d.packageName();
+        return pkg.startsWith("java.") || pkg.startsWith("io.helm4j");
+    }
+
+    @Test
+    void noThirdPartyTypeAppearsInAPublicSdkSignature() {
+        List<String> violations = new ArrayList<>();
+        for (ClassModel c : classes) {
+            String pkg = SdkClasses.packageOf(c.thisClass().asInternalName());
+            if (!isApiPackage(pkg) || !isPublicType(c)) {
+                continue;
+            }
+            String owner = c.thisClass().asInternalName();
+            c.superclass().ifPresent(s -> {
+                if (!allowedInApi(s.asSymbol())) {
+                    violations.add(owner + " extends " + s.asInternalName());
+                }
+            });
+            for (ClassEntry i : c.interfaces()) {
+                if (!allowedInApi(i.asSymbol())) {
+                    violations.add(owner + " implements " + i.asInternalName());
+                }
+            }
+            for (MethodModel m : c.methods()) {
+                if (!(m.flags().has(AccessFlag.PUBLIC) || m.flags().has(AccessFlag.PROTECTED))
+                        || m.flags().has(AccessFlag.SYNTHETIC)) {
+                    continue;
+                }
+                MethodTypeDesc t = m.methodTypeSymbol();
+                List<ClassDesc> types = new ArrayList<>(t.parameterList());
+                types.add(t.returnType());
+                for (ClassDesc d : types) {
+                    if (!allowedInApi(d)) {
+                        violations.add(owner + "." + m.methodName().stringValue() + " uses " + d.descriptorString());
+                    }
+                }
+            }
+            for (FieldModel f : c.fields()) {
+                if ((f.flags().has(AccessFlag.PUBLIC) || f.flags().has(AccessFlag.PROTECTED))
+                        && !allowedInApi(f.fieldTypeSymbol())) {
+                    violations.add(owner + "." + f.fieldName().stringValue() + " is " + f.fieldTypeSymbol().descriptorString());
+                }
+            }
+        }
+        assertThat(violations).as("third-party types in public SDK signatures").isEmpty();
+    }
+
+    @Test
+    void packagesDoNotDependOnEachOtherInCycles() {
+        Map<String, Set<String>> deps = new HashMap<>();
+        for (ClassModel c : classes) {
+            String pkg = SdkClasses.packageOf(c.thisClass().asInternalName());
+            Set<String> out = deps.computeIfAbsent(pkg, k -> new TreeSet<>());
+            for (PoolEntry e : c.constantPool()) {
+                if (e instanceof ClassEntry ce) {
+                    String name = ce.asInternalName();
+                    if (name.startsWith("[")) {
+                        continue;
+                    }
+                    String target = SdkClasses.packageOf(name);
+                    if (target.startsWith("io.helm4j") && !target.equals(pkg)) {
+                        out.add(target);
+                    }
+                }
+            }
+        }
+        List<String> cycles = new ArrayList<>();
+        for (String start : deps.keySet()) {
+            findCycle(start, start, deps, new HashSet<>(), new ArrayList<>(List.of(start)), cycles);
+        }
+        assertThat(cycles).as("package cycles").isEmpty();
+    }
+
+    private static void findCycle(String start, String at, Map<String, Set<String>> deps, Set<String> seen,
+            List<String> path, List<String> cycles) {
+        for (String next : deps.getOrDefault(at, Set.of())) {
+            if (next.equals(start)) {
+                cycles.add(String.join(" -> ", path) + " -> " + start);
+                return;
+            }
+            if (seen.add(next) && next.compareTo(start) > 0) {
+                path.add(next);
+                findCycle(start, next, deps, seen, path, cycles);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    @Test
+    void theSdkHoldsNoStaticMutableState() {
+        List<String> violations = new ArrayList<>();
+        for (ClassModel c : classes) {
+            String owner = c.thisClass().asInternalName();
+            for (FieldModel f : c.fields()) {
+                if (!f.flags().has(AccessFlag.STATIC) || f.flags().has(AccessFlag.SYNTHETIC)) {
+                    continue;
+                }
+                String name = f.fieldName().stringValue();
+                if (!f.flags().has(AccessFlag.FINAL)) {
+                    violations.add(owner + "." + name + " is static and not final");
+                } else if (f.fieldTypeSymbol().isArray() && !name.equals("$VALUES")) {
+                    violations.add(owner + "." + name + " is a static array (mutable)");
+                }
+            }
+        }
+        assertThat(violations).as("static mutable state").isEmpty();
+    }
+
+    @Test
+    void theSdkNeverPrintsToTheConsole() {
+        List<String> violations = new ArrayList<>();
+        for (ClassModel c : classes) {
+            for (PoolEntry e : c.constantPool()) {
+                if (e instanceof FieldRefEntry fr && fr.owner().asInternalName().equals("java/lang/System")
+                        && (fr.name().stringValue().equals("out") || fr.name().stringValue().equals("err"))) {
+                    violations.add(c.thisClass().asInternalName() + " uses System." + fr.name().stringValue());
+                }
+            }
+        }
+        assertThat(violations).as("SDK classes writing to System.out/err").isEmpty();
+    }
+}

@@ -1,0 +1,88 @@
+package io.helm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.UsageException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CliBasicsTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(Map<String, String> env, String... args) {
+        CliContext ctx = new CliContext(env, Path.of("/home/u"), "helm4j");
+        CommandLine cl = RootCommand.commandLine(ctx);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionPrintsHelmStyleBuildInfo() {
+        Result r = run(Map.of(), "version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("version.BuildInfo{Version:\"v4.").endsWith("}\n");
+        assertThat(run(Map.of(), "version", "--short").out()).isEqualTo("v4.0.0\n");
+    }
+
+    @Test
+    void envUsesXdgDefaultsUnderTheHomeDirectory() {
+        Result r = run(Map.of(), "env");
+        assertThat(r.out()).contains("HELM_CACHE_HOME=\"/home/u/.cache/helm\"\n")
+                .contains("HELM_CONFIG_HOME=\"/home/u/.config/helm\"\n")
+                .contains("HELM_DATA_HOME=\"/home/u/.local/share/helm\"\n")
+                .contains("HELM_REGISTRY_CONFIG=\"/home/u/.config/helm/registry/config.json\"\n")
+                .contains("HELM_NAMESPACE=\"default\"\n");
+    }
+
+    @Test
+    void envHonoursHelmVariablesAndFlagsOverrideThem() {
+        Map<String, String> env = Map.of("HELM_NAMESPACE", "fromenv", "XDG_CACHE_HOME", "/x/cache",
+                "HELM_MAX_HISTORY", "3");
+        assertThat(run(env, "env", "HELM_NAMESPACE").out()).isEqualTo("fromenv\n");
+        assertThat(run(env, "-n", "flag", "env", "HELM_NAMESPACE").out()).isEqualTo("flag\n");
+        assertThat(run(env, "env", "HELM_REPOSITORY_CACHE").out()).isEqualTo("/x/cache/helm/repository\n");
+        assertThat(run(env, "env", "HELM_MAX_HISTORY").out()).isEqualTo("3\n");
+    }
+
+    @Test
+    void envListsVariablesSortedByName() {
+        String out = run(Map.of(), "env").out();
+        String[] lines = out.split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            assertThat(lines[i - 1].compareTo(lines[i])).isNegative();
+        }
+    }
+
+    @Test
+    void completionScriptsExistForEveryShell() {
+        for (String shell : new String[] {"bash", "zsh", "fish", "powershell"}) {
+            Result r = run(Map.of(), "completion", shell);
+            assertThat(r.code()).as(shell).isZero();
+            assertThat(r.out()).as(shell).contains("helm4j");
+        }
+        assertThat(run(Map.of(), "completion", "tcsh").code()).isEqualTo(2);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Result r = run(Map.of(), "no-such-command");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Error: unknown command \"no-such-command\" for \"helm4j\"\n");
+    }
+
+    @Test
+    void exceptionsCarryTheirExitCodes() {
+        assertThat(new Helm4jException("x").exitCode()).isEqualTo(1);
+        assertThat(new UsageException("x").exitCode()).isEqualTo(2);
+    }
+}

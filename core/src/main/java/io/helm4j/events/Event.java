@@ -1,0 +1,19 @@
+package io.helm4j.events;
+
+/**
+ * Something the SDK reports while it works. The SDK never prints: it hands events to the
+ * {@link EventSink} it was given, and the CLI (or an embedding application) renders them.
+ */
+public sealed interface Event permits Event.Warning, Event.Info {
+
+    /** A message. */
+    String message();
+
+    /** Something the user should know that did not stop the operation (Helm's {@code WARNING:} lines). */
+    record Warning(String message) implements Event {
+    }
+
+    /** Progress worth telling (a file written, a step done). */
+    record Info(String message) implements Event {
+    }
+}
