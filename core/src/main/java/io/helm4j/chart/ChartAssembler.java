@@ -113,13 +113,14 @@ final class ChartAssembler {
         if (n.startsWith("_") || n.startsWith(".")) {
             return null;
         }
+        boolean archive = GoPaths.ext(n).equals(".tgz");
+        if (archive && !files.get(0).name().equals(n)) {
+            throw new ChartException("error unpacking subchart tar in " + parent + ": expected " + n + ", got "
+                    + files.get(0).name(), "charts/" + n, 0, null);
+        }
         try {
-            if (GoPaths.ext(n).equals(".tgz")) {
+            if (archive) {
                 ChartFile file = files.get(0);
-                if (!file.name().equals(n)) {
-                    throw new ChartException("error unpacking subchart tar in " + parent + ": expected " + n + ", got "
-                            + file.name(), "charts/" + n, 0, null);
-                }
                 List<ChartFile> inner = new ArchiveReader(options, "charts/" + n)
                         .read(new ByteArrayInputStream(file.data()));
                 return assemble(inner);
@@ -133,7 +134,8 @@ final class ChartAssembler {
             }
             return assemble(buff);
         } catch (ChartException e) {
-            String file = e.file() == null ? null : "charts/" + n + "/" + e.file();
+            String file = e.file() == null || e.file().startsWith("charts/" + n) ? e.file()
+                    : "charts/" + n + "/" + e.file();
             throw new ChartException("error unpacking subchart " + n + " in " + parent + ": " + e.getMessage(), file,
                     e.line(), e);
         }
