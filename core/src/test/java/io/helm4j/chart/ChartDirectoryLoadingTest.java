@@ -80,8 +80,8 @@ class ChartDirectoryLoadingTest {
         List<Event> events = new ArrayList<>();
         ChartLoader loader = ChartLoader.withOptions(LoadOptions.defaults().withEvents(events::add));
         Chart c = loader.loadFiles(List.of(new ChartFile("Chart.yaml", Fixtures.chartYaml("x", "1.0.0").getBytes()),
-                new ChartFile("requirements.yaml", "dependencies:\n- name: y\n".getBytes())));
-        assertThat(c.metadata().dependencies()).extracting(Dependency::name).containsExactly("y");
+                new ChartFile("requirements.yaml", "dependencies:\n- name: child\n".getBytes())));
+        assertThat(c.metadata().dependencies()).extracting(Dependency::name).containsExactly("child");
         assertThat(c.files()).isEmpty();
         assertThat(events).singleElement().extracting(Event::message).asString()
                 .startsWith("Dependencies are handled in Chart.yaml since apiVersion \"v2\"");

@@ -64,4 +64,14 @@ class MetadataObjectTest {
         assertThat(m.get("Annotations")).isEqualTo(Map.of());
         assertThat(MetadataObject.of(bare).toJsonMap()).containsOnlyKeys("name", "version", "apiVersion");
     }
+
+    @Test
+    void withersKeepEverythingElse() {
+        Chart c = ChartLoader.loadChart(Fixtures.chart("basic"));
+        Chart d = c.withValues(Map.of("a", 1)).withDependencies(List.of()).withMetadata(md.withDependencies(List.of()));
+        assertThat(d.raw()).isEqualTo(c.raw());
+        assertThat(d.values()).isEqualTo(Map.of("a", 1));
+        assertThat(d.metadata().dependencies()).isEmpty();
+        assertThat(d.metadata().maintainers()).isEqualTo(md.maintainers());
+    }
 }
