@@ -94,6 +94,16 @@ class ChartDirectoryLoadingTest {
         assertThat(names(c.templates())).containsExactly("templates/keep-me.yaml");
     }
 
+    /** Helm 4 merges every document of values.yaml (Helm 3.21, the oracle, reads only the first). */
+    @Test
+    void multiDocumentValuesAreMergedAsHelm4Does() {
+        Chart c = ChartLoader.create().loadFiles(List.of(
+                new ChartFile("Chart.yaml", Fixtures.chartYaml("x", "1.0.0").getBytes()),
+                new ChartFile("values.yaml", "a: 1\nm: {p: 1, q: 2}\nl: [1]\n---\n---\nb: 2\nm: {q: 3}\nl: [2]\n".getBytes())));
+        assertThat(c.values()).isEqualTo(Map.of("a", 1.0, "b", 2.0, "m", Map.of("p", 1.0, "q", 3.0),
+                "l", List.of(2.0)));
+    }
+
     @Test
     void utf8BomIsDropped() {
         assertThat(ChartLoader.loadChart(Fixtures.chart("bom")).name()).isEqualTo("bom");
@@ -133,7 +143,7 @@ class ChartDirectoryLoadingTest {
         "missing-version;validation: chart.metadata.version is required",
         "wrong-field-type;cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Metadata.deprecated of type bool",
         "wrong-nested-type;cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Dependency.dependencies.enabled of type bool",
-        "values-not-a-map;cannot load values.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}",
+        "values-not-a-map;cannot load values.yaml: cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}",
         "stray-file-in-charts;error unpacking subchart README.md in stray-file-in-charts: Chart.yaml file is missing",
         "bad-subchart;error unpacking subchart child in bad-subchart: validation: chart.metadata.name is required",
         "bad-helmignore;double-star (**) syntax is not supported",
