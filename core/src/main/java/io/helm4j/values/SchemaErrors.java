@@ -15,6 +15,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,10 +47,17 @@ final class SchemaErrors {
     private static final class Registry {
         static final SchemaRegistry INSTANCE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemaCacheEnabled(false));
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     static List<Node> validate(String schemaText, Map<String, Object> values) {
-        Schema schema = Registry.INSTANCE.getSchema(schemaText, InputFormat.JSON);
+        JsonNode tree = Registry.MAPPER.readTree(schemaText);
+        if (tree instanceof ObjectNode o && o.get("$schema") != null
+                && SpecificationVersion.fromDialectId(o.get("$schema").asString()).isEmpty()) {
+            // santhosh-tekuri takes any other meta-schema URI (such as http://json-schema.org/schema#) as the latest
+            o.put("$schema", SpecificationVersion.DRAFT_2020_12.getDialectId());
+        }
+        Schema schema = Registry.INSTANCE.getSchema(tree);
         List<Error> errors = schema.validate(toNode(values));
         List<Flat> flats = new ArrayList<>();
         for (Error e : errors) {
