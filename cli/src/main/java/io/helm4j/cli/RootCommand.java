@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "helm4j",
         description = {"The Kubernetes package manager, on the JVM.", "",
             "helm4j is a drop-in for Helm 4: same commands, flags, output and release records."},
-        subcommands = {CreateCommand.class, VersionCommand.class, EnvCommand.class, CompletionCommand.class})
+        subcommands = {CreateCommand.class, TemplateCommand.class, VersionCommand.class, EnvCommand.class, CompletionCommand.class})
 public final class RootCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,7 +35,15 @@ public final class RootCommand implements Runnable {
         CommandLine cl = new CommandLine(new RootCommand(context));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("Error: " + ex.getMessage());
+            CommandLine at = ex.getCommandLine();
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && at.getParent() == null
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command \"" + u.getUnmatched().get(0) + "\" for \"" + at.getCommandName() + "\"";
+            }
+            at.getErr().println("Error: " + message);
+            at.getErr().println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
+            at.getErr().flush();
             return 2;
         });
         return cl;

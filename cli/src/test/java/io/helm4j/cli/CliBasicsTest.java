@@ -77,7 +77,7 @@ class CliBasicsTest {
     void usageErrorsExitWithTwo() {
         Result r = run(Map.of(), "no-such-command");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Error: ");
+        assertThat(r.err()).startsWith("Error: unknown command \"no-such-command\" for \"helm4j\"\n");
     }
 
     @Test

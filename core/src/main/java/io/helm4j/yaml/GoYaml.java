@@ -1,72 +1,103 @@
 package io.helm4j.yaml;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * YAML and JSON as Helm reads and writes them (sigs.k8s.io/yaml over go-yaml v2, and Go's
  * encoding/json). Values use the template value model: Map (String keys), List, String, Boolean,
- * Long, Double, null.
+ * Long, Double, null. Every error is a {@link YamlException} whose message is what Helm prints.
  */
 public final class GoYaml {
-    // STUB: the yaml implementation replaces these bodies.
-
     private GoYaml() {
     }
 
-    /** sigs.k8s.io/yaml Unmarshal into interface{}: one document; numbers become float64 (Double), as Helm's values do. */
+    /** sigs.k8s.io/yaml Unmarshal into interface{}: the first document; numbers become float64 (Double). */
     public static Object load(String yaml) {
-        // STUB: naive YAML 1.2 load; the go-yaml v2 compatible reader replaces it.
-        Object o = new org.snakeyaml.engine.v2.api.Load(
-                org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(yaml);
-        return normalize(o);
+        return GoYamlReader.loadFirst(yaml);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object normalize(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            Map<String, Object> out = new java.util.LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), normalize(v)));
-            return out;
-        }
-        if (o instanceof List<?> l) {
-            List<Object> out = new java.util.ArrayList<>();
-            l.forEach(v -> out.add(normalize(v)));
-            return out;
-        }
-        if (o instanceof Number n) {
-            return n.doubleValue();
-        }
-        return o;
-    }
-
-    /** Like {@link #load} but requires a mapping (or empty document, giving an empty map). */
-    @SuppressWarnings("unchecked")
+    /**
+     * sigs.k8s.io/yaml Unmarshal into map[string]interface{}: the first document, which must be a
+     * mapping or empty (giving an empty map).
+     */
     public static Map<String, Object> loadMap(String yaml) {
-        Object o = load(yaml);
-        return o == null ? new java.util.LinkedHashMap<>() : (Map<String, Object>) o;
+        return asMap(load(yaml));
     }
 
-    /** Every document of a multi-document stream, each as {@link #load} reads it. */
+    /** Every document of a multi-document stream, each as {@link #load} reads it (empty ones as null). */
     public static List<Object> loadAll(String yaml) {
-        List<Object> out = new java.util.ArrayList<>();
-        new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
-                .loadAllFromString(yaml).forEach(d -> out.add(normalize(d)));
-        return out;
+        return GoYamlReader.loadAll(yaml);
+    }
+
+    /** Every document as {@link #loadMap} reads it. */
+    public static List<Map<String, Object>> loadAllMaps(String yaml) {
+        return loadAll(yaml).stream().map(GoYaml::asMap).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        if (o == null) {
+            return new LinkedHashMap<>();
+        }
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new YamlException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+                + jsonKind(o) + " into Go value of type map[string]interface {}", -1);
+    }
+
+    private static String jsonKind(Object o) {
+        return switch (o) {
+            case String s -> "string";
+            case Boolean b -> "bool";
+            case Number n -> "number";
+            case List<?> l -> "array";
+            case Map<?, ?> m -> "object";
+            default -> "object";
+        };
     }
 
     /** sigs.k8s.io/yaml Marshal: what Helm's {@code toYaml} prints (before its trailing-newline trim). */
     public static String toYaml(Object value) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return GoYamlWriter.write(value);
     }
 
     /** Go's json.Marshal: what {@code toJson} prints. */
     public static String toJson(Object value) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return GoJsonWriter.write(value);
+    }
+
+    /** Go's json.MarshalIndent(v, "", "  "): what {@code toPrettyJson} prints. */
+    public static String toPrettyJson(Object value) {
+        return GoJsonWriter.writeIndented(value, "  ");
+    }
+
+    /** JSON without HTML escaping (a json.Encoder with SetEscapeHTML(false)): what {@code toRawJson} prints. */
+    public static String toRawJson(Object value) {
+        return GoJsonWriter.writeRaw(value);
+    }
+
+    /**
+     * sigs.k8s.io/yaml Unmarshal into []interface{} (Helm's {@code fromYamlArray}): the first document,
+     * which must be a sequence or empty (giving an empty list).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object> loadList(String yaml) {
+        Object o = load(yaml);
+        if (o == null) {
+            return new java.util.ArrayList<>();
+        }
+        if (o instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        throw new YamlException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+                + jsonKind(o) + " into Go value of type []interface {}", -1);
     }
 
     /** Go's json.Unmarshal into interface{}: numbers are float64. */
     public static Object fromJson(String json) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return GoJsonReader.read(json);
     }
 }

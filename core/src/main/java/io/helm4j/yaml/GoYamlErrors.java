@@ -1,0 +1,108 @@
+package io.helm4j.yaml;
+
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ParserException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.ScannerException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * snakeyaml-engine's scanner, parser and composer errors in go-yaml v2's words, with the line
+ * go-yaml names: a scanner error names its problem line (1-based); a parser error names the
+ * 0-based line of its problem (so usually the line before), and no line at all on line 0.
+ */
+final class GoYamlErrors {
+    private GoYamlErrors() {
+    }
+
+    static YamlException translate(YamlEngineException e) {
+        String msg;
+        int line = -1;
+        if (e instanceof ReaderException) {
+            msg = "control characters are not allowed";
+        } else if (e instanceof ComposerException ce && ce.getProblem() != null
+                && ce.getProblem().startsWith("found undefined alias ")) {
+            msg = "unknown anchor '" + ce.getProblem().substring("found undefined alias ".length()) + "' referenced";
+        } else if (e instanceof MarkedYamlEngineException me) {
+            boolean scanner = e instanceof ScannerException;
+            msg = scanner ? scannerProblem(me) : parserProblem(me);
+            int pm = line(me.getProblemMark());
+            int cm = line(me.getContextMark());
+            if (pm > 0) {
+                line = scanner ? pm + 1 : pm;
+            } else if (cm > 0) {
+                line = cm;
+            }
+        } else {
+            msg = e.getMessage();
+        }
+        String where = line > 0 ? "line " + line + ": " : "";
+        return new YamlException(GoYamlReader.PREFIX + "yaml: " + where + msg, line, e);
+    }
+
+    private static int line(Optional<Mark> m) {
+        return m.map(Mark::getLine).orElse(0);
+    }
+
+    private static String scannerProblem(MarkedYamlEngineException e) {
+        String p = String.valueOf(e.getProblem());
+        String c = String.valueOf(e.getContext());
+        if (p.startsWith("sequence entries are not allowed")) {
+            return "block sequence entries are not allowed in this context";
+        }
+        if (p.startsWith("mapping values are not allowed")) {
+            return "mapping values are not allowed in this context";
+        }
+        if (p.contains("that cannot start any token")) {
+            return "found character that cannot start any token";
+        }
+        if (p.startsWith("found unknown escape character")) {
+            return "found unknown escape character";
+        }
+        if (p.startsWith("found unexpected end of stream")) {
+            return "found unexpected end of stream";
+        }
+        if (p.startsWith("could not find expected ':'")) {
+            return "could not find expected ':'";
+        }
+        if (c.startsWith("while scanning a directive")) {
+            return "found unknown directive name";
+        }
+        if (p.startsWith("found a tab character")) {
+            return "found a tab character that violates indentation";
+        }
+        return p;
+    }
+
+    private static String parserProblem(MarkedYamlEngineException e) {
+        String p = String.valueOf(e.getProblem());
+        String c = String.valueOf(e.getContext());
+        if (c.startsWith("while parsing a block mapping")) {
+            return "did not find expected key";
+        }
+        if (c.startsWith("while parsing a block collection")) {
+            return "did not find expected '-' indicator";
+        }
+        if (c.startsWith("while parsing a flow sequence")) {
+            return "did not find expected ',' or ']'";
+        }
+        if (c.startsWith("while parsing a flow mapping")) {
+            return "did not find expected ',' or '}'";
+        }
+        if (p.startsWith("expected the node content") || c.startsWith("while parsing a block node")
+                || c.startsWith("while parsing a flow node")) {
+            return "did not find expected node content";
+        }
+        if (p.contains("<document start>")) {
+            return "did not find expected <document start>";
+        }
+        if (e instanceof ParserException && p.startsWith("found incompatible YAML document")) {
+            return "found incompatible YAML document";
+        }
+        return p;
+    }
+}

@@ -1,0 +1,304 @@
+package io.helm4j.yaml;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.Schema;
+
+/**
+ * sigs.k8s.io/yaml Unmarshal into interface{}: snakeyaml-engine composes the node graph, then this
+ * class decodes it the way go-yaml v2 does (scalar resolution, v2 merge-key order, aliases copied)
+ * and applies the YAML to JSON step (keys to strings, every number a float64, NaN and infinities
+ * rejected).
+ */
+final class GoYamlReader {
+    /** Tag our resolver gives every untagged plain scalar, so go-yaml's rules can run later. */
+    static final Tag PLAIN = new Tag("tag:helm4j,2026:plain");
+    static final String PREFIX = "error converting YAML to JSON: ";
+
+    private static final Schema SCHEMA = new Schema() {
+        @Override
+        public org.snakeyaml.engine.v2.resolver.ScalarResolver getScalarResolver() {
+            return (value, implicit) -> implicit ? PLAIN : Tag.STR;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return Map.of();
+        }
+    };
+
+    private static final LoadSettings SETTINGS = settings(1024);
+
+    /**
+     * snakeyaml-engine copies its window each time it reads another buffer, which is quadratic in
+     * the length of one long scalar; a buffer as large as the text reads it in one go.
+     */
+    private static LoadSettings settings(int bufferSize) {
+        return LoadSettings.builder()
+            .setBufferSize(bufferSize)
+            .setSchema(SCHEMA)
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setMaxAliasesForCollections(Integer.MAX_VALUE)
+            .setAllowRecursiveKeys(true)
+            .setAllowDuplicateKeys(true)
+            .setAllowNonScalarKeys(true)
+            .setUseMarks(true)
+            .setLabel("yaml")
+            .build();
+    }
+
+    private static Compose compose(String yaml) {
+        return new Compose(yaml.length() < 1024 ? SETTINGS : settings(yaml.length() + 1));
+    }
+
+    private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private YamlException keyError;
+    private YamlException jsonError;
+
+    private GoYamlReader() {
+    }
+
+    /** The first document, as sigs.k8s.io/yaml Unmarshal reads it (null for an empty stream). */
+    static Object loadFirst(String yaml) {
+        checkDirectives(yaml);
+        Iterator<Node> docs;
+        Node first;
+        try {
+            docs = compose(yaml).composeAllFromString(yaml).iterator();
+            first = docs.hasNext() ? docs.next() : null;
+        } catch (YamlEngineException e) {
+            throw GoYamlErrors.translate(e);
+        }
+        return first == null ? null : new GoYamlReader().document(first);
+    }
+
+    /** Every document of the stream. */
+    static List<Object> loadAll(String yaml) {
+        checkDirectives(yaml);
+        List<Object> out = new ArrayList<>();
+        try {
+            for (Node n : compose(yaml).composeAllFromString(yaml)) {
+                out.add(new GoYamlReader().document(n));
+            }
+        } catch (YamlEngineException e) {
+            throw GoYamlErrors.translate(e);
+        }
+        return out;
+    }
+
+    /** go-yaml knows only the %YAML and %TAG directives; snakeyaml-engine ignores unknown ones. */
+    private static void checkDirectives(String yaml) {
+        int line = 0;
+        int i = 0;
+        while (i < yaml.length()) {
+            int eol = yaml.indexOf('\n', i);
+            if (eol < 0) {
+                eol = yaml.length();
+            }
+            char c = i < eol ? yaml.charAt(i) : '\n';
+            if (c == '%') {
+                int e = i + 1;
+                while (e < eol && yaml.charAt(e) != ' ' && yaml.charAt(e) != '\t' && yaml.charAt(e) != '\r') {
+                    e++;
+                }
+                String name = yaml.substring(i + 1, e);
+                if (!name.equals("YAML") && !name.equals("TAG")) {
+                    String where = line > 0 ? "line " + (line + 1) + ": " : "";
+                    throw new YamlException(PREFIX + "yaml: " + where + "found unknown directive name",
+                            line > 0 ? line + 1 : -1);
+                }
+            } else if (c != '#' && c != '\n' && c != '\r') {
+                return;
+            }
+            i = eol + 1;
+            line++;
+        }
+    }
+
+    private Object document(Node root) {
+        Object v = value(root);
+        if (keyError != null) {
+            throw keyError;
+        }
+        if (jsonError != null) {
+            throw jsonError;
+        }
+        return v;
+    }
+
+    private Object value(Node n) {
+        if (n instanceof ScalarNode s) {
+            return jsonScalar(scalar(s));
+        }
+        if (!inProgress.add(n)) {
+            throw decodeError("anchor '" + n.getAnchor().map(Object::toString).orElse("") + "' value contains itself");
+        }
+        try {
+            if (n instanceof SequenceNode seq) {
+                List<Node> items = seq.getValue();
+                List<Object> out = new ArrayList<>(items.size());
+                for (Node item : items) {
+                    out.add(value(item));
+                }
+                return out;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            mappingInto((MappingNode) n, out);
+            return out;
+        } finally {
+            inProgress.remove(n);
+        }
+    }
+
+    private void mappingInto(MappingNode m, Map<String, Object> out) {
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            if (isMerge(k)) {
+                merge(t.getValueNode(), out);
+                continue;
+            }
+            String key = key(k, t.getValueNode());
+            Object v = value(t.getValueNode());
+            if (key != null) {
+                out.put(key, v);
+            }
+        }
+    }
+
+    private static boolean isMerge(Node k) {
+        if (!(k instanceof ScalarNode s) || !s.getValue().equals("<<")) {
+            return false;
+        }
+        return s.getTag().equals(PLAIN) || s.getTag().equals(Tag.MERGE);
+    }
+
+    private void merge(Node n, Map<String, Object> out) {
+        if (n instanceof MappingNode m) {
+            mergeMapping(m, out);
+        } else if (n instanceof SequenceNode seq) {
+            List<Node> items = seq.getValue();
+            for (int i = items.size() - 1; i >= 0; i--) {
+                if (!(items.get(i) instanceof MappingNode m)) {
+                    throw decodeError("map merge requires map or sequence of maps as the value");
+                }
+                mergeMapping(m, out);
+            }
+        } else {
+            throw decodeError("map merge requires map or sequence of maps as the value");
+        }
+    }
+
+    private void mergeMapping(MappingNode m, Map<String, Object> out) {
+        if (!inProgress.add(m)) {
+            throw decodeError("anchor '" + m.getAnchor().map(Object::toString).orElse("") + "' value contains itself");
+        }
+        try {
+            mappingInto(m, out);
+        } finally {
+            inProgress.remove(m);
+        }
+    }
+
+    /** The JSON key for a key node (convertToJSONableObject), or null after recording a conversion error. */
+    private String key(Node k, Node valueNode) {
+        if (!(k instanceof ScalarNode s)) {
+            throw decodeError("invalid map key: " + GoSyntax.describe(this, k));
+        }
+        Object v = scalar(s);
+        if (v == null) {
+            recordKeyError(null, valueNode);
+            return null;
+        }
+        switch (v) {
+            case String str -> {
+                return str;
+            }
+            case Long l -> {
+                return Long.toString(l);
+            }
+            case Boolean b -> {
+                return b ? "true" : "false";
+            }
+            case Double d -> {
+                String f = GoFloat.formatG32(d);
+                return switch (f) {
+                    case "+Inf" -> ".inf";
+                    case "-Inf" -> "-.inf";
+                    case "NaN" -> ".nan";
+                    default -> f;
+                };
+            }
+            default -> {
+                recordKeyError(v, valueNode);
+                return null;
+            }
+        }
+    }
+
+    private void recordKeyError(Object v, Node valueNode) {
+        if (keyError == null) {
+            String type = v == null ? "%!s(<nil>)" : GoSyntax.typeName(v);
+            keyError = new YamlException(PREFIX + "unsupported map key of type: " + type + ", key: "
+                    + GoSyntax.value(v) + ", value: " + GoSyntax.describe(this, valueNode), -1);
+        }
+    }
+
+    /** go-yaml's decoded scalar: null, Boolean, Long, BigInteger, Double or String. */
+    Object scalar(ScalarNode s) {
+        Tag tag = s.getTag();
+        if (tag.equals(PLAIN)) {
+            Object v = GoScalars.resolvePlain(s.getValue()).value();
+            return v == GoScalars.MERGE ? "<<" : v;
+        }
+        if (tag.equals(Tag.STR)) {
+            return s.getValue();
+        }
+        try {
+            return GoScalars.resolveTagged(tag.getValue(), s.getValue());
+        } catch (YamlException e) {
+            throw new YamlException(PREFIX + e.getMessage(), -1);
+        }
+    }
+
+    private Object jsonScalar(Object v) {
+        switch (v) {
+            case Long l -> {
+                return l.doubleValue();
+            }
+            case BigInteger b -> {
+                return b.doubleValue();
+            }
+            case Double d -> {
+                if ((d.isNaN() || d.isInfinite()) && jsonError == null) {
+                    jsonError = new YamlException(PREFIX + "json: unsupported value: " + GoFloat.formatG(d), -1);
+                }
+                return d;
+            }
+            case null, default -> {
+                return v;
+            }
+        }
+    }
+
+    private static YamlException decodeError(String msg) {
+        return new YamlException(PREFIX + "yaml: " + msg, -1);
+    }
+}

@@ -1,0 +1,181 @@
+package io.helm4j.yaml;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * sigs.k8s.io/yaml Marshal: the value goes through Go's json.Marshal and back through go-yaml v2
+ * (which re-types numbers: whole numbers print as integers, others in Go's 'g' form), then go-yaml v2's
+ * encoder writes it. This class does the JSON round trip on the value tree; {@link GoYamlEmitter}
+ * writes the text.
+ */
+final class GoYamlWriter {
+    private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    /** A scalar go-yaml writes plain and unanalysed by the string rules: a number, bool or null. */
+    record Plain(String text) {
+    }
+
+    static final Plain NULL = new Plain("null");
+    static final Plain TRUE = new Plain("true");
+    static final Plain FALSE = new Plain("false");
+
+    private GoYamlWriter() {
+    }
+
+    static String write(Object value) {
+        Object tree = normalize(value);
+        return new GoYamlEmitter().document(tree);
+    }
+
+    /** The value as go-yaml sees it after json.Marshal and yaml.Unmarshal: sorted maps, Plain, String. */
+    static Object normalize(Object v) {
+        switch (v) {
+            case null -> {
+                return NULL;
+            }
+            case String s -> {
+                return jsonRoundTrip(s);
+            }
+            case Boolean b -> {
+                return b ? TRUE : FALSE;
+            }
+            case Double d -> {
+                return floatScalar(d);
+            }
+            case Float f -> {
+                return floatScalar(f.doubleValue());
+            }
+            case BigDecimal bd -> {
+                return floatScalar(bd.doubleValue());
+            }
+            case Long l -> {
+                return new Plain(Long.toString(l));
+            }
+            case Integer i -> {
+                return new Plain(Integer.toString(i));
+            }
+            case Short s -> {
+                return new Plain(Short.toString(s));
+            }
+            case Byte b -> {
+                return new Plain(Byte.toString(b));
+            }
+            case BigInteger bi -> {
+                return integerText(bi.toString());
+            }
+            case Character c -> {
+                return new Plain(Integer.toString(c));
+            }
+            case Map<?, ?> m -> {
+                List<String> keys = GoJsonWriter.sortedKeys(m);
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (String k : GoKeyOrder.sort(keys)) {
+                    String key = jsonRoundTrip(k);
+                    if (k.indexOf('\u0085') >= 0) {
+                        // a NEL inside a JSON key is a line break go-yaml will not accept in a simple key
+                        throw new YamlException("error converting JSON to YAML: yaml: line 1: could not find expected ':'", 1);
+                    }
+                    out.put(key, normalize(m.get(k)));
+                }
+                return out;
+            }
+            case List<?> l -> {
+                List<Object> out = new ArrayList<>(l.size());
+                for (Object o : l) {
+                    out.add(normalize(o));
+                }
+                return out;
+            }
+            case Object[] arr -> {
+                return normalize(List.of(arr));
+            }
+            default -> throw new YamlException("error marshaling into JSON: json: unsupported type: "
+                    + v.getClass().getName(), -1);
+        }
+    }
+
+    private static Plain floatScalar(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new YamlException("error marshaling into JSON: json: unsupported value: " + GoFloat.formatG(d), -1);
+        }
+        String json = GoFloat.formatJson(d);
+        if (json.indexOf('.') < 0 && json.indexOf('e') < 0) {
+            return integerText(json);
+        }
+        return new Plain(GoFloat.formatG(d));
+    }
+
+    /** go-yaml's reading of a JSON integer: int64, else uint64, else a float64. */
+    private static Plain integerText(String digits) {
+        BigInteger b = new BigInteger(digits);
+        if (b.compareTo(INT64_MIN) >= 0 && b.compareTo(UINT64_MAX) <= 0) {
+            return new Plain(b.toString());
+        }
+        return new Plain(GoFloat.formatG(Double.parseDouble(digits)));
+    }
+
+    /**
+     * A string as it comes back from go-yaml reading Go's JSON: unpaired surrogates became U+FFFD, and
+     * a raw NEL (which Go's JSON does not escape) is a line break that the double-quoted scalar folds.
+     * Characters go-yaml's reader refuses make Marshal fail.
+     */
+    static String jsonRoundTrip(String s) {
+        int n = s.length();
+        boolean clean = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c >= 0x7F && c <= 0x9F) || c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) {
+                clean = false;
+                break;
+            }
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                b.append('\uFFFD');
+            } else if (c == 0x85) {
+                i = foldNel(s, i, b);
+            } else if ((c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF) {
+                throw new YamlException("error converting JSON to YAML: yaml: control characters are not allowed", -1);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Double-quoted scalar folding at a NEL at i: blanks around the breaks vanish; one break is a space. */
+    private static int foldNel(String s, int i, StringBuilder b) {
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        b.setLength(end);
+        int breaks = 0;
+        int j = i;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == 0x85)) {
+            if (s.charAt(j) == 0x85) {
+                breaks++;
+            }
+            j++;
+        }
+        if (breaks == 1) {
+            b.append(' ');
+        } else {
+            b.append("\n".repeat(breaks - 1));
+        }
+        return j - 1;
+    }
+}
