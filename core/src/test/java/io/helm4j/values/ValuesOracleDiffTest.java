@@ -61,9 +61,9 @@ class ValuesOracleDiffTest {
         try {
             Map<String, Object> user = opts.merge(ValueSource.local(root, System.in));
             Dependencies.check(chart);
-            processed = Dependencies.process(chart, user, null);
-            values = Coalesce.coalesceValues(processed, user, null);
-            SchemaValidation.validate(processed, values);
+            ChartValues.Resolved resolved = ChartValues.resolve(chart, user, false, null);
+            processed = resolved.chart();
+            values = resolved.values();
         } catch (ValuesException e) {
             if (Files.exists(expectedError)) {
                 String exp = Files.readString(expectedError);
