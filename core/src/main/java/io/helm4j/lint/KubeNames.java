@@ -38,7 +38,7 @@ final class KubeNames {
     static List<String> messages(String kind, String name) {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "service" -> dns1035Label(name);
-            case "namespace" -> dns1123Label(name);
+            case "namespace" -> name.contains(".") ? List.of("must not contain dots") : dns1123Label(name);
             case "certificatesigningrequest" -> List.of();
             case "role", "clusterrole", "rolebinding", "clusterrolebinding" -> pathSegment(name);
             default -> dns1123Subdomain(name);

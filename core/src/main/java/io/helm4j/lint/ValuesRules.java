@@ -36,7 +36,9 @@ final class ValuesRules {
         } catch (IOException e) {
             return "unable to parse YAML: read " + vf + ": " + e.getMessage();
         } catch (RuntimeException e) {
-            return "unable to parse YAML: " + e.getMessage();
+            // Helm reads values.yaml into chartutil.Values, and Go names that type in the error.
+            return "unable to parse YAML: " + String.valueOf(e.getMessage())
+                    .replace("Go value of type map[string]interface {}", "Go value of type chartutil.Values");
         }
         Map<String, Object> coalesced = Coalesce.coalesceTables(new LinkedHashMap<>(),
                 Values.deepCopyMap(overrides), EventSink.discard());
