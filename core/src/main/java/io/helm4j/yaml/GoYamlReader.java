@@ -45,7 +45,15 @@ final class GoYamlReader {
         }
     };
 
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
+    private static final LoadSettings SETTINGS = settings(1024);
+
+    /**
+     * snakeyaml-engine copies its window each time it reads another buffer, which is quadratic in
+     * the length of one long scalar; a buffer as large as the text reads it in one go.
+     */
+    private static LoadSettings settings(int bufferSize) {
+        return LoadSettings.builder()
+            .setBufferSize(bufferSize)
             .setSchema(SCHEMA)
             .setCodePointLimit(Integer.MAX_VALUE)
             .setMaxAliasesForCollections(Integer.MAX_VALUE)
@@ -55,6 +63,11 @@ final class GoYamlReader {
             .setUseMarks(true)
             .setLabel("yaml")
             .build();
+    }
+
+    private static Compose compose(String yaml) {
+        return new Compose(yaml.length() < 1024 ? SETTINGS : settings(yaml.length() + 1));
+    }
 
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private YamlException keyError;
@@ -69,7 +82,7 @@ final class GoYamlReader {
         Iterator<Node> docs;
         Node first;
         try {
-            docs = new Compose(SETTINGS).composeAllFromString(yaml).iterator();
+            docs = compose(yaml).composeAllFromString(yaml).iterator();
             first = docs.hasNext() ? docs.next() : null;
         } catch (YamlEngineException e) {
             throw GoYamlErrors.translate(e);
@@ -82,7 +95,7 @@ final class GoYamlReader {
         checkDirectives(yaml);
         List<Object> out = new ArrayList<>();
         try {
-            for (Node n : new Compose(SETTINGS).composeAllFromString(yaml)) {
+            for (Node n : compose(yaml).composeAllFromString(yaml)) {
                 out.add(new GoYamlReader().document(n));
             }
         } catch (YamlEngineException e) {

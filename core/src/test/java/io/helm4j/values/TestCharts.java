@@ -32,6 +32,10 @@ final class TestCharts {
         try {
             Map<String, Object> meta = GoYaml.loadMap(Files.readString(dir.resolve("Chart.yaml")));
             List<Dependency> deps = null;
+            Path requirements = dir.resolve("requirements.yaml");
+            if (!meta.containsKey("dependencies") && Files.exists(requirements)) {
+                meta.put("dependencies", GoYaml.loadMap(Files.readString(requirements)).get("dependencies"));
+            }
             if (meta.get("dependencies") instanceof List<?> l) {
                 deps = new ArrayList<>();
                 for (Object o : l) {
@@ -43,10 +47,10 @@ final class TestCharts {
             }
             Metadata md = new Metadata((String) meta.get("apiVersion"), (String) meta.get("name"), null, List.of(),
                     str(meta.get("version")), null, List.of(), List.of(), null, null, false, Map.of(), null, deps,
-                    null);
+                    (String) meta.get("type"));
             Path valuesFile = dir.resolve("values.yaml");
             Map<String, Object> values = Files.exists(valuesFile)
-                    ? ValueOptions.loadValues("values.yaml", Files.readString(valuesFile))
+                    ? Values.asMap(tildeIsNull(ValueOptions.loadValues("values.yaml", Files.readString(valuesFile))))
                     : Map.of();
             Path schemaFile = dir.resolve("values.schema.json");
             byte[] schema = Files.exists(schemaFile) ? Files.readAllBytes(schemaFile) : null;
@@ -63,6 +67,21 @@ final class TestCharts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Until io.helm4j.yaml reads YAML 1.1 as go-yaml does, the stub reads {@code ~} as a string. */
+    private static Object tildeIsNull(Object o) {
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), tildeIsNull(v)));
+            return out;
+        }
+        if (o instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(v -> out.add(tildeIsNull(v)));
+            return out;
+        }
+        return "~".equals(o) ? null : o;
     }
 
     private static String str(Object o) {

@@ -35,6 +35,12 @@ final class Exec {
     private Node node;
     private String[] varNames = new String[16];
     private Object[] varValues = new Object[16];
+    /** Whether a variable holds a value read from an interface{} slot (Go then names its type "interface {}"). */
+    private boolean[] varBoxed = new boolean[16];
+    /** Whether dot is a value read from an interface{} slot (a range element). */
+    private boolean dotBoxed;
+    /** Whether the last evalField result came from an interface{} slot (a map element). */
+    private boolean lastBoxed;
     private int varCount;
     private int varBase;
     private int depth;
@@ -91,9 +97,11 @@ final class Exec {
         if (varCount == varNames.length) {
             varNames = Arrays.copyOf(varNames, varCount * 2);
             varValues = Arrays.copyOf(varValues, varCount * 2);
+            varBoxed = Arrays.copyOf(varBoxed, varCount * 2);
         }
         varNames[varCount] = name;
         varValues[varCount] = value;
+        varBoxed[varCount] = false;
         varCount++;
     }
 
@@ -108,6 +116,7 @@ final class Exec {
         for (int i = varCount - 1; i >= varBase; i--) {
             if (varNames[i].equals(name)) {
                 varValues[i] = value;
+                varBoxed[i] = false;
                 return;
             }
         }
@@ -117,6 +126,7 @@ final class Exec {
     private Object varValue(String name) {
         for (int i = varCount - 1; i >= varBase; i--) {
             if (varNames[i].equals(name)) {
+                lastBoxed = varBoxed[i];
                 return varValues[i];
             }
         }
@@ -172,7 +182,16 @@ final class Exec {
         try {
             Object val = evalPipeline(dot, b.pipe());
             if (Values.isTrue(val)) {
-                return walk(b.kind() == Node.Branch.WITH ? val : dot, b.list());
+                if (b.kind() == Node.Branch.WITH) {
+                    boolean savedBoxed = dotBoxed;
+                    dotBoxed = false;
+                    try {
+                        return walk(val, b.list());
+                    } finally {
+                        dotBoxed = savedBoxed;
+                    }
+                }
+                return walk(dot, b.list());
             } else if (b.elseList() != null) {
                 return walk(dot, b.elseList());
             }
@@ -191,7 +210,7 @@ final class Exec {
             if (val instanceof List<?> list) {
                 if (!list.isEmpty()) {
                     for (int i = 0; i < list.size(); i++) {
-                        if (iteration(r, mark, i, list.get(i)) == BREAK) {
+                        if (iteration(r, mark, i, list.get(i), true) == BREAK) {
                             break;
                         }
                     }
@@ -200,7 +219,7 @@ final class Exec {
             } else if (val instanceof Map<?, ?> map) {
                 if (!map.isEmpty()) {
                     for (Object key : MapKeys.sorted(map)) {
-                        if (iteration(r, mark, key, map.get(key)) == BREAK) {
+                        if (iteration(r, mark, key, map.get(key), true) == BREAK) {
                             break;
                         }
                     }
@@ -215,7 +234,7 @@ final class Exec {
                     boolean isLong = val instanceof Long;
                     for (long i = 0; i < n; i++) {
                         Object v = isLong ? (Object) i : (Object) (int) i;
-                        if (iteration(r, mark, v, v) == BREAK) {
+                        if (iteration(r, mark, v, v, false) == BREAK) {
                             break;
                         }
                     }
@@ -224,7 +243,7 @@ final class Exec {
             } else if (val instanceof byte[] bytes) {
                 if (bytes.length > 0) {
                     for (int i = 0; i < bytes.length; i++) {
-                        if (iteration(r, mark, i, bytes[i] & 0xff) == BREAK) {
+                        if (iteration(r, mark, i, bytes[i] & 0xff, false) == BREAK) {
                             break;
                         }
                     }
@@ -233,7 +252,7 @@ final class Exec {
             } else if (val instanceof Object[] arr) {
                 if (arr.length > 0) {
                     for (int i = 0; i < arr.length; i++) {
-                        if (iteration(r, mark, i, arr[i]) == BREAK) {
+                        if (iteration(r, mark, i, arr[i], true) == BREAK) {
                             break;
                         }
                     }
@@ -251,7 +270,7 @@ final class Exec {
         }
     }
 
-    private int iteration(BranchNode r, int mark, Object index, Object elem) {
+    private int iteration(BranchNode r, int mark, Object index, Object elem, boolean elemBoxed) {
         List<VariableNode> decl = r.pipe().decl();
         int n = decl.size();
         if (n > 0) {
@@ -259,6 +278,7 @@ final class Exec {
                 setVar(decl.get(0).ident().get(0), n > 1 ? index : elem);
             } else {
                 varValues[mark - 1] = elem;
+                varBoxed[mark - 1] = elemBoxed;
             }
         }
         if (n > 1) {
@@ -266,12 +286,16 @@ final class Exec {
                 setVar(decl.get(1).ident().get(0), elem);
             } else {
                 varValues[mark - 2] = index;
+                varBoxed[mark - 2] = false;
             }
         }
+        boolean savedBoxed = dotBoxed;
+        dotBoxed = elemBoxed;
         try {
             int flow = walk(elem, r.list());
             return flow == BREAK ? BREAK : NORMAL;
         } finally {
+            dotBoxed = savedBoxed;
             pop(mark);
         }
     }
@@ -289,9 +313,11 @@ final class Exec {
         Tree savedTmpl = tmpl;
         int savedBase = varBase;
         int savedCount = varCount;
+        boolean savedBoxed = dotBoxed;
         tmpl = called;
         varBase = varCount;
         push("$", newDot);
+        dotBoxed = false;
         depth++;
         try {
             walk(newDot, called.root());
@@ -300,6 +326,7 @@ final class Exec {
             at(t);
             throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
         } finally {
+            dotBoxed = savedBoxed;
             depth--;
             pop(savedCount);
             varBase = savedBase;
@@ -382,6 +409,7 @@ final class Exec {
 
     Object evalFieldNode(Object dot, FieldNode field, List<Node> args, Object fin) {
         at(field);
+        lastBoxed = dotBoxed;
         return evalFieldChain(dot, dot, field, field.ident(), args, fin);
     }
 
@@ -391,6 +419,7 @@ final class Exec {
             throw error("indirection through explicit nil in " + Node.print(chain), null);
         }
         Object pipe = evalArg(dot, chain.node());
+        lastBoxed = false;
         return evalFieldChain(dot, pipe, chain, chain.fields(), args, fin);
     }
 
@@ -418,6 +447,8 @@ final class Exec {
     }
 
     private Object evalField(Object dot, String fieldName, Node n, List<Node> args, Object fin, Object receiver) {
+        boolean boxed = lastBoxed;
+        lastBoxed = false;
         if (receiver == Values.MISSING) {
             if (set.missingKey == MissingKey.ERROR) {
                 throw error("nil data; no entry for key " + GoUnquote.quote(fieldName), null);
@@ -430,7 +461,9 @@ final class Exec {
         boolean hasArgs = (args != null && args.size() > 1) || fin != NO_FINAL;
         if (receiver instanceof GoObject g) {
             if (g.hasMethod(fieldName)) {
-                return functions.callMethod(dot, g, fieldName, n, args, fin);
+                Object result = functions.callMethod(dot, g, fieldName, n, args, fin);
+                lastBoxed = false;
+                return result;
             }
             if (g.hasField(fieldName)) {
                 if (hasArgs) {
@@ -438,13 +471,15 @@ final class Exec {
                 }
                 return g.field(fieldName);
             }
-            throw error("can't evaluate field " + fieldName + " in type " + g.goTypeName(), null);
+            throw error("can't evaluate field " + fieldName + " in type " + (boxed ? "interface {}" : g.goTypeName()),
+                    null);
         }
         if (receiver instanceof Map<?, ?> map) {
             if (hasArgs) {
                 throw error(fieldName + " is not a method but has arguments", null);
             }
             Object result = map.get(fieldName);
+            lastBoxed = true;
             if (result == null && !map.containsKey(fieldName)) {
                 return switch (set.missingKey) {
                     case DEFAULT -> Values.MISSING;
@@ -454,7 +489,8 @@ final class Exec {
             }
             return result;
         }
-        throw error("can't evaluate field " + fieldName + " in type " + Values.typeName(receiver), null);
+        throw error("can't evaluate field " + fieldName + " in type "
+                + (boxed ? "interface {}" : Values.typeName(receiver)), null);
     }
 
     /** Evaluates an argument for an interface{} or reflect.Value parameter; may return MISSING. */
@@ -462,8 +498,8 @@ final class Exec {
         at(n);
         return switch (n) {
             case Node.DotNode d -> dot;
-            case Node.NilNode nil -> null;
-            case FieldNode f -> evalFieldNode(dot, f, List.of(n), NO_FINAL);
+            case Node.NilNode nil -> Values.MISSING;
+            case FieldNode f -> evalFieldNode(dot, f, null, NO_FINAL);
             case VariableNode v -> evalVariableNode(dot, v, null, NO_FINAL);
             case PipeNode p -> evalPipeline(dot, p);
             case IdentifierNode id -> functions.evalFunction(dot, id, id, null, NO_FINAL);

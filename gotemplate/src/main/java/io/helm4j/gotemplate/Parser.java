@@ -29,6 +29,8 @@ final class Parser {
     private List<String> vars = new ArrayList<>(List.of("$"));
     private int rangeDepth;
     private int stackDepth;
+    /** Line of the action being parsed, for "unclosed action started at" (0 outside actions). */
+    private int actionLine;
 
     private Parser(String parseName, String text, Predicate<String> hasFunction, Map<String, Tree> treeSet) {
         this.parseName = parseName;
@@ -99,9 +101,19 @@ final class Parser {
 
     private TemplateParseException unexpected(Token token, String context) {
         if (token.kind() == Kind.ERROR) {
-            return error(token.val());
+            return lexError(token);
         }
         return error("unexpected " + token + " in " + context);
+    }
+
+    /** A lexer error, noting where the action started when that was on another line. */
+    private TemplateParseException lexError(Token token) {
+        String extra = "";
+        if (actionLine != 0 && actionLine != token.line()) {
+            extra = token.val().endsWith(" action") ? " started at " + parseName + ":" + actionLine
+                    : " in action started at " + parseName + ":" + actionLine;
+        }
+        return error(token.val() + extra);
     }
 
     private Token expect(Kind kind, String context) {
@@ -193,7 +205,14 @@ final class Parser {
         Token t = nextNonSpace();
         return switch (t.kind()) {
             case TEXT -> new Node.TextNode(t.pos(), t.val());
-            case LEFT_DELIM -> action();
+            case LEFT_DELIM -> {
+                actionLine = t.line();
+                try {
+                    yield action();
+                } finally {
+                    actionLine = 0;
+                }
+            }
             default -> throw unexpected(t, "input");
         };
     }
@@ -407,7 +426,7 @@ final class Parser {
                 case SPACE:
                     continue;
                 case ERROR:
-                    throw error(t.val());
+                    throw lexError(t);
                 case RIGHT_DELIM, RIGHT_PAREN:
                     backup();
                     break;
@@ -463,7 +482,7 @@ final class Parser {
         Token t = nextNonSpace();
         switch (t.kind()) {
             case ERROR:
-                throw error(t.val());
+                throw lexError(t);
             case IDENTIFIER: {
                 Builtin b = Builtin.byName(t.val());
                 if (b == null && !hasFunction.test(t.val())) {
