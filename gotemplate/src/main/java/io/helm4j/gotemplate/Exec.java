@@ -87,7 +87,7 @@ final class Exec {
     TemplateExecException error(String detail, Throwable cause) {
         Node n = node;
         if (n == null) {
-            n = tmpl.root();
+            return new TemplateExecException(tmpl.parseName(), 1, 0, tmpl.name(), null, detail, cause);
         }
         String text = tmpl.text();
         int pos = Math.min(n.pos(), text.length());
