@@ -18,7 +18,7 @@ final class ReleaseNames {
         }
         if (name.length() > MAX_LENGTH || !VALID.matcher(name).matches()) {
             throw new Helm4jException("release name \"" + name + "\": invalid release name, must match regex "
-                    + "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*)$ "
+                    + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ "
                     + "and the length must not be longer than 53");
         }
     }

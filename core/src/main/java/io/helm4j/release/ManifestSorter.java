@@ -84,7 +84,7 @@ public final class ManifestSorter {
             o = GoYaml.load(doc);
         } catch (RuntimeException e) {
             throw new ManifestParseException(path,
-                    "YAML parse error on " + path + ": error converting YAML to JSON: " + e.getMessage(), e);
+                    "YAML parse error on " + path + ": " + e.getMessage(), e);
         }
         if (!(o instanceof Map<?, ?> m)) {
             return new SimpleHead("", "", "", null);
