@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Go's command expressions are resolved by hand in {@link #COMMANDS}. Relative paths are made
  * absolute against {@code cmd/helm} (the JVM cannot change its working directory) and the prefix is
- * removed from the output again. {@code template} runs with {@code --kube-version 1.20.0}, the version
+ * removed from the output again. {@code template} and {@code lint} run with {@code --kube-version 1.20.0}, the version
  * Helm's test goldens were made with, unless the command sets one.
  *
  * <p>Entries listed in {@code helm-goldens/known-failing.txt} (by golden file) are run too, but reported
@@ -77,14 +77,32 @@ class HelmGoldensTest {
             Map.entry("template-subchart-cm-set.txt", "template testdata/testcharts/subchart"
                     + " --set configmap.enabled=true --set subchartb.enabled=true --set configmap.value=baz"),
             Map.entry("template-subchart-cm-set-file.txt",
-                    "template testdata/testcharts/subchart -f testdata/testcharts/subchart/extra_values.yaml"));
+                    "template testdata/testcharts/subchart -f testdata/testcharts/subchart/extra_values.yaml"),
+            Map.entry("lint-chart-with-bad-subcharts.txt", "lint testdata/testcharts/chart-with-bad-subcharts"),
+            Map.entry("lint-chart-with-bad-subcharts-with-subcharts.txt",
+                    "lint --with-subcharts testdata/testcharts/chart-with-bad-subcharts"),
+            Map.entry("lint-quiet.txt", "lint --quiet testdata/testcharts/alpine"),
+            Map.entry("lint-quiet-with-error.txt",
+                    "lint --quiet testdata/testcharts/alpine testdata/testcharts/chart-bad-requirements"),
+            Map.entry("lint-quiet-with-warning.txt", "lint --quiet testdata/testcharts/chart-with-only-crds"),
+            Map.entry("lint-chart-with-deprecated-api.txt",
+                    "lint --kube-version 1.22.0 testdata/testcharts/chart-with-deprecated-api"),
+            Map.entry("lint-chart-with-deprecated-api-strict.txt",
+                    "lint --kube-version 1.22.0 --strict testdata/testcharts/chart-with-deprecated-api"),
+            // Two entries share this golden: the key adds the entry's name.
+            Map.entry("lint-chart-with-deprecated-api-old-k8s.txt lint chart with deprecated api version without kube version",
+                    "lint testdata/testcharts/chart-with-deprecated-api"),
+            Map.entry("lint-chart-with-deprecated-api-old-k8s.txt lint chart with deprecated api version with older kube version",
+                    "lint --kube-version 1.21.0 --strict testdata/testcharts/chart-with-deprecated-api"));
+
+    /** The test files whose goldens are run (when {@link #COMMANDS} resolves the entry). */
+    static final Set<String> RUN_TESTS = Set.of("template_test.go", "dependency_test.go", "lint_test.go");
 
     /** Why the other test files' goldens are not run. */
     static final Map<String, String> SKIPPED_TESTS = Map.ofEntries(
             Map.entry("version_test.go", "helm4j reports its own version (v4), not Helm's"),
             Map.entry("env_test.go", "helm env output depends on the test's environment"),
             Map.entry("docs_test.go", "helm docs is not implemented"),
-            Map.entry("lint_test.go", "helm lint is not implemented yet"),
             Map.entry("search_repo_test.go", "helm search repo is not implemented yet"),
             Map.entry("repo_add_test.go", "helm repo is not implemented yet"),
             Map.entry("repo_remove_test.go", "helm repo is not implemented yet"),
@@ -139,11 +157,11 @@ class HelmGoldensTest {
     @MethodSource("goldens")
     void matchesHelmsGolden(Golden g) throws IOException {
         assumeTrue(HelmTestData.corpusPresent(), "corpus not present");
-        String line = COMMANDS.get(g.goldenFile());
+        String line = COMMANDS.getOrDefault(g.goldenFile() + " " + g.name(), COMMANDS.get(g.goldenFile()));
         if (g.cmd().contains("__complete")) {
             abort("shell completion (__complete) is out of scope");
         }
-        if (line == null || !(g.test().equals("template_test.go") || g.test().equals("dependency_test.go"))) {
+        if (line == null || !RUN_TESTS.contains(g.test())) {
             abort(SKIPPED_TESTS.getOrDefault(g.test(), RELEASE_COMMANDS));
         }
         String expected = Files.readString(HelmTestData.CORPUS.resolve("helm-testdata/v3.21.0").resolve(g.golden()));
@@ -174,7 +192,7 @@ class HelmGoldensTest {
     static String[] args(String line) {
         List<String> words = shellWords(line);
         List<String> out = new ArrayList<>();
-        boolean template = !words.isEmpty() && words.get(0).equals("template");
+        boolean template = !words.isEmpty() && (words.get(0).equals("template") || words.get(0).equals("lint"));
         for (String w : words) {
             out.add(w.startsWith("testdata/") ? HelmTestData.HELM_CMD.resolve(w).toString() : w);
         }
