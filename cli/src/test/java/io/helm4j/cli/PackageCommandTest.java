@@ -155,6 +155,15 @@ class PackageCommandTest {
     }
 
     @Test
+    void anArchiveIsNotAChartDirectory() throws IOException {
+        run(Map.of(), "package", subchart().toString(), "-d", tmp.toString());
+        CliBasicsTest.Result r = run(Map.of(), "package", tmp.resolve("subchart-0.1.0.tgz").toString(),
+                "-d", tmp.resolve("again").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: Chart.yaml file is missing\n");
+    }
+
+    @Test
     void needsAChartArgument() {
         CliBasicsTest.Result r = run(Map.of(), "package");
         assertThat(r.code()).isEqualTo(2);
