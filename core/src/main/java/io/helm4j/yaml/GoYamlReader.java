@@ -137,8 +137,8 @@ final class GoYamlReader {
                 String name = yaml.substring(i + 1, e);
                 if (!name.equals("YAML") && !name.equals("TAG")) {
                     String where = line > 0 ? "line " + (line + 1) + ": " : "";
-                    throw new YamlException(PREFIX + "yaml: " + where + "found unknown directive name",
-                            line > 0 ? line + 1 : -1);
+                    String problem = name.isEmpty() ? "could not find expected directive name" : "found unknown directive name";
+                    throw new YamlException(PREFIX + "yaml: " + where + problem, line > 0 ? line + 1 : -1);
                 }
             } else if (c != '#' && c != '\n' && c != '\r') {
                 return;
