@@ -116,7 +116,7 @@ final class FieldFormatter {
         }
         String body = switch (base) {
             case 10 -> Long.toUnsignedString(u);
-            case 16 -> digits == UDIGITS ? Long.toHexString(u).toUpperCase() : Long.toHexString(u);
+            case 16 -> digits.charAt(16) == 'X' ? Long.toHexString(u).toUpperCase() : Long.toHexString(u);
             case 8 -> Long.toOctalString(u);
             default -> Long.toBinaryString(u);
         };

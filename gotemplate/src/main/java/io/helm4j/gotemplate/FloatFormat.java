@@ -132,6 +132,9 @@ final class FloatFormat {
         if (a == 0) {
             return new Digits("", 0);
         }
+        if (a < 1e15 && a == Math.rint(a)) {
+            return integerDigits((long) a);
+        }
         boolean single = bitSize == 32;
         String text = single ? Float.toString((float) a) : Double.toString(a);
         BigDecimal dec = new BigDecimal(text);
@@ -156,6 +159,16 @@ final class FloatFormat {
             }
         }
         return best != null ? best : digs;
+    }
+
+    /** The digits of a whole number: exact, so also the shortest. */
+    private static Digits integerDigits(long n) {
+        String s = Long.toString(n);
+        int nd = s.length();
+        while (s.charAt(nd - 1) == '0') {
+            nd--;
+        }
+        return new Digits(s.substring(0, nd), s.length());
     }
 
     /** -d.dddde±dd */

@@ -141,7 +141,7 @@ final class FormatParser {
                 f.plusV = f.plus;
                 f.plus = false;
             }
-            p.printArg(args[argNum], verb == 'w' ? 'w' : verb);
+            p.printArg(args[argNum], verb);
             argNum++;
         }
         return true;

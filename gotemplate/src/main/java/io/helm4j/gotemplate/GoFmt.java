@@ -48,8 +48,24 @@ public final class GoFmt {
 
     /** {@code fmt.Sprint(v)} of one value, i.e. {@code %v}: what {@code {{ .x }}} prints. */
     public static String formatValue(Object value) {
-        if (value instanceof String s) {
-            return s;
+        switch (value) {
+            case String s -> {
+                return s;
+            }
+            case Integer i -> {
+                return i.toString();
+            }
+            case Long l -> {
+                return l.toString();
+            }
+            case Boolean b -> {
+                return b.toString();
+            }
+            case Double d -> {
+                return FloatFormat.format(d, 'g', -1, 64);
+            }
+            case null, default -> {
+            }
         }
         Printer p = new Printer();
         p.printArg(value, 'v');

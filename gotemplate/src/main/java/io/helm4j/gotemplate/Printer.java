@@ -57,7 +57,7 @@ final class Printer {
 
     private static boolean isPlain(Object v) {
         return v instanceof String || v instanceof Boolean || v instanceof Number || v instanceof Character
-            || v instanceof byte[] || v instanceof Map<?, ?> || v instanceof List<?>;
+            || v instanceof byte[] || v instanceof Map<?, ?> || v instanceof List<?> || v instanceof Uint8;
     }
 
     /** Stringer-like values (a struct with its own rendering, other Java objects) under a string verb. */
@@ -182,7 +182,7 @@ final class Printer {
             buf.append("<nil>");
         } else {
             buf.append(v instanceof Uint8 ? "uint8" : GoTypes.typeName(v)).append('=');
-            if (!isPlain(v) && !(v instanceof Uint8) && !(v instanceof GoObject)) {
+            if (!isPlain(v) && !(v instanceof GoObject)) {
                 fmt.pad(v.toString());
             } else {
                 printValue(v, 'v', 0);

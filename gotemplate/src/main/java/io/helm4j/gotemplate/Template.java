@@ -1,5 +1,7 @@
 package io.helm4j.gotemplate;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,34 +24,39 @@ import java.util.Set;
  * concurrently.
  */
 public final class Template {
-    // STUB: the gotemplate implementation replaces the body of this class.
+    private final String name;
+    private final TemplateSet set;
 
-    private Template() {
+    private Template(String name, TemplateSet set) {
+        this.name = name;
+        this.set = set;
     }
 
     /** A new, empty template set whose first template is named {@code name}. */
     public static Template create(String name) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return new Template(name, new TemplateSet());
     }
 
     /** This template's name. */
     public String name() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return name;
     }
 
     /** Adds functions to the set (Go's {@code Funcs}); must be called before parsing texts that use them. */
     public Template funcs(FuncMap funcs) {
-        throw new UnsupportedOperationException("not yet implemented");
+        set.funcs.putAll(funcs);
+        return this;
     }
 
     /** Sets the {@code missingkey} option for the whole set. */
     public Template option(MissingKey missingKey) {
-        throw new UnsupportedOperationException("not yet implemented");
+        set.missingKey = missingKey;
+        return this;
     }
 
     /** A new template named {@code name} in the same set (Go's {@code t.New(name)}). */
     public Template newTemplate(String name) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return new Template(name, set);
     }
 
     /**
@@ -57,31 +64,46 @@ public final class Template {
      * actions add or replace templates of the set. Throws {@link TemplateParseException}.
      */
     public Template parse(String text) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Map<String, Tree> trees = new LinkedHashMap<>();
+        Parser.parse(name, text, set::hasFunction, trees);
+        for (Tree tree : trees.values()) {
+            set.associate(tree);
+        }
+        return this;
     }
 
     /** The template of the set named {@code name}, or null. */
     public Template lookup(String name) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return set.trees.containsKey(name) ? new Template(name, set) : null;
     }
 
     /** Names of all templates in the set that have a body. */
     public Set<String> templateNames() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return Set.copyOf(set.trees.keySet());
     }
 
     /** A copy of the whole set (Go's {@code Clone}): later parses into the copy do not affect this one. */
     public Template cloneSet() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return new Template(name, set.copy());
     }
 
     /** Executes this template with {@code data} as dot and {@code $}. Throws {@link TemplateExecException}. */
     public void execute(Object data, StringBuilder out) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Tree tree = set.trees.get(name);
+        if (tree == null) {
+            throw new TemplateException("template: " + name + ": " + GoUnquote.quote(name)
+                    + " is an incomplete or empty template");
+        }
+        new Exec(set, tree, out).run(data);
     }
 
     /** Executes the set's template {@code name} (Go's {@code ExecuteTemplate}). */
     public void executeTemplate(String name, Object data, StringBuilder out) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Template t = lookup(name);
+        if (t == null) {
+            throw new TemplateException("template: no template " + GoUnquote.quote(name)
+                    + " associated with template " + GoUnquote.quote(this.name));
+        }
+        t.execute(data, out);
     }
 }

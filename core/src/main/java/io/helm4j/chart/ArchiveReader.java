@@ -1,0 +1,131 @@
+package io.helm4j.chart;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Reads the files of a gzipped chart tarball into memory, as Helm's {@code LoadArchiveFiles}: the
+ * top directory is stripped from every entry, entries that are absolute, climb out with {@code ..},
+ * or name a drive are refused, sizes are limited, and a UTF-8 BOM is dropped. Nothing is written
+ * to disk. Errors name the archive in {@link ChartException#file()}.
+ */
+final class ArchiveReader {
+    private static final Pattern DRIVE = Pattern.compile("^[a-zA-Z]:/");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final LoadOptions options;
+    private final String label;
+
+    ArchiveReader(LoadOptions options, String label) {
+        this.options = options;
+        this.label = label;
+    }
+
+    List<ChartFile> read(InputStream in) {
+        try (InputStream gz = new GZIPInputStream(in, 64 * 1024);
+                TarArchiveInputStream tar = new TarArchiveInputStream(gz)) {
+            return entries(tar);
+        } catch (ZipException e) {
+            throw corrupt("gzip: invalid header", e);
+        } catch (java.io.EOFException e) {
+            throw corrupt("unexpected EOF", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw corrupt(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    private ChartException corrupt(String details, Throwable cause) {
+        return new ChartException("file '" + label + "' does not appear to be a valid chart file (details: "
+                + details + ")", label, 0, cause);
+    }
+
+    private ChartException refuse(String message) {
+        return new ChartException(message, label, 0, null);
+    }
+
+    private List<ChartFile> entries(TarArchiveInputStream tar) throws IOException {
+        List<ChartFile> files = new ArrayList<>();
+        long remaining = options.maxChartSize();
+        TarArchiveEntry entry;
+        while ((entry = tar.getNextEntry()) != null) {
+            if (entry.isDirectory() || entry.isGlobalPaxHeader() || entry.isPaxHeader()) {
+                continue;
+            }
+            String name = safeName(entry.getName());
+            long size = entry.getSize();
+            if (size > remaining) {
+                throw tooLarge();
+            }
+            if (size > options.maxFileSize()) {
+                throw refuse("decompressed chart file \"" + entry.getName()
+                        + "\" is larger than the maximum file size " + options.maxFileSize() + " bytes");
+            }
+            byte[] data = readLimited(tar, remaining);
+            remaining -= data.length;
+            if (data.length < size || remaining <= 0) {
+                throw tooLarge();
+            }
+            files.add(new ChartFile(name, stripBom(data)));
+        }
+        if (files.isEmpty()) {
+            throw refuse("no files in chart archive");
+        }
+        return files;
+    }
+
+    private ChartException tooLarge() {
+        return refuse("decompressed chart is larger than the maximum size " + options.maxChartSize() + " bytes");
+    }
+
+    /** The entry's path below the chart's top directory, or a refusal with Helm's message. */
+    private String safeName(String entryName) {
+        String delimiter = entryName.indexOf('\\') >= 0 ? "\\" : "/";
+        String[] parts = entryName.split(Pattern.quote(delimiter), -1);
+        String n = String.join("/", Arrays.asList(parts).subList(1, parts.length));
+        if (n.startsWith("/")) {
+            throw refuse("chart illegally contains absolute paths");
+        }
+        n = GoPaths.clean(n);
+        if (n.equals(".")) {
+            throw refuse("chart illegally contains content outside the base directory: \"" + entryName + "\"");
+        }
+        if (n.startsWith("..")) {
+            throw refuse("chart illegally references parent directory");
+        }
+        if (DRIVE.matcher(n).find()) {
+            throw refuse("chart contains illegally named files");
+        }
+        if (parts[0].equals("Chart.yaml")) {
+            throw refuse("chart yaml not in base directory");
+        }
+        return n;
+    }
+
+    private static byte[] readLimited(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[16 * 1024];
+        long left = limit;
+        int r;
+        while (left > 0 && (r = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+            out.write(buf, 0, r);
+            left -= r;
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] stripBom(byte[] data) {
+        if (data.length >= 3 && data[0] == BOM[0] && data[1] == BOM[1] && data[2] == BOM[2]) {
+            return Arrays.copyOfRange(data, 3, data.length);
+        }
+        return data;
+    }
+}

@@ -1,0 +1,154 @@
+package io.helm4j.engine;
+
+import io.helm4j.chart.ChartFile;
+import io.helm4j.gotemplate.FunctionArgumentException;
+import io.helm4j.gotemplate.GoObject;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code .Files}: a chart's non-template files by path, with Helm's accessor methods
+ * ({@code Get}, {@code GetBytes}, {@code Glob}, {@code Lines}, {@code AsConfig}, {@code AsSecrets}).
+ * It is also a map, so templates may range over it or index it as Helm's {@code files} map type.
+ */
+public final class Files extends AbstractMap<String, byte[]> implements GoObject {
+    private final TreeMap<String, byte[]> files;
+
+    private Files(TreeMap<String, byte[]> files) {
+        this.files = files;
+    }
+
+    public static Files of(List<ChartFile> chartFiles) {
+        TreeMap<String, byte[]> m = new TreeMap<>();
+        if (chartFiles != null) {
+            chartFiles.forEach(f -> m.put(f.name(), f.data()));
+        }
+        return new Files(m);
+    }
+
+    @Override
+    public Set<Entry<String, byte[]>> entrySet() {
+        return files.entrySet();
+    }
+
+    @Override
+    public byte[] get(Object key) {
+        return files.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return files.containsKey(key);
+    }
+
+    public byte[] getBytes(String name) {
+        byte[] b = files.get(name);
+        return b == null ? new byte[0] : b;
+    }
+
+    public String getString(String name) {
+        return new String(getBytes(name), StandardCharsets.UTF_8);
+    }
+
+    public Files glob(String pattern) {
+        Glob g = Glob.compileOrAll(pattern);
+        TreeMap<String, byte[]> m = new TreeMap<>();
+        files.forEach((k, v) -> {
+            if (g.matches(k)) {
+                m.put(k, v);
+            }
+        });
+        return new Files(m);
+    }
+
+    public List<Object> lines(String name) {
+        byte[] b = files.get(name);
+        if (b == null) {
+            return new ArrayList<>();
+        }
+        String s = new String(b, StandardCharsets.UTF_8);
+        if (s.isEmpty()) {
+            throw new FunctionArgumentException("runtime error: index out of range [-1]");
+        }
+        if (s.charAt(s.length() - 1) == '\n') {
+            s = s.substring(0, s.length() - 1);
+        }
+        return new ArrayList<>(Arrays.asList((Object[]) s.split("\n", -1)));
+    }
+
+    public String asConfig() {
+        Map<String, Object> m = new TreeMap<>();
+        files.forEach((k, v) -> m.put(base(k), new String(v, StandardCharsets.UTF_8)));
+        return HelmFunctions.toYaml(m);
+    }
+
+    public String asSecrets() {
+        Map<String, Object> m = new TreeMap<>();
+        files.forEach((k, v) -> m.put(base(k), Base64.getEncoder().encodeToString(v)));
+        return HelmFunctions.toYaml(m);
+    }
+
+    private static String base(String path) {
+        String p = path;
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        int i = p.lastIndexOf('/');
+        return i < 0 || p.length() == 1 ? p : p.substring(i + 1);
+    }
+
+    @Override
+    public String goTypeName() {
+        return "engine.files";
+    }
+
+    @Override
+    public boolean hasMethod(String name) {
+        return switch (name) {
+            case "Get", "GetBytes", "Glob", "Lines", "AsConfig", "AsSecrets" -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public Object callMethod(String name, List<Object> args) {
+        int want = name.startsWith("As") ? 0 : 1;
+        if (args.size() != want) {
+            throw new FunctionArgumentException(
+                    "wrong number of args for " + name + ": want " + want + " got " + args.size());
+        }
+        return switch (name) {
+            case "Get" -> getString(str(args.get(0)));
+            case "GetBytes" -> getBytes(str(args.get(0)));
+            case "Glob" -> glob(str(args.get(0)));
+            case "Lines" -> lines(str(args.get(0)));
+            case "AsConfig" -> asConfig();
+            case "AsSecrets" -> asSecrets();
+            default -> throw new FunctionArgumentException("can't evaluate method " + name);
+        };
+    }
+
+    private static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw new FunctionArgumentException("wrong type for value; expected string; got " + HelmFunctions.typeName(o));
+    }
+
+    @Override
+    public boolean hasField(String name) {
+        return false;
+    }
+
+    @Override
+    public Object field(String name) {
+        return null;
+    }
+}

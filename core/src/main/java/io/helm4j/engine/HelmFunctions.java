@@ -1,0 +1,266 @@
+package io.helm4j.engine;
+
+import io.helm4j.gotemplate.FuncMap;
+import io.helm4j.gotemplate.FunctionArgumentException;
+import io.helm4j.gotemplate.GoFmt;
+import io.helm4j.gotemplate.MissingKey;
+import io.helm4j.gotemplate.Template;
+import io.helm4j.gotemplate.TemplateException;
+import io.helm4j.gotemplate.TemplateParseException;
+import io.helm4j.yaml.GoYaml;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The functions Helm adds to Sprig's: {@code include}, {@code tpl}, {@code required}, {@code fail},
+ * the YAML/JSON converters, {@code lookup} (empty without a cluster) and {@code getHostByName}.
+ */
+public final class HelmFunctions {
+    static final String WARN_START = "HELM_ERR_START";
+    static final String WARN_END = "HELM_ERR_END";
+    static final int RECURSION_MAX = 1000;
+
+    private HelmFunctions() {
+    }
+
+    /** Sprig's functions without {@code env}/{@code expandenv}, with Helm's functions over them. */
+    static FuncMap functionsIndependentOfTemplate(FuncMap library, boolean lintMode, boolean enableDns) {
+        FuncMap f = new FuncMap();
+        if (library != null) {
+            library.asMap().forEach((name, e) -> {
+                if (!name.equals("env") && !name.equals("expandenv")) {
+                    if (e.variadic()) {
+                        f.putVariadic(name, e.minArgs(), e.function());
+                    } else {
+                        f.put(name, e.minArgs(), e.function());
+                    }
+                }
+            });
+        }
+        f.put("toYaml", 1, args -> toYaml(args[0]));
+        f.put("mustToYaml", 1, args -> trimNewline(GoYaml.toYaml(args[0])));
+        f.put("fromYaml", 1, args -> fromYaml(str(args[0])));
+        f.put("fromYamlArray", 1, args -> fromYamlArray(str(args[0])));
+        f.put("toJson", 1, args -> toJson(args[0]));
+        f.put("mustToJson", 1, args -> GoYaml.toJson(args[0]));
+        f.put("fromJson", 1, args -> fromJson(str(args[0])));
+        f.put("fromJsonArray", 1, args -> fromJsonArray(str(args[0])));
+        f.put("lookup", 4, args -> {
+            for (Object a : args) {
+                str(a);
+            }
+            return new LinkedHashMap<String, Object>();
+        });
+        f.put("required", 2, args -> required(str(args[0]), args[1], lintMode));
+        f.put("fail", 1, args -> {
+            if (lintMode) {
+                return "";
+            }
+            throw new HelmTemplateError(warnWrap(str(args[0])));
+        });
+        f.put("getHostByName", 1, args -> enableDns ? hostByName(str(args[0])) : "");
+        return f;
+    }
+
+    /** {@code include} and {@code tpl}, bound to the template set {@code t}. */
+    static FuncMap templateFunctions(Template t, Map<String, Integer> includedNames, boolean strict) {
+        return new FuncMap()
+                .put("include", 2, args -> include(t, includedNames, str(args[0]), args[1]))
+                .put("tpl", 2, args -> tpl(t, includedNames, strict, str(args[0]), args[1]));
+    }
+
+    private static String include(Template t, Map<String, Integer> includedNames, String name, Object data) {
+        Integer depth = includedNames.get(name);
+        if (depth != null && depth > RECURSION_MAX) {
+            throw new HelmTemplateError(
+                    "rendering template has a nested reference name: " + name + ": unable to execute template");
+        }
+        includedNames.merge(name, 1, Integer::sum);
+        StringBuilder sb = new StringBuilder();
+        try {
+            t.executeTemplate(name, data, sb);
+        } finally {
+            includedNames.merge(name, -1, Integer::sum);
+        }
+        return sb.toString();
+    }
+
+    private static String tpl(Template parent, Map<String, Integer> includedNames, boolean strict, String text,
+            Object vals) {
+        if (GoText.trimSpace(text).isEmpty()) {
+            // Go keeps an existing body when the new one is empty, but executes the new (blank) tree
+            return text;
+        }
+        Template clone = parent.cloneSet();
+        clone.option(strict ? MissingKey.ERROR : MissingKey.ZERO);
+        clone.funcs(templateFunctions(clone, includedNames, strict));
+        Template t;
+        try {
+            t = clone.newTemplate(parent.name()).parse(text);
+        } catch (TemplateParseException e) {
+            throw new HelmTemplateError("cannot parse template " + GoText.quote(text) + ": " + e.getMessage(), e);
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            t.execute(vals, sb);
+        } catch (TemplateException e) {
+            throw new HelmTemplateError(
+                    "error during tpl function execution for " + GoText.quote(text) + ": " + e.getMessage(), e);
+        }
+        return sb.toString().replace("<no value>", "");
+    }
+
+    private static Object required(String warn, Object val, boolean lintMode) {
+        if (val == null || "".equals(val)) {
+            if (lintMode) {
+                return "";
+            }
+            throw new HelmTemplateError(warnWrap(warn));
+        }
+        return val;
+    }
+
+    static String warnWrap(String warn) {
+        return WARN_START + warn + WARN_END;
+    }
+
+    /** Helm's {@code toYaml}: YAML without its final newline; "" when the value cannot be marshalled. */
+    public static String toYaml(Object v) {
+        try {
+            return trimNewline(GoYaml.toYaml(v));
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String trimNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static String toJson(Object v) {
+        try {
+            return GoYaml.toJson(v);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    static Map<String, Object> fromYaml(String s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        try {
+            Object o = GoYaml.load(s);
+            return asMap(o, m);
+        } catch (RuntimeException e) {
+            m.put("Error", e.getMessage());
+            return m;
+        }
+    }
+
+    static List<Object> fromYamlArray(String s) {
+        try {
+            return asList(GoYaml.load(s));
+        } catch (RuntimeException e) {
+            List<Object> l = new ArrayList<>();
+            l.add(e.getMessage());
+            return l;
+        }
+    }
+
+    static Map<String, Object> fromJson(String s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        try {
+            return asMap(GoYaml.fromJson(s), m);
+        } catch (RuntimeException e) {
+            m.put("Error", e.getMessage());
+            return m;
+        }
+    }
+
+    static List<Object> fromJsonArray(String s) {
+        try {
+            return asList(GoYaml.fromJson(s));
+        } catch (RuntimeException e) {
+            List<Object> l = new ArrayList<>();
+            l.add(e.getMessage());
+            return l;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o, Map<String, Object> empty) {
+        if (o == null) {
+            return empty;
+        }
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new IllegalArgumentException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+                + jsonKind(o) + " into Go value of type map[string]interface {}");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> asList(Object o) {
+        if (o == null) {
+            return new ArrayList<>();
+        }
+        if (o instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        throw new IllegalArgumentException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+                + jsonKind(o) + " into Go value of type []interface {}");
+    }
+
+    private static String jsonKind(Object o) {
+        if (o instanceof String) {
+            return "string";
+        }
+        if (o instanceof Number) {
+            return "number";
+        }
+        if (o instanceof Boolean) {
+            return "bool";
+        }
+        if (o instanceof List<?>) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private static String hostByName(String name) {
+        try {
+            return InetAddress.getAllByName(name)[0].getHostAddress();
+        } catch (UnknownHostException e) {
+            return "";
+        }
+    }
+
+    static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw new FunctionArgumentException("wrong type for value; expected string; got " + typeName(o));
+    }
+
+    static String typeName(Object o) {
+        try {
+            return GoFmt.typeName(o);
+        } catch (UnsupportedOperationException e) {
+            return o == null ? "<nil>" : o.getClass().getSimpleName();
+        }
+    }
+
+    /** An error a Helm function returns to the template executor. */
+    static final class HelmTemplateError extends RuntimeException {
+        HelmTemplateError(String message) {
+            super(message, null, false, false);
+        }
+
+        HelmTemplateError(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.helm4j.engine.funcs;
+
+import io.helm4j.gotemplate.FuncMap;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static io.helm4j.engine.funcs.Args.str;
+
+/** Sprig's date.go over an injected clock; "Local" is the clock's zone. */
+final class DateFunctions {
+    private final Clock clock;
+
+    private DateFunctions(Clock clock) {
+        this.clock = clock;
+    }
+
+    static void register(FuncMap f, Clock clock) {
+        DateFunctions d = new DateFunctions(clock);
+        f.put("now", 0, a -> d.now());
+        f.put("date", 2, a -> d.dateInZone(str(a[0]), a[1], "Local"));
+        f.put("dateInZone", 3, a -> d.dateInZone(str(a[0]), a[1], str(a[2])));
+        f.put("date_in_zone", 3, a -> d.dateInZone(str(a[0]), a[1], str(a[2])));
+        f.put("htmlDate", 1, a -> d.dateInZone("2006-01-02", a[0], "Local"));
+        f.put("htmlDateInZone", 2, a -> d.dateInZone("2006-01-02", a[0], str(a[1])));
+        f.put("dateModify", 2, a -> dateModify(str(a[0]), time(a[1]), false));
+        f.put("date_modify", 2, a -> dateModify(str(a[0]), time(a[1]), false));
+        f.put("mustDateModify", 2, a -> dateModify(str(a[0]), time(a[1]), true));
+        f.put("must_date_modify", 2, a -> dateModify(str(a[0]), time(a[1]), true));
+        f.put("ago", 1, a -> d.ago(a[0]));
+        f.put("duration", 1, a -> duration(a[0]));
+        f.put("durationRound", 1, a -> d.durationRound(a[0]));
+        f.put("toDate", 2, a -> {
+            String layout = str(a[0]);
+            String value = str(a[1]);
+            try {
+                return GoTimeFormat.parse(layout, value, clock.getZone());
+            } catch (GoTimeFormat.ParseException e) {
+                return GoTime.zero();
+            }
+        });
+        f.put("mustToDate", 2, a -> GoTimeFormat.parse(str(a[0]), str(a[1]), clock.getZone()));
+        f.put("unixEpoch", 1, a -> Long.toString(time(a[0]).instant().getEpochSecond()));
+    }
+
+    private GoTime now() {
+        return new GoTime(clock.instant(), clock.getZone(), null);
+    }
+
+    private static GoTime time(Object v) {
+        if (v instanceof GoTime t) {
+            return t;
+        }
+        throw Args.wrong("time.Time", v);
+    }
+
+    private GoTime toTime(Object date) {
+        return switch (date) {
+            case GoTime t -> t;
+            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
+            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
+            case null, default -> now();
+        };
+    }
+
+    private String dateInZone(String layout, Object date, String zone) {
+        GoTime t = toTime(date);
+        return t.in(location(zone)).format(layout);
+    }
+
+    private ZoneId location(String zone) {
+        if (zone.equals("Local")) {
+            return clock.getZone();
+        }
+        if (zone.isEmpty() || zone.equals("UTC")) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private static GoTime dateModify(String fmt, GoTime date, boolean must) {
+        Long d;
+        try {
+            d = GoDuration.parse(fmt);
+        } catch (IllegalArgumentException e) {
+            if (must) {
+                throw e;
+            }
+            return date;
+        }
+        return new GoTime(date.instant().plusNanos(d), date.zone(), date.zoneName());
+    }
+
+    private String ago(Object date) {
+        GoTime t = switch (date) {
+            case GoTime g -> g;
+            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
+            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
+            case null, default -> now();
+        };
+        long nanos = since(t);
+        return GoDuration.format(GoDuration.round(nanos, 1_000_000_000L));
+    }
+
+    private long since(GoTime t) {
+        Instant now = clock.instant();
+        return (now.getEpochSecond() - t.instant().getEpochSecond()) * 1_000_000_000L
+                + (now.getNano() - t.instant().getNano());
+    }
+
+    private static String duration(Object sec) {
+        long n = switch (sec) {
+            case String s -> {
+                try {
+                    yield Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+                } catch (NumberFormatException e) {
+                    yield 0;
+                }
+            }
+            case Long l -> l;
+            case null, default -> 0;
+        };
+        return GoDuration.format(n * 1_000_000_000L);
+    }
+
+    private String durationRound(Object duration) {
+        long d = switch (duration) {
+            case String s -> {
+                try {
+                    yield GoDuration.parse(s);
+                } catch (IllegalArgumentException e) {
+                    yield 0;
+                }
+            }
+            case Long l -> l;
+            case GoTime t -> since(t);
+            case null, default -> 0;
+        };
+        long u = Math.abs(d);
+        long second = 1_000_000_000L;
+        long minute = 60 * second;
+        long hour = 60 * minute;
+        long day = 24 * hour;
+        long month = 30 * day;
+        long year = 365 * day;
+        if (Long.compareUnsigned(u, year) > 0) {
+            return Long.toUnsignedString(Long.divideUnsigned(u, year)) + "y";
+        } else if (u > month) {
+            return u / month + "mo";
+        } else if (u > day) {
+            return u / day + "d";
+        } else if (u > hour) {
+            return u / hour + "h";
+        } else if (u > minute) {
+            return u / minute + "m";
+        } else if (u > second) {
+            return u / second + "s";
+        }
+        return "0s";
+    }
+}

@@ -1,0 +1,201 @@
+package io.helm4j.engine.funcs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Go string primitives: byte-indexed slicing, unicode classes, strings.Split, strconv.Quote. */
+final class GoText {
+    private GoText() {
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String str(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Byte length of a Go string. */
+    static int len(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /** Go's {@code s[from:to]} on the UTF-8 bytes; panics like Go when out of range. */
+    static String slice(String s, int from, int to) {
+        byte[] b = utf8(s);
+        if (from < 0 || to > b.length || from > to) {
+            throw new IllegalStateException(sliceError(from, to, b.length));
+        }
+        return str(b, from, to);
+    }
+
+    private static String sliceError(int from, int to, int len) {
+        if (to > len || to < 0) {
+            return "runtime error: slice bounds out of range [:" + to + "] with length " + len;
+        }
+        return "runtime error: slice bounds out of range [" + from + ":" + to + "]";
+    }
+
+    /** unicode.IsSpace. */
+    static boolean isSpace(int r) {
+        if (r <= 0xFF) {
+            return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
+        }
+        return Character.isSpaceChar(r) && r != 0x200B || r == 0x2028 || r == 0x2029;
+    }
+
+    static boolean isUpper(int r) {
+        return Character.isUpperCase(r);
+    }
+
+    static boolean isLower(int r) {
+        return Character.isLowerCase(r);
+    }
+
+    static String trimSpace(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && isSpace(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    static String trim(String s, String cutset) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && cutset.indexOf(s.codePointAt(start)) >= 0) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && cutset.indexOf(s.codePointBefore(end)) >= 0) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    static String mapCodePoints(String s, java.util.function.IntUnaryOperator f) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> sb.appendCodePoint(f.applyAsInt(c)));
+        return sb.toString();
+    }
+
+    static String upper(String s) {
+        return mapCodePoints(s, Character::toUpperCase);
+    }
+
+    static String lower(String s) {
+        return mapCodePoints(s, Character::toLowerCase);
+    }
+
+    /** strings.SplitN; n &lt; 0 means all. */
+    static List<String> split(String s, String sep, int n) {
+        List<String> out = new ArrayList<>();
+        if (n == 0) {
+            return out;
+        }
+        if (sep.isEmpty()) {
+            int[] cps = s.codePoints().toArray();
+            int limit = n < 0 || n > cps.length ? cps.length : n;
+            int pos = 0;
+            for (int i = 0; i < limit - 1; i++) {
+                out.add(new String(cps, i, 1));
+                pos += Character.charCount(cps[i]);
+            }
+            if (limit > 0) {
+                out.add(s.substring(pos));
+            }
+            return out;
+        }
+        int start = 0;
+        while (n < 0 || out.size() < n - 1) {
+            int idx = s.indexOf(sep, start);
+            if (idx < 0) {
+                break;
+            }
+            out.add(s.substring(start, idx));
+            start = idx + sep.length();
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** strconv.Quote. */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        s.codePoints().forEach(r -> appendEscaped(sb, r, '"'));
+        return sb.append('"').toString();
+    }
+
+    static void appendEscaped(StringBuilder sb, int r, char quote) {
+        if (r == quote || r == '\\') {
+            sb.append('\\').appendCodePoint(r);
+            return;
+        }
+        if (isPrint(r)) {
+            sb.appendCodePoint(r);
+            return;
+        }
+        switch (r) {
+            case 7 -> sb.append("\\a");
+            case '\b' -> sb.append("\\b");
+            case '\f' -> sb.append("\\f");
+            case '\n' -> sb.append("\\n");
+            case '\r' -> sb.append("\\r");
+            case '\t' -> sb.append("\\t");
+            case 11 -> sb.append("\\v");
+            default -> {
+                if (r < ' ' || r == 0x7f) {
+                    sb.append("\\x").append(hex(r, 2));
+                } else if (Character.isSurrogate((char) r) && r < 0x10000) {
+                    sb.append("\\ufffd");
+                } else if (r < 0x10000) {
+                    sb.append("\\u").append(hex(r, 4));
+                } else {
+                    sb.append("\\U").append(hex(r, 8));
+                }
+            }
+        }
+    }
+
+    private static String hex(int v, int width) {
+        String h = Integer.toHexString(v);
+        return "0".repeat(Math.max(0, width - h.length())) + h;
+    }
+
+    /** strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    static boolean isPrint(int r) {
+        if (r < 0x7f) {
+            return r >= 0x20;
+        }
+        return switch (Character.getType(r)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package io.helm4j.engine.funcs;
+
+import io.helm4j.gotemplate.FuncMap;
+
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.random.RandomGenerator;
+
+import static io.helm4j.engine.funcs.Args.integer;
+import static io.helm4j.engine.funcs.Args.str;
+
+/** Random strings, bytes, shuffle and uuidv4 from an injected generator. */
+final class RandomFunctions {
+    private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String DIGITS = "0123456789";
+
+    private RandomFunctions() {
+    }
+
+    static void register(FuncMap f, RandomGenerator random) {
+        f.put("randAlphaNum", 1, a -> pick(random, integer(a[0]), ALPHA + DIGITS));
+        f.put("randAlpha", 1, a -> pick(random, integer(a[0]), ALPHA));
+        f.put("randNumeric", 1, a -> pick(random, integer(a[0]), DIGITS));
+        f.put("randAscii", 1, a -> {
+            int n = integer(a[0]);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sb.append((char) (32 + random.nextInt(127 - 32)));
+            }
+            return sb.toString();
+        });
+        f.put("randBytes", 1, a -> Base64.getEncoder().encodeToString(bytes(random, integer(a[0]))));
+        f.put("uuidv4", 0, a -> uuid(random));
+        f.put("shuffle", 1, a -> {
+            int[] r = str(a[0]).codePoints().toArray();
+            for (int i = r.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = r[i];
+                r[i] = r[j];
+                r[j] = t;
+            }
+            return new String(r, 0, r.length);
+        });
+    }
+
+    static byte[] bytes(RandomGenerator random, int n) {
+        if (n < 0) {
+            throw new IllegalStateException("runtime error: makeslice: len out of range");
+        }
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private static String pick(RandomGenerator random, int n, String chars) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return sb.toString();
+    }
+
+    static String uuid(RandomGenerator random) {
+        byte[] b = bytes(random, 16);
+        b[6] = (byte) (b[6] & 0x0f | 0x40);
+        b[8] = (byte) (b[8] & 0x3f | 0x80);
+        String h = HexFormat.of().formatHex(b);
+        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
+                + "-" + h.substring(20);
+    }
+}

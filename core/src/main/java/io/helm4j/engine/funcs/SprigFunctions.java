@@ -1,0 +1,38 @@
+package io.helm4j.engine.funcs;
+
+import io.helm4j.gotemplate.FuncMap;
+
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sprig v3.3's {@code TxtFuncMap()} as Helm exposes it (without {@code env} and {@code expandenv}).
+ * Time and randomness come from the given clock and generator; nothing is shared between maps.
+ */
+public final class SprigFunctions {
+    private SprigFunctions() {
+    }
+
+    /** A new function map; {@code random} also feeds key generation in the crypto functions. */
+    public static FuncMap create(Clock clock, RandomGenerator random) {
+        FuncMap f = new FuncMap();
+        StringFunctions.register(f);
+        ListFunctions.register(f);
+        DictFunctions.register(f);
+        MathFunctions.register(f, random);
+        DefaultFunctions.register(f);
+        ReflectFunctions.register(f);
+        PathFunctions.register(f);
+        EncodingFunctions.register(f);
+        RegexFunctions.register(f);
+        DateFunctions.register(f, clock);
+        SemverFunctions.register(f);
+        UrlFunctions.register(f);
+        CryptoFunctions.register(f, clock, random);
+        RandomFunctions.register(f, random);
+        f.put("fail", 1, a -> {
+            throw new IllegalStateException(Args.str(a[0]));
+        });
+        return f;
+    }
+}

@@ -1,0 +1,231 @@
+package io.helm4j.engine.funcs;
+
+import io.helm4j.gotemplate.FuncMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.helm4j.engine.funcs.Args.integer;
+import static io.helm4j.engine.funcs.Args.str;
+
+/** Sprig's string functions (strings.go and the Go stdlib ones it exposes). */
+final class StringFunctions {
+    private StringFunctions() {
+    }
+
+    static void register(FuncMap f) {
+        f.put("trim", 1, a -> GoText.trimSpace(str(a[0])));
+        f.put("upper", 1, a -> GoText.upper(str(a[0])));
+        f.put("lower", 1, a -> GoText.lower(str(a[0])));
+        f.put("title", 1, a -> title(str(a[0])));
+        f.put("untitle", 1, a -> TextCase.uncapitalize(str(a[0])));
+        f.put("substr", 3, a -> substring(integer(a[0]), integer(a[1]), str(a[2])));
+        f.put("repeat", 2, a -> repeat(integer(a[0]), str(a[1])));
+        f.put("trimall", 2, a -> GoText.trim(str(a[1]), str(a[0])));
+        f.put("trimAll", 2, a -> GoText.trim(str(a[1]), str(a[0])));
+        f.put("trimSuffix", 2, a -> trimSuffix(str(a[1]), str(a[0])));
+        f.put("trimPrefix", 2, a -> trimPrefix(str(a[1]), str(a[0])));
+        f.put("nospace", 1, a -> deleteWhiteSpace(str(a[0])));
+        f.put("initials", 1, a -> TextCase.initials(str(a[0])));
+        f.put("swapcase", 1, a -> TextCase.swapCase(str(a[0])));
+        f.put("snakecase", 1, a -> TextCase.toLowerWords(str(a[0]), '_'));
+        f.put("kebabcase", 1, a -> TextCase.toLowerWords(str(a[0]), '-'));
+        f.put("camelcase", 1, a -> TextCase.toCamelCase(str(a[0])));
+        f.put("wrap", 2, a -> TextCase.wrap(str(a[1]), integer(a[0]), "", false));
+        f.put("wrapWith", 3, a -> TextCase.wrap(str(a[2]), integer(a[0]), str(a[1]), true));
+        f.put("contains", 2, a -> str(a[1]).contains(str(a[0])));
+        f.put("hasPrefix", 2, a -> str(a[1]).startsWith(str(a[0])));
+        f.put("hasSuffix", 2, a -> str(a[1]).endsWith(str(a[0])));
+        f.putVariadic("quote", 0, StringFunctions::quote);
+        f.putVariadic("squote", 0, StringFunctions::squote);
+        f.putVariadic("cat", 0, StringFunctions::cat);
+        f.put("indent", 2, a -> indent(integer(a[0]), str(a[1])));
+        f.put("nindent", 2, a -> "\n" + indent(integer(a[0]), str(a[1])));
+        f.put("replace", 3, a -> str(a[2]).replace(str(a[0]), str(a[1])));
+        f.put("plural", 3, a -> {
+            String one = str(a[0]);
+            String many = str(a[1]);
+            return integer(a[2]) == 1 ? one : many;
+        });
+        f.put("toString", 1, a -> GoValues.strval(a[0]));
+        f.put("abbrev", 2, a -> abbrev(integer(a[0]), str(a[1])));
+        f.put("abbrevboth", 3, a -> abbrevboth(integer(a[0]), integer(a[1]), str(a[2])));
+        f.put("trunc", 2, a -> trunc(integer(a[0]), str(a[1])));
+        f.put("split", 2, a -> indexed(GoText.split(str(a[1]), str(a[0]), -1)));
+        f.put("splitList", 2, a -> new ArrayList<Object>(GoText.split(str(a[1]), str(a[0]), -1)));
+        f.put("splitn", 3, a -> {
+            String sep = str(a[0]);
+            int n = integer(a[1]);
+            return indexed(GoText.split(str(a[2]), sep, n));
+        });
+        f.put("toStrings", 1, a -> new ArrayList<Object>(strslice(a[0])));
+        f.put("join", 2, a -> String.join(str(a[0]), strslice(a[1])));
+        f.put("sortAlpha", 1, a -> sortAlpha(a[0]));
+        f.put("hello", 0, a -> "Hello!");
+    }
+
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int[] prev = {' '};
+        s.codePoints().forEach(r -> {
+            sb.appendCodePoint(isSeparator(prev[0]) ? Character.toTitleCase(r) : r);
+            prev[0] = r;
+        });
+        return sb.toString();
+    }
+
+    private static boolean isSeparator(int r) {
+        if (r <= 0x7f) {
+            return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '_');
+        }
+        if (Character.isLetter(r) || Character.isDigit(r)) {
+            return false;
+        }
+        return GoText.isSpace(r);
+    }
+
+    static String substring(int start, int end, String s) {
+        if (start < 0) {
+            return GoText.slice(s, 0, end);
+        }
+        int len = GoText.len(s);
+        if (end < 0 || end > len) {
+            return GoText.slice(s, start, len);
+        }
+        return GoText.slice(s, start, end);
+    }
+
+    static String repeat(int count, String s) {
+        if (count < 0) {
+            throw new IllegalStateException("strings: negative Repeat count");
+        }
+        return s.repeat(count);
+    }
+
+    private static String trimSuffix(String s, String suffix) {
+        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+    }
+
+    private static String trimPrefix(String s, String prefix) {
+        return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
+    static String deleteWhiteSpace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(c -> !GoText.isSpace(c)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    static String quote(Object... args) {
+        List<String> out = new ArrayList<>();
+        for (Object o : args) {
+            if (o != null) {
+                out.add(GoText.quote(GoValues.strval(o)));
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    static String squote(Object... args) {
+        List<String> out = new ArrayList<>();
+        for (Object o : args) {
+            if (o != null) {
+                out.add("'" + GoValues.formatV(o) + "'");
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    static String cat(Object... args) {
+        List<String> out = new ArrayList<>();
+        for (Object o : args) {
+            if (o != null) {
+                out.add(GoValues.formatV(o));
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    static String indent(int spaces, String v) {
+        String pad = spaces > 0 ? " ".repeat(spaces) : "";
+        if (spaces < 0) {
+            throw new IllegalStateException("strings: negative Repeat count");
+        }
+        return pad + v.replace("\n", "\n" + pad);
+    }
+
+    static String abbrev(int width, String s) {
+        if (width < 4) {
+            return s;
+        }
+        return TextCase.abbreviate(s, 0, width);
+    }
+
+    static String abbrevboth(int left, int right, String s) {
+        if (right < 4 || left > 0 && right < 7) {
+            return s;
+        }
+        return TextCase.abbreviate(s, left, right);
+    }
+
+    static String trunc(int c, String s) {
+        int len = GoText.len(s);
+        if (c < 0 && len + c > 0) {
+            return GoText.slice(s, len + c, len);
+        }
+        if (c >= 0 && len > c) {
+            return GoText.slice(s, 0, c);
+        }
+        return s;
+    }
+
+    private static Map<String, Object> indexed(List<String> parts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            m.put("_" + i, parts.get(i));
+        }
+        return m;
+    }
+
+    /** Sprig's strslice: a list's non-nil elements as strings; a scalar as a one-element list. */
+    static List<String> strslice(Object v) {
+        List<String> out = new ArrayList<>();
+        if (GoValues.isSlice(v)) {
+            for (Object o : GoValues.elements(v)) {
+                if (o != null) {
+                    out.add(GoValues.strval(o));
+                }
+            }
+        } else if (v != null) {
+            out.add(GoValues.strval(v));
+        }
+        return out;
+    }
+
+    static List<Object> sortAlpha(Object v) {
+        if (GoValues.isSlice(v)) {
+            List<String> s = strslice(v);
+            s.sort(StringFunctions::compareBytes);
+            return new ArrayList<>(s);
+        }
+        return new ArrayList<>(List.of(GoValues.strval(v)));
+    }
+
+    /** Go string order: byte-wise UTF-8, i.e. code point order. */
+    static int compareBytes(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+}
