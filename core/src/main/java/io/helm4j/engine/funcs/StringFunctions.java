@@ -112,9 +112,15 @@ final class StringFunctions {
         return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
     }
 
+    /** goutils DeleteWhiteSpace: works on bytes, each read as a Latin-1 rune. */
     static String deleteWhiteSpace(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !GoText.isSpace(c)).forEach(sb::appendCodePoint);
+        for (byte b : GoText.utf8(s)) {
+            int c = b & 0xff;
+            if (!GoText.isSpace(c)) {
+                sb.appendCodePoint(c);
+            }
+        }
         return sb.toString();
     }
 
