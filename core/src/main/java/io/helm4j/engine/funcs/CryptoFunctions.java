@@ -47,12 +47,21 @@ final class CryptoFunctions {
             'o', "@&%?,=[]_:-+*$#!'^~;()/.",
             'x', "AEIOUaeiouBCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz0123456789!@#$%^&*()");
 
+    private final Clock clock;
     private final SecureRandom random;
-    private final Certificates certs;
+    private Certificates certs;
 
     private CryptoFunctions(Clock clock, SecureRandom random) {
+        this.clock = clock;
         this.random = random;
-        this.certs = new Certificates(clock, random);
+    }
+
+    /** Created on first use: loading BouncyCastle costs seconds, most renders never need it. */
+    private synchronized Certificates certs() {
+        if (certs == null) {
+            certs = new Certificates(clock, random);
+        }
+        return certs;
     }
 
     static void register(FuncMap f, Clock clock, java.util.random.RandomGenerator generator) {
@@ -70,38 +79,38 @@ final class CryptoFunctions {
         f.put("genPrivateKey", 1, a -> c.privateKey(str(a[0])));
         f.put("encryptAES", 2, a -> c.encrypt(str(a[0]), str(a[1])));
         f.put("decryptAES", 2, a -> decrypt(str(a[0]), str(a[1])));
-        f.put("buildCustomCert", 2, a -> c.certs.custom(str(a[0]), str(a[1])));
+        f.put("buildCustomCert", 2, a -> c.certs().custom(str(a[0]), str(a[1])));
         f.put("genCA", 2, a -> {
             String cn = str(a[0]);
             int days = integer(a[1]);
-            return c.certs.ca(cn, days, c.certs.rsa(2048));
+            return c.certs().ca(cn, days, c.certs().rsa(2048));
         });
         f.put("genCAWithKey", 3, a -> {
             String cn = str(a[0]);
             int days = integer(a[1]);
-            return c.certs.ca(cn, days, parseKey(str(a[2])));
+            return c.certs().ca(cn, days, parseKey(str(a[2])));
         });
         f.put("genSelfSignedCert", 4, a -> {
             String cn = str(a[0]);
             int days = integer(a[3]);
-            return c.certs.selfSigned(cn, a[1], a[2], days, c.certs.rsa(2048));
+            return c.certs().selfSigned(cn, a[1], a[2], days, c.certs().rsa(2048));
         });
         f.put("genSelfSignedCertWithKey", 5, a -> {
             String cn = str(a[0]);
             int days = integer(a[3]);
-            return c.certs.selfSigned(cn, a[1], a[2], days, parseKey(str(a[4])));
+            return c.certs().selfSigned(cn, a[1], a[2], days, parseKey(str(a[4])));
         });
         f.put("genSignedCert", 5, a -> {
             String cn = str(a[0]);
             int days = integer(a[3]);
             Certificates.Certificate ca = ca(a[4]);
-            return c.certs.signed(cn, a[1], a[2], days, ca, c.certs.rsa(2048));
+            return c.certs().signed(cn, a[1], a[2], days, ca, c.certs().rsa(2048));
         });
         f.put("genSignedCertWithKey", 6, a -> {
             String cn = str(a[0]);
             int days = integer(a[3]);
             Certificates.Certificate ca = ca(a[4]);
-            return c.certs.signed(cn, a[1], a[2], days, ca, parseKey(str(a[5])));
+            return c.certs().signed(cn, a[1], a[2], days, ca, parseKey(str(a[5])));
         });
     }
 
@@ -140,10 +149,10 @@ final class CryptoFunctions {
 
     private String privateKey(String type) {
         KeyPair pair = switch (type) {
-            case "", "rsa" -> certs.generate("RSA", null, 4096);
-            case "dsa" -> certs.generate("DSA", null, 2048);
-            case "ecdsa" -> certs.generate("EC", new ECGenParameterSpec("secp256r1"), 0);
-            case "ed25519" -> certs.generate("Ed25519", null, 0);
+            case "", "rsa" -> certs().generate("RSA", null, 4096);
+            case "dsa" -> certs().generate("DSA", null, 2048);
+            case "ecdsa" -> certs().generate("EC", new ECGenParameterSpec("secp256r1"), 0);
+            case "ed25519" -> certs().generate("Ed25519", null, 0);
             default -> null;
         };
         if (pair == null) {
