@@ -4,7 +4,11 @@ import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 import java.util.random.RandomGenerator;
 
-/** The injected generator as a {@link SecureRandom} for key and certificate generation. */
+/**
+ * Randomness for key material (keys, certificate serials, bcrypt salts, AES IVs): the injected generator
+ * when it is a {@link SecureRandom}, otherwise a fresh {@link SecureRandom} - a plain generator never
+ * feeds secrets.
+ */
 final class Entropy {
     private Entropy() {
     }
@@ -13,6 +17,11 @@ final class Entropy {
         if (random instanceof SecureRandom s) {
             return s;
         }
+        return new SecureRandom();
+    }
+
+    /** The injected generator seen as a SecureRandom, for tests that want reproducible key material. */
+    static SecureRandom reproducible(RandomGenerator random) {
         return new Adapter(random);
     }
 
