@@ -1,7 +1,6 @@
 package io.helm4j.engine.funcs;
 
 import java.security.SecureRandom;
-import java.security.SecureRandomSpi;
 import java.util.random.RandomGenerator;
 
 /**
@@ -18,40 +17,5 @@ final class Entropy {
             return s;
         }
         return new SecureRandom();
-    }
-
-    /** The injected generator seen as a SecureRandom, for tests that want reproducible key material. */
-    static SecureRandom reproducible(RandomGenerator random) {
-        return new Adapter(random);
-    }
-
-    private static final class Adapter extends SecureRandom {
-        Adapter(RandomGenerator random) {
-            super(new Spi(random), null);
-        }
-    }
-
-    private static final class Spi extends SecureRandomSpi {
-        private final transient RandomGenerator random;
-
-        Spi(RandomGenerator random) {
-            this.random = random;
-        }
-
-        @Override
-        protected void engineSetSeed(byte[] seed) {
-        }
-
-        @Override
-        protected void engineNextBytes(byte[] bytes) {
-            random.nextBytes(bytes);
-        }
-
-        @Override
-        protected byte[] engineGenerateSeed(int numBytes) {
-            byte[] b = new byte[numBytes];
-            random.nextBytes(b);
-            return b;
-        }
     }
 }

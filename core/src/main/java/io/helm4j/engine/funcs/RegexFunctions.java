@@ -2,6 +2,9 @@ package io.helm4j.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import static io.helm4j.engine.funcs.Args.integer;
 import static io.helm4j.engine.funcs.Args.str;
 
@@ -39,10 +42,10 @@ final class RegexFunctions implements Area {
         switch (base) {
             case "regexMatch" -> {
                 if (must) {
-                    return GoRegex.compile(re).matches(s);
+                    return compile(re, true).matches(s);
                 }
                 try {
-                    return GoRegex.compile(re).matches(s);
+                    return compile(re, true).matches(s);
                 } catch (GoRegex.RegexException e) {
                     return false;
                 }
@@ -70,8 +73,18 @@ final class RegexFunctions implements Area {
         }
     }
 
+    /** Compiled expressions of this function map; charts apply the same few in loops. */
+    private final Map<String, GoRegex> cache = new ConcurrentHashMap<>();
+
     /** The plain functions use MustCompile (panic text); the must variants return Compile's error. */
-    private static GoRegex compile(String re, boolean must) {
-        return must ? GoRegex.compile(re) : GoRegex.mustCompile(re);
+    private GoRegex compile(String re, boolean must) {
+        GoRegex r = cache.get(re);
+        if (r == null) {
+            r = must ? GoRegex.compile(re) : GoRegex.mustCompile(re);
+            if (cache.size() < 256) {
+                cache.put(re, r);
+            }
+        }
+        return r;
     }
 }
