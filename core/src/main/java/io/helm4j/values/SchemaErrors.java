@@ -103,7 +103,13 @@ final class SchemaErrors {
         }
         String at = pointer(inst);
         for (Map.Entry<String, List<Flat>> e : leaves.entrySet()) {
-            out.add(SchemaMessages.leaf(e.getKey(), e.getValue().stream().map(Flat::error).toList(), pointer(e.getValue().get(0).inst())));
+            List<Error> errs = e.getValue().stream().map(Flat::error).toList();
+            String at0 = pointer(e.getValue().get(0).inst());
+            if (e.getKey().equals("propertyNames")) {
+                out.addAll(propertyNames(errs));
+            } else {
+                out.add(SchemaMessages.leaf(e.getKey(), errs, at0));
+            }
         }
         for (List<Flat> fs : children.values()) {
             Flat f = fs.get(0);
@@ -122,6 +128,31 @@ final class SchemaErrors {
         }
         for (Map.Entry<String, List<Flat>> e : combinators.entrySet()) {
             out.add(combinator(e.getKey(), eval, inst, at, e.getValue()));
+        }
+        return out;
+    }
+
+    /**
+     * santhosh-tekuri reports each bad property name as a group at '' holding the name's own failures
+     * (also at ''); networknt gives one message per name, so the name is validated again on its own.
+     */
+    private static List<Node> propertyNames(List<Error> errors) {
+        List<Node> out = new ArrayList<>();
+        for (Error e : errors) {
+            String name = e.getProperty() != null ? e.getProperty()
+                    : e.getArguments() != null && e.getArguments().length > 0 ? String.valueOf(e.getArguments()[0]) : "";
+            List<Node> causes = new ArrayList<>();
+            try {
+                Schema sub = Registry.INSTANCE.getSchema(e.getSchemaNode());
+                List<Flat> flats = new ArrayList<>();
+                for (Error x : sub.validate(Registry.MAPPER.getNodeFactory().stringNode(name))) {
+                    flats.add(new Flat(segments(x.getEvaluationPath()), segments(x.getInstanceLocation()), x));
+                }
+                causes.addAll(group(List.of(), List.of(), flats));
+            } catch (RuntimeException ex) {
+                causes.add(new Node("", e.getMessage(), List.of()));
+            }
+            out.add(new Node("", "invalid propertyName " + SchemaMessages.quote(name), causes));
         }
         return out;
     }
