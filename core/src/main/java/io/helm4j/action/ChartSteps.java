@@ -4,6 +4,7 @@ import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.events.EventSink;
+import io.helm4j.engine.funcs.SprigFunctions;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.values.Coalesce;
 import io.helm4j.values.Dependencies;
@@ -11,6 +12,8 @@ import io.helm4j.values.ValueOptions;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
 import java.util.Map;
 
 /**
@@ -63,8 +66,8 @@ final class ChartSteps {
     static void validateSchema(Chart chart, Map<String, Object> values) {
     }
 
-    /** Sprig's functions. */
-    static FuncMap library() {
-        return new FuncMap();
+    /** Sprig's functions, with the clock {@code now} and friends read. */
+    static FuncMap library(Clock clock) {
+        return SprigFunctions.create(clock, RandomGenerator.getDefault());
     }
 }

@@ -156,11 +156,7 @@ final class ChartAssembler {
     }
 
     private static byte[] checkedLock(ChartFile f) {
-        try {
-            GoYaml.load(f.text());
-        } catch (RuntimeException e) {
-            throw new ChartException("cannot load " + f.name() + ": " + e.getMessage(), f.name(), 0, e);
-        }
+        ChartLock.parse(f.data(), f.name());
         return f.data();
     }
 

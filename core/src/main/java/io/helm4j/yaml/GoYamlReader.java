@@ -79,29 +79,44 @@ final class GoYamlReader {
     /** The first document, as sigs.k8s.io/yaml Unmarshal reads it (null for an empty stream). */
     static Object loadFirst(String yaml) {
         checkDirectives(yaml);
-        Iterator<Node> docs;
-        Node first;
-        try {
-            docs = compose(yaml).composeAllFromString(yaml).iterator();
-            first = docs.hasNext() ? docs.next() : null;
-        } catch (YamlEngineException e) {
-            throw GoYamlErrors.translate(e);
+        String text = yaml;
+        while (true) {
+            Node first;
+            try {
+                Iterator<Node> docs = compose(text).composeAllFromString(text).iterator();
+                first = docs.hasNext() ? docs.next() : null;
+            } catch (YamlEngineException e) {
+                String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
+                if (fixed != null) {
+                    text = fixed;
+                    continue;
+                }
+                throw GoYamlErrors.translate(e);
+            }
+            return first == null ? null : new GoYamlReader().document(first);
         }
-        return first == null ? null : new GoYamlReader().document(first);
     }
 
     /** Every document of the stream. */
     static List<Object> loadAll(String yaml) {
         checkDirectives(yaml);
-        List<Object> out = new ArrayList<>();
-        try {
-            for (Node n : compose(yaml).composeAllFromString(yaml)) {
-                out.add(new GoYamlReader().document(n));
+        String text = yaml;
+        while (true) {
+            List<Object> out = new ArrayList<>();
+            try {
+                for (Node n : compose(text).composeAllFromString(text)) {
+                    out.add(new GoYamlReader().document(n));
+                }
+                return out;
+            } catch (YamlEngineException e) {
+                String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
+                if (fixed != null) {
+                    text = fixed;
+                    continue;
+                }
+                throw GoYamlErrors.translate(e);
             }
-        } catch (YamlEngineException e) {
-            throw GoYamlErrors.translate(e);
         }
-        return out;
     }
 
     /** go-yaml knows only the %YAML and %TAG directives; snakeyaml-engine ignores unknown ones. */

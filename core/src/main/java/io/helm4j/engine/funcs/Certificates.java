@@ -81,7 +81,7 @@ final class Certificates {
 
     KeyPair generate(String algorithm, java.security.spec.AlgorithmParameterSpec spec, int bits) {
         try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm, BC);
+            KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
             if (spec != null) {
                 g.initialize(spec, random);
             } else if (bits > 0) {
