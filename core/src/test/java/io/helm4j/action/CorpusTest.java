@@ -116,6 +116,7 @@ class CorpusTest {
             });
             return;
         }
-        check(name, () -> assertThat(action.run(options).output()).isEqualTo(expected));
+        check(name, () -> assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(120), () -> action.run(options).output())).isEqualTo(expected));
     }
 }
