@@ -35,6 +35,21 @@ public record Chart(Metadata metadata, byte[] lock, List<ChartFile> templates, M
         return null;
     }
 
+    /** This chart with other metadata (raw files kept). */
+    public Chart withMetadata(Metadata m) {
+        return new Chart(m, lock, templates, values, schema, files, dependencies, raw);
+    }
+
+    /** This chart with other default values (raw files kept). */
+    public Chart withValues(Map<String, Object> v) {
+        return new Chart(metadata, lock, templates, v, schema, files, dependencies, raw);
+    }
+
+    /** This chart with other subcharts (raw files kept). */
+    public Chart withDependencies(List<Chart> deps) {
+        return new Chart(metadata, lock, templates, values, schema, files, List.copyOf(deps), raw);
+    }
+
     /** True for a library chart ({@code type: library}). */
     public boolean isLibrary() {
         return metadata.isLibrary();

@@ -113,13 +113,14 @@ final class ChartAssembler {
         if (n.startsWith("_") || n.startsWith(".")) {
             return null;
         }
+        boolean archive = GoPaths.ext(n).equals(".tgz");
+        if (archive && !files.get(0).name().equals(n)) {
+            throw new ChartException("error unpacking subchart tar in " + parent + ": expected " + n + ", got "
+                    + files.get(0).name(), "charts/" + n, 0, null);
+        }
         try {
-            if (GoPaths.ext(n).equals(".tgz")) {
+            if (archive) {
                 ChartFile file = files.get(0);
-                if (!file.name().equals(n)) {
-                    throw new ChartException("error unpacking subchart tar in " + parent + ": expected " + n + ", got "
-                            + file.name(), "charts/" + n, 0, null);
-                }
                 List<ChartFile> inner = new ArchiveReader(options, "charts/" + n)
                         .read(new ByteArrayInputStream(file.data()));
                 return assemble(inner);
@@ -133,7 +134,8 @@ final class ChartAssembler {
             }
             return assemble(buff);
         } catch (ChartException e) {
-            String file = e.file() == null ? null : "charts/" + n + "/" + e.file();
+            String file = e.file() == null || e.file().startsWith("charts/" + n) ? e.file()
+                    : "charts/" + n + "/" + e.file();
             throw new ChartException("error unpacking subchart " + n + " in " + parent + ": " + e.getMessage(), file,
                     e.line(), e);
         }
@@ -154,32 +156,52 @@ final class ChartAssembler {
     }
 
     private static byte[] checkedLock(ChartFile f) {
-        try {
-            GoYaml.load(f.text());
-        } catch (RuntimeException e) {
-            throw new ChartException("cannot load " + f.name() + ": " + e.getMessage(), f.name(), 0, e);
-        }
+        ChartLock.parse(f.data(), f.name());
         return f.data();
     }
 
+    /**
+     * Helm 4's {@code LoadValues}: every YAML document of values.yaml, merged in order (maps
+     * recursively, anything else replaced). Helm 3 read only the first document.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> values(ChartFile f) {
-        Object doc;
+    static Map<String, Object> values(ChartFile f) {
+        List<Object> docs;
         try {
-            doc = GoYaml.load(f.text());
+            docs = GoYaml.loadAll(f.text());
         } catch (RuntimeException e) {
-            throw new ChartException("cannot load values.yaml: " + e.getMessage(), "values.yaml", 0, e);
+            throw new ChartException("cannot load values.yaml: cannot unmarshal yaml document: " + e.getMessage(),
+                    "values.yaml", 0, e);
         }
-        if (doc == null) {
-            return new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Object doc : docs) {
+            if (doc == null) {
+                continue;
+            }
+            if (!(doc instanceof Map<?, ?> m)) {
+                String kind = doc instanceof List<?> ? "array" : doc instanceof Boolean ? "bool"
+                        : doc instanceof Number ? "number" : "string";
+                throw new ChartException("cannot load values.yaml: cannot unmarshal yaml document: error unmarshaling "
+                        + "JSON: while decoding JSON: json: cannot unmarshal " + kind
+                        + " into Go value of type map[string]interface {}", "values.yaml", 0, null);
+            }
+            values = docs.size() == 1 ? (Map<String, Object>) m : merge(values, (Map<String, Object>) m);
         }
-        if (doc instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
+        return values;
+    }
+
+    /** Helm 4's {@code MergeMaps}: b over a, nested maps merged. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> out = new LinkedHashMap<>(a);
+        for (Map.Entry<String, Object> e : b.entrySet()) {
+            if (e.getValue() instanceof Map<?, ?> bv && out.get(e.getKey()) instanceof Map<?, ?> av) {
+                out.put(e.getKey(), merge((Map<String, Object>) av, (Map<String, Object>) bv));
+            } else {
+                out.put(e.getKey(), e.getValue());
+            }
         }
-        String kind = doc instanceof List<?> ? "array" : doc instanceof Boolean ? "bool"
-                : doc instanceof Number ? "number" : "string";
-        throw new ChartException("cannot load values.yaml: error unmarshaling JSON: while decoding JSON: json: "
-                + "cannot unmarshal " + kind + " into Go value of type map[string]interface {}", "values.yaml", 0, null);
+        return out;
     }
 
     private void warn(String message) {

@@ -1,6 +1,5 @@
 package io.helm4j.chart;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -52,32 +51,6 @@ final class GoScalars {
 
     /** {@code strconv.FormatFloat(d, 'g', -1, 32)}. */
     static String formatFloat32(double d) {
-        float f = (float) d;
-        if (Float.isNaN(f)) {
-            return "NaN";
-        }
-        if (Float.isInfinite(f)) {
-            return f > 0 ? "+Inf" : "-Inf";
-        }
-        if (f == 0) {
-            return (1 / f < 0) ? "-0" : "0";
-        }
-        BigDecimal bd = new BigDecimal(Float.toString(Math.abs(f))).stripTrailingZeros();
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - bd.scale() - 1;
-        String sign = f < 0 ? "-" : "";
-        if (exp < -4 || exp >= 6) {
-            StringBuilder out = new StringBuilder(sign).append(digits.charAt(0));
-            if (digits.length() > 1) {
-                out.append('.').append(digits, 1, digits.length());
-            }
-            out.append('e').append(exp < 0 ? '-' : '+');
-            int ae = Math.abs(exp);
-            if (ae < 10) {
-                out.append('0');
-            }
-            return out.append(ae).toString();
-        }
-        return sign + bd.toPlainString();
+        return io.helm4j.yaml.GoFloat.formatG32(d);
     }
 }

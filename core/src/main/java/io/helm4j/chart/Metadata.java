@@ -27,6 +27,12 @@ public record Metadata(String apiVersion, String name, String home, List<String>
                 deprecated, annotations, kubeVersion, dependencies, type, null, null);
     }
 
+    /** This metadata with other dependencies (every other field kept). */
+    public Metadata withDependencies(List<Dependency> deps) {
+        return new Metadata(apiVersion, name, home, sources, version, description, keywords, maintainers, icon,
+                appVersion, deprecated, annotations, kubeVersion, deps, type, condition, tags);
+    }
+
     /** True for {@code type: library}. */
     public boolean isLibrary() {
         return "library".equalsIgnoreCase(type);

@@ -2,6 +2,8 @@ package io.helm4j.semver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,24 @@ public final class SemConstraint {
         this.ors = ors;
     }
 
+    /** Parsed constraints by text: templates check the same few constraints over and over. */
+    private static final Map<String, SemConstraint> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 1024;
+
     /** Masterminds {@code NewConstraint}. Throws {@link SemverException} on bad syntax. */
     public static SemConstraint parse(String text) {
+        SemConstraint cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        SemConstraint parsed = parseUncached(text);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static SemConstraint parseUncached(String text) {
         String c = rewriteRange(text);
         List<List<Comparison>> ors = new ArrayList<>();
         for (String segment : c.split("\\|\\|", -1)) {

@@ -13,19 +13,49 @@ import java.util.Map;
 final class GoJsonWriter {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private GoJsonWriter() {
+    private final boolean escapeHtml;
+    private final String indent;
+    private int depth;
+
+    private GoJsonWriter(boolean escapeHtml, String indent) {
+        this.escapeHtml = escapeHtml;
+        this.indent = indent;
     }
 
+    /** json.Marshal. */
     static String write(Object value) {
+        return new GoJsonWriter(true, null).run(value);
+    }
+
+    /** json.MarshalIndent(v, "", indent). */
+    static String writeIndented(Object value, String indent) {
+        return new GoJsonWriter(true, indent).run(value);
+    }
+
+    /** A json.Encoder with SetEscapeHTML(false), without the newline Encode appends. */
+    static String writeRaw(Object value) {
+        return new GoJsonWriter(false, null).run(value);
+    }
+
+    private String run(Object value) {
         StringBuilder b = new StringBuilder();
         write(b, value);
         return b.toString();
     }
 
-    static void write(StringBuilder b, Object v) {
+    private void newline(StringBuilder b) {
+        if (indent != null) {
+            b.append('\n');
+            for (int i = 0; i < depth; i++) {
+                b.append(indent);
+            }
+        }
+    }
+
+    private void write(StringBuilder b, Object v) {
         switch (v) {
             case null -> b.append("null");
-            case String s -> string(b, s);
+            case String s -> string(b, s, escapeHtml);
             case Boolean bo -> b.append(bo ? "true" : "false");
             case Double d -> number(b, d);
             case Float f -> number(b, f.doubleValue());
@@ -50,18 +80,24 @@ final class GoJsonWriter {
         b.append(GoFloat.formatJson(d));
     }
 
-    private static void object(StringBuilder b, Map<?, ?> m) {
+    private void object(StringBuilder b, Map<?, ?> m) {
         List<String> keys = sortedKeys(m);
         b.append('{');
+        depth++;
         boolean first = true;
         for (String k : keys) {
             if (!first) {
                 b.append(',');
             }
             first = false;
-            string(b, k);
-            b.append(':');
+            newline(b);
+            string(b, k, escapeHtml);
+            b.append(indent != null ? ": " : ":");
             write(b, m.get(k));
+        }
+        depth--;
+        if (!keys.isEmpty()) {
+            newline(b);
         }
         b.append('}');
     }
@@ -98,23 +134,29 @@ final class GoJsonWriter {
         return a.length() - b.length();
     }
 
-    private static void array(StringBuilder b, List<?> l) {
+    private void array(StringBuilder b, List<?> l) {
         b.append('[');
+        depth++;
         for (int i = 0; i < l.size(); i++) {
             if (i > 0) {
                 b.append(',');
             }
+            newline(b);
             write(b, l.get(i));
+        }
+        depth--;
+        if (!l.isEmpty()) {
+            newline(b);
         }
         b.append(']');
     }
 
-    static void string(StringBuilder b, String s) {
+    static void string(StringBuilder b, String s, boolean escapeHtml) {
         b.append('"');
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c < 0x2028) {
+            if (c >= 0x20 && c != '"' && c != '\\' && (c != '<' && c != '>' && c != '&' || !escapeHtml) && c < 0x2028) {
                 b.append(c);
                 continue;
             }
@@ -127,7 +169,7 @@ final class GoJsonWriter {
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+                    if (c < 0x20 || escapeHtml && (c == '<' || c == '>' || c == '&') || c == 0x2028 || c == 0x2029) {
                         b.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
                                 .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {

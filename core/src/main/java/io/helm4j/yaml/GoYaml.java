@@ -54,6 +54,7 @@ public final class GoYaml {
             case Boolean b -> "bool";
             case Number n -> "number";
             case List<?> l -> "array";
+            case Map<?, ?> m -> "object";
             default -> "object";
         };
     }
@@ -66,6 +67,33 @@ public final class GoYaml {
     /** Go's json.Marshal: what {@code toJson} prints. */
     public static String toJson(Object value) {
         return GoJsonWriter.write(value);
+    }
+
+    /** Go's json.MarshalIndent(v, "", "  "): what {@code toPrettyJson} prints. */
+    public static String toPrettyJson(Object value) {
+        return GoJsonWriter.writeIndented(value, "  ");
+    }
+
+    /** JSON without HTML escaping (a json.Encoder with SetEscapeHTML(false)): what {@code toRawJson} prints. */
+    public static String toRawJson(Object value) {
+        return GoJsonWriter.writeRaw(value);
+    }
+
+    /**
+     * sigs.k8s.io/yaml Unmarshal into []interface{} (Helm's {@code fromYamlArray}): the first document,
+     * which must be a sequence or empty (giving an empty list).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object> loadList(String yaml) {
+        Object o = load(yaml);
+        if (o == null) {
+            return new java.util.ArrayList<>();
+        }
+        if (o instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        throw new YamlException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+                + jsonKind(o) + " into Go value of type []interface {}", -1);
     }
 
     /** Go's json.Unmarshal into interface{}: numbers are float64. */

@@ -44,6 +44,30 @@ final class GoYamlErrors {
         return new YamlException(GoYamlReader.PREFIX + "yaml: " + where + msg, line, e);
     }
 
+    /**
+     * snakeyaml-engine lacks the double-quoted escapes \L and \P (U+2028, U+2029) that go-yaml knows:
+     * when it stops at one, the text with that escape spelled as \u2028 or \u2029, else null.
+     */
+    static String lineSeparatorEscape(String text, YamlEngineException e) {
+        if (!(e instanceof ScannerException se) || se.getProblem() == null
+                || !se.getProblem().startsWith("found unknown escape character") || se.getProblemMark().isEmpty()) {
+            return null;
+        }
+        int cpIndex = se.getProblemMark().get().getIndex();
+        if (cpIndex <= 0 || cpIndex > text.codePointCount(0, text.length())) {
+            return null;
+        }
+        int at = text.offsetByCodePoints(0, cpIndex);
+        if (at >= text.length() || text.charAt(at - 1) != '\\') {
+            return null;
+        }
+        char c = text.charAt(at);
+        if (c != 'L' && c != 'P') {
+            return null;
+        }
+        return text.substring(0, at) + (c == 'L' ? "u2028" : "u2029") + text.substring(at + 1);
+    }
+
     private static int line(Optional<Mark> m) {
         return m.map(Mark::getLine).orElse(0);
     }

@@ -45,7 +45,15 @@ final class GoYamlReader {
         }
     };
 
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
+    private static final LoadSettings SETTINGS = settings(1024);
+
+    /**
+     * snakeyaml-engine copies its window each time it reads another buffer, which is quadratic in
+     * the length of one long scalar; a buffer as large as the text reads it in one go.
+     */
+    private static LoadSettings settings(int bufferSize) {
+        return LoadSettings.builder()
+            .setBufferSize(bufferSize)
             .setSchema(SCHEMA)
             .setCodePointLimit(Integer.MAX_VALUE)
             .setMaxAliasesForCollections(Integer.MAX_VALUE)
@@ -55,6 +63,11 @@ final class GoYamlReader {
             .setUseMarks(true)
             .setLabel("yaml")
             .build();
+    }
+
+    private static Compose compose(String yaml) {
+        return new Compose(yaml.length() < 1024 ? SETTINGS : settings(yaml.length() + 1));
+    }
 
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private YamlException keyError;
@@ -66,29 +79,44 @@ final class GoYamlReader {
     /** The first document, as sigs.k8s.io/yaml Unmarshal reads it (null for an empty stream). */
     static Object loadFirst(String yaml) {
         checkDirectives(yaml);
-        Iterator<Node> docs;
-        Node first;
-        try {
-            docs = new Compose(SETTINGS).composeAllFromString(yaml).iterator();
-            first = docs.hasNext() ? docs.next() : null;
-        } catch (YamlEngineException e) {
-            throw GoYamlErrors.translate(e);
+        String text = yaml;
+        while (true) {
+            Node first;
+            try {
+                Iterator<Node> docs = compose(text).composeAllFromString(text).iterator();
+                first = docs.hasNext() ? docs.next() : null;
+            } catch (YamlEngineException e) {
+                String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
+                if (fixed != null) {
+                    text = fixed;
+                    continue;
+                }
+                throw GoYamlErrors.translate(e);
+            }
+            return first == null ? null : new GoYamlReader().document(first);
         }
-        return first == null ? null : new GoYamlReader().document(first);
     }
 
     /** Every document of the stream. */
     static List<Object> loadAll(String yaml) {
         checkDirectives(yaml);
-        List<Object> out = new ArrayList<>();
-        try {
-            for (Node n : new Compose(SETTINGS).composeAllFromString(yaml)) {
-                out.add(new GoYamlReader().document(n));
+        String text = yaml;
+        while (true) {
+            List<Object> out = new ArrayList<>();
+            try {
+                for (Node n : compose(text).composeAllFromString(text)) {
+                    out.add(new GoYamlReader().document(n));
+                }
+                return out;
+            } catch (YamlEngineException e) {
+                String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
+                if (fixed != null) {
+                    text = fixed;
+                    continue;
+                }
+                throw GoYamlErrors.translate(e);
             }
-        } catch (YamlEngineException e) {
-            throw GoYamlErrors.translate(e);
         }
-        return out;
     }
 
     /** go-yaml knows only the %YAML and %TAG directives; snakeyaml-engine ignores unknown ones. */

@@ -34,7 +34,7 @@ final class Compare {
         Kind k2 = Values.basicKind(arg);
         if (k1 != k2) {
             if (isValid(arg1) && isValid(arg)) {
-                throw new CallError(BAD_COMPARISON);
+                throw incompatible(arg1, arg);
             }
             return false;
         }
@@ -45,6 +45,10 @@ final class Compare {
             case STRING -> arg1.equals(arg);
             default -> eqOther(arg1, arg);
         };
+    }
+
+    private static CallError incompatible(Object a, Object b) {
+        return new CallError(BAD_COMPARISON + ": " + Values.typeName(a) + " and " + Values.typeName(b));
     }
 
     private static boolean isValid(Object v) {
@@ -60,11 +64,10 @@ final class Compare {
         String ta = Values.typeName(a);
         String tb = Values.typeName(b);
         if (!ta.equals(tb)) {
-            throw new CallError("non-comparable types " + Values.print(a) + ": " + ta + ", " + tb + ": "
-                    + Values.print(b));
+            throw new CallError(GoFmt.sprintf("non-comparable types %s: %v, %s: %v", a, ta, tb, b));
         }
         if (b instanceof Map || b instanceof List || b instanceof byte[]) {
-            throw new CallError("non-comparable type " + Values.print(b) + ": " + tb);
+            throw new CallError(GoFmt.sprintf("non-comparable type %s: %v", b, tb));
         }
         return a.equals(b);
     }
@@ -79,7 +82,7 @@ final class Compare {
             throw new CallError(BAD_COMPARISON_TYPE);
         }
         if (k1 != k2) {
-            throw new CallError(BAD_COMPARISON);
+            throw incompatible(arg1, arg2);
         }
         return switch (k1) {
             case BOOL -> throw new CallError(BAD_COMPARISON_TYPE);

@@ -11,8 +11,6 @@ import io.helm4j.gotemplate.Node.PipeNode;
 import io.helm4j.gotemplate.Node.TemplateNode;
 import io.helm4j.gotemplate.Node.VariableNode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +31,11 @@ final class Exec {
     private final StringBuilder out;
     private Tree tmpl;
     private Node node;
-    private String[] varNames = new String[16];
-    private Object[] varValues = new Object[16];
-    private int varCount;
-    private int varBase;
+    private final Variables vars = new Variables();
+    /** Whether dot is a value read from an interface{} slot (a range element). */
+    private boolean dotBoxed;
+    /** Whether the last evalField result came from an interface{} slot (a map element). */
+    private boolean lastBoxed;
     private int depth;
     private final Functions functions;
 
@@ -49,11 +48,27 @@ final class Exec {
 
     void run(Object data) {
         Object dot = data == null ? Values.MISSING : data;
-        push("$", dot);
+        vars.push("$", dot);
         try {
             walk(dot, tmpl.root());
+        } catch (DepthExceeded e) {
+            tmpl = e.tree;
+            at(e.node);
+            throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
         } catch (StackOverflowError e) {
             throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+        }
+    }
+
+    /** Unwinds a Java stack overflow in a template call to the top, where the error is then built. */
+    private static final class DepthExceeded extends RuntimeException {
+        final transient Tree tree;
+        final transient Node node;
+
+        DepthExceeded(Tree tree, Node node) {
+            super(null, null, false, false);
+            this.tree = tree;
+            this.node = node;
         }
     }
 
@@ -87,40 +102,21 @@ final class Exec {
 
     // ---- variables ----
 
-    private void push(String name, Object value) {
-        if (varCount == varNames.length) {
-            varNames = Arrays.copyOf(varNames, varCount * 2);
-            varValues = Arrays.copyOf(varValues, varCount * 2);
-        }
-        varNames[varCount] = name;
-        varValues[varCount] = value;
-        varCount++;
-    }
-
-    private void pop(int mark) {
-        for (int i = mark; i < varCount; i++) {
-            varValues[i] = null;
-        }
-        varCount = mark;
-    }
-
     private void setVar(String name, Object value) {
-        for (int i = varCount - 1; i >= varBase; i--) {
-            if (varNames[i].equals(name)) {
-                varValues[i] = value;
-                return;
-            }
+        int i = vars.find(name);
+        if (i < 0) {
+            throw error("undefined variable: " + name, null);
         }
-        throw error("undefined variable: " + name, null);
+        vars.set(i, value);
     }
 
     private Object varValue(String name) {
-        for (int i = varCount - 1; i >= varBase; i--) {
-            if (varNames[i].equals(name)) {
-                return varValues[i];
-            }
+        int i = vars.find(name);
+        if (i < 0) {
+            throw error("undefined variable: " + name, null);
         }
-        throw error("undefined variable: " + name, null);
+        lastBoxed = vars.boxed(i);
+        return vars.value(i);
     }
 
     // ---- walking ----
@@ -168,30 +164,39 @@ final class Exec {
     }
 
     private int walkIfOrWith(Object dot, BranchNode b) {
-        int mark = varCount;
+        int mark = vars.mark();
         try {
             Object val = evalPipeline(dot, b.pipe());
             if (Values.isTrue(val)) {
-                return walk(b.kind() == Node.Branch.WITH ? val : dot, b.list());
+                if (b.kind() == Node.Branch.WITH) {
+                    boolean savedBoxed = dotBoxed;
+                    dotBoxed = false;
+                    try {
+                        return walk(val, b.list());
+                    } finally {
+                        dotBoxed = savedBoxed;
+                    }
+                }
+                return walk(dot, b.list());
             } else if (b.elseList() != null) {
                 return walk(dot, b.elseList());
             }
             return NORMAL;
         } finally {
-            pop(mark);
+            vars.pop(mark);
         }
     }
 
     private int walkRange(Object dot, BranchNode r) {
         at(r);
-        int outer = varCount;
+        int outer = vars.mark();
         try {
             Object val = evalPipeline(dot, r.pipe());
-            int mark = varCount;
+            int mark = vars.mark();
             if (val instanceof List<?> list) {
                 if (!list.isEmpty()) {
                     for (int i = 0; i < list.size(); i++) {
-                        if (iteration(r, mark, i, list.get(i)) == BREAK) {
+                        if (iteration(r, mark, i, list.get(i), true) == BREAK) {
                             break;
                         }
                     }
@@ -200,7 +205,7 @@ final class Exec {
             } else if (val instanceof Map<?, ?> map) {
                 if (!map.isEmpty()) {
                     for (Object key : MapKeys.sorted(map)) {
-                        if (iteration(r, mark, key, map.get(key)) == BREAK) {
+                        if (iteration(r, mark, key, map.get(key), true) == BREAK) {
                             break;
                         }
                     }
@@ -215,7 +220,7 @@ final class Exec {
                     boolean isLong = val instanceof Long;
                     for (long i = 0; i < n; i++) {
                         Object v = isLong ? (Object) i : (Object) (int) i;
-                        if (iteration(r, mark, v, v) == BREAK) {
+                        if (iteration(r, mark, v, v, false) == BREAK) {
                             break;
                         }
                     }
@@ -224,7 +229,7 @@ final class Exec {
             } else if (val instanceof byte[] bytes) {
                 if (bytes.length > 0) {
                     for (int i = 0; i < bytes.length; i++) {
-                        if (iteration(r, mark, i, bytes[i] & 0xff) == BREAK) {
+                        if (iteration(r, mark, i, bytes[i] & 0xff, false) == BREAK) {
                             break;
                         }
                     }
@@ -233,7 +238,7 @@ final class Exec {
             } else if (val instanceof Object[] arr) {
                 if (arr.length > 0) {
                     for (int i = 0; i < arr.length; i++) {
-                        if (iteration(r, mark, i, arr[i]) == BREAK) {
+                        if (iteration(r, mark, i, arr[i], true) == BREAK) {
                             break;
                         }
                     }
@@ -247,32 +252,35 @@ final class Exec {
             }
             return NORMAL;
         } finally {
-            pop(outer);
+            vars.pop(outer);
         }
     }
 
-    private int iteration(BranchNode r, int mark, Object index, Object elem) {
+    private int iteration(BranchNode r, int mark, Object index, Object elem, boolean elemBoxed) {
         List<VariableNode> decl = r.pipe().decl();
         int n = decl.size();
         if (n > 0) {
             if (r.pipe().isAssign()) {
                 setVar(decl.get(0).ident().get(0), n > 1 ? index : elem);
             } else {
-                varValues[mark - 1] = elem;
+                vars.setTop(1, elem, elemBoxed);
             }
         }
         if (n > 1) {
             if (r.pipe().isAssign()) {
                 setVar(decl.get(1).ident().get(0), elem);
             } else {
-                varValues[mark - 2] = index;
+                vars.setTop(2, index, false);
             }
         }
+        boolean savedBoxed = dotBoxed;
+        dotBoxed = elemBoxed;
         try {
             int flow = walk(elem, r.list());
             return flow == BREAK ? BREAK : NORMAL;
         } finally {
-            pop(mark);
+            dotBoxed = savedBoxed;
+            vars.pop(mark);
         }
     }
 
@@ -287,22 +295,19 @@ final class Exec {
         }
         Object newDot = t.pipe() == null ? Values.MISSING : evalPipeline(dot, t.pipe());
         Tree savedTmpl = tmpl;
-        int savedBase = varBase;
-        int savedCount = varCount;
+        boolean savedBoxed = dotBoxed;
         tmpl = called;
-        varBase = varCount;
-        push("$", newDot);
+        long frame = vars.enterFrame(newDot);
+        dotBoxed = false;
         depth++;
         try {
             walk(newDot, called.root());
         } catch (StackOverflowError e) {
-            tmpl = savedTmpl;
-            at(t);
-            throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+            throw new DepthExceeded(savedTmpl, t);
         } finally {
+            dotBoxed = savedBoxed;
             depth--;
-            pop(savedCount);
-            varBase = savedBase;
+            vars.leaveFrame(frame);
             tmpl = savedTmpl;
         }
     }
@@ -325,7 +330,7 @@ final class Exec {
             if (pipe.isAssign()) {
                 setVar(name, value);
             } else {
-                push(name, value);
+                vars.push(name, value);
             }
         }
         return value;
@@ -382,6 +387,7 @@ final class Exec {
 
     Object evalFieldNode(Object dot, FieldNode field, List<Node> args, Object fin) {
         at(field);
+        lastBoxed = dotBoxed;
         return evalFieldChain(dot, dot, field, field.ident(), args, fin);
     }
 
@@ -391,6 +397,7 @@ final class Exec {
             throw error("indirection through explicit nil in " + Node.print(chain), null);
         }
         Object pipe = evalArg(dot, chain.node());
+        lastBoxed = false;
         return evalFieldChain(dot, pipe, chain, chain.fields(), args, fin);
     }
 
@@ -418,6 +425,8 @@ final class Exec {
     }
 
     private Object evalField(Object dot, String fieldName, Node n, List<Node> args, Object fin, Object receiver) {
+        boolean boxed = lastBoxed;
+        lastBoxed = false;
         if (receiver == Values.MISSING) {
             if (set.missingKey == MissingKey.ERROR) {
                 throw error("nil data; no entry for key " + GoUnquote.quote(fieldName), null);
@@ -428,23 +437,29 @@ final class Exec {
             throw error("nil pointer evaluating interface {}." + fieldName, null);
         }
         boolean hasArgs = (args != null && args.size() > 1) || fin != NO_FINAL;
-        if (receiver instanceof GoObject g) {
+        if (receiver instanceof GoObject g && (g.hasMethod(fieldName) || !(receiver instanceof Map))) {
             if (g.hasMethod(fieldName)) {
-                return functions.callMethod(dot, g, fieldName, n, args, fin);
+                Object result = functions.callMethod(dot, g, fieldName, n, args, fin);
+                lastBoxed = false;
+                return result;
             }
             if (g.hasField(fieldName)) {
                 if (hasArgs) {
                     throw error(fieldName + " has arguments but cannot be invoked as function", null);
                 }
-                return g.field(fieldName);
+                Object value = g.field(fieldName);
+                // a nil field (typically a nil map) reads as "no value" rather than a nil interface
+                return value == null ? Values.MISSING : value;
             }
-            throw error("can't evaluate field " + fieldName + " in type " + g.goTypeName(), null);
+            throw error("can't evaluate field " + fieldName + " in type " + (boxed ? "interface {}" : g.goTypeName()),
+                    null);
         }
         if (receiver instanceof Map<?, ?> map) {
             if (hasArgs) {
                 throw error(fieldName + " is not a method but has arguments", null);
             }
             Object result = map.get(fieldName);
+            lastBoxed = true;
             if (result == null && !map.containsKey(fieldName)) {
                 return switch (set.missingKey) {
                     case DEFAULT -> Values.MISSING;
@@ -454,7 +469,8 @@ final class Exec {
             }
             return result;
         }
-        throw error("can't evaluate field " + fieldName + " in type " + Values.typeName(receiver), null);
+        throw error("can't evaluate field " + fieldName + " in type "
+                + (boxed ? "interface {}" : Values.typeName(receiver)), null);
     }
 
     /** Evaluates an argument for an interface{} or reflect.Value parameter; may return MISSING. */
@@ -462,8 +478,8 @@ final class Exec {
         at(n);
         return switch (n) {
             case Node.DotNode d -> dot;
-            case Node.NilNode nil -> null;
-            case FieldNode f -> evalFieldNode(dot, f, List.of(n), NO_FINAL);
+            case Node.NilNode nil -> Values.MISSING;
+            case FieldNode f -> evalFieldNode(dot, f, null, NO_FINAL);
             case VariableNode v -> evalVariableNode(dot, v, null, NO_FINAL);
             case PipeNode p -> evalPipeline(dot, p);
             case IdentifierNode id -> functions.evalFunction(dot, id, id, null, NO_FINAL);
@@ -473,9 +489,5 @@ final class Exec {
             case Node.StringNode s -> s.text();
             default -> throw error("can't handle " + Node.print(n) + " for arg of type interface {}", null);
         };
-    }
-
-    List<Object> newArgList(int size) {
-        return new ArrayList<>(size);
     }
 }

@@ -51,12 +51,7 @@ final class Functions {
         List<Object> out = new ArrayList<>(numIn(args, fin));
         if (args != null) {
             for (int i = 1; i < args.size(); i++) {
-                Node a = args.get(i);
-                if (reflectValue && a instanceof Node.NilNode) {
-                    exec.at(a);
-                    throw exec.error("cannot assign nil to reflect.Value", null);
-                }
-                out.add(validate(exec.evalArg(dot, a), reflectValue));
+                out.add(validate(exec.evalArg(dot, args.get(i)), reflectValue));
             }
         }
         if (fin != Exec.NO_FINAL) {
@@ -66,13 +61,7 @@ final class Functions {
     }
 
     private Object validate(Object v, boolean reflectValue) {
-        if (v == Values.MISSING) {
-            if (reflectValue) {
-                throw exec.error("invalid value; expected reflect.Value", null);
-            }
-            return null;
-        }
-        return v;
+        return reflectValue ? v : Values.arg(v);
     }
 
     private Object callEntry(Object dot, FuncMap.Entry entry, Node cmd, List<Node> args, Object fin) {
@@ -157,19 +146,14 @@ final class Functions {
         Object v = null;
         if (args != null) {
             for (int i = 1; i < args.size(); i++) {
-                Node a = args.get(i);
-                if (a instanceof Node.NilNode) {
-                    exec.at(a);
-                    throw exec.error("cannot assign nil to reflect.Value", null);
-                }
-                v = validate(exec.evalArg(dot, a), true);
+                v = exec.evalArg(dot, args.get(i));
                 if (Values.isTrue(v) == isOr) {
                     return v;
                 }
             }
         }
         if (fin != Exec.NO_FINAL) {
-            v = validate(fin, true);
+            v = fin;
         }
         return v;
     }
@@ -240,20 +224,20 @@ final class Functions {
             return s;
         }
         if (v == null) {
-            throw exec.error("invalid value; expected string", null);
+            throw exec.error("wrong type for value; expected string; got interface {}", null);
         }
         throw exec.error("wrong type for value; expected string; got " + Values.typeName(v), null);
     }
 
     private Object call(Node calleeNode, List<Object> argv, Node cmd) {
         Object fn = argv.get(0);
-        if (fn == null) {
+        if (fn == null || fn == Values.MISSING) {
             throw new CallError("call of nil");
         }
         if (!(fn instanceof TemplateFunction f)) {
             throw new CallError("non-function " + Node.print(calleeNode) + " of type " + Values.typeName(fn));
         }
-        Object[] rest = argv.subList(1, argv.size()).toArray();
+        Object[] rest = argv.subList(1, argv.size()).stream().map(Values::arg).toArray();
         try {
             return f.call(rest);
         } catch (FunctionArgumentException e) {

@@ -12,6 +12,9 @@ final class Indexing {
     }
 
     static int len(Object item) {
+        if (item == Values.MISSING) {
+            throw new CallError("reflect: call of reflect.Value.Type on zero Value");
+        }
         if (item == null) {
             throw new CallError("len of nil pointer");
         }
@@ -49,7 +52,7 @@ final class Indexing {
             throw new CallError("index of untyped nil");
         }
         for (Object idx : indexes) {
-            if (item == null) {
+            if (item == null || item == Values.MISSING) {
                 throw new CallError("index of nil pointer");
             }
             if (item instanceof List<?> l) {

@@ -234,12 +234,12 @@ final class Lexer {
                 parenDepth++;
             }
             case ')' -> {
-                emit(Kind.RIGHT_PAREN);
                 parenDepth--;
                 if (parenDepth < 0) {
                     error("unexpected right paren");
                     return -1;
                 }
+                emit(Kind.RIGHT_PAREN);
             }
             default -> {
                 if (r == '.' && pos < input.length() && (input.charAt(pos) < '0' || input.charAt(pos) > '9')) {

@@ -21,21 +21,21 @@ final class Parser {
 
     private final String parseName;
     private final String text;
-    private final List<Token> tokens;
+    private final TokenStream tokens;
     private final Predicate<String> hasFunction;
     private final Map<String, Tree> treeSet;
-    private int next;
-    private int furthest = -1;
     private List<String> vars = new ArrayList<>(List.of("$"));
     private int rangeDepth;
     private int stackDepth;
+    /** Line of the action being parsed, for "unclosed action started at" (0 outside actions). */
+    private int actionLine;
 
     private Parser(String parseName, String text, Predicate<String> hasFunction, Map<String, Tree> treeSet) {
         this.parseName = parseName;
         this.text = text;
         this.hasFunction = hasFunction;
         this.treeSet = treeSet;
-        this.tokens = Lexer.lex(text, !hasFunction.test("break"), !hasFunction.test("continue"));
+        this.tokens = new TokenStream(Lexer.lex(text, !hasFunction.test("break"), !hasFunction.test("continue")));
     }
 
     /**
@@ -51,46 +51,28 @@ final class Parser {
         }
     }
 
-    // ---- token stream ----
-
     private Token nextToken() {
-        Token t = tokens.get(Math.min(next, tokens.size() - 1));
-        if (next > furthest) {
-            furthest = next;
-        }
-        next++;
-        return t;
+        return tokens.next();
     }
 
     private void backup() {
-        next--;
+        tokens.backup();
     }
 
     private Token peek() {
-        Token t = nextToken();
-        backup();
-        return t;
+        return tokens.peek();
     }
 
     private Token nextNonSpace() {
-        Token t;
-        do {
-            t = nextToken();
-        } while (t.kind() == Kind.SPACE);
-        return t;
+        return tokens.nextNonSpace();
     }
 
     private Token peekNonSpace() {
-        Token t = nextNonSpace();
-        backup();
-        return t;
+        return tokens.peekNonSpace();
     }
 
     private int currentLine() {
-        if (furthest < 0) {
-            return 1;
-        }
-        return tokens.get(Math.min(furthest, tokens.size() - 1)).line();
+        return tokens.currentLine();
     }
 
     private TemplateParseException error(String detail) {
@@ -99,9 +81,19 @@ final class Parser {
 
     private TemplateParseException unexpected(Token token, String context) {
         if (token.kind() == Kind.ERROR) {
-            return error(token.val());
+            return lexError(token);
         }
         return error("unexpected " + token + " in " + context);
+    }
+
+    /** A lexer error, noting where the action started when that was on another line. */
+    private TemplateParseException lexError(Token token) {
+        String extra = "";
+        if (actionLine != 0 && actionLine != token.line()) {
+            extra = token.val().endsWith(" action") ? " started at " + parseName + ":" + actionLine
+                    : " in action started at " + parseName + ":" + actionLine;
+        }
+        return error(token.val() + extra);
     }
 
     private Token expect(Kind kind, String context) {
@@ -119,13 +111,13 @@ final class Parser {
         int rootPos = peek().pos();
         while (peek().kind() != Kind.EOF) {
             if (peek().kind() == Kind.LEFT_DELIM) {
-                int mark = next;
+                int mark = tokens.mark();
                 nextToken();
                 if (nextNonSpace().kind() == Kind.DEFINE) {
                     parseDefinition();
                     continue;
                 }
-                next = mark;
+                tokens.reset(mark);
             }
             Node n = textOrAction();
             if (n instanceof Node.EndNode || n instanceof Node.ElseNode) {
@@ -193,7 +185,14 @@ final class Parser {
         Token t = nextNonSpace();
         return switch (t.kind()) {
             case TEXT -> new Node.TextNode(t.pos(), t.val());
-            case LEFT_DELIM -> action();
+            case LEFT_DELIM -> {
+                actionLine = t.line();
+                try {
+                    yield action();
+                } finally {
+                    actionLine = 0;
+                }
+            }
             default -> throw unexpected(t, "input");
         };
     }
@@ -339,7 +338,7 @@ final class Parser {
             }
             int afterVarMark;
             nextNonSpace();
-            afterVarMark = next;
+            afterVarMark = tokens.mark();
             Token after = nextNonSpace();
             if (after.kind() == Kind.ASSIGN || after.kind() == Kind.DECLARE) {
                 isAssign = after.kind() == Kind.ASSIGN;
@@ -358,7 +357,7 @@ final class Parser {
                 }
                 throw error("too many declarations in " + context);
             } else {
-                next = afterVarMark - 1;
+                tokens.reset(afterVarMark - 1);
                 break;
             }
         }
@@ -407,7 +406,7 @@ final class Parser {
                 case SPACE:
                     continue;
                 case ERROR:
-                    throw error(t.val());
+                    throw lexError(t);
                 case RIGHT_DELIM, RIGHT_PAREN:
                     backup();
                     break;
@@ -463,7 +462,7 @@ final class Parser {
         Token t = nextNonSpace();
         switch (t.kind()) {
             case ERROR:
-                throw error(t.val());
+                throw lexError(t);
             case IDENTIFIER: {
                 Builtin b = Builtin.byName(t.val());
                 if (b == null && !hasFunction.test(t.val())) {

@@ -157,7 +157,7 @@ final class GoJson {
         }
 
         JsonException invalid(String context) {
-            int c = s.codePointAt(pos);
+            int c = pos < s.length() ? s.codePointAt(pos) : ' ';
             return new JsonException("invalid character " + quoteChar(c) + " " + context);
         }
 
@@ -256,10 +256,7 @@ final class GoJson {
                     for (String lit : new String[] {"true", "false", "null"}) {
                         if (c == lit.charAt(0)) {
                             for (int i = 0; i < lit.length(); i++) {
-                                if (pos >= s.length()) {
-                                    throw eof();
-                                }
-                                if (s.charAt(pos) != lit.charAt(i)) {
+                                if (pos >= s.length() || s.charAt(pos) != lit.charAt(i)) {
                                     throw invalid("in literal " + lit + " (expecting '" + lit.charAt(i) + "')");
                                 }
                                 pos++;
@@ -278,7 +275,7 @@ final class GoJson {
                 pos++;
             }
             if (pos >= s.length()) {
-                throw eof();
+                throw invalid("in numeric literal");
             }
             if (s.charAt(pos) == '0') {
                 pos++;
@@ -291,10 +288,7 @@ final class GoJson {
             }
             if (pos < s.length() && s.charAt(pos) == '.') {
                 pos++;
-                if (pos >= s.length()) {
-                    throw eof();
-                }
-                if (!Character.isDigit(s.charAt(pos))) {
+                if (pos >= s.length() || !Character.isDigit(s.charAt(pos))) {
                     throw invalid("after decimal point in numeric literal");
                 }
                 while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
@@ -306,10 +300,7 @@ final class GoJson {
                 if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
                     pos++;
                 }
-                if (pos >= s.length()) {
-                    throw eof();
-                }
-                if (!Character.isDigit(s.charAt(pos))) {
+                if (pos >= s.length() || !Character.isDigit(s.charAt(pos))) {
                     throw invalid("in exponent of numeric literal");
                 }
                 while (pos < s.length() && Character.isDigit(s.charAt(pos))) {

@@ -237,6 +237,7 @@ final class GoRegex {
         private int groups;
         private int depth;
         private boolean multiline;
+        private boolean ungreedy;
 
         Translator(String src) {
             this.src = src;
@@ -284,10 +285,7 @@ final class GoRegex {
                         }
                         out.append(c);
                         pos++;
-                        if (pos < src.length() && src.charAt(pos) == '?') {
-                            out.append('?');
-                            pos++;
-                        }
+                        lazy();
                         if (pos < src.length() && "*+?".indexOf(src.charAt(pos)) >= 0) {
                             throw error("invalid nested repetition operator", src.substring(pos - 1, pos + 1));
                         }
@@ -307,10 +305,7 @@ final class GoRegex {
                             }
                             out.append(src, pos, close + 1);
                             pos = close + 1;
-                            if (pos < src.length() && src.charAt(pos) == '?') {
-                                out.append('?');
-                                pos++;
-                            }
+                            lazy();
                             lastWasAtom = false;
                         } else {
                             out.append("\\{");
@@ -334,6 +329,17 @@ final class GoRegex {
                 throw error("missing closing )", src);
             }
             return out.toString();
+        }
+
+        /** A '?' after a repetition makes it lazy; under (?U) the meaning is swapped. */
+        private void lazy() {
+            boolean q = pos < src.length() && src.charAt(pos) == '?';
+            if (q) {
+                pos++;
+            }
+            if (q != ungreedy) {
+                out.append('?');
+            }
         }
 
         private void appendLiteral(int cp) {
@@ -378,8 +384,12 @@ final class GoRegex {
                 if (end >= src.length() || !flags.matches("[imsU-]*")) {
                     throw error("invalid or unsupported Perl syntax", src.substring(pos - 1, Math.min(src.length(), pos + 2)));
                 }
-                if (flags.replace("-", "").indexOf('m') >= 0 && !flags.startsWith("-") && !flags.contains("-m")) {
+                String on = flags.contains("-") ? flags.substring(0, flags.indexOf('-')) : flags;
+                if (on.indexOf('m') >= 0) {
                     multiline = true;
+                }
+                if (on.indexOf('U') >= 0) {
+                    ungreedy = true;
                 }
                 String javaFlags = flags.replace("U", "");
                 if (src.charAt(end) == ')') {

@@ -134,15 +134,6 @@ final class GoValues {
 
     /** {@code fmt.Sprint(v)}. */
     static String formatV(Object v) {
-        return switch (v) {
-            case null -> "<nil>";
-            case String s -> s;
-            case Boolean b -> b.toString();
-            case Integer i -> i.toString();
-            case Long l -> l.toString();
-            case Double d -> GoFloat.format(d, 'g');
-            case GoObject o when o.formatValue() != null -> o.formatValue();
-            default -> GoFmt.formatValue(v);
-        };
+        return v instanceof String s ? s : GoFmt.formatValue(v);
     }
 }

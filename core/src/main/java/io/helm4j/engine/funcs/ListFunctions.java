@@ -223,16 +223,19 @@ final class ListFunctions {
                 r = untilStep(p[0], p[1] + step, step);
             }
             case 3 -> {
+                int start = p[0];
+                int step = p[1];
+                int end = p[2];
                 int inc = 1;
-                if (p[1] < p[0]) {
+                if (end < start) {
                     inc = -1;
-                    if (p[2] > 0) {
+                    if (step > 0) {
                         return "";
                     }
-                } else if (p[2] < 0) {
+                } else if (step < 0) {
                     return "";
                 }
-                r = untilStep(p[0], p[1] + inc, p[2]);
+                r = untilStep(start, end + inc, step);
             }
             default -> {
                 return "";

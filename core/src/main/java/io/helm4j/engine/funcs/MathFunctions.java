@@ -151,7 +151,7 @@ final class MathFunctions {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new IllegalStateException("Cannot create a Decimal from " + GoFloat.format(d, 'g'));
         }
-        return new BigDecimal(Double.toString(d));
+        return new BigDecimal(GoFloat.format(d, 'e'));
     }
 
     /** decimal.Div: 16 digits after the point, rounded half away from zero. */

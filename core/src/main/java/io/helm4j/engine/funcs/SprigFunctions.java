@@ -27,6 +27,8 @@ public final class SprigFunctions {
         RegexFunctions.register(f);
         DateFunctions.register(f, clock);
         SemverFunctions.register(f);
+        UrlFunctions.register(f);
+        CryptoFunctions.register(f, clock, random);
         RandomFunctions.register(f, random);
         f.put("fail", 1, a -> {
             throw new IllegalStateException(Args.str(a[0]));

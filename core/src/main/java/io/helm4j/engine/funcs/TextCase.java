@@ -156,21 +156,17 @@ final class TextCase {
         int i = 0;
         int r0 = 0;
         boolean firstUpper = false;
-        boolean found = false;
         while (i < rs.length) {
             r0 = rs[i++];
             if (!isConnector(r0)) {
                 firstUpper = Character.isUpperCase(r0);
                 r0 = Character.toUpperCase(r0);
-                found = true;
                 break;
             }
             buf.appendCodePoint(r0);
         }
         if (i >= rs.length) {
-            if (found) {
-                buf.appendCodePoint(r0);
-            }
+            buf.appendCodePoint(r0);
             return buf.toString();
         }
         while (i < rs.length) {

@@ -1,0 +1,71 @@
+package io.helm4j.engine.funcs;
+
+import io.helm4j.gotemplate.FuncMap;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Sprig's url.go: urlParse and urlJoin. */
+final class UrlFunctions {
+    private UrlFunctions() {
+    }
+
+    static void register(FuncMap f) {
+        f.put("urlParse", 1, a -> parse(Args.str(a[0])));
+        f.put("urlJoin", 1, a -> join(Args.map(a[0])));
+    }
+
+    private static Map<String, Object> parse(String v) {
+        GoUrl u;
+        try {
+            u = GoUrl.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("unable to parse url: " + e.getMessage());
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("scheme", u.scheme);
+        d.put("host", u.host);
+        d.put("hostname", u.hostname());
+        d.put("path", u.path);
+        d.put("query", u.rawQuery);
+        d.put("opaque", u.opaque);
+        d.put("fragment", u.fragment);
+        String user = u.userString();
+        d.put("userinfo", user == null ? "" : user);
+        return d;
+    }
+
+    private static String join(Map<String, Object> d) {
+        GoUrl u = new GoUrl();
+        u.scheme = value(d, "scheme");
+        u.host = value(d, "host");
+        u.path = value(d, "path");
+        u.rawQuery = value(d, "query");
+        u.opaque = value(d, "opaque");
+        u.fragment = value(d, "fragment");
+        String userinfo = value(d, "userinfo");
+        if (!userinfo.isEmpty()) {
+            GoUrl temp;
+            try {
+                temp = GoUrl.parse("proto://" + userinfo + "@host");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("unable to parse userinfo in dict: " + e.getMessage());
+            }
+            u.username = temp.username;
+            u.password = temp.password;
+        }
+        return u.toString();
+    }
+
+    private static String value(Map<String, Object> d, String key) {
+        if (d == null || !d.containsKey(key)) {
+            return "";
+        }
+        Object v = d.get(key);
+        if (!(v instanceof String s)) {
+            throw new IllegalStateException("unable to parse " + key + " key, must be of type string, but "
+                    + (v == null ? "invalid" : GoValues.kindName(v)) + " found");
+        }
+        return s;
+    }
+}

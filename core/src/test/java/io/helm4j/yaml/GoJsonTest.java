@@ -1,0 +1,64 @@
+package io.helm4j.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class GoJsonTest {
+    @Test
+    void sortsKeysAndEscapesLikeGo() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("b", "<a & b>");
+        m.put("a", "line\nsep\u2028tab\t\u0001\"\\");
+        m.put("é", 1L);
+        m.put("z", 3.0);
+        assertThat(GoYaml.toJson(m)).isEqualTo(
+                "{\"a\":\"line\\nsep\\u2028tab\\t\\u0001\\\"\\\\\",\"b\":\"\\u003ca \\u0026 b\\u003e\",\"z\":3,\"é\":1}");
+    }
+
+    @Test
+    void unpairedSurrogateBecomesReplacement() {
+        assertThat(GoYaml.toJson("x\uD800y")).isEqualTo("\"x\\ufffdy\"");
+        assertThat(GoYaml.toJson("\uD83D\uDE00")).isEqualTo("\"\uD83D\uDE00\"");
+    }
+
+    @Test
+    void nullsListsAndEmpty() {
+        assertThat(GoYaml.toJson(Arrays.asList(null, true, List.of(), Map.of()))).isEqualTo("[null,true,[],{}]");
+    }
+
+    @Test
+    void nanIsAnError() {
+        assertThatThrownBy(() -> GoYaml.toJson(Double.NaN)).isInstanceOf(YamlException.class)
+                .hasMessage("json: unsupported value: NaN");
+    }
+
+    @Test
+    void prettyAndRaw() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", List.of(1L, Map.of()));
+        m.put("b", "<x>");
+        assertThat(GoYaml.toPrettyJson(m)).isEqualTo("{\n  \"a\": [\n    1,\n    {}\n  ],\n  \"b\": \"\\u003cx\\u003e\"\n}");
+        assertThat(GoYaml.toRawJson(m)).isEqualTo("{\"a\":[1,{}],\"b\":\"<x>\"}");
+    }
+
+    @Test
+    void fromJsonMakesDoubles() {
+        Object v = GoYaml.fromJson(" {\"a\": [1, 2.5, \"x\\u00e9\", null, true], \"a\": {}} ");
+        assertThat(v).isEqualTo(Map.of("a", Map.of()));
+        assertThat(GoYaml.fromJson("[1, -2e3]")).isEqualTo(List.of(1.0, -2000.0));
+    }
+
+    @Test
+    void fromJsonErrorsInGoWords() {
+        assertThatThrownBy(() -> GoYaml.fromJson("{\"a\":")).hasMessage("unexpected end of JSON input");
+        assertThatThrownBy(() -> GoYaml.fromJson("x")).hasMessage("invalid character 'x' looking for beginning of value");
+        assertThatThrownBy(() -> GoYaml.fromJson("{} x")).hasMessage("invalid character 'x' after top-level value");
+    }
+}
