@@ -1,0 +1,23 @@
+package io.helm4j.lint;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Runs every lint rule over one chart directory, as Helm's {@code lint.RunAll}: Chart.yaml, values,
+ * templates, dependencies. Reads the directory; never prints.
+ */
+public final class ChartLinter {
+    private ChartLinter() {
+    }
+
+    /** Lints the chart in {@code chartDir} with the user's {@code values} (from -f/--set). */
+    public static LintReport runAll(Path chartDir, Map<String, Object> values, LintConfig config) {
+        Linter linter = new Linter(chartDir.toAbsolutePath().normalize());
+        ChartfileRules.lint(linter);
+        ValuesRules.lint(linter, values, config.skipSchemaValidation());
+        new TemplateRules(linter, values, config).lint();
+        DependencyRules.lint(linter);
+        return linter.report();
+    }
+}

@@ -1,0 +1,132 @@
+package io.helm4j.lint;
+
+import io.helm4j.semver.SemVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Helm's Chart.yaml rules ({@code rules.Chartfile}), as Helm 3.21 runs them. */
+final class ChartfileRules {
+    private static final String FILE = "Chart.yaml";
+
+    private ChartfileRules() {
+    }
+
+    static void lint(Linter linter) {
+        Path chartPath = linter.chartDir().resolve(FILE);
+        linter.run(Severity.ERROR, FILE, Files.isDirectory(chartPath) ? "should be a file, not a directory" : null);
+        ChartfileDocument cf;
+        try {
+            cf = ChartfileDocument.parse(read(chartPath));
+        } catch (RuntimeException e) {
+            linter.run(Severity.ERROR, FILE, "unable to parse YAML\n\t" + e.getMessage());
+            return;
+        }
+        linter.run(Severity.ERROR, FILE, name(cf.name()));
+        linter.run(Severity.ERROR, FILE, apiVersion(cf.apiVersion()));
+        linter.run(Severity.ERROR, FILE, stringType(cf, "version"));
+        linter.run(Severity.ERROR, FILE, version(cf.version()));
+        linter.run(Severity.ERROR, FILE, stringType(cf, "appVersion"));
+        linter.run(Severity.ERROR, FILE, maintainers(cf));
+        linter.run(Severity.ERROR, FILE, sources(cf));
+        linter.run(Severity.INFO, FILE, cf.icon().isEmpty() ? "icon is recommended" : null);
+        linter.run(Severity.ERROR, FILE, !cf.icon().isEmpty() && !GoValidator.isRequestUrl(cf.icon())
+                ? "invalid icon URL '" + cf.icon() + "'" : null);
+        linter.run(Severity.ERROR, FILE, !cf.type().isEmpty() && !cf.apiVersion().equals("v2")
+                ? "chart type is not valid in apiVersion '" + cf.apiVersion() + "'. It is valid in apiVersion 'v2'"
+                : null);
+        linter.run(Severity.ERROR, FILE, cf.dependencyCount() > 0 && !cf.apiVersion().equals("v2")
+                ? "dependencies are not valid in the Chart file with apiVersion '" + cf.apiVersion()
+                        + "'. They are valid in apiVersion 'v2'"
+                : null);
+    }
+
+    private static String read(Path chartPath) {
+        try {
+            return new String(Files.readAllBytes(chartPath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            String why = Files.isDirectory(chartPath) ? "read " + chartPath + ": is a directory"
+                    : "open " + chartPath + ": no such file or directory";
+            throw new IllegalStateException(why, e);
+        }
+    }
+
+    static String name(String name) {
+        if (name.isEmpty()) {
+            return "name is required";
+        }
+        if (!goBase(name).equals(name)) {
+            return "chart name \"" + name + "\" is invalid";
+        }
+        return null;
+    }
+
+    /** Go's {@code filepath.Base}. */
+    static String goBase(String p) {
+        String s = p;
+        while (s.length() > 1 && s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.equals("/")) {
+            return "/";
+        }
+        int i = s.lastIndexOf('/');
+        return i < 0 ? s : s.substring(i + 1);
+    }
+
+    static String apiVersion(String v) {
+        if (v.isEmpty()) {
+            return "apiVersion is required. The value must be either \"v1\" or \"v2\"";
+        }
+        if (!v.equals("v1") && !v.equals("v2")) {
+            return "apiVersion '" + v + "' is not valid. The value must be either \"v1\" or \"v2\"";
+        }
+        return null;
+    }
+
+    static String version(String v) {
+        if (v.isEmpty()) {
+            return "version is required";
+        }
+        try {
+            SemVersion.parse(v);
+        } catch (RuntimeException e) {
+            return "version '" + v + "' is not a valid SemVer";
+        }
+        return null;
+    }
+
+    private static String stringType(ChartfileDocument cf, String key) {
+        if (!cf.raw().containsKey(key)) {
+            return null;
+        }
+        String type = ChartfileDocument.goType(cf.raw().get(key));
+        return type.equals("string") ? null : key + " should be of type string but it's of type " + type;
+    }
+
+    private static String maintainers(ChartfileDocument cf) {
+        for (ChartfileDocument.Maintainer m : cf.maintainers()) {
+            if (m == null) {
+                return "a maintainer entry is empty";
+            }
+            if (m.name().isEmpty()) {
+                return "each maintainer requires a name";
+            } else if (!m.email().isEmpty() && !GoValidator.isEmail(m.email())) {
+                return "invalid email '" + m.email() + "' for maintainer '" + m.name() + "'";
+            } else if (!m.url().isEmpty() && !GoValidator.isUrl(m.url())) {
+                return "invalid url '" + m.url() + "' for maintainer '" + m.name() + "'";
+            }
+        }
+        return null;
+    }
+
+    private static String sources(ChartfileDocument cf) {
+        for (String s : cf.sources()) {
+            if (s.isEmpty() || !GoValidator.isRequestUrl(s)) {
+                return "invalid source URL '" + s + "'";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+package io.helm4j.lint;
+
+import io.helm4j.engine.KubeVersion;
+import io.helm4j.yaml.GoYaml;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks Helm runs on one rendered YAML template: no indented first line, and for each document
+ * that it parses, a valid object name, no deprecated API, a selector on workloads, and no
+ * resource-policy annotation inside a List.
+ */
+final class ManifestChecks {
+    private final Linter linter;
+    private final String path;
+    private final String rendered;
+    private final KubeVersion kubeVersion;
+
+    ManifestChecks(Linter linter, String path, String rendered, KubeVersion kubeVersion) {
+        this.linter = linter;
+        this.path = path;
+        this.rendered = rendered;
+        this.kubeVersion = kubeVersion;
+    }
+
+    /** False when a document failed to parse: Helm stops linting templates there. */
+    boolean run() {
+        linter.run(Severity.WARNING, path, topIndent(rendered));
+        for (String doc : KubeDocuments.split(rendered)) {
+            KubeObject obj;
+            try {
+                obj = KubeObject.decode(GoYaml.load(doc));
+            } catch (RuntimeException e) {
+                linter.run(Severity.ERROR, path, "unable to parse YAML: " + e.getMessage());
+                return false;
+            }
+            if (obj != null) {
+                linter.run(Severity.WARNING, path, KubeNames.validate(obj));
+                linter.run(Severity.WARNING, path, Deprecations.check(obj, kubeVersion));
+                linter.run(Severity.ERROR, path, matchSelector(obj));
+                linter.run(Severity.ERROR, path, listAnnotations(obj));
+            }
+        }
+        return true;
+    }
+
+    static String topIndent(String content) {
+        for (String line : content.split("\n", -1)) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (l.strip().isEmpty()) {
+                continue;
+            }
+            if (l.startsWith(" ") || l.startsWith("\t")) {
+                return "document starts with an illegal indent: " + GoQuote.quote(l)
+                        + ", which may cause parsing problems";
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private String matchSelector(KubeObject obj) {
+        return switch (obj.kind()) {
+            case "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet" ->
+                rendered.contains("matchLabels") || rendered.contains("matchExpressions") ? null
+                        : "a " + obj.kind() + " must contain matchLabels or matchExpressions, and "
+                                + GoQuote.quote(obj.name()) + " does not";
+            default -> null;
+        };
+    }
+
+    /** Helm reads the whole file as one document here, so only the first document's items count. */
+    private String listAnnotations(KubeObject obj) {
+        if (!obj.kind().equals("List")) {
+            return null;
+        }
+        Object first;
+        try {
+            first = GoYaml.load(rendered);
+        } catch (RuntimeException e) {
+            return "unable to parse YAML: " + e.getMessage();
+        }
+        if (!(first instanceof Map<?, ?> m) || !(m.get("items") instanceof List<?> items)) {
+            return null;
+        }
+        for (Object item : items) {
+            if (item instanceof Map<?, ?> im && im.get("metadata") instanceof Map<?, ?> md
+                    && md.get("annotations") instanceof Map<?, ?> ann && ann.containsKey("helm.sh/resource-policy")) {
+                return "annotation 'helm.sh/resource-policy' within List objects are ignored";
+            }
+        }
+        return null;
+    }
+}
