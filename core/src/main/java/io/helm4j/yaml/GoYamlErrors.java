@@ -94,7 +94,8 @@ final class GoYamlErrors {
             return "could not find expected ':'";
         }
         if (c.startsWith("while scanning a directive")) {
-            return "found unknown directive name";
+            return p.startsWith("expected alphabetic or numeric character") ? "could not find expected directive name"
+                    : "found unknown directive name";
         }
         if (p.startsWith("expected URI")) {
             return "did not find expected tag URI";
