@@ -81,7 +81,10 @@ final class GoYamlErrors {
         if (p.startsWith("mapping values are not allowed")) {
             return "mapping values are not allowed in this context";
         }
-        if (p.contains("that cannot start any token")) {
+        if (p.startsWith("mapping keys are not allowed")) {
+            return "mapping keys are not allowed in this context";
+        }
+        if (p.contains("that cannot start any token") || p.startsWith("found a key after \\t")) {
             return "found character that cannot start any token";
         }
         if (p.startsWith("found unknown escape character")) {

@@ -138,13 +138,20 @@ final class GoYamlReader {
             char c = i < eol ? yaml.charAt(i) : '\n';
             if (c == '%') {
                 int e = i + 1;
-                while (e < eol && yaml.charAt(e) != ' ' && yaml.charAt(e) != '\t' && yaml.charAt(e) != '\r') {
+                while (e < eol && isAlpha(yaml.charAt(e))) {
                     e++;
                 }
                 String name = yaml.substring(i + 1, e);
-                if (!name.equals("YAML") && !name.equals("TAG")) {
+                String problem = null;
+                if (name.isEmpty()) {
+                    problem = "could not find expected directive name";
+                } else if (e < eol && yaml.charAt(e) != ' ' && yaml.charAt(e) != '\t' && yaml.charAt(e) != '\r') {
+                    problem = "found unexpected non-alphabetical character";
+                } else if (!name.equals("YAML") && !name.equals("TAG")) {
+                    problem = "found unknown directive name";
+                }
+                if (problem != null) {
                     String where = line > 0 ? "line " + (line + 1) + ": " : "";
-                    String problem = name.isEmpty() ? "could not find expected directive name" : "found unknown directive name";
                     throw new YamlException(PREFIX + "yaml: " + where + problem, line > 0 ? line + 1 : -1);
                 }
             } else if (c != '#' && c != '\n' && c != '\r') {
@@ -153,6 +160,10 @@ final class GoYamlReader {
             i = eol + 1;
             line++;
         }
+    }
+
+    private static boolean isAlpha(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-';
     }
 
     private Object document(Node root) {
