@@ -13,6 +13,7 @@ import java.util.Map;
 final class GoJsonReader {
     private final String s;
     private int pos;
+    private YamlException typeError; // reported only once the whole text is known to be valid JSON
 
     private GoJsonReader(String s) {
         this.s = s;
@@ -25,6 +26,9 @@ final class GoJsonReader {
         r.skipWs();
         if (r.pos < r.s.length()) {
             throw r.invalid("after top-level value");
+        }
+        if (r.typeError != null) {
+            throw r.typeError;
         }
         return v;
     }
@@ -222,7 +226,10 @@ final class GoJsonReader {
         String num = s.substring(start, pos);
         double d = Double.parseDouble(num);
         if (Double.isInfinite(d)) {
-            throw new YamlException("json: cannot unmarshal number " + num + " into Go value of type float64", -1);
+            if (typeError == null) {
+                typeError = new YamlException("json: cannot unmarshal number " + num + " into Go value of type float64", -1);
+            }
+            return null;
         }
         return d;
     }
@@ -264,10 +271,9 @@ final class GoJsonReader {
             q = "'\\''";
         } else if (cp == '"') {
             q = "'\"'";
-        } else if (cp < 0x20) {
-            q = String.format("'\\x%02x'", cp);
         } else {
-            q = "'" + new String(Character.toChars(cp)) + "'";
+            String quoted = GoSyntax.quote(new String(Character.toChars(cp)));
+            q = "'" + quoted.substring(1, quoted.length() - 1) + "'";
         }
         return new YamlException("invalid character " + q + " " + context, -1);
     }

@@ -81,7 +81,10 @@ final class GoYamlErrors {
         if (p.startsWith("mapping values are not allowed")) {
             return "mapping values are not allowed in this context";
         }
-        if (p.contains("that cannot start any token")) {
+        if (p.startsWith("mapping keys are not allowed")) {
+            return "mapping keys are not allowed in this context";
+        }
+        if (p.contains("that cannot start any token") || p.startsWith("found a key after \\t")) {
             return "found character that cannot start any token";
         }
         if (p.startsWith("found unknown escape character")) {
@@ -94,7 +97,8 @@ final class GoYamlErrors {
             return "could not find expected ':'";
         }
         if (c.startsWith("while scanning a directive")) {
-            return "found unknown directive name";
+            return p.startsWith("expected alphabetic or numeric character") ? "could not find expected directive name"
+                    : "found unknown directive name";
         }
         if (p.startsWith("expected URI")) {
             return "did not find expected tag URI";

@@ -14,6 +14,8 @@ import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -74,6 +76,7 @@ final class GoYamlReader {
     private long decodeCount;
     private long aliasCount;
     private int aliasDepth;
+    private char flowClose;
     private YamlException keyError;
     private YamlException jsonError;
 
@@ -135,13 +138,20 @@ final class GoYamlReader {
             char c = i < eol ? yaml.charAt(i) : '\n';
             if (c == '%') {
                 int e = i + 1;
-                while (e < eol && yaml.charAt(e) != ' ' && yaml.charAt(e) != '\t' && yaml.charAt(e) != '\r') {
+                while (e < eol && isAlpha(yaml.charAt(e))) {
                     e++;
                 }
                 String name = yaml.substring(i + 1, e);
-                if (!name.equals("YAML") && !name.equals("TAG")) {
+                String problem = null;
+                if (name.isEmpty()) {
+                    problem = "could not find expected directive name";
+                } else if (e < eol && yaml.charAt(e) != ' ' && yaml.charAt(e) != '\t' && yaml.charAt(e) != '\r') {
+                    problem = "found unexpected non-alphabetical character";
+                } else if (!name.equals("YAML") && !name.equals("TAG")) {
+                    problem = "found unknown directive name";
+                }
+                if (problem != null) {
                     String where = line > 0 ? "line " + (line + 1) + ": " : "";
-                    String problem = name.isEmpty() ? "could not find expected directive name" : "found unknown directive name";
                     throw new YamlException(PREFIX + "yaml: " + where + problem, line > 0 ? line + 1 : -1);
                 }
             } else if (c != '#' && c != '\n' && c != '\r') {
@@ -150,6 +160,10 @@ final class GoYamlReader {
             i = eol + 1;
             line++;
         }
+    }
+
+    private static boolean isAlpha(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-';
     }
 
     private Object document(Node root) {
@@ -215,6 +229,8 @@ final class GoYamlReader {
         if (!inProgress.add(n)) {
             throw decodeError("anchor '" + n.getAnchor().map(Object::toString).orElse("") + "' value contains itself");
         }
+        char outerFlow = flowClose;
+        flowClose = flowCloser(n, outerFlow);
         try {
             if (n instanceof SequenceNode seq) {
                 List<Node> items = seq.getValue();
@@ -229,7 +245,16 @@ final class GoYamlReader {
             return out;
         } finally {
             inProgress.remove(n);
+            flowClose = outerFlow;
         }
+    }
+
+    /** The closing bracket of the innermost flow collection, or 0 in block context. */
+    private static char flowCloser(Node n, char outer) {
+        if (n instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW) {
+            return n instanceof SequenceNode ? ']' : '}';
+        }
+        return outer;
     }
 
     private void mappingInto(MappingNode m, Map<String, Object> out) {
@@ -274,10 +299,13 @@ final class GoYamlReader {
         if (!inProgress.add(m)) {
             throw decodeError("anchor '" + m.getAnchor().map(Object::toString).orElse("") + "' value contains itself");
         }
+        char outerFlow = flowClose;
+        flowClose = flowCloser(m, outerFlow);
         try {
             mappingInto(m, out);
         } finally {
             inProgress.remove(m);
+            flowClose = outerFlow;
         }
     }
 
@@ -328,6 +356,12 @@ final class GoYamlReader {
     /** go-yaml's decoded scalar: null, Boolean, Long, BigInteger, Double or String. */
     Object scalar(ScalarNode s) {
         Tag tag = s.getTag();
+        if (flowClose != 0 && s.isPlain() && s.getValue().indexOf('?', 1) > 0) {
+            // YAML 1.1: inside flow collections '?' ends a plain scalar and starts a key
+            int line = s.getStartMark().map(m -> m.getLine()).orElse(0);
+            throw new YamlException(PREFIX + "yaml: " + (line > 0 ? "line " + line + ": " : "")
+                    + "did not find expected ',' or '" + flowClose + "'", line > 0 ? line : -1);
+        }
         if (tag.equals(PLAIN)) {
             Object v = GoScalars.resolvePlain(s.getValue()).value();
             return v == GoScalars.MERGE ? "<<" : v;

@@ -60,5 +60,8 @@ class GoJsonTest {
         assertThatThrownBy(() -> GoYaml.fromJson("{\"a\":")).hasMessage("unexpected end of JSON input");
         assertThatThrownBy(() -> GoYaml.fromJson("x")).hasMessage("invalid character 'x' looking for beginning of value");
         assertThatThrownBy(() -> GoYaml.fromJson("{} x")).hasMessage("invalid character 'x' after top-level value");
+        assertThatThrownBy(() -> GoYaml.fromJson("[\"a\nb\"]")).hasMessage("invalid character '\\n' in string literal");
+        assertThatThrownBy(() -> GoYaml.fromJson("[01]")).hasMessage("invalid character '1' after array element");
+        assertThatThrownBy(() -> GoYaml.fromJson("{\"a\" 1}")).hasMessage("invalid character '1' after object key");
     }
 }
