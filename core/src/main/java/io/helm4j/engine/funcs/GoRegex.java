@@ -98,25 +98,25 @@ final class GoRegex {
     }
 
     List<Object> findAll(String s, int n) {
+        List<String> out = new ArrayList<>();
         if (n == 0) {
-            return new ArrayList<>();
+            return TypedList.strings(out);
         }
-        List<Object> out = new ArrayList<>();
         for (int[] g : allMatches(s, n)) {
             out.add(s.substring(g[0], g[1]));
         }
-        return out;
+        return TypedList.strings(out);
     }
 
     /** Regexp.Split. */
     List<Object> split(String s, int n, String expr) {
-        List<Object> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (n == 0) {
-            return out;
+            return TypedList.strings(out);
         }
         if (!expr.isEmpty() && s.isEmpty()) {
             out.add("");
-            return out;
+            return TypedList.strings(out);
         }
         int beg = 0;
         int end = 0;
@@ -133,7 +133,7 @@ final class GoRegex {
         if (end != s.length()) {
             out.add(s.substring(beg));
         }
-        return out;
+        return TypedList.strings(out);
     }
 
     /** ReplaceAllString (literal=false expands $1, ${name}) or ReplaceAllLiteralString. */
