@@ -204,13 +204,13 @@ final class DateFunctions implements Area {
                 String layout = str(a[0]);
                 String value = str(a[1]);
                 try {
-                    return GoTimeFormat.parse(layout, value, clock.getZone());
-                } catch (GoTimeFormat.ParseException e) {
+                    return GoTimeParser.parse(layout, value, clock.getZone());
+                } catch (GoTimeParser.ParseException e) {
                     return GoTime.zero();
                 }
             }
             case "mustToDate" -> {
-                return GoTimeFormat.parse(str(a[0]), str(a[1]), clock.getZone());
+                return GoTimeParser.parse(str(a[0]), str(a[1]), clock.getZone());
             }
             case "unixEpoch" -> {
                 return Long.toString(time(a[0]).instant().getEpochSecond());

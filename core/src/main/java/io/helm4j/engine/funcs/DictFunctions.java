@@ -171,14 +171,14 @@ final class DictFunctions implements Area {
                 return out;
             }
             case "keys" -> {
-                List<Object> out = new ArrayList<>();
+                List<String> out = new ArrayList<>();
                 for (Object o : a) {
                     Map<String, Object> d = map(o);
                     if (d != null) {
                         out.addAll(sortedKeys(d));
                     }
                 }
-                return out;
+                return TypedList.strings(out);
             }
             case "values" -> {
                 Map<String, Object> d = map(a[0]);

@@ -38,6 +38,9 @@ final class GoText {
 
     /** Go's {@code s[from:to]} on the UTF-8 bytes; panics like Go when out of range. */
     static String slice(String s, int from, int to) {
+        if (from >= 0 && from <= to && to <= s.length() && len(s) == s.length()) {
+            return s.substring(from, to);
+        }
         byte[] b = utf8(s);
         if (from < 0 || to > b.length || from > to) {
             throw new IllegalStateException(sliceError(from, to, b.length));

@@ -26,6 +26,7 @@ final class GoValues {
             case Double d -> "float64";
             case byte[] b -> "[]uint8";
             case Map<?, ?> m -> "map[string]interface {}";
+            case TypedList t -> t.goType();
             case List<?> l -> "[]interface {}";
             case GoObject o -> o.goTypeName();
             default -> GoFmt.typeName(v);
@@ -94,7 +95,7 @@ final class GoValues {
             return Arrays.equals(x, y);
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size()) {
+            if (!typeName(x).equals(typeName(y)) || x.size() != y.size()) {
                 return false;
             }
             for (int i = 0; i < x.size(); i++) {

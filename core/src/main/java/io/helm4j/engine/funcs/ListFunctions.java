@@ -117,7 +117,7 @@ final class ListFunctions implements Area {
     }
 
     static List<Object> untilStep(int start, int stop, int step) {
-        List<Object> v = new ArrayList<>();
+        List<Object> v = TypedList.ints(List.of());
         if (stop < start) {
             if (step >= 0) {
                 return v;

@@ -207,9 +207,9 @@ final class StringFunctions implements Area {
         if (GoValues.isSlice(v)) {
             List<String> s = strslice(v);
             s.sort(StringFunctions::compareBytes);
-            return new ArrayList<>(s);
+            return TypedList.strings(s);
         }
-        return new ArrayList<>(List.of(GoValues.strval(v)));
+        return TypedList.strings(List.of(GoValues.strval(v)));
     }
 
     /** Go string order: byte-wise UTF-8, i.e. code point order. */
@@ -327,7 +327,7 @@ final class StringFunctions implements Area {
                 return indexed(GoText.split(str(a[1]), str(a[0]), -1));
             }
             case "splitList" -> {
-                return new ArrayList<Object>(GoText.split(str(a[1]), str(a[0]), -1));
+                return TypedList.strings(GoText.split(str(a[1]), str(a[0]), -1));
             }
             case "splitn" -> {
                 String sep = str(a[0]);
@@ -335,7 +335,7 @@ final class StringFunctions implements Area {
                 return indexed(GoText.split(str(a[2]), sep, n));
             }
             case "toStrings" -> {
-                return new ArrayList<Object>(strslice(a[0]));
+                return TypedList.strings(strslice(a[0]));
             }
             case "join" -> {
                 return String.join(str(a[0]), strslice(a[1]));

@@ -29,16 +29,16 @@ class DateFunctionsTest {
 
     @Test
     void parsesLikeTimeParseInLocation() {
-        GoTime t = GoTimeFormat.parse("2006-01-02T15:04:05Z07:00", "2024-03-10T01:02:03-05:30", UTC);
+        GoTime t = GoTimeParser.parse("2006-01-02T15:04:05Z07:00", "2024-03-10T01:02:03-05:30", UTC);
         assertThat(t.instant()).isEqualTo(Instant.parse("2024-03-10T06:32:03Z"));
         assertThat(t.formatValue()).isEqualTo("2024-03-10 01:02:03 -0530 -0530");
-        GoTime pst = GoTimeFormat.parse("2006-01-02 MST", "2024-01-01 PST", UTC);
+        GoTime pst = GoTimeParser.parse("2006-01-02 MST", "2024-01-01 PST", UTC);
         assertThat(pst.formatValue()).isEqualTo("2024-01-01 00:00:00 +0000 PST");
-        assertThatThrownBy(() -> GoTimeFormat.parse("2006-01-02", "24-01-01", UTC))
+        assertThatThrownBy(() -> GoTimeParser.parse("2006-01-02", "24-01-01", UTC))
                 .hasMessage("parsing time \"24-01-01\" as \"2006-01-02\": cannot parse \"24-01-01\" as \"2006\"");
-        assertThatThrownBy(() -> GoTimeFormat.parse("2006-01-02", "2024-13-01", UTC))
+        assertThatThrownBy(() -> GoTimeParser.parse("2006-01-02", "2024-13-01", UTC))
                 .hasMessage("parsing time \"2024-13-01\": month out of range");
-        assertThatThrownBy(() -> GoTimeFormat.parse("2006-01-02", "2024-01-01x", UTC))
+        assertThatThrownBy(() -> GoTimeParser.parse("2006-01-02", "2024-01-01x", UTC))
                 .hasMessage("parsing time \"2024-01-01x\": extra text: \"x\"");
     }
 
