@@ -174,7 +174,9 @@ final class ChartAssembler {
 
     /**
      * Helm 4's {@code LoadValues}: every YAML document of values.yaml, merged in order (maps
-     * recursively, anything else replaced). Helm 3 read only the first document.
+     * recursively, anything else replaced). Helm 3 read only the first document. Error messages
+     * keep Helm 3.21's wording (without Helm 4's "cannot unmarshal yaml document: "), which the
+     * reference Helm and lint output use.
      */
     @SuppressWarnings("unchecked")
     static Map<String, Object> values(ChartFile f) {
@@ -182,7 +184,7 @@ final class ChartAssembler {
         try {
             docs = GoYaml.loadAll(f.text());
         } catch (RuntimeException e) {
-            throw new ChartException("cannot load values.yaml: cannot unmarshal yaml document: " + e.getMessage(),
+            throw new ChartException("cannot load values.yaml: " + e.getMessage(),
                     "values.yaml", 0, e);
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -193,7 +195,7 @@ final class ChartAssembler {
             if (!(doc instanceof Map<?, ?> m)) {
                 String kind = doc instanceof List<?> ? "array" : doc instanceof Boolean ? "bool"
                         : doc instanceof Number ? "number" : "string";
-                throw new ChartException("cannot load values.yaml: cannot unmarshal yaml document: error unmarshaling "
+                throw new ChartException("cannot load values.yaml: error unmarshaling "
                         + "JSON: while decoding JSON: json: cannot unmarshal " + kind
                         + " into Go value of type map[string]interface {}", "values.yaml", 0, null);
             }
