@@ -57,6 +57,15 @@ class ChartArchiverTest {
     }
 
     @Test
+    void longAndNonAsciiNamesSurviveTheRoundTrip() {
+        String longName = "templates/" + "deep/".repeat(30) + "config-ünïcode.yaml";
+        Chart c = chart("apiVersion: v2\nname: a\nversion: 1.0.0\n", file(longName, "kind: ConfigMap\n"));
+        Chart back = ChartLoader.create().loadArchive(
+                new ByteArrayInputStream(new ChartArchiver(Instant.EPOCH).toBytes(c)), "a.tgz");
+        assertThat(back.templates()).extracting(ChartFile::name).containsExactly(longName);
+    }
+
+    @Test
     void lockTimesReadAsGoWritesThem() {
         assertThat(ChartLockWriter.goTime("2019-04-18T10:38:30.574218-07:00")).isEqualTo("2019-04-18T10:38:30.574218-07:00");
         assertThat(ChartLockWriter.goTime("2019-04-18T10:38:30.500+00:00")).isEqualTo("2019-04-18T10:38:30.5Z");
