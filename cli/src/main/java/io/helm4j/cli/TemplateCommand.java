@@ -30,7 +30,7 @@ public final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "[NAME] CHART")
+    @Parameters(arity = "0..*", paramLabel = "[NAME] CHART")
     List<String> args = new ArrayList<>();
 
     @Option(names = {"-f", "--values"}, description = "specify values in a YAML file or a URL (can specify multiple)")

@@ -49,6 +49,7 @@ public final class HelmFunctions {
         f.put("mustToJson", 1, args -> GoYaml.toJson(args[0]));
         f.put("fromJson", 1, args -> fromJson(str(args[0])));
         f.put("fromJsonArray", 1, args -> fromJsonArray(str(args[0])));
+        f.put("toToml", 1, args -> TomlEncoder.encode(args[0]));
         f.put("lookup", 4, args -> {
             for (Object a : args) {
                 str(a);

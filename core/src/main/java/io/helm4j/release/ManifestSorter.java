@@ -86,14 +86,26 @@ public final class ManifestSorter {
             throw new ManifestParseException(path,
                     "YAML parse error on " + path + ": " + e.getMessage(), e);
         }
-        if (!(o instanceof Map<?, ?> m)) {
+        if (o == null) {
             return new SimpleHead("", "", "", null);
+        }
+        if (!(o instanceof Map<?, ?> m)) {
+            throw unmarshal(path, o, "Go value of type releaseutil.SimpleHead");
         }
         String name = "";
         Map<String, String> annotations = null;
-        if (m.get("metadata") instanceof Map<?, ?> md) {
+        Object metadata = m.get("metadata");
+        if (metadata != null && !(metadata instanceof Map<?, ?>)) {
+            throw unmarshal(path, metadata, "Go struct field SimpleHead.metadata of type struct { Name string "
+                    + "\"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }");
+        }
+        if (metadata instanceof Map<?, ?> md) {
             name = str(md.get("name"));
-            if (md.get("annotations") instanceof Map<?, ?> an) {
+            Object an0 = md.get("annotations");
+            if (an0 != null && !(an0 instanceof Map<?, ?>)) {
+                throw unmarshal(path, an0, "Go struct field .metadata.annotations of type map[string]string");
+            }
+            if (an0 instanceof Map<?, ?> an) {
                 annotations = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> e : an.entrySet()) {
                     annotations.put(String.valueOf(e.getKey()), str(e.getValue()));
@@ -101,6 +113,14 @@ public final class ManifestSorter {
             }
         }
         return new SimpleHead(str(m.get("apiVersion")), str(m.get("kind")), name, annotations);
+    }
+
+    private static ManifestParseException unmarshal(String path, Object value, String target) {
+        String kind = value instanceof String ? "string" : value instanceof Number ? "number"
+                : value instanceof Boolean ? "bool" : value instanceof List<?> ? "array" : "object";
+        return new ManifestParseException(path, "YAML parse error on " + path
+                + ": error unmarshaling JSON: while decoding JSON: json: cannot unmarshal " + kind + " into " + target,
+                null);
     }
 
     private static String str(Object o) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /** Splits a YAML stream into documents as Helm's {@code SplitManifests} does. */
 public final class Manifests {
-    // (?:^|\s*\n)---\s*  with Go's \s = [\t\n\f\r ]
-    private static final Pattern SEP = Pattern.compile("(?:\\A|[\\t\\n\\f\\r ]*\\n)---[\\t\\n\\f\\r ]*");
+    /** Helm's separator, {@code (?:^|\s*\n)---\s*} with Go's {@code \s = [\t\n\f\r ]}, kept as documentation. */
+    static final Pattern SEP = Pattern.compile("(?:\\A|[\\t\\n\\f\\r ]*\\n)---[\\t\\n\\f\\r ]*");
 
     private Manifests() {
     }
@@ -26,25 +26,45 @@ public final class Manifests {
         return out;
     }
 
-    /** Go's {@code Regexp.Split(s, -1)}: an empty match right after a previous match is not a split point. */
+    /**
+     * Go's {@code Regexp.Split(s, -1)} with {@link #SEP}, without the regex: a separator is "---" at the
+     * start, or a newline before "---", with the whitespace run before that newline and after the dashes.
+     * (The regex backtracks over every indentation run; this scan is linear.)
+     */
     private static List<String> goSplit(String s) {
         List<String> parts = new ArrayList<>();
-        if (s.isEmpty()) {
-            parts.add("");
-            return parts;
-        }
-        var m = SEP.matcher(s);
         int beg = 0;
-        int end = 0;
-        while (m.find()) {
-            if (m.end() == 0) {
-                continue; // Go skips an empty match at the start
+        int from = 0;
+        if (s.startsWith("---")) {
+            parts.add("");
+            beg = skipSpace(s, 3);
+            from = beg;
+        }
+        while (true) {
+            int nl = s.indexOf("\n---", from);
+            if (nl < 0) {
+                break;
             }
-            end = m.start();
-            parts.add(s.substring(beg, end));
-            beg = m.end();
+            int start = nl;
+            while (start > from && isSep(s.charAt(start - 1))) {
+                start--;
+            }
+            parts.add(s.substring(beg, start));
+            beg = skipSpace(s, nl + 4);
+            from = beg;
         }
         parts.add(s.substring(beg));
         return parts;
+    }
+
+    private static int skipSpace(String s, int i) {
+        while (i < s.length() && isSep(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSep(char c) {
+        return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
     }
 }

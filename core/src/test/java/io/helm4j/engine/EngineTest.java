@@ -103,4 +103,36 @@ class EngineTest {
         assertThatThrownBy(() -> render(root, Map.of()))
                 .hasMessageContaining("rendering template has a nested reference name: loop: unable to execute template");
     }
+
+    @Test
+    void toTomlWritesKeysThenTablesAsBurntSushiDoes() {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("y", "z");
+        Map<String, Object> tbl = new LinkedHashMap<>();
+        tbl.put("x", 1.0);
+        tbl.put("nested", nested);
+        tbl.put("arr", List.of(Map.of("a", 1.0), Map.of("b", List.of("x", true))));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("top", 1.0);
+        v.put("big", 1e21);
+        v.put("odd key", "a \"q\"\n");
+        v.put("tbl", tbl);
+        assertThat(TomlEncoder.encode(v)).isEqualTo("""
+                big = 1e+21
+                "odd key" = "a \\"q\\"\\n"
+                top = 1.0
+
+                [tbl]
+                  x = 1.0
+
+                  [[tbl.arr]]
+                    a = 1.0
+
+                  [[tbl.arr]]
+                    b = ["x", true]
+                  [tbl.nested]
+                    y = "z"
+                """);
+        assertThat(TomlEncoder.encode(List.of(1, 2))).isEqualTo("[1, 2]");
+    }
 }

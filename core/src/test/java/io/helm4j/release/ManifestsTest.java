@@ -31,4 +31,44 @@ class ManifestsTest {
     void emptyInputHasNoDocuments() {
         assertThat(Manifests.split("  \n")).isEqualTo(List.of());
     }
+
+    @Test
+    void linearScanAgreesWithTheRegexOnRandomStreams() {
+        java.util.Random r = new java.util.Random(42);
+        String[] pieces = {"-", "---", "\n", " ", "\t", "a", "b: c", "\n---\n", "  \n", "\r\n"};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k >= 0; k--) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String in = sb.toString();
+            assertThat(Manifests.split(in)).as(in.replace("\n", "\\n")).isEqualTo(viaRegex(in));
+        }
+    }
+
+    /** Go's Regexp.Split semantics over Helm's separator regex. */
+    private static List<String> viaRegex(String bigFile) {
+        String s = io.helm4j.engine.GoText.trimSpace(bigFile);
+        List<String> parts = new java.util.ArrayList<>();
+        if (s.isEmpty()) {
+            parts.add("");
+        } else {
+            var m = Manifests.SEP.matcher(s);
+            int beg = 0;
+            while (m.find()) {
+                if (m.end() != 0) {
+                    parts.add(s.substring(beg, m.start()));
+                }
+                beg = m.end();
+            }
+            parts.add(s.substring(beg));
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String d : parts) {
+            if (!d.isEmpty()) {
+                out.add(io.helm4j.engine.GoText.trimSpace(d));
+            }
+        }
+        return out;
+    }
 }
