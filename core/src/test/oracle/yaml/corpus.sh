@@ -40,8 +40,7 @@ for i, name in enumerate(names, 1):
         continue
     lines = open(base + ".yaml", encoding="utf-8", newline="").read().split("\n")
     lines = lines[lines.index("kind: Probe") + 1:]
-    while lines and lines[-1] == "":
-        lines.pop()
+    lines = lines[:lines.index("#---END---")]
     j = lines.index("#---YAML---")
     js = unesc("\n".join(l[1:] for l in lines[:j]))
     ym = unesc("\n".join(l[1:] for l in lines[j + 1:]))

@@ -37,8 +37,7 @@ for f in sorted(os.listdir(out)):
         lines = text.split("\n")
         i = lines.index("kind: Probe")
         lines = lines[i + 1:]
-        while lines and lines[-1] == "":
-            lines.pop()
+        lines = lines[:lines.index("#---END---")]
         j = lines.index("#---YAML---")
         js = "\n".join(l[1:] for l in lines[:j])
         ym = "\n".join(l[1:] for l in lines[j + 1:])

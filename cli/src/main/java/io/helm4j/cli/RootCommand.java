@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "helm4j",
         description = {"The Kubernetes package manager, on the JVM.", "",
             "helm4j is a drop-in for Helm 4: same commands, flags, output and release records."},
-        subcommands = {CreateCommand.class, LintCommand.class, TemplateCommand.class, VersionCommand.class, EnvCommand.class, CompletionCommand.class})
+        subcommands = {CreateCommand.class, DependencyCommand.class, EnvCommand.class, LintCommand.class,
+            PackageCommand.class, ShowCommand.class, TemplateCommand.class, VersionCommand.class,
+            CompletionCommand.class})
 public final class RootCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,13 +4,17 @@ import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.events.EventSink;
+import io.helm4j.engine.funcs.SprigFunctions;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.values.Coalesce;
 import io.helm4j.values.Dependencies;
+import io.helm4j.values.SchemaValidation;
 import io.helm4j.values.ValueOptions;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
 import java.util.Map;
 
 /**
@@ -61,10 +65,11 @@ final class ChartSteps {
 
     /** Throws when the values do not meet the charts' schemas. */
     static void validateSchema(Chart chart, Map<String, Object> values) {
+        SchemaValidation.validate(chart, values);
     }
 
-    /** Sprig's functions. */
-    static FuncMap library() {
-        return new FuncMap();
+    /** Sprig's functions, with the clock {@code now} and friends read. */
+    static FuncMap library(Clock clock) {
+        return SprigFunctions.create(clock, RandomGenerator.getDefault());
     }
 }

@@ -70,7 +70,7 @@ public final class TemplateAction {
             TemplateOptions options) {
         try {
             checkKubeVersion(chart, caps);
-            Engine engine = new Engine(new EngineOptions(false, false, options.enableDns(), ChartSteps.library()));
+            Engine engine = new Engine(new EngineOptions(false, false, options.enableDns(), ChartSteps.library(clock)));
             Map<String, String> files = engine.render(chart, values, release, caps);
             String notes = Notes.extract(files, chart.name(), options.subNotes());
             try {
@@ -116,7 +116,7 @@ public final class TemplateAction {
         }
         String chart = o.args().get(0);
         if (o.nameTemplate() != null && !o.nameTemplate().isEmpty()) {
-            return new String[] {NameTemplate.execute(o.nameTemplate(), ChartSteps.library()), chart};
+            return new String[] {NameTemplate.execute(o.nameTemplate(), ChartSteps.library(clock)), chart};
         }
         if (o.generateName()) {
             return new String[] {ReleaseNames.generate(chart, clock.instant().getEpochSecond()), chart};

@@ -35,11 +35,13 @@ final class ArchiveReader {
                 TarArchiveInputStream tar = new TarArchiveInputStream(gz)) {
             return entries(tar);
         } catch (ZipException e) {
-            throw corrupt("gzip: invalid header", e);
+            boolean header = "Not in GZIP format".equals(e.getMessage());
+            throw corrupt(header ? "gzip: invalid header" : "flate: corrupt input (" + e.getMessage() + ")", e);
         } catch (java.io.EOFException e) {
             throw corrupt("unexpected EOF", e);
         } catch (IOException | IllegalArgumentException e) {
-            throw corrupt(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw corrupt(m.contains("header") ? "archive/tar: invalid tar header" : m, e);
         }
     }
 

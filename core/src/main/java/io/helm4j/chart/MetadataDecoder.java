@@ -29,6 +29,29 @@ final class MetadataDecoder {
         return d.firstError;
     }
 
+    /** Decodes a Chart.lock document; returns {generated, digest, dependencies, error}. */
+    static Object[] decodeLock(Object doc) {
+        MetadataDecoder d = new MetadataDecoder();
+        String generated = "";
+        String digest = "";
+        List<DependencyBuilder> deps = null;
+        if (doc != null && !(doc instanceof Map<?, ?>)) {
+            d.firstError = "json: cannot unmarshal " + kind(doc) + " into Go value of type " + PKG + "Lock";
+        } else if (doc != null) {
+            for (Map.Entry<String, Object> e : sorted((Map<?, ?>) doc).entrySet()) {
+                Object v = e.getValue();
+                switch (e.getKey().toLowerCase(java.util.Locale.ROOT)) {
+                    case "generated" -> generated = d.string(v, generated, new Field("Lock", "generated"));
+                    case "digest" -> digest = d.string(v, digest, new Field("Lock", "digest"));
+                    case "dependencies" -> deps = d.dependencies(v, deps, "Lock");
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new Object[] {generated, digest, deps, d.firstError};
+    }
+
     private void metadata(MetadataBuilder b, Object doc) {
         if (doc == null) {
             return;
@@ -57,7 +80,7 @@ final class MetadataDecoder {
                 case "deprecated" -> b.deprecated = bool(v, b.deprecated, f.named("deprecated"));
                 case "annotations" -> b.annotations = stringMap(v, b.annotations, f.named("annotations"));
                 case "kubeversion" -> b.kubeVersion = string(v, b.kubeVersion, f.named("kubeVersion"));
-                case "dependencies" -> b.dependencies = dependencies(v, b.dependencies);
+                case "dependencies" -> b.dependencies = dependencies(v, b.dependencies, "Metadata");
                 case "type" -> b.type = string(v, b.type, f.named("type"));
                 default -> {
                     // unknown fields are ignored, as encoding/json does
@@ -104,8 +127,8 @@ final class MetadataDecoder {
         return m;
     }
 
-    private List<DependencyBuilder> dependencies(Object v, List<DependencyBuilder> current) {
-        Field f = new Field("Metadata", "dependencies");
+    private List<DependencyBuilder> dependencies(Object v, List<DependencyBuilder> current, String owner) {
+        Field f = new Field(owner, "dependencies");
         if (v == null) {
             return null;
         }

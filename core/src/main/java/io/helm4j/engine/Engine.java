@@ -3,6 +3,7 @@ package io.helm4j.engine;
 import io.helm4j.chart.Chart;
 import io.helm4j.gotemplate.MissingKey;
 import io.helm4j.gotemplate.Template;
+import io.helm4j.gotemplate.TemplateException;
 import io.helm4j.gotemplate.TemplateExecException;
 import io.helm4j.gotemplate.TemplateParseException;
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ public final class Engine {
                 t.executeTemplate(name, r.scope(), sb);
             } catch (TemplateExecException e) {
                 throw TemplateErrors.execError(name, e, sources);
+            } catch (TemplateException e) {
+                throw new RenderException(e.getMessage(), name, 0, 0, null, e);
             } catch (StackOverflowError e) {
                 throw new RenderException("rendering template failed: runtime error: stack overflow", name, 0, 0,
                         null, e);

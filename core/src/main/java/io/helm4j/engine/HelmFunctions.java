@@ -5,7 +5,7 @@ import io.helm4j.gotemplate.FunctionArgumentException;
 import io.helm4j.gotemplate.GoFmt;
 import io.helm4j.gotemplate.MissingKey;
 import io.helm4j.gotemplate.Template;
-import io.helm4j.gotemplate.TemplateExecException;
+import io.helm4j.gotemplate.TemplateException;
 import io.helm4j.gotemplate.TemplateParseException;
 import io.helm4j.yaml.GoYaml;
 import java.net.InetAddress;
@@ -91,6 +91,10 @@ public final class HelmFunctions {
 
     private static String tpl(Template parent, Map<String, Integer> includedNames, boolean strict, String text,
             Object vals) {
+        if (GoText.trimSpace(text).isEmpty()) {
+            // Go keeps an existing body when the new one is empty, but executes the new (blank) tree
+            return text;
+        }
         Template clone = parent.cloneSet();
         clone.option(strict ? MissingKey.ERROR : MissingKey.ZERO);
         clone.funcs(templateFunctions(clone, includedNames, strict));
@@ -103,7 +107,7 @@ public final class HelmFunctions {
         StringBuilder sb = new StringBuilder();
         try {
             t.execute(vals, sb);
-        } catch (TemplateExecException e) {
+        } catch (TemplateException e) {
             throw new HelmTemplateError(
                     "error during tpl function execution for " + GoText.quote(text) + ": " + e.getMessage(), e);
         }

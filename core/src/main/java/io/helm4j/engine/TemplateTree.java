@@ -2,6 +2,7 @@ package io.helm4j.engine;
 
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
+import io.helm4j.chart.MetadataObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,7 +34,9 @@ final class TemplateTree {
             Map<String, Renderable> out) {
         Map<String, Object> subcharts = new LinkedHashMap<>();
         Map<String, Object> next = new LinkedHashMap<>();
-        next.put("Chart", new ChartView(c.metadata(), isRoot));
+        Map<String, Object> chartMap = new LinkedHashMap<>(MetadataObject.templateMap(c.metadata()));
+        chartMap.put("IsRoot", isRoot);
+        next.put("Chart", chartMap);
         next.put("Files", Files.of(c.files()));
         next.put("Release", parent.get("Release"));
         next.put("Capabilities", parent.get("Capabilities"));

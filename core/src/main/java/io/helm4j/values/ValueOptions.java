@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.helm4j.yaml.GoYaml;
+import io.helm4j.yaml.YamlException;
 
 /**
  * The values a user gives on the command line, as Helm 4's {@code values.Options}: {@code -f} files,
@@ -93,9 +94,9 @@ public record ValueOptions(List<String> valueFiles, List<String> setValues, List
         List<Object> docs;
         try {
             docs = GoYaml.loadAll(yaml);
-        } catch (RuntimeException e) {
+        } catch (YamlException e) {
             throw new ValuesException("failed to parse " + file + ": cannot unmarshal yaml document: "
-                    + "error converting YAML to JSON: " + e.getMessage(), file, 0, e);
+                    + e.getMessage(), file, Math.max(e.line(), 0), e);
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Object doc : docs) {
@@ -107,7 +108,7 @@ public record ValueOptions(List<String> valueFiles, List<String> setValues, List
                         + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
                         + jsonKind(doc) + " into Go value of type map[string]interface {}", file, 0, null);
             }
-            values = mergeMaps(values, Values.asMap(doc));
+            values = mergeMaps(values, Values.deepCopyMap(Values.asMap(doc)));
         }
         return values;
     }

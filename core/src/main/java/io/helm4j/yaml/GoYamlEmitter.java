@@ -287,11 +287,13 @@ final class GoYamlEmitter {
     private void writeDouble(String value, boolean allowBreaks) {
         boolean spaces = false;
         writeIndicator("\"", true, false, false);
+        // go-yaml's is_bom looks at the start of the value whatever the index: a leading BOM escapes everything
+        boolean bom = value.startsWith("\uFEFF");
         int n = value.length();
         for (int i = 0; i < n; ) {
             int cp = value.codePointAt(i);
             int w = Character.charCount(cp);
-            if (!ScalarAnalysis.isPrintable(cp) || cp == 0xFEFF || ScalarAnalysis.isBreak(cp) || cp == '"'
+            if (bom || !ScalarAnalysis.isPrintable(cp) || ScalarAnalysis.isBreak(cp) || cp == '"'
                     || cp == '\\') {
                 put('\\');
                 switch (cp) {

@@ -44,6 +44,30 @@ final class GoYamlErrors {
         return new YamlException(GoYamlReader.PREFIX + "yaml: " + where + msg, line, e);
     }
 
+    /**
+     * snakeyaml-engine lacks the double-quoted escapes \L and \P (U+2028, U+2029) that go-yaml knows:
+     * when it stops at one, the text with that escape spelled as \u2028 or \u2029, else null.
+     */
+    static String lineSeparatorEscape(String text, YamlEngineException e) {
+        if (!(e instanceof ScannerException se) || se.getProblem() == null
+                || !se.getProblem().startsWith("found unknown escape character") || se.getProblemMark().isEmpty()) {
+            return null;
+        }
+        int cpIndex = se.getProblemMark().get().getIndex();
+        if (cpIndex <= 0 || cpIndex > text.codePointCount(0, text.length())) {
+            return null;
+        }
+        int at = text.offsetByCodePoints(0, cpIndex);
+        if (at >= text.length() || text.charAt(at - 1) != '\\') {
+            return null;
+        }
+        char c = text.charAt(at);
+        if (c != 'L' && c != 'P') {
+            return null;
+        }
+        return text.substring(0, at) + (c == 'L' ? "u2028" : "u2029") + text.substring(at + 1);
+    }
+
     private static int line(Optional<Mark> m) {
         return m.map(Mark::getLine).orElse(0);
     }
@@ -71,6 +95,21 @@ final class GoYamlErrors {
         }
         if (c.startsWith("while scanning a directive")) {
             return "found unknown directive name";
+        }
+        if (p.startsWith("expected URI")) {
+            return "did not find expected tag URI";
+        }
+        if (p.startsWith("expected chomping or indentation indicators") || p.startsWith("expected a comment or a line break")) {
+            return "did not find expected comment or line break";
+        }
+        if (p.startsWith("expected ' ', but found")) {
+            return "did not find expected whitespace or line break";
+        }
+        if (p.startsWith("unexpected character found") || p.startsWith("expected alphabetic or numeric character")) {
+            return "did not find expected alphabetic or numeric character";
+        }
+        if (p.startsWith("expected escape sequence of")) {
+            return "did not find expected hexdecimal number";
         }
         if (p.startsWith("found a tab character")) {
             return "found a tab character that violates indentation";

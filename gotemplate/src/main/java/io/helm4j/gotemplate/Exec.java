@@ -11,8 +11,6 @@ import io.helm4j.gotemplate.Node.PipeNode;
 import io.helm4j.gotemplate.Node.TemplateNode;
 import io.helm4j.gotemplate.Node.VariableNode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,33 +31,46 @@ final class Exec {
     private final StringBuilder out;
     private Tree tmpl;
     private Node node;
-    private String[] varNames = new String[16];
-    private Object[] varValues = new Object[16];
-    /** Whether a variable holds a value read from an interface{} slot (Go then names its type "interface {}"). */
-    private boolean[] varBoxed = new boolean[16];
+    private final Variables vars = new Variables();
     /** Whether dot is a value read from an interface{} slot (a range element). */
     private boolean dotBoxed;
     /** Whether the last evalField result came from an interface{} slot (a map element). */
     private boolean lastBoxed;
-    private int varCount;
-    private int varBase;
     private int depth;
     private final Functions functions;
+    private final RangeLoop range;
 
     Exec(TemplateSet set, Tree tmpl, StringBuilder out) {
         this.set = set;
         this.tmpl = tmpl;
         this.out = out;
         this.functions = new Functions(this);
+        this.range = new RangeLoop(this, vars);
     }
 
     void run(Object data) {
         Object dot = data == null ? Values.MISSING : data;
-        push("$", dot);
+        vars.push("$", dot);
         try {
             walk(dot, tmpl.root());
+        } catch (DepthExceeded e) {
+            tmpl = e.tree;
+            at(e.node);
+            throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
         } catch (StackOverflowError e) {
             throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+        }
+    }
+
+    /** Unwinds a Java stack overflow in a template call to the top, where the error is then built. */
+    private static final class DepthExceeded extends RuntimeException {
+        final transient Tree tree;
+        final transient Node node;
+
+        DepthExceeded(Tree tree, Node node) {
+            super(null, null, false, false);
+            this.tree = tree;
+            this.node = node;
         }
     }
 
@@ -91,51 +102,36 @@ final class Exec {
         return new TemplateExecException(tmpl.parseName(), line, col, tmpl.name(), Node.print(n), detail, cause);
     }
 
+    boolean dotBoxed() {
+        return dotBoxed;
+    }
+
+    void dotBoxed(boolean boxed) {
+        dotBoxed = boxed;
+    }
+
     // ---- variables ----
 
-    private void push(String name, Object value) {
-        if (varCount == varNames.length) {
-            varNames = Arrays.copyOf(varNames, varCount * 2);
-            varValues = Arrays.copyOf(varValues, varCount * 2);
-            varBoxed = Arrays.copyOf(varBoxed, varCount * 2);
+    void setVar(String name, Object value) {
+        int i = vars.find(name);
+        if (i < 0) {
+            throw error("undefined variable: " + name, null);
         }
-        varNames[varCount] = name;
-        varValues[varCount] = value;
-        varBoxed[varCount] = false;
-        varCount++;
-    }
-
-    private void pop(int mark) {
-        for (int i = mark; i < varCount; i++) {
-            varValues[i] = null;
-        }
-        varCount = mark;
-    }
-
-    private void setVar(String name, Object value) {
-        for (int i = varCount - 1; i >= varBase; i--) {
-            if (varNames[i].equals(name)) {
-                varValues[i] = value;
-                varBoxed[i] = false;
-                return;
-            }
-        }
-        throw error("undefined variable: " + name, null);
+        vars.set(i, value);
     }
 
     private Object varValue(String name) {
-        for (int i = varCount - 1; i >= varBase; i--) {
-            if (varNames[i].equals(name)) {
-                lastBoxed = varBoxed[i];
-                return varValues[i];
-            }
+        int i = vars.find(name);
+        if (i < 0) {
+            throw error("undefined variable: " + name, null);
         }
-        throw error("undefined variable: " + name, null);
+        lastBoxed = vars.boxed(i);
+        return vars.value(i);
     }
 
     // ---- walking ----
 
-    private int walk(Object dot, Node n) {
+    int walk(Object dot, Node n) {
         switch (n) {
             case ListNode l -> {
                 List<Node> nodes = l.nodes();
@@ -161,7 +157,7 @@ final class Exec {
                 return NORMAL;
             }
             case BranchNode b -> {
-                return b.kind() == Node.Branch.RANGE ? walkRange(dot, b) : walkIfOrWith(dot, b);
+                return b.kind() == Node.Branch.RANGE ? range.walk(dot, b) : walkIfOrWith(dot, b);
             }
             case TemplateNode t -> {
                 walkTemplate(dot, t);
@@ -178,7 +174,7 @@ final class Exec {
     }
 
     private int walkIfOrWith(Object dot, BranchNode b) {
-        int mark = varCount;
+        int mark = vars.mark();
         try {
             Object val = evalPipeline(dot, b.pipe());
             if (Values.isTrue(val)) {
@@ -197,106 +193,7 @@ final class Exec {
             }
             return NORMAL;
         } finally {
-            pop(mark);
-        }
-    }
-
-    private int walkRange(Object dot, BranchNode r) {
-        at(r);
-        int outer = varCount;
-        try {
-            Object val = evalPipeline(dot, r.pipe());
-            int mark = varCount;
-            if (val instanceof List<?> list) {
-                if (!list.isEmpty()) {
-                    for (int i = 0; i < list.size(); i++) {
-                        if (iteration(r, mark, i, list.get(i), true) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val instanceof Map<?, ?> map) {
-                if (!map.isEmpty()) {
-                    for (Object key : MapKeys.sorted(map)) {
-                        if (iteration(r, mark, key, map.get(key), true) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (Values.isInt(val)) {
-                if (r.pipe().decl().size() > 1) {
-                    throw error("can't use " + Values.print(val) + " to iterate over more than one variable", null);
-                }
-                long n = Values.toLong(val);
-                if (n > 0) {
-                    boolean isLong = val instanceof Long;
-                    for (long i = 0; i < n; i++) {
-                        Object v = isLong ? (Object) i : (Object) (int) i;
-                        if (iteration(r, mark, v, v, false) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val instanceof byte[] bytes) {
-                if (bytes.length > 0) {
-                    for (int i = 0; i < bytes.length; i++) {
-                        if (iteration(r, mark, i, bytes[i] & 0xff, false) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val instanceof Object[] arr) {
-                if (arr.length > 0) {
-                    for (int i = 0; i < arr.length; i++) {
-                        if (iteration(r, mark, i, arr[i], true) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val != Values.MISSING && val != null) {
-                throw error("range can't iterate over " + Values.print(val), null);
-            }
-            if (r.elseList() != null) {
-                return walk(dot, r.elseList());
-            }
-            return NORMAL;
-        } finally {
-            pop(outer);
-        }
-    }
-
-    private int iteration(BranchNode r, int mark, Object index, Object elem, boolean elemBoxed) {
-        List<VariableNode> decl = r.pipe().decl();
-        int n = decl.size();
-        if (n > 0) {
-            if (r.pipe().isAssign()) {
-                setVar(decl.get(0).ident().get(0), n > 1 ? index : elem);
-            } else {
-                varValues[mark - 1] = elem;
-                varBoxed[mark - 1] = elemBoxed;
-            }
-        }
-        if (n > 1) {
-            if (r.pipe().isAssign()) {
-                setVar(decl.get(1).ident().get(0), elem);
-            } else {
-                varValues[mark - 2] = index;
-                varBoxed[mark - 2] = false;
-            }
-        }
-        boolean savedBoxed = dotBoxed;
-        dotBoxed = elemBoxed;
-        try {
-            int flow = walk(elem, r.list());
-            return flow == BREAK ? BREAK : NORMAL;
-        } finally {
-            dotBoxed = savedBoxed;
-            pop(mark);
+            vars.pop(mark);
         }
     }
 
@@ -311,25 +208,19 @@ final class Exec {
         }
         Object newDot = t.pipe() == null ? Values.MISSING : evalPipeline(dot, t.pipe());
         Tree savedTmpl = tmpl;
-        int savedBase = varBase;
-        int savedCount = varCount;
         boolean savedBoxed = dotBoxed;
         tmpl = called;
-        varBase = varCount;
-        push("$", newDot);
+        long frame = vars.enterFrame(newDot);
         dotBoxed = false;
         depth++;
         try {
             walk(newDot, called.root());
         } catch (StackOverflowError e) {
-            tmpl = savedTmpl;
-            at(t);
-            throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+            throw new DepthExceeded(savedTmpl, t);
         } finally {
             dotBoxed = savedBoxed;
             depth--;
-            pop(savedCount);
-            varBase = savedBase;
+            vars.leaveFrame(frame);
             tmpl = savedTmpl;
         }
     }
@@ -352,7 +243,7 @@ final class Exec {
             if (pipe.isAssign()) {
                 setVar(name, value);
             } else {
-                push(name, value);
+                vars.push(name, value);
             }
         }
         return value;
@@ -459,7 +350,7 @@ final class Exec {
             throw error("nil pointer evaluating interface {}." + fieldName, null);
         }
         boolean hasArgs = (args != null && args.size() > 1) || fin != NO_FINAL;
-        if (receiver instanceof GoObject g) {
+        if (receiver instanceof GoObject g && (g.hasMethod(fieldName) || !(receiver instanceof Map))) {
             if (g.hasMethod(fieldName)) {
                 Object result = functions.callMethod(dot, g, fieldName, n, args, fin);
                 lastBoxed = false;
@@ -469,7 +360,9 @@ final class Exec {
                 if (hasArgs) {
                     throw error(fieldName + " has arguments but cannot be invoked as function", null);
                 }
-                return g.field(fieldName);
+                Object value = g.field(fieldName);
+                // a nil field (typically a nil map) reads as "no value" rather than a nil interface
+                return value == null ? Values.MISSING : value;
             }
             throw error("can't evaluate field " + fieldName + " in type " + (boxed ? "interface {}" : g.goTypeName()),
                     null);
@@ -509,9 +402,5 @@ final class Exec {
             case Node.StringNode s -> s.text();
             default -> throw error("can't handle " + Node.print(n) + " for arg of type interface {}", null);
         };
-    }
-
-    List<Object> newArgList(int size) {
-        return new ArrayList<>(size);
     }
 }

@@ -23,7 +23,10 @@ public interface GoObject {
     /** True when {@code name} is an exported field. */
     boolean hasField(String name);
 
-    /** The value of field {@code name}. */
+    /**
+     * The value of field {@code name}. Null reads as Go's "no value": printing gives {@code <no value>} and
+     * further field access gives no value again, which is how a nil map field behaves in Helm's templates.
+     */
     Object field(String name);
 
     /**

@@ -21,11 +21,9 @@ final class Parser {
 
     private final String parseName;
     private final String text;
-    private final List<Token> tokens;
+    private final TokenStream tokens;
     private final Predicate<String> hasFunction;
     private final Map<String, Tree> treeSet;
-    private int next;
-    private int furthest = -1;
     private List<String> vars = new ArrayList<>(List.of("$"));
     private int rangeDepth;
     private int stackDepth;
@@ -37,7 +35,7 @@ final class Parser {
         this.text = text;
         this.hasFunction = hasFunction;
         this.treeSet = treeSet;
-        this.tokens = Lexer.lex(text, !hasFunction.test("break"), !hasFunction.test("continue"));
+        this.tokens = new TokenStream(Lexer.lex(text, !hasFunction.test("break"), !hasFunction.test("continue")));
     }
 
     /**
@@ -53,46 +51,28 @@ final class Parser {
         }
     }
 
-    // ---- token stream ----
-
     private Token nextToken() {
-        Token t = tokens.get(Math.min(next, tokens.size() - 1));
-        if (next > furthest) {
-            furthest = next;
-        }
-        next++;
-        return t;
+        return tokens.next();
     }
 
     private void backup() {
-        next--;
+        tokens.backup();
     }
 
     private Token peek() {
-        Token t = nextToken();
-        backup();
-        return t;
+        return tokens.peek();
     }
 
     private Token nextNonSpace() {
-        Token t;
-        do {
-            t = nextToken();
-        } while (t.kind() == Kind.SPACE);
-        return t;
+        return tokens.nextNonSpace();
     }
 
     private Token peekNonSpace() {
-        Token t = nextNonSpace();
-        backup();
-        return t;
+        return tokens.peekNonSpace();
     }
 
     private int currentLine() {
-        if (furthest < 0) {
-            return 1;
-        }
-        return tokens.get(Math.min(furthest, tokens.size() - 1)).line();
+        return tokens.currentLine();
     }
 
     private TemplateParseException error(String detail) {
@@ -131,13 +111,13 @@ final class Parser {
         int rootPos = peek().pos();
         while (peek().kind() != Kind.EOF) {
             if (peek().kind() == Kind.LEFT_DELIM) {
-                int mark = next;
+                int mark = tokens.mark();
                 nextToken();
                 if (nextNonSpace().kind() == Kind.DEFINE) {
                     parseDefinition();
                     continue;
                 }
-                next = mark;
+                tokens.reset(mark);
             }
             Node n = textOrAction();
             if (n instanceof Node.EndNode || n instanceof Node.ElseNode) {
@@ -358,7 +338,7 @@ final class Parser {
             }
             int afterVarMark;
             nextNonSpace();
-            afterVarMark = next;
+            afterVarMark = tokens.mark();
             Token after = nextNonSpace();
             if (after.kind() == Kind.ASSIGN || after.kind() == Kind.DECLARE) {
                 isAssign = after.kind() == Kind.ASSIGN;
@@ -377,7 +357,7 @@ final class Parser {
                 }
                 throw error("too many declarations in " + context);
             } else {
-                next = afterVarMark - 1;
+                tokens.reset(afterVarMark - 1);
                 break;
             }
         }

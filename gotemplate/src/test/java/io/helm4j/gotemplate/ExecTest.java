@@ -135,6 +135,65 @@ class ExecTest {
     }
 
     @Test
+    void goObjectsThatAreMapsHaveMethodsThenKeys() {
+        class Files extends java.util.AbstractMap<String, Object> implements GoObject {
+            @Override
+            public java.util.Set<Entry<String, Object>> entrySet() {
+                return java.util.Map.<String, Object>of("a.txt", "A").entrySet();
+            }
+
+            @Override
+            public String goTypeName() {
+                return "engine.files";
+            }
+
+            @Override
+            public boolean hasMethod(String name) {
+                return name.equals("Get");
+            }
+
+            @Override
+            public Object callMethod(String name, List<Object> args) {
+                return "got " + args.get(0);
+            }
+
+            @Override
+            public boolean hasField(String name) {
+                return false;
+            }
+
+            @Override
+            public Object field(String name) {
+                return null;
+            }
+        }
+        Object data = map("f", new Files());
+        assertThat(render("{{ .f.Get \"x\" }}|{{ .f.nope }}|{{ range $k, $v := .f }}{{ $k }}={{ $v }}{{ end }}", data))
+                .isEqualTo("got x|<no value>|a.txt=A");
+    }
+
+    @Test
+    void nilGoObjectFieldsReadAsNoValue() {
+        GoObject chart = new GoObject() {
+            @Override
+            public String goTypeName() {
+                return "*chart.Metadata";
+            }
+
+            @Override
+            public boolean hasField(String name) {
+                return name.equals("Annotations");
+            }
+
+            @Override
+            public Object field(String name) {
+                return null;
+            }
+        };
+        assertThat(render("{{ .c.Annotations.x }}", map("c", chart), MissingKey.ZERO)).isEqualTo("<no value>");
+    }
+
+    @Test
     void laterDefinitionsOverrideEarlierOnesButEmptyOnesDoNot() {
         Template set = Template.create("root");
         set.newTemplate("a").parse("{{ define \"x\" }}first{{ end }}");

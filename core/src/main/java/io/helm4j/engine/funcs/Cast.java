@@ -173,7 +173,7 @@ final class Cast {
             return Double.NaN;
         }
         if (t.indexOf('_') >= 0) {
-            if (!unsigned.startsWith("0x") || !underscoreOk(t)) {
+            if (!underscoreOk(t)) {
                 return null;
             }
             t = t.replace("_", "");

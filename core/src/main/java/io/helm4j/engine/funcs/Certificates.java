@@ -16,7 +16,6 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -36,8 +35,6 @@ import java.util.List;
 
 /** Sprig's certificate functions (genCA, genSelfSignedCert, genSignedCert, buildCustomCert) over BouncyCastle. */
 final class Certificates {
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
-
     private final Clock clock;
     private final SecureRandom random;
 
@@ -81,7 +78,7 @@ final class Certificates {
 
     KeyPair generate(String algorithm, java.security.spec.AlgorithmParameterSpec spec, int bits) {
         try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm, BC);
+            KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
             if (spec != null) {
                 g.initialize(spec, random);
             } else if (bits > 0) {
@@ -198,7 +195,7 @@ final class Certificates {
                 b.addExtension(Extension.subjectAlternativeName, false,
                         new GeneralNames(names.toArray(new GeneralName[0])));
             }
-            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(signingKey)).setProvider(BC)
+            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(signingKey)).setProvider(PemKeys.provider())
                     .setSecureRandom(random).build(signingKey);
             return b.build(signer).getEncoded();
         } catch (Exception e) {

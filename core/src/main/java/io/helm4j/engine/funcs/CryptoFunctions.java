@@ -23,7 +23,7 @@ import static io.helm4j.engine.funcs.Args.integer;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Sprig's crypto.go: bcrypt, htpasswd, derivePassword, keys, certificates, AES. */
-final class CryptoFunctions {
+final class CryptoFunctions implements Area {
     private static final String SEED = "com.lyndir.masterpassword";
     private static final Map<String, String[]> TEMPLATES = Map.of(
             "maximum", new String[] {"anoxxxxxxxxxxxxxxxxx", "axxxxxxxxxxxxxxxxxno"},
@@ -47,62 +47,39 @@ final class CryptoFunctions {
             'o', "@&%?,=[]_:-+*$#!'^~;()/.",
             'x', "AEIOUaeiouBCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz0123456789!@#$%^&*()");
 
+    private final Clock clock;
     private final SecureRandom random;
-    private final Certificates certs;
+    private Certificates certs;
 
     private CryptoFunctions(Clock clock, SecureRandom random) {
+        this.clock = clock;
         this.random = random;
-        this.certs = new Certificates(clock, random);
+    }
+
+    /** Created on first use: loading BouncyCastle costs seconds, most renders never need it. */
+    private synchronized Certificates certs() {
+        if (certs == null) {
+            certs = new Certificates(clock, random);
+        }
+        return certs;
     }
 
     static void register(FuncMap f, Clock clock, java.util.random.RandomGenerator generator) {
         CryptoFunctions c = new CryptoFunctions(clock, Entropy.secure(generator));
-        f.put("bcrypt", 1, a -> c.bcrypt(str(a[0])));
-        f.put("htpasswd", 2, a -> {
-            String user = str(a[0]);
-            String password = str(a[1]);
-            if (user.contains(":")) {
-                return "invalid username: " + user;
-            }
-            return user + ":" + c.bcrypt(password);
-        });
-        f.put("derivePassword", 5, a -> derivePassword(counter(a[0]), str(a[1]), str(a[2]), str(a[3]), str(a[4])));
-        f.put("genPrivateKey", 1, a -> c.privateKey(str(a[0])));
-        f.put("encryptAES", 2, a -> c.encrypt(str(a[0]), str(a[1])));
-        f.put("decryptAES", 2, a -> decrypt(str(a[0]), str(a[1])));
-        f.put("buildCustomCert", 2, a -> c.certs.custom(str(a[0]), str(a[1])));
-        f.put("genCA", 2, a -> {
-            String cn = str(a[0]);
-            int days = integer(a[1]);
-            return c.certs.ca(cn, days, c.certs.rsa(2048));
-        });
-        f.put("genCAWithKey", 3, a -> {
-            String cn = str(a[0]);
-            int days = integer(a[1]);
-            return c.certs.ca(cn, days, parseKey(str(a[2])));
-        });
-        f.put("genSelfSignedCert", 4, a -> {
-            String cn = str(a[0]);
-            int days = integer(a[3]);
-            return c.certs.selfSigned(cn, a[1], a[2], days, c.certs.rsa(2048));
-        });
-        f.put("genSelfSignedCertWithKey", 5, a -> {
-            String cn = str(a[0]);
-            int days = integer(a[3]);
-            return c.certs.selfSigned(cn, a[1], a[2], days, parseKey(str(a[4])));
-        });
-        f.put("genSignedCert", 5, a -> {
-            String cn = str(a[0]);
-            int days = integer(a[3]);
-            Certificates.Certificate ca = ca(a[4]);
-            return c.certs.signed(cn, a[1], a[2], days, ca, c.certs.rsa(2048));
-        });
-        f.put("genSignedCertWithKey", 6, a -> {
-            String cn = str(a[0]);
-            int days = integer(a[3]);
-            Certificates.Certificate ca = ca(a[4]);
-            return c.certs.signed(cn, a[1], a[2], days, ca, parseKey(str(a[5])));
-        });
+        Area area = c;
+        f.put("bcrypt", 1, new Area.Named("bcrypt", area));
+        f.put("htpasswd", 2, new Area.Named("htpasswd", area));
+        f.put("derivePassword", 5, new Area.Named("derivePassword", area));
+        f.put("genPrivateKey", 1, new Area.Named("genPrivateKey", area));
+        f.put("encryptAES", 2, new Area.Named("encryptAES", area));
+        f.put("decryptAES", 2, new Area.Named("decryptAES", area));
+        f.put("buildCustomCert", 2, new Area.Named("buildCustomCert", area));
+        f.put("genCA", 2, new Area.Named("genCA", area));
+        f.put("genCAWithKey", 3, new Area.Named("genCAWithKey", area));
+        f.put("genSelfSignedCert", 4, new Area.Named("genSelfSignedCert", area));
+        f.put("genSelfSignedCertWithKey", 5, new Area.Named("genSelfSignedCertWithKey", area));
+        f.put("genSignedCert", 5, new Area.Named("genSignedCert", area));
+        f.put("genSignedCertWithKey", 6, new Area.Named("genSignedCertWithKey", area));
     }
 
     private static Certificates.Certificate ca(Object v) {
@@ -140,10 +117,10 @@ final class CryptoFunctions {
 
     private String privateKey(String type) {
         KeyPair pair = switch (type) {
-            case "", "rsa" -> certs.generate("RSA", null, 4096);
-            case "dsa" -> certs.generate("DSA", null, 2048);
-            case "ecdsa" -> certs.generate("EC", new ECGenParameterSpec("secp256r1"), 0);
-            case "ed25519" -> certs.generate("Ed25519", null, 0);
+            case "", "rsa" -> certs().generate("RSA", null, 4096);
+            case "dsa" -> certs().generate("DSA", null, 2048);
+            case "ecdsa" -> certs().generate("EC", new ECGenParameterSpec("secp256r1"), 0);
+            case "ed25519" -> certs().generate("Ed25519", null, 0);
             default -> null;
         };
         if (pair == null) {
@@ -242,6 +219,71 @@ final class CryptoFunctions {
             return new String(dec, 0, end, StandardCharsets.UTF_8);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "bcrypt" -> {
+                return bcrypt(str(a[0]));
+            }
+            case "htpasswd" -> {
+                String user = str(a[0]);
+                String password = str(a[1]);
+                if (user.contains(":")) {
+                    return "invalid username: " + user;
+                }
+                return user + ":" + bcrypt(password);
+            }
+            case "derivePassword" -> {
+                return derivePassword(counter(a[0]), str(a[1]), str(a[2]), str(a[3]), str(a[4]));
+            }
+            case "genPrivateKey" -> {
+                return privateKey(str(a[0]));
+            }
+            case "encryptAES" -> {
+                return encrypt(str(a[0]), str(a[1]));
+            }
+            case "decryptAES" -> {
+                return decrypt(str(a[0]), str(a[1]));
+            }
+            case "buildCustomCert" -> {
+                return certs().custom(str(a[0]), str(a[1]));
+            }
+            case "genCA" -> {
+                String cn = str(a[0]);
+                int days = integer(a[1]);
+                return certs().ca(cn, days, certs().rsa(2048));
+            }
+            case "genCAWithKey" -> {
+                String cn = str(a[0]);
+                int days = integer(a[1]);
+                return certs().ca(cn, days, parseKey(str(a[2])));
+            }
+            case "genSelfSignedCert" -> {
+                String cn = str(a[0]);
+                int days = integer(a[3]);
+                return certs().selfSigned(cn, a[1], a[2], days, certs().rsa(2048));
+            }
+            case "genSelfSignedCertWithKey" -> {
+                String cn = str(a[0]);
+                int days = integer(a[3]);
+                return certs().selfSigned(cn, a[1], a[2], days, parseKey(str(a[4])));
+            }
+            case "genSignedCert" -> {
+                String cn = str(a[0]);
+                int days = integer(a[3]);
+                Certificates.Certificate ca = ca(a[4]);
+                return certs().signed(cn, a[1], a[2], days, ca, certs().rsa(2048));
+            }
+            case "genSignedCertWithKey" -> {
+                String cn = str(a[0]);
+                int days = integer(a[3]);
+                Certificates.Certificate ca = ca(a[4]);
+                return certs().signed(cn, a[1], a[2], days, ca, parseKey(str(a[5])));
+            }
+            default -> throw new IllegalArgumentException(name);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Sprig's date.go over an injected clock; "Local" is the clock's zone. */
-final class DateFunctions {
+final class DateFunctions implements Area {
     private final Clock clock;
 
     private DateFunctions(Clock clock) {
@@ -19,30 +19,23 @@ final class DateFunctions {
 
     static void register(FuncMap f, Clock clock) {
         DateFunctions d = new DateFunctions(clock);
-        f.put("now", 0, a -> d.now());
-        f.put("date", 2, a -> d.dateInZone(str(a[0]), a[1], "Local"));
-        f.put("dateInZone", 3, a -> d.dateInZone(str(a[0]), a[1], str(a[2])));
-        f.put("date_in_zone", 3, a -> d.dateInZone(str(a[0]), a[1], str(a[2])));
-        f.put("htmlDate", 1, a -> d.dateInZone("2006-01-02", a[0], "Local"));
-        f.put("htmlDateInZone", 2, a -> d.dateInZone("2006-01-02", a[0], str(a[1])));
-        f.put("dateModify", 2, a -> dateModify(str(a[0]), time(a[1]), false));
-        f.put("date_modify", 2, a -> dateModify(str(a[0]), time(a[1]), false));
-        f.put("mustDateModify", 2, a -> dateModify(str(a[0]), time(a[1]), true));
-        f.put("must_date_modify", 2, a -> dateModify(str(a[0]), time(a[1]), true));
-        f.put("ago", 1, a -> d.ago(a[0]));
-        f.put("duration", 1, a -> duration(a[0]));
-        f.put("durationRound", 1, a -> d.durationRound(a[0]));
-        f.put("toDate", 2, a -> {
-            String layout = str(a[0]);
-            String value = str(a[1]);
-            try {
-                return GoTimeFormat.parse(layout, value, clock.getZone());
-            } catch (GoTimeFormat.ParseException e) {
-                return GoTime.zero();
-            }
-        });
-        f.put("mustToDate", 2, a -> GoTimeFormat.parse(str(a[0]), str(a[1]), clock.getZone()));
-        f.put("unixEpoch", 1, a -> Long.toString(time(a[0]).instant().getEpochSecond()));
+        Area area = d;
+        f.put("now", 0, new Area.Named("now", area));
+        f.put("date", 2, new Area.Named("date", area));
+        f.put("dateInZone", 3, new Area.Named("dateInZone", area));
+        f.put("date_in_zone", 3, new Area.Named("date_in_zone", area));
+        f.put("htmlDate", 1, new Area.Named("htmlDate", area));
+        f.put("htmlDateInZone", 2, new Area.Named("htmlDateInZone", area));
+        f.put("dateModify", 2, new Area.Named("dateModify", area));
+        f.put("date_modify", 2, new Area.Named("date_modify", area));
+        f.put("mustDateModify", 2, new Area.Named("mustDateModify", area));
+        f.put("must_date_modify", 2, new Area.Named("must_date_modify", area));
+        f.put("ago", 1, new Area.Named("ago", area));
+        f.put("duration", 1, new Area.Named("duration", area));
+        f.put("durationRound", 1, new Area.Named("durationRound", area));
+        f.put("toDate", 2, new Area.Named("toDate", area));
+        f.put("mustToDate", 2, new Area.Named("mustToDate", area));
+        f.put("unixEpoch", 1, new Area.Named("unixEpoch", area));
     }
 
     private GoTime now() {
@@ -163,5 +156,66 @@ final class DateFunctions {
             return u / second + "s";
         }
         return "0s";
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "now" -> {
+                return now();
+            }
+            case "date" -> {
+                return dateInZone(str(a[0]), a[1], "Local");
+            }
+            case "dateInZone" -> {
+                return dateInZone(str(a[0]), a[1], str(a[2]));
+            }
+            case "date_in_zone" -> {
+                return dateInZone(str(a[0]), a[1], str(a[2]));
+            }
+            case "htmlDate" -> {
+                return dateInZone("2006-01-02", a[0], "Local");
+            }
+            case "htmlDateInZone" -> {
+                return dateInZone("2006-01-02", a[0], str(a[1]));
+            }
+            case "dateModify" -> {
+                return dateModify(str(a[0]), time(a[1]), false);
+            }
+            case "date_modify" -> {
+                return dateModify(str(a[0]), time(a[1]), false);
+            }
+            case "mustDateModify" -> {
+                return dateModify(str(a[0]), time(a[1]), true);
+            }
+            case "must_date_modify" -> {
+                return dateModify(str(a[0]), time(a[1]), true);
+            }
+            case "ago" -> {
+                return ago(a[0]);
+            }
+            case "duration" -> {
+                return duration(a[0]);
+            }
+            case "durationRound" -> {
+                return durationRound(a[0]);
+            }
+            case "toDate" -> {
+                String layout = str(a[0]);
+                String value = str(a[1]);
+                try {
+                    return GoTimeFormat.parse(layout, value, clock.getZone());
+                } catch (GoTimeFormat.ParseException e) {
+                    return GoTime.zero();
+                }
+            }
+            case "mustToDate" -> {
+                return GoTimeFormat.parse(str(a[0]), str(a[1]), clock.getZone());
+            }
+            case "unixEpoch" -> {
+                return Long.toString(time(a[0]).instant().getEpochSecond());
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

@@ -3,52 +3,26 @@ package io.helm4j.engine.funcs;
 import io.helm4j.gotemplate.FuncMap;
 
 /** Sprig's defaults.go: default, empty, coalesce, all, any, ternary and the JSON functions. */
-final class DefaultFunctions {
+final class DefaultFunctions implements Area {
     private DefaultFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.putVariadic("default", 1, a -> a.length < 2 || GoValues.isEmpty(a[1]) ? a[0] : a[1]);
-        f.put("empty", 1, a -> GoValues.isEmpty(a[0]));
-        f.putVariadic("coalesce", 0, a -> {
-            for (Object o : a) {
-                if (!GoValues.isEmpty(o)) {
-                    return o;
-                }
-            }
-            return null;
-        });
-        f.putVariadic("all", 0, a -> {
-            for (Object o : a) {
-                if (GoValues.isEmpty(o)) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        f.putVariadic("any", 0, a -> {
-            for (Object o : a) {
-                if (!GoValues.isEmpty(o)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        f.put("ternary", 3, a -> Args.bool(a[2]) ? a[0] : a[1]);
-        f.put("fromJson", 1, a -> {
-            try {
-                return GoJson.decode(Args.str(a[0]));
-            } catch (GoJson.JsonException e) {
-                return null;
-            }
-        });
-        f.put("mustFromJson", 1, a -> GoJson.decode(Args.str(a[0])));
-        f.put("toJson", 1, a -> quiet(a[0], true, ""));
-        f.put("mustToJson", 1, a -> GoJson.encode(a[0], true, ""));
-        f.put("toPrettyJson", 1, a -> quiet(a[0], true, "  "));
-        f.put("mustToPrettyJson", 1, a -> GoJson.encode(a[0], true, "  "));
-        f.put("toRawJson", 1, a -> GoJson.encode(a[0], false, ""));
-        f.put("mustToRawJson", 1, a -> GoJson.encode(a[0], false, ""));
+        Area area = new DefaultFunctions();
+        f.putVariadic("default", 1, new Area.Named("default", area));
+        f.put("empty", 1, new Area.Named("empty", area));
+        f.putVariadic("coalesce", 0, new Area.Named("coalesce", area));
+        f.putVariadic("all", 0, new Area.Named("all", area));
+        f.putVariadic("any", 0, new Area.Named("any", area));
+        f.put("ternary", 3, new Area.Named("ternary", area));
+        f.put("fromJson", 1, new Area.Named("fromJson", area));
+        f.put("mustFromJson", 1, new Area.Named("mustFromJson", area));
+        f.put("toJson", 1, new Area.Named("toJson", area));
+        f.put("mustToJson", 1, new Area.Named("mustToJson", area));
+        f.put("toPrettyJson", 1, new Area.Named("toPrettyJson", area));
+        f.put("mustToPrettyJson", 1, new Area.Named("mustToPrettyJson", area));
+        f.put("toRawJson", 1, new Area.Named("toRawJson", area));
+        f.put("mustToRawJson", 1, new Area.Named("mustToRawJson", area));
     }
 
     private static String quiet(Object v, boolean html, String indent) {
@@ -56,6 +30,74 @@ final class DefaultFunctions {
             return GoJson.encode(v, html, indent);
         } catch (GoJson.JsonException e) {
             return "";
+        }
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "default" -> {
+                return a.length < 2 || GoValues.isEmpty(a[1]) ? a[0] : a[1];
+            }
+            case "empty" -> {
+                return GoValues.isEmpty(a[0]);
+            }
+            case "coalesce" -> {
+                for (Object o : a) {
+                    if (!GoValues.isEmpty(o)) {
+                        return o;
+                    }
+                }
+                return null;
+            }
+            case "all" -> {
+                for (Object o : a) {
+                    if (GoValues.isEmpty(o)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case "any" -> {
+                for (Object o : a) {
+                    if (!GoValues.isEmpty(o)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case "ternary" -> {
+                return Args.bool(a[2]) ? a[0] : a[1];
+            }
+            case "fromJson" -> {
+                try {
+                    return GoJson.decode(Args.str(a[0]));
+                } catch (GoJson.JsonException e) {
+                    return null;
+                }
+            }
+            case "mustFromJson" -> {
+                return GoJson.decode(Args.str(a[0]));
+            }
+            case "toJson" -> {
+                return quiet(a[0], true, "");
+            }
+            case "mustToJson" -> {
+                return GoJson.encode(a[0], true, "");
+            }
+            case "toPrettyJson" -> {
+                return quiet(a[0], true, "  ");
+            }
+            case "mustToPrettyJson" -> {
+                return GoJson.encode(a[0], true, "  ");
+            }
+            case "toRawJson" -> {
+                return GoJson.encode(a[0], false, "");
+            }
+            case "mustToRawJson" -> {
+                return GoJson.encode(a[0], false, "");
+            }
+            default -> throw new IllegalArgumentException(name);
         }
     }
 }

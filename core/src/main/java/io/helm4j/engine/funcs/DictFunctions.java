@@ -12,104 +12,29 @@ import static io.helm4j.engine.funcs.Args.map;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Sprig's dict functions (dict.go). Go iterates maps randomly; here keys come out sorted. */
-final class DictFunctions {
+final class DictFunctions implements Area {
     private DictFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.putVariadic("dict", 0, DictFunctions::dict);
-        f.put("get", 2, a -> {
-            Map<String, Object> d = map(a[0]);
-            String k = str(a[1]);
-            return d != null && d.containsKey(k) ? d.get(k) : "";
-        });
-        f.put("set", 3, a -> {
-            Map<String, Object> d = map(a[0]);
-            String k = str(a[1]);
-            if (d == null) {
-                throw new IllegalStateException("assignment to entry in nil map");
-            }
-            d.put(k, a[2]);
-            return d;
-        });
-        f.put("unset", 2, a -> {
-            Map<String, Object> d = map(a[0]);
-            String k = str(a[1]);
-            if (d != null) {
-                d.remove(k);
-            }
-            return d;
-        });
-        f.put("hasKey", 2, a -> {
-            Map<String, Object> d = map(a[0]);
-            String k = str(a[1]);
-            return d != null && d.containsKey(k);
-        });
-        f.putVariadic("pluck", 1, a -> {
-            String k = str(a[0]);
-            List<Object> out = new ArrayList<>();
-            for (int i = 1; i < a.length; i++) {
-                Map<String, Object> d = map(a[i]);
-                if (d != null && d.containsKey(k)) {
-                    out.add(d.get(k));
-                }
-            }
-            return out;
-        });
-        f.putVariadic("keys", 0, a -> {
-            List<Object> out = new ArrayList<>();
-            for (Object o : a) {
-                Map<String, Object> d = map(o);
-                if (d != null) {
-                    out.addAll(sortedKeys(d));
-                }
-            }
-            return out;
-        });
-        f.put("values", 1, a -> {
-            Map<String, Object> d = map(a[0]);
-            List<Object> out = new ArrayList<>();
-            if (d != null) {
-                for (String k : sortedKeys(d)) {
-                    out.add(d.get(k));
-                }
-            }
-            return out;
-        });
-        f.putVariadic("pick", 1, a -> {
-            Map<String, Object> d = map(a[0]);
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (int i = 1; i < a.length; i++) {
-                String k = str(a[i]);
-                if (d != null && d.containsKey(k)) {
-                    out.put(k, d.get(k));
-                }
-            }
-            return out;
-        });
-        f.putVariadic("omit", 1, a -> {
-            Map<String, Object> d = map(a[0]);
-            List<String> omit = new ArrayList<>();
-            for (int i = 1; i < a.length; i++) {
-                omit.add(str(a[i]));
-            }
-            Map<String, Object> out = new LinkedHashMap<>();
-            if (d != null) {
-                d.forEach((k, v) -> {
-                    if (!omit.contains(k)) {
-                        out.put(k, v);
-                    }
-                });
-            }
-            return out;
-        });
-        f.putVariadic("merge", 1, a -> merge(a, false));
-        f.putVariadic("mustMerge", 1, a -> merge(a, false));
-        f.putVariadic("mergeOverwrite", 1, a -> merge(a, true));
-        f.putVariadic("mustMergeOverwrite", 1, a -> merge(a, true));
-        f.putVariadic("dig", 0, DictFunctions::dig);
-        f.put("deepCopy", 1, a -> deepCopy(a[0]));
-        f.put("mustDeepCopy", 1, a -> deepCopy(a[0]));
+        Area area = new DictFunctions();
+        f.putVariadic("dict", 0, new Area.Named("dict", area));
+        f.put("get", 2, new Area.Named("get", area));
+        f.put("set", 3, new Area.Named("set", area));
+        f.put("unset", 2, new Area.Named("unset", area));
+        f.put("hasKey", 2, new Area.Named("hasKey", area));
+        f.putVariadic("pluck", 1, new Area.Named("pluck", area));
+        f.putVariadic("keys", 0, new Area.Named("keys", area));
+        f.put("values", 1, new Area.Named("values", area));
+        f.putVariadic("pick", 1, new Area.Named("pick", area));
+        f.putVariadic("omit", 1, new Area.Named("omit", area));
+        f.putVariadic("merge", 1, new Area.Named("merge", area));
+        f.putVariadic("mustMerge", 1, new Area.Named("mustMerge", area));
+        f.putVariadic("mergeOverwrite", 1, new Area.Named("mergeOverwrite", area));
+        f.putVariadic("mustMergeOverwrite", 1, new Area.Named("mustMergeOverwrite", area));
+        f.putVariadic("dig", 0, new Area.Named("dig", area));
+        f.put("deepCopy", 1, new Area.Named("deepCopy", area));
+        f.put("mustDeepCopy", 1, new Area.Named("mustDeepCopy", area));
     }
 
     static List<String> sortedKeys(Map<String, Object> d) {
@@ -202,5 +127,121 @@ final class DictFunctions {
 
     static Map<String, Object> sorted(Map<String, Object> m) {
         return new TreeMap<>(m);
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "get" -> {
+                Map<String, Object> d = map(a[0]);
+                String k = str(a[1]);
+                return d != null && d.containsKey(k) ? d.get(k) : "";
+            }
+            case "set" -> {
+                Map<String, Object> d = map(a[0]);
+                String k = str(a[1]);
+                if (d == null) {
+                    throw new IllegalStateException("assignment to entry in nil map");
+                }
+                d.put(k, a[2]);
+                return d;
+            }
+            case "unset" -> {
+                Map<String, Object> d = map(a[0]);
+                String k = str(a[1]);
+                if (d != null) {
+                    d.remove(k);
+                }
+                return d;
+            }
+            case "hasKey" -> {
+                Map<String, Object> d = map(a[0]);
+                String k = str(a[1]);
+                return d != null && d.containsKey(k);
+            }
+            case "pluck" -> {
+                String k = str(a[0]);
+                List<Object> out = new ArrayList<>();
+                for (int i = 1; i < a.length; i++) {
+                    Map<String, Object> d = map(a[i]);
+                    if (d != null && d.containsKey(k)) {
+                        out.add(d.get(k));
+                    }
+                }
+                return out;
+            }
+            case "keys" -> {
+                List<Object> out = new ArrayList<>();
+                for (Object o : a) {
+                    Map<String, Object> d = map(o);
+                    if (d != null) {
+                        out.addAll(sortedKeys(d));
+                    }
+                }
+                return out;
+            }
+            case "values" -> {
+                Map<String, Object> d = map(a[0]);
+                List<Object> out = new ArrayList<>();
+                if (d != null) {
+                    for (String k : sortedKeys(d)) {
+                        out.add(d.get(k));
+                    }
+                }
+                return out;
+            }
+            case "pick" -> {
+                Map<String, Object> d = map(a[0]);
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (int i = 1; i < a.length; i++) {
+                    String k = str(a[i]);
+                    if (d != null && d.containsKey(k)) {
+                        out.put(k, d.get(k));
+                    }
+                }
+                return out;
+            }
+            case "omit" -> {
+                Map<String, Object> d = map(a[0]);
+                List<String> omit = new ArrayList<>();
+                for (int i = 1; i < a.length; i++) {
+                    omit.add(str(a[i]));
+                }
+                Map<String, Object> out = new LinkedHashMap<>();
+                if (d != null) {
+                    d.forEach((k, v) -> {
+                        if (!omit.contains(k)) {
+                            out.put(k, v);
+                        }
+                    });
+                }
+                return out;
+            }
+            case "merge" -> {
+                return merge(a, false);
+            }
+            case "mustMerge" -> {
+                return merge(a, false);
+            }
+            case "mergeOverwrite" -> {
+                return merge(a, true);
+            }
+            case "mustMergeOverwrite" -> {
+                return merge(a, true);
+            }
+            case "deepCopy" -> {
+                return deepCopy(a[0]);
+            }
+            case "mustDeepCopy" -> {
+                return deepCopy(a[0]);
+            }
+            case "dict" -> {
+                return dict(a);
+            }
+            case "dig" -> {
+                return dig(a);
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

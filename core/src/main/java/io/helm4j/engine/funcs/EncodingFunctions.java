@@ -12,28 +12,19 @@ import java.util.zip.Adler32;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Base64/base32 and the checksum functions. Decoding errors are returned as the result text, as Sprig does. */
-final class EncodingFunctions {
+final class EncodingFunctions implements Area {
     private EncodingFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.put("b64enc", 1, a -> Base64.getEncoder().encodeToString(GoText.utf8(str(a[0]))));
-        f.put("b64dec", 1, a -> b64dec(str(a[0])));
-        f.put("b32enc", 1, a -> GoBase.base32Encode(GoText.utf8(str(a[0]))));
-        f.put("b32dec", 1, a -> {
-            try {
-                return new String(GoBase.base32Decode(GoText.utf8(str(a[0]))), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        });
-        f.put("sha1sum", 1, a -> digest("SHA-1", str(a[0])));
-        f.put("sha256sum", 1, a -> digest("SHA-256", str(a[0])));
-        f.put("adler32sum", 1, a -> {
-            Adler32 ad = new Adler32();
-            ad.update(GoText.utf8(str(a[0])));
-            return Long.toString(ad.getValue());
-        });
+        Area area = new EncodingFunctions();
+        f.put("b64enc", 1, new Area.Named("b64enc", area));
+        f.put("b64dec", 1, new Area.Named("b64dec", area));
+        f.put("b32enc", 1, new Area.Named("b32enc", area));
+        f.put("b32dec", 1, new Area.Named("b32dec", area));
+        f.put("sha1sum", 1, new Area.Named("sha1sum", area));
+        f.put("sha256sum", 1, new Area.Named("sha256sum", area));
+        f.put("adler32sum", 1, new Area.Named("adler32sum", area));
     }
 
     static String digest(String algorithm, String s) {
@@ -49,6 +40,40 @@ final class EncodingFunctions {
             return new String(GoBase.base64Decode(GoText.utf8(s)), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
+        }
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "b64enc" -> {
+                return Base64.getEncoder().encodeToString(GoText.utf8(str(a[0])));
+            }
+            case "b64dec" -> {
+                return b64dec(str(a[0]));
+            }
+            case "b32enc" -> {
+                return GoBase.base32Encode(GoText.utf8(str(a[0])));
+            }
+            case "b32dec" -> {
+                try {
+                    return new String(GoBase.base32Decode(GoText.utf8(str(a[0]))), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+            case "sha1sum" -> {
+                return digest("SHA-1", str(a[0]));
+            }
+            case "sha256sum" -> {
+                return digest("SHA-256", str(a[0]));
+            }
+            case "adler32sum" -> {
+                Adler32 ad = new Adler32();
+                ad.update(GoText.utf8(str(a[0])));
+                return Long.toString(ad.getValue());
+            }
+            default -> throw new IllegalArgumentException(name);
         }
     }
 }

@@ -134,38 +134,6 @@ final class GoValues {
 
     /** {@code fmt.Sprint(v)}. */
     static String formatV(Object v) {
-        return switch (v) {
-            case null -> "<nil>";
-            case String s -> s;
-            case Boolean b -> b.toString();
-            case Integer i -> i.toString();
-            case Long l -> l.toString();
-            case Double d -> GoFloat.format(d, 'g');
-            case GoObject o when o.formatValue() != null -> o.formatValue();
-            case List<?> l -> {
-                StringBuilder sb = new StringBuilder("[");
-                for (int i = 0; i < l.size(); i++) {
-                    sb.append(i > 0 ? " " : "").append(formatV(l.get(i)));
-                }
-                yield sb.append(']').toString();
-            }
-            case Map<?, ?> m -> {
-                StringBuilder sb = new StringBuilder("map[");
-                @SuppressWarnings("unchecked")
-                List<String> keys = DictFunctions.sortedKeys((Map<String, Object>) m);
-                for (int i = 0; i < keys.size(); i++) {
-                    sb.append(i > 0 ? " " : "").append(keys.get(i)).append(':').append(formatV(m.get(keys.get(i))));
-                }
-                yield sb.append(']').toString();
-            }
-            case byte[] b -> {
-                StringBuilder sb = new StringBuilder("[");
-                for (int i = 0; i < b.length; i++) {
-                    sb.append(i > 0 ? " " : "").append(b[i] & 0xff);
-                }
-                yield sb.append(']').toString();
-            }
-            default -> GoFmt.formatValue(v);
-        };
+        return v instanceof String s ? s : GoFmt.formatValue(v);
     }
 }

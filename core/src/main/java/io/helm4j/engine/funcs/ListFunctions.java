@@ -9,116 +9,46 @@ import java.util.List;
 import static io.helm4j.engine.funcs.Args.integer;
 
 /** Sprig's list functions (list.go) and until/untilStep/seq. */
-final class ListFunctions {
+final class ListFunctions implements Area {
     private ListFunctions() {
     }
 
-    /** A Sprig list function body that may fail with Sprig's error. */
-    private interface ListOp {
-        Object apply(Object[] a);
-    }
-
     static void register(FuncMap f) {
-        f.putVariadic("list", 0, a -> new ArrayList<>(Arrays.asList(a)));
-        f.putVariadic("tuple", 0, a -> new ArrayList<>(Arrays.asList(a)));
-        pair(f, "append", 2, a -> {
-            List<Object> l = copy(a[0], "Cannot push on type %s");
-            l.add(a[1]);
-            return l;
-        });
-        pair(f, "push", 2, a -> {
-            List<Object> l = copy(a[0], "Cannot push on type %s");
-            l.add(a[1]);
-            return l;
-        });
-        pair(f, "prepend", 2, a -> {
-            List<Object> l = copy(a[0], "Cannot prepend on type %s");
-            l.add(0, a[1]);
-            return l;
-        });
-        pair(f, "first", 1, a -> {
-            List<Object> l = copy(a[0], "Cannot find first on type %s");
-            return l.isEmpty() ? null : l.getFirst();
-        });
-        pair(f, "last", 1, a -> {
-            List<Object> l = copy(a[0], "Cannot find last on type %s");
-            return l.isEmpty() ? null : l.getLast();
-        });
-        pair(f, "rest", 1, a -> {
-            List<Object> l = copy(a[0], "Cannot find rest on type %s");
-            return l.isEmpty() ? new ArrayList<>() : new ArrayList<>(l.subList(1, l.size()));
-        });
-        pair(f, "initial", 1, a -> {
-            List<Object> l = copy(a[0], "Cannot find initial on type %s");
-            return l.isEmpty() ? new ArrayList<>() : new ArrayList<>(l.subList(0, l.size() - 1));
-        });
-        pair(f, "reverse", 1, a -> {
-            List<Object> l = copy(a[0], "Cannot find reverse on type %s");
-            return new ArrayList<>(l.reversed());
-        });
-        pair(f, "compact", 1, a -> {
-            List<Object> out = new ArrayList<>();
-            for (Object o : copy(a[0], "Cannot compact on type %s")) {
-                if (!GoValues.isEmpty(o)) {
-                    out.add(o);
-                }
-            }
-            return out;
-        });
-        pair(f, "uniq", 1, a -> {
-            List<Object> out = new ArrayList<>();
-            for (Object o : copy(a[0], "Cannot find uniq on type %s")) {
-                if (!contains(out, o)) {
-                    out.add(o);
-                }
-            }
-            return out;
-        });
-        pairVariadic(f, "without", 1, a -> {
-            List<Object> out = new ArrayList<>();
-            List<Object> omit = Arrays.asList(a).subList(1, a.length);
-            for (Object o : copy(a[0], "Cannot find without on type %s")) {
-                if (!contains(omit, o)) {
-                    out.add(o);
-                }
-            }
-            return out;
-        });
-        pair(f, "has", 2, a -> {
-            if (a[1] == null) {
-                return false;
-            }
-            return contains(copy(a[1], "Cannot find has on type %s"), a[0]);
-        });
-        pairVariadic(f, "slice", 1, ListFunctions::slice);
-        pair(f, "chunk", 2, a -> chunk(integer(a[0]), a[1]));
-        f.putVariadic("concat", 0, a -> {
-            List<Object> out = new ArrayList<>();
-            for (Object l : a) {
-                if (!GoValues.isSlice(l)) {
-                    throw new IllegalStateException(
-                            "Cannot concat type " + kind(l) + " as list");
-                }
-                out.addAll(GoValues.elements(l));
-            }
-            return out;
-        });
-        f.put("until", 1, a -> {
-            int count = integer(a[0]);
-            return untilStep(0, count, count < 0 ? -1 : 1);
-        });
-        f.put("untilStep", 3, a -> untilStep(integer(a[0]), integer(a[1]), integer(a[2])));
-        f.putVariadic("seq", 0, ListFunctions::seq);
-    }
-
-    private static void pair(FuncMap f, String name, int arity, ListOp op) {
-        f.put(name, arity, op::apply);
-        f.put("must" + Character.toUpperCase(name.charAt(0)) + name.substring(1), arity, op::apply);
-    }
-
-    private static void pairVariadic(FuncMap f, String name, int min, ListOp op) {
-        f.putVariadic(name, min, op::apply);
-        f.putVariadic("must" + Character.toUpperCase(name.charAt(0)) + name.substring(1), min, op::apply);
+        Area area = new ListFunctions();
+        f.putVariadic("list", 0, new Area.Named("list", area));
+        f.putVariadic("tuple", 0, new Area.Named("tuple", area));
+        f.put("append", 2, new Area.Named("append", area));
+        f.put("mustAppend", 2, new Area.Named("append", area));
+        f.put("push", 2, new Area.Named("push", area));
+        f.put("mustPush", 2, new Area.Named("push", area));
+        f.put("prepend", 2, new Area.Named("prepend", area));
+        f.put("mustPrepend", 2, new Area.Named("prepend", area));
+        f.put("first", 1, new Area.Named("first", area));
+        f.put("mustFirst", 1, new Area.Named("first", area));
+        f.put("last", 1, new Area.Named("last", area));
+        f.put("mustLast", 1, new Area.Named("last", area));
+        f.put("rest", 1, new Area.Named("rest", area));
+        f.put("mustRest", 1, new Area.Named("rest", area));
+        f.put("initial", 1, new Area.Named("initial", area));
+        f.put("mustInitial", 1, new Area.Named("initial", area));
+        f.put("reverse", 1, new Area.Named("reverse", area));
+        f.put("mustReverse", 1, new Area.Named("reverse", area));
+        f.put("compact", 1, new Area.Named("compact", area));
+        f.put("mustCompact", 1, new Area.Named("compact", area));
+        f.put("uniq", 1, new Area.Named("uniq", area));
+        f.put("mustUniq", 1, new Area.Named("uniq", area));
+        f.putVariadic("without", 1, new Area.Named("without", area));
+        f.putVariadic("mustWithout", 1, new Area.Named("without", area));
+        f.put("has", 2, new Area.Named("has", area));
+        f.put("mustHas", 2, new Area.Named("has", area));
+        f.putVariadic("slice", 1, new Area.Named("slice", area));
+        f.putVariadic("mustSlice", 1, new Area.Named("slice", area));
+        f.put("chunk", 2, new Area.Named("chunk", area));
+        f.put("mustChunk", 2, new Area.Named("chunk", area));
+        f.putVariadic("concat", 0, new Area.Named("concat", area));
+        f.put("until", 1, new Area.Named("until", area));
+        f.put("untilStep", 3, new Area.Named("untilStep", area));
+        f.putVariadic("seq", 0, new Area.Named("seq", area));
     }
 
     /** reflect.TypeOf(v).Kind() as Sprig reports it; nil panics as Go does. */
@@ -249,5 +179,114 @@ final class ListFunctions {
             sb.append(o);
         }
         return sb.toString();
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "list" -> {
+                return new ArrayList<>(Arrays.asList(a));
+            }
+            case "tuple" -> {
+                return new ArrayList<>(Arrays.asList(a));
+            }
+            case "append" -> {
+                List<Object> l = copy(a[0], "Cannot push on type %s");
+                l.add(a[1]);
+                return l;
+            }
+            case "push" -> {
+                List<Object> l = copy(a[0], "Cannot push on type %s");
+                l.add(a[1]);
+                return l;
+            }
+            case "prepend" -> {
+                List<Object> l = copy(a[0], "Cannot prepend on type %s");
+                l.add(0, a[1]);
+                return l;
+            }
+            case "first" -> {
+                List<Object> l = copy(a[0], "Cannot find first on type %s");
+                return l.isEmpty() ? null : l.getFirst();
+            }
+            case "last" -> {
+                List<Object> l = copy(a[0], "Cannot find last on type %s");
+                return l.isEmpty() ? null : l.getLast();
+            }
+            case "rest" -> {
+                List<Object> l = copy(a[0], "Cannot find rest on type %s");
+                return l.isEmpty() ? new ArrayList<>() : new ArrayList<>(l.subList(1, l.size()));
+            }
+            case "initial" -> {
+                List<Object> l = copy(a[0], "Cannot find initial on type %s");
+                return l.isEmpty() ? new ArrayList<>() : new ArrayList<>(l.subList(0, l.size() - 1));
+            }
+            case "reverse" -> {
+                List<Object> l = copy(a[0], "Cannot find reverse on type %s");
+                return new ArrayList<>(l.reversed());
+            }
+            case "compact" -> {
+                List<Object> out = new ArrayList<>();
+                for (Object o : copy(a[0], "Cannot compact on type %s")) {
+                    if (!GoValues.isEmpty(o)) {
+                        out.add(o);
+                    }
+                }
+                return out;
+            }
+            case "uniq" -> {
+                List<Object> out = new ArrayList<>();
+                for (Object o : copy(a[0], "Cannot find uniq on type %s")) {
+                    if (!contains(out, o)) {
+                        out.add(o);
+                    }
+                }
+                return out;
+            }
+            case "without" -> {
+                List<Object> out = new ArrayList<>();
+                List<Object> omit = Arrays.asList(a).subList(1, a.length);
+                for (Object o : copy(a[0], "Cannot find without on type %s")) {
+                    if (!contains(omit, o)) {
+                        out.add(o);
+                    }
+                }
+                return out;
+            }
+            case "has" -> {
+                if (a[1] == null) {
+                    return false;
+                }
+                return contains(copy(a[1], "Cannot find has on type %s"), a[0]);
+            }
+            case "chunk" -> {
+                return chunk(integer(a[0]), a[1]);
+            }
+            case "concat" -> {
+                List<Object> out = new ArrayList<>();
+                for (Object l : a) {
+                    if (!GoValues.isSlice(l)) {
+                        throw new IllegalStateException(
+                                "Cannot concat type " + kind(l) + " as list");
+                    }
+                    out.addAll(GoValues.elements(l));
+                }
+                return out;
+            }
+            case "until" -> {
+                int count = integer(a[0]);
+                return untilStep(0, count, count < 0 ? -1 : 1);
+            }
+            case "untilStep" -> {
+                return untilStep(integer(a[0]), integer(a[1]), integer(a[2]));
+            }
+            case "slice" -> {
+                return slice(a);
+            }
+            case "seq" -> {
+                return seq(a);
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

@@ -10,88 +10,40 @@ import java.util.random.RandomGenerator;
 import static io.helm4j.engine.funcs.Args.integer;
 
 /** Sprig's arithmetic (numeric.go): int64 maths via cast, float maths via shopspring/decimal. */
-final class MathFunctions {
-    private MathFunctions() {
+final class MathFunctions implements Area {
+    private final RandomGenerator random;
+
+    private MathFunctions(RandomGenerator random) {
+        this.random = random;
     }
 
     static void register(FuncMap f, RandomGenerator random) {
-        f.put("atoi", 1, a -> atoi(Args.str(a[0])));
-        f.put("int64", 1, a -> Cast.toInt64(a[0]));
-        f.put("int", 1, a -> Cast.toInt(a[0]));
-        f.put("float64", 1, a -> Cast.toFloat64(a[0]));
-        f.put("toDecimal", 1, a -> {
-            Long v = parseOctal(GoValues.formatV(a[0]));
-            return v == null ? 0L : v;
-        });
-        f.put("add1", 1, a -> Cast.toInt64(a[0]) + 1);
-        f.putVariadic("add", 0, a -> {
-            long s = 0;
-            for (Object o : a) {
-                s += Cast.toInt64(o);
-            }
-            return s;
-        });
-        f.put("sub", 2, a -> Cast.toInt64(a[0]) - Cast.toInt64(a[1]));
-        f.put("div", 2, a -> {
-            long d = Cast.toInt64(a[1]);
-            if (d == 0) {
-                throw new IllegalStateException("runtime error: integer divide by zero");
-            }
-            return Cast.toInt64(a[0]) / d;
-        });
-        f.put("mod", 2, a -> {
-            long d = Cast.toInt64(a[1]);
-            if (d == 0) {
-                throw new IllegalStateException("runtime error: integer divide by zero");
-            }
-            return Cast.toInt64(a[0]) % d;
-        });
-        f.putVariadic("mul", 1, a -> {
-            long v = Cast.toInt64(a[0]);
-            for (int i = 1; i < a.length; i++) {
-                v *= Cast.toInt64(a[i]);
-            }
-            return v;
-        });
-        f.put("randInt", 2, a -> {
-            int min = integer(a[0]);
-            int max = integer(a[1]);
-            if (max - min <= 0) {
-                throw new IllegalStateException("invalid argument to Intn");
-            }
-            return random.nextInt(max - min) + min;
-        });
-        f.put("add1f", 1, a -> decimalOp(a[0], new Object[] {1}, BigDecimal::add));
-        f.putVariadic("addf", 0, a -> decimalOp(0.0, a, BigDecimal::add));
-        f.putVariadic("subf", 1, a -> decimalOp(a[0], rest(a), BigDecimal::subtract));
-        f.putVariadic("mulf", 1, a -> decimalOp(a[0], rest(a), BigDecimal::multiply));
-        f.putVariadic("divf", 1, a -> decimalOp(a[0], rest(a), MathFunctions::divide));
-        f.putVariadic("biggest", 1, a -> max(a));
-        f.putVariadic("max", 1, a -> max(a));
-        f.putVariadic("min", 1, a -> {
-            long v = Cast.toInt64(a[0]);
-            for (int i = 1; i < a.length; i++) {
-                v = Math.min(v, Cast.toInt64(a[i]));
-            }
-            return v;
-        });
-        f.putVariadic("maxf", 1, a -> {
-            double v = Cast.toFloat64(a[0]);
-            for (int i = 1; i < a.length; i++) {
-                v = Math.max(v, Cast.toFloat64(a[i]));
-            }
-            return v;
-        });
-        f.putVariadic("minf", 1, a -> {
-            double v = Cast.toFloat64(a[0]);
-            for (int i = 1; i < a.length; i++) {
-                v = Math.min(v, Cast.toFloat64(a[i]));
-            }
-            return v;
-        });
-        f.put("ceil", 1, a -> Math.ceil(Cast.toFloat64(a[0])));
-        f.put("floor", 1, a -> Math.floor(Cast.toFloat64(a[0])));
-        f.putVariadic("round", 2, MathFunctions::round);
+        Area area = new MathFunctions(random);
+        f.put("atoi", 1, new Area.Named("atoi", area));
+        f.put("int64", 1, new Area.Named("int64", area));
+        f.put("int", 1, new Area.Named("int", area));
+        f.put("float64", 1, new Area.Named("float64", area));
+        f.put("toDecimal", 1, new Area.Named("toDecimal", area));
+        f.put("add1", 1, new Area.Named("add1", area));
+        f.putVariadic("add", 0, new Area.Named("add", area));
+        f.put("sub", 2, new Area.Named("sub", area));
+        f.put("div", 2, new Area.Named("div", area));
+        f.put("mod", 2, new Area.Named("mod", area));
+        f.putVariadic("mul", 1, new Area.Named("mul", area));
+        f.put("randInt", 2, new Area.Named("randInt", area));
+        f.put("add1f", 1, new Area.Named("add1f", area));
+        f.putVariadic("addf", 0, new Area.Named("addf", area));
+        f.putVariadic("subf", 1, new Area.Named("subf", area));
+        f.putVariadic("mulf", 1, new Area.Named("mulf", area));
+        f.putVariadic("divf", 1, new Area.Named("divf", area));
+        f.putVariadic("biggest", 1, new Area.Named("biggest", area));
+        f.putVariadic("max", 1, new Area.Named("max", area));
+        f.putVariadic("min", 1, new Area.Named("min", area));
+        f.putVariadic("maxf", 1, new Area.Named("maxf", area));
+        f.putVariadic("minf", 1, new Area.Named("minf", area));
+        f.put("ceil", 1, new Area.Named("ceil", area));
+        f.put("floor", 1, new Area.Named("floor", area));
+        f.putVariadic("round", 2, new Area.Named("round", area));
     }
 
     private static Object[] rest(Object[] a) {
@@ -151,7 +103,7 @@ final class MathFunctions {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new IllegalStateException("Cannot create a Decimal from " + GoFloat.format(d, 'g'));
         }
-        return new BigDecimal(Double.toString(d));
+        return new BigDecimal(GoFloat.format(d, 'e'));
     }
 
     /** decimal.Div: 16 digits after the point, rounded half away from zero. */
@@ -177,5 +129,121 @@ final class MathFunctions {
         double frac = digit - (digit < 0 ? Math.ceil(digit) : Math.floor(digit));
         double r = frac >= roundOn ? Math.ceil(digit) : Math.floor(digit);
         return r / pow;
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "atoi" -> {
+                return atoi(Args.str(a[0]));
+            }
+            case "int64" -> {
+                return Cast.toInt64(a[0]);
+            }
+            case "int" -> {
+                return Cast.toInt(a[0]);
+            }
+            case "float64" -> {
+                return Cast.toFloat64(a[0]);
+            }
+            case "toDecimal" -> {
+                Long v = parseOctal(GoValues.formatV(a[0]));
+                return v == null ? 0L : v;
+            }
+            case "add1" -> {
+                return Cast.toInt64(a[0]) + 1;
+            }
+            case "add" -> {
+                long s = 0;
+                for (Object o : a) {
+                    s += Cast.toInt64(o);
+                }
+                return s;
+            }
+            case "sub" -> {
+                return Cast.toInt64(a[0]) - Cast.toInt64(a[1]);
+            }
+            case "div" -> {
+                long d = Cast.toInt64(a[1]);
+                if (d == 0) {
+                    throw new IllegalStateException("runtime error: integer divide by zero");
+                }
+                return Cast.toInt64(a[0]) / d;
+            }
+            case "mod" -> {
+                long d = Cast.toInt64(a[1]);
+                if (d == 0) {
+                    throw new IllegalStateException("runtime error: integer divide by zero");
+                }
+                return Cast.toInt64(a[0]) % d;
+            }
+            case "mul" -> {
+                long v = Cast.toInt64(a[0]);
+                for (int i = 1; i < a.length; i++) {
+                    v *= Cast.toInt64(a[i]);
+                }
+                return v;
+            }
+            case "randInt" -> {
+                int min = integer(a[0]);
+                int max = integer(a[1]);
+                if (max - min <= 0) {
+                    throw new IllegalStateException("invalid argument to Intn");
+                }
+                return random.nextInt(max - min) + min;
+            }
+            case "add1f" -> {
+                return decimalOp(a[0], new Object[] {1}, BigDecimal::add);
+            }
+            case "addf" -> {
+                return decimalOp(0.0, a, BigDecimal::add);
+            }
+            case "subf" -> {
+                return decimalOp(a[0], rest(a), BigDecimal::subtract);
+            }
+            case "mulf" -> {
+                return decimalOp(a[0], rest(a), BigDecimal::multiply);
+            }
+            case "divf" -> {
+                return decimalOp(a[0], rest(a), MathFunctions::divide);
+            }
+            case "biggest" -> {
+                return max(a);
+            }
+            case "max" -> {
+                return max(a);
+            }
+            case "min" -> {
+                long v = Cast.toInt64(a[0]);
+                for (int i = 1; i < a.length; i++) {
+                    v = Math.min(v, Cast.toInt64(a[i]));
+                }
+                return v;
+            }
+            case "maxf" -> {
+                double v = Cast.toFloat64(a[0]);
+                for (int i = 1; i < a.length; i++) {
+                    v = Math.max(v, Cast.toFloat64(a[i]));
+                }
+                return v;
+            }
+            case "minf" -> {
+                double v = Cast.toFloat64(a[0]);
+                for (int i = 1; i < a.length; i++) {
+                    v = Math.min(v, Cast.toFloat64(a[i]));
+                }
+                return v;
+            }
+            case "ceil" -> {
+                return Math.ceil(Cast.toFloat64(a[0]));
+            }
+            case "floor" -> {
+                return Math.floor(Cast.toFloat64(a[0]));
+            }
+            case "round" -> {
+                return round(a);
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

@@ -8,22 +8,29 @@ import java.util.List;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Go's path package (and path/filepath, the same on Unix): base, dir, clean, ext, isAbs. */
-final class PathFunctions {
+final class PathFunctions implements Area {
     private PathFunctions() {
     }
 
     static void register(FuncMap f) {
-        for (String prefix : new String[] {"", "os"}) {
-            f.put(name(prefix, "base"), 1, a -> base(str(a[0])));
-            f.put(name(prefix, "dir"), 1, a -> dir(str(a[0])));
-            f.put(name(prefix, "clean"), 1, a -> clean(str(a[0])));
-            f.put(name(prefix, "ext"), 1, a -> ext(str(a[0])));
-            f.put(name(prefix, "isAbs"), 1, a -> str(a[0]).startsWith("/"));
+        Area area = new PathFunctions();
+        for (String n : new String[] {"base", "dir", "clean", "ext", "isAbs"}) {
+            f.put(n, 1, new Area.Named(n, area));
+            f.put("os" + Character.toUpperCase(n.charAt(0)) + n.substring(1), 1, new Area.Named(n, area));
         }
     }
 
-    private static String name(String prefix, String n) {
-        return prefix.isEmpty() ? n : prefix + Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    @Override
+    public Object call(String name, Object[] a) {
+        String p = str(a[0]);
+        return switch (name) {
+            case "base" -> base(p);
+            case "dir" -> dir(p);
+            case "clean" -> clean(p);
+            case "ext" -> ext(p);
+            case "isAbs" -> p.startsWith("/");
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     static String base(String p) {

@@ -23,9 +23,16 @@ import java.util.Base64;
 
 /** Private keys in the PEM forms Sprig writes and reads (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8). */
 final class PemKeys {
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
-
     private PemKeys() {
+    }
+
+    /** BouncyCastle, loaded on first use only (it is slow to load). */
+    static BouncyCastleProvider provider() {
+        return Holder.BC;
+    }
+
+    private static final class Holder {
+        static final BouncyCastleProvider BC = new BouncyCastleProvider();
     }
 
     /** A PEM block: its type and DER bytes. */
@@ -155,13 +162,13 @@ final class PemKeys {
 
     private static KeyPair pairOf(PrivateKeyInfo info) throws Exception {
         String alg = info.getPrivateKeyAlgorithm().getAlgorithm().getId();
-        PrivateKey priv = KeyFactory.getInstance(alg, BC).generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
+        PrivateKey priv = KeyFactory.getInstance(alg, provider()).generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
         return new KeyPair(publicOf(priv, info), priv);
     }
 
     private static PublicKey publicOf(PrivateKey priv, PrivateKeyInfo info) throws Exception {
         String alg = info.getPrivateKeyAlgorithm().getAlgorithm().getId();
-        KeyFactory kf = KeyFactory.getInstance(alg, BC);
+        KeyFactory kf = KeyFactory.getInstance(alg, provider());
         if (priv instanceof RSAPrivateCrtKey r) {
             return kf.generatePublic(new java.security.spec.RSAPublicKeySpec(r.getModulus(), r.getPublicExponent()));
         }

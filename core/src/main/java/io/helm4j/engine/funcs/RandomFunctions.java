@@ -10,37 +10,25 @@ import static io.helm4j.engine.funcs.Args.integer;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Random strings, bytes, shuffle and uuidv4 from an injected generator. */
-final class RandomFunctions {
+final class RandomFunctions implements Area {
     private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String DIGITS = "0123456789";
 
-    private RandomFunctions() {
+    private final RandomGenerator random;
+
+    private RandomFunctions(RandomGenerator random) {
+        this.random = random;
     }
 
     static void register(FuncMap f, RandomGenerator random) {
-        f.put("randAlphaNum", 1, a -> pick(random, integer(a[0]), ALPHA + DIGITS));
-        f.put("randAlpha", 1, a -> pick(random, integer(a[0]), ALPHA));
-        f.put("randNumeric", 1, a -> pick(random, integer(a[0]), DIGITS));
-        f.put("randAscii", 1, a -> {
-            int n = integer(a[0]);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                sb.append((char) (32 + random.nextInt(127 - 32)));
-            }
-            return sb.toString();
-        });
-        f.put("randBytes", 1, a -> Base64.getEncoder().encodeToString(bytes(random, integer(a[0]))));
-        f.put("uuidv4", 0, a -> uuid(random));
-        f.put("shuffle", 1, a -> {
-            int[] r = str(a[0]).codePoints().toArray();
-            for (int i = r.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = r[i];
-                r[i] = r[j];
-                r[j] = t;
-            }
-            return new String(r, 0, r.length);
-        });
+        Area area = new RandomFunctions(random);
+        f.put("randAlphaNum", 1, new Area.Named("randAlphaNum", area));
+        f.put("randAlpha", 1, new Area.Named("randAlpha", area));
+        f.put("randNumeric", 1, new Area.Named("randNumeric", area));
+        f.put("randAscii", 1, new Area.Named("randAscii", area));
+        f.put("randBytes", 1, new Area.Named("randBytes", area));
+        f.put("uuidv4", 0, new Area.Named("uuidv4", area));
+        f.put("shuffle", 1, new Area.Named("shuffle", area));
     }
 
     static byte[] bytes(RandomGenerator random, int n) {
@@ -67,5 +55,45 @@ final class RandomFunctions {
         String h = HexFormat.of().formatHex(b);
         return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
                 + "-" + h.substring(20);
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "randAlphaNum" -> {
+                return pick(random, integer(a[0]), ALPHA + DIGITS);
+            }
+            case "randAlpha" -> {
+                return pick(random, integer(a[0]), ALPHA);
+            }
+            case "randNumeric" -> {
+                return pick(random, integer(a[0]), DIGITS);
+            }
+            case "randAscii" -> {
+                int n = integer(a[0]);
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    sb.append((char) (32 + random.nextInt(127 - 32)));
+                }
+                return sb.toString();
+            }
+            case "randBytes" -> {
+                return Base64.getEncoder().encodeToString(bytes(random, integer(a[0])));
+            }
+            case "uuidv4" -> {
+                return uuid(random);
+            }
+            case "shuffle" -> {
+                int[] r = str(a[0]).codePoints().toArray();
+                for (int i = r.length - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    int t = r[i];
+                    r[i] = r[j];
+                    r[j] = t;
+                }
+                return new String(r, 0, r.length);
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

@@ -5,20 +5,44 @@ import io.helm4j.gotemplate.FuncMap;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Sprig's reflect.go: typeOf, typeIs, typeIsLike, kindOf, kindIs, deepEqual. */
-final class ReflectFunctions {
+final class ReflectFunctions implements Area {
     private ReflectFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.put("typeOf", 1, a -> GoValues.typeName(a[0]));
-        f.put("typeIs", 2, a -> str(a[0]).equals(GoValues.typeName(a[1])));
-        f.put("typeIsLike", 2, a -> {
-            String target = str(a[0]);
-            String t = GoValues.typeName(a[1]);
-            return target.equals(t) || ("*" + target).equals(t);
-        });
-        f.put("kindOf", 1, a -> GoValues.kindName(a[0]));
-        f.put("kindIs", 2, a -> str(a[0]).equals(GoValues.kindName(a[1])));
-        f.put("deepEqual", 2, a -> GoValues.deepEqual(a[0], a[1]));
+        Area area = new ReflectFunctions();
+        f.put("typeOf", 1, new Area.Named("typeOf", area));
+        f.put("typeIs", 2, new Area.Named("typeIs", area));
+        f.put("typeIsLike", 2, new Area.Named("typeIsLike", area));
+        f.put("kindOf", 1, new Area.Named("kindOf", area));
+        f.put("kindIs", 2, new Area.Named("kindIs", area));
+        f.put("deepEqual", 2, new Area.Named("deepEqual", area));
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "typeOf" -> {
+                return GoValues.typeName(a[0]);
+            }
+            case "typeIs" -> {
+                return str(a[0]).equals(GoValues.typeName(a[1]));
+            }
+            case "typeIsLike" -> {
+                String target = str(a[0]);
+                String t = GoValues.typeName(a[1]);
+                return target.equals(t) || ("*" + target).equals(t);
+            }
+            case "kindOf" -> {
+                return GoValues.kindName(a[0]);
+            }
+            case "kindIs" -> {
+                return str(a[0]).equals(GoValues.kindName(a[1]));
+            }
+            case "deepEqual" -> {
+                return GoValues.deepEqual(a[0], a[1]);
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

@@ -2,69 +2,89 @@ package io.helm4j.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import static io.helm4j.engine.funcs.Args.integer;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Sprig's regex.go over {@link GoRegex}. */
-final class RegexFunctions {
+final class RegexFunctions implements Area {
     private RegexFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.put("regexMatch", 2, a -> {
-            String re = str(a[0]);
-            String s = str(a[1]);
-            try {
-                return GoRegex.compile(re).matches(s);
-            } catch (GoRegex.RegexException e) {
-                return false;
+        Area area = new RegexFunctions();
+        f.put("regexMatch", 2, new Area.Named("regexMatch", area));
+        f.put("mustRegexMatch", 2, new Area.Named("mustRegexMatch", area));
+        for (String n : new String[] {"regexFindAll", "regexReplaceAll", "regexReplaceAllLiteral", "regexSplit"}) {
+            f.put(n, 3, new Area.Named(n, area));
+            f.put(must(n), 3, new Area.Named(must(n), area));
+        }
+        f.put("regexFind", 2, new Area.Named("regexFind", area));
+        f.put("mustRegexFind", 2, new Area.Named("mustRegexFind", area));
+        f.put("regexQuoteMeta", 1, new Area.Named("regexQuoteMeta", area));
+    }
+
+    private static String must(String n) {
+        return "must" + Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        if (name.equals("regexQuoteMeta")) {
+            return GoRegex.quoteMeta(str(a[0]));
+        }
+        String re = str(a[0]);
+        String s = str(a[1]);
+        boolean must = name.startsWith("must");
+        String base = must ? Character.toLowerCase(name.charAt(4)) + name.substring(5) : name;
+        switch (base) {
+            case "regexMatch" -> {
+                if (must) {
+                    return compile(re, true).matches(s);
+                }
+                try {
+                    return compile(re, true).matches(s);
+                } catch (GoRegex.RegexException e) {
+                    return false;
+                }
             }
-        });
-        f.put("mustRegexMatch", 2, a -> {
-            String re = str(a[0]);
-            return GoRegex.compile(re).matches(str(a[1]));
-        });
-        for (String prefix : new String[] {"", "must"}) {
-            boolean must = !prefix.isEmpty();
-            f.put(name(prefix, "regexFindAll"), 3, a -> {
-                String re = str(a[0]);
-                String s = str(a[1]);
+            case "regexFind" -> {
+                return compile(re, must).find(s);
+            }
+            case "regexFindAll" -> {
                 int n = integer(a[2]);
                 return compile(re, must).findAll(s, n);
-            });
-            f.put(name(prefix, "regexFind"), 2, a -> {
-                String re = str(a[0]);
-                String s = str(a[1]);
-                return compile(re, must).find(s);
-            });
-            f.put(name(prefix, "regexReplaceAll"), 3, a -> {
-                String re = str(a[0]);
-                String s = str(a[1]);
+            }
+            case "regexReplaceAll" -> {
                 String repl = str(a[2]);
                 return compile(re, must).replaceAll(s, repl, false);
-            });
-            f.put(name(prefix, "regexReplaceAllLiteral"), 3, a -> {
-                String re = str(a[0]);
-                String s = str(a[1]);
+            }
+            case "regexReplaceAllLiteral" -> {
                 String repl = str(a[2]);
                 return compile(re, must).replaceAll(s, repl, true);
-            });
-            f.put(name(prefix, "regexSplit"), 3, a -> {
-                String re = str(a[0]);
-                String s = str(a[1]);
+            }
+            case "regexSplit" -> {
                 int n = integer(a[2]);
                 return compile(re, must).split(s, n, re);
-            });
+            }
+            default -> throw new IllegalArgumentException(name);
         }
-        f.put("regexQuoteMeta", 1, a -> GoRegex.quoteMeta(str(a[0])));
     }
 
-    private static String name(String prefix, String n) {
-        return prefix.isEmpty() ? n : prefix + Character.toUpperCase(n.charAt(0)) + n.substring(1);
-    }
+    /** Compiled expressions of this function map; charts apply the same few in loops. */
+    private final Map<String, GoRegex> cache = new ConcurrentHashMap<>();
 
     /** The plain functions use MustCompile (panic text); the must variants return Compile's error. */
-    private static GoRegex compile(String re, boolean must) {
-        return must ? GoRegex.compile(re) : GoRegex.mustCompile(re);
+    private GoRegex compile(String re, boolean must) {
+        GoRegex r = cache.get(re);
+        if (r == null) {
+            r = must ? GoRegex.compile(re) : GoRegex.mustCompile(re);
+            if (cache.size() < 256) {
+                cache.put(re, r);
+            }
+        }
+        return r;
     }
 }

@@ -11,18 +11,14 @@ import java.util.Set;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Sprig's semver and semverCompare over {@link SemVersion} and {@link SemConstraint}. */
-final class SemverFunctions {
+final class SemverFunctions implements Area {
     private SemverFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.put("semver", 1, a -> new Version(SemVersion.parse(str(a[0]))));
-        f.put("semverCompare", 2, a -> {
-            String constraint = str(a[0]);
-            String version = str(a[1]);
-            SemConstraint c = SemConstraint.parse(constraint);
-            return c.check(SemVersion.parse(version));
-        });
+        Area area = new SemverFunctions();
+        f.put("semver", 1, new Area.Named("semver", area));
+        f.put("semverCompare", 2, new Area.Named("semverCompare", area));
     }
 
     /** A {@code *semver.Version} as templates see it. */
@@ -86,6 +82,22 @@ final class SemverFunctions {
                 sb.append('+').append(v.metadata());
             }
             return sb.toString();
+        }
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "semver" -> {
+                return new Version(SemVersion.parse(str(a[0])));
+            }
+            case "semverCompare" -> {
+                String constraint = str(a[0]);
+                String version = str(a[1]);
+                SemConstraint c = SemConstraint.parse(constraint);
+                return c.check(SemVersion.parse(version));
+            }
+            default -> throw new IllegalArgumentException(name);
         }
     }
 }

@@ -13,7 +13,12 @@ public final class SprigFunctions {
     private SprigFunctions() {
     }
 
-    /** A new function map; {@code random} also feeds key generation in the crypto functions. */
+    /**
+     * A new function map. {@code random} feeds the random functions ({@code randAlphaNum}, {@code randBytes},
+     * {@code uuidv4}, {@code randInt}, {@code shuffle}): pass a {@link java.security.SecureRandom} in
+     * production, as Sprig uses crypto/rand for most of them. Keys, certificate serials, bcrypt salts and
+     * AES IVs come from {@code random} only when it is a SecureRandom, otherwise from a fresh SecureRandom.
+     */
     public static FuncMap create(Clock clock, RandomGenerator random) {
         FuncMap f = new FuncMap();
         StringFunctions.register(f);
@@ -30,9 +35,9 @@ public final class SprigFunctions {
         UrlFunctions.register(f);
         CryptoFunctions.register(f, clock, random);
         RandomFunctions.register(f, random);
-        f.put("fail", 1, a -> {
+        f.put("fail", 1, new Area.Named("fail", (name, a) -> {
             throw new IllegalStateException(Args.str(a[0]));
-        });
+        }));
         return f;
     }
 }

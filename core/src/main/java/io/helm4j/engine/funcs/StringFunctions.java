@@ -11,59 +11,52 @@ import static io.helm4j.engine.funcs.Args.integer;
 import static io.helm4j.engine.funcs.Args.str;
 
 /** Sprig's string functions (strings.go and the Go stdlib ones it exposes). */
-final class StringFunctions {
+final class StringFunctions implements Area {
     private StringFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.put("trim", 1, a -> GoText.trimSpace(str(a[0])));
-        f.put("upper", 1, a -> GoText.upper(str(a[0])));
-        f.put("lower", 1, a -> GoText.lower(str(a[0])));
-        f.put("title", 1, a -> title(str(a[0])));
-        f.put("untitle", 1, a -> TextCase.uncapitalize(str(a[0])));
-        f.put("substr", 3, a -> substring(integer(a[0]), integer(a[1]), str(a[2])));
-        f.put("repeat", 2, a -> repeat(integer(a[0]), str(a[1])));
-        f.put("trimall", 2, a -> GoText.trim(str(a[1]), str(a[0])));
-        f.put("trimAll", 2, a -> GoText.trim(str(a[1]), str(a[0])));
-        f.put("trimSuffix", 2, a -> trimSuffix(str(a[1]), str(a[0])));
-        f.put("trimPrefix", 2, a -> trimPrefix(str(a[1]), str(a[0])));
-        f.put("nospace", 1, a -> deleteWhiteSpace(str(a[0])));
-        f.put("initials", 1, a -> TextCase.initials(str(a[0])));
-        f.put("swapcase", 1, a -> TextCase.swapCase(str(a[0])));
-        f.put("snakecase", 1, a -> TextCase.toLowerWords(str(a[0]), '_'));
-        f.put("kebabcase", 1, a -> TextCase.toLowerWords(str(a[0]), '-'));
-        f.put("camelcase", 1, a -> TextCase.toCamelCase(str(a[0])));
-        f.put("wrap", 2, a -> TextCase.wrap(str(a[1]), integer(a[0]), "", false));
-        f.put("wrapWith", 3, a -> TextCase.wrap(str(a[2]), integer(a[0]), str(a[1]), true));
-        f.put("contains", 2, a -> str(a[1]).contains(str(a[0])));
-        f.put("hasPrefix", 2, a -> str(a[1]).startsWith(str(a[0])));
-        f.put("hasSuffix", 2, a -> str(a[1]).endsWith(str(a[0])));
-        f.putVariadic("quote", 0, StringFunctions::quote);
-        f.putVariadic("squote", 0, StringFunctions::squote);
-        f.putVariadic("cat", 0, StringFunctions::cat);
-        f.put("indent", 2, a -> indent(integer(a[0]), str(a[1])));
-        f.put("nindent", 2, a -> "\n" + indent(integer(a[0]), str(a[1])));
-        f.put("replace", 3, a -> str(a[2]).replace(str(a[0]), str(a[1])));
-        f.put("plural", 3, a -> {
-            String one = str(a[0]);
-            String many = str(a[1]);
-            return integer(a[2]) == 1 ? one : many;
-        });
-        f.put("toString", 1, a -> GoValues.strval(a[0]));
-        f.put("abbrev", 2, a -> abbrev(integer(a[0]), str(a[1])));
-        f.put("abbrevboth", 3, a -> abbrevboth(integer(a[0]), integer(a[1]), str(a[2])));
-        f.put("trunc", 2, a -> trunc(integer(a[0]), str(a[1])));
-        f.put("split", 2, a -> indexed(GoText.split(str(a[1]), str(a[0]), -1)));
-        f.put("splitList", 2, a -> new ArrayList<Object>(GoText.split(str(a[1]), str(a[0]), -1)));
-        f.put("splitn", 3, a -> {
-            String sep = str(a[0]);
-            int n = integer(a[1]);
-            return indexed(GoText.split(str(a[2]), sep, n));
-        });
-        f.put("toStrings", 1, a -> new ArrayList<Object>(strslice(a[0])));
-        f.put("join", 2, a -> String.join(str(a[0]), strslice(a[1])));
-        f.put("sortAlpha", 1, a -> sortAlpha(a[0]));
-        f.put("hello", 0, a -> "Hello!");
+        Area area = new StringFunctions();
+        f.put("trim", 1, new Area.Named("trim", area));
+        f.put("upper", 1, new Area.Named("upper", area));
+        f.put("lower", 1, new Area.Named("lower", area));
+        f.put("title", 1, new Area.Named("title", area));
+        f.put("untitle", 1, new Area.Named("untitle", area));
+        f.put("substr", 3, new Area.Named("substr", area));
+        f.put("repeat", 2, new Area.Named("repeat", area));
+        f.put("trimall", 2, new Area.Named("trimall", area));
+        f.put("trimAll", 2, new Area.Named("trimAll", area));
+        f.put("trimSuffix", 2, new Area.Named("trimSuffix", area));
+        f.put("trimPrefix", 2, new Area.Named("trimPrefix", area));
+        f.put("nospace", 1, new Area.Named("nospace", area));
+        f.put("initials", 1, new Area.Named("initials", area));
+        f.put("swapcase", 1, new Area.Named("swapcase", area));
+        f.put("snakecase", 1, new Area.Named("snakecase", area));
+        f.put("kebabcase", 1, new Area.Named("kebabcase", area));
+        f.put("camelcase", 1, new Area.Named("camelcase", area));
+        f.put("wrap", 2, new Area.Named("wrap", area));
+        f.put("wrapWith", 3, new Area.Named("wrapWith", area));
+        f.put("contains", 2, new Area.Named("contains", area));
+        f.put("hasPrefix", 2, new Area.Named("hasPrefix", area));
+        f.put("hasSuffix", 2, new Area.Named("hasSuffix", area));
+        f.putVariadic("quote", 0, new Area.Named("quote", area));
+        f.putVariadic("squote", 0, new Area.Named("squote", area));
+        f.putVariadic("cat", 0, new Area.Named("cat", area));
+        f.put("indent", 2, new Area.Named("indent", area));
+        f.put("nindent", 2, new Area.Named("nindent", area));
+        f.put("replace", 3, new Area.Named("replace", area));
+        f.put("plural", 3, new Area.Named("plural", area));
+        f.put("toString", 1, new Area.Named("toString", area));
+        f.put("abbrev", 2, new Area.Named("abbrev", area));
+        f.put("abbrevboth", 3, new Area.Named("abbrevboth", area));
+        f.put("trunc", 2, new Area.Named("trunc", area));
+        f.put("split", 2, new Area.Named("split", area));
+        f.put("splitList", 2, new Area.Named("splitList", area));
+        f.put("splitn", 3, new Area.Named("splitn", area));
+        f.put("toStrings", 1, new Area.Named("toStrings", area));
+        f.put("join", 2, new Area.Named("join", area));
+        f.put("sortAlpha", 1, new Area.Named("sortAlpha", area));
+        f.put("hello", 0, new Area.Named("hello", area));
     }
 
     static String title(String s) {
@@ -112,9 +105,15 @@ final class StringFunctions {
         return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
     }
 
+    /** goutils DeleteWhiteSpace: works on bytes, each read as a Latin-1 rune. */
     static String deleteWhiteSpace(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !GoText.isSpace(c)).forEach(sb::appendCodePoint);
+        for (byte b : GoText.utf8(s)) {
+            int c = b & 0xff;
+            if (!GoText.isSpace(c)) {
+                sb.appendCodePoint(c);
+            }
+        }
         return sb.toString();
     }
 
@@ -227,5 +226,136 @@ final class StringFunctions {
             j += Character.charCount(y);
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "trim" -> {
+                return GoText.trimSpace(str(a[0]));
+            }
+            case "upper" -> {
+                return GoText.upper(str(a[0]));
+            }
+            case "lower" -> {
+                return GoText.lower(str(a[0]));
+            }
+            case "title" -> {
+                return title(str(a[0]));
+            }
+            case "untitle" -> {
+                return TextCase.uncapitalize(str(a[0]));
+            }
+            case "substr" -> {
+                return substring(integer(a[0]), integer(a[1]), str(a[2]));
+            }
+            case "repeat" -> {
+                return repeat(integer(a[0]), str(a[1]));
+            }
+            case "trimall" -> {
+                return GoText.trim(str(a[1]), str(a[0]));
+            }
+            case "trimAll" -> {
+                return GoText.trim(str(a[1]), str(a[0]));
+            }
+            case "trimSuffix" -> {
+                return trimSuffix(str(a[1]), str(a[0]));
+            }
+            case "trimPrefix" -> {
+                return trimPrefix(str(a[1]), str(a[0]));
+            }
+            case "nospace" -> {
+                return deleteWhiteSpace(str(a[0]));
+            }
+            case "initials" -> {
+                return TextCase.initials(str(a[0]));
+            }
+            case "swapcase" -> {
+                return TextCase.swapCase(str(a[0]));
+            }
+            case "snakecase" -> {
+                return TextCase.toLowerWords(str(a[0]), '_');
+            }
+            case "kebabcase" -> {
+                return TextCase.toLowerWords(str(a[0]), '-');
+            }
+            case "camelcase" -> {
+                return TextCase.toCamelCase(str(a[0]));
+            }
+            case "wrap" -> {
+                return TextCase.wrap(str(a[1]), integer(a[0]), "", false);
+            }
+            case "wrapWith" -> {
+                return TextCase.wrap(str(a[2]), integer(a[0]), str(a[1]), true);
+            }
+            case "contains" -> {
+                return str(a[1]).contains(str(a[0]));
+            }
+            case "hasPrefix" -> {
+                return str(a[1]).startsWith(str(a[0]));
+            }
+            case "hasSuffix" -> {
+                return str(a[1]).endsWith(str(a[0]));
+            }
+            case "indent" -> {
+                return indent(integer(a[0]), str(a[1]));
+            }
+            case "nindent" -> {
+                return "\n" + indent(integer(a[0]), str(a[1]));
+            }
+            case "replace" -> {
+                return str(a[2]).replace(str(a[0]), str(a[1]));
+            }
+            case "plural" -> {
+                String one = str(a[0]);
+                String many = str(a[1]);
+                return integer(a[2]) == 1 ? one : many;
+            }
+            case "toString" -> {
+                return GoValues.strval(a[0]);
+            }
+            case "abbrev" -> {
+                return abbrev(integer(a[0]), str(a[1]));
+            }
+            case "abbrevboth" -> {
+                return abbrevboth(integer(a[0]), integer(a[1]), str(a[2]));
+            }
+            case "trunc" -> {
+                return trunc(integer(a[0]), str(a[1]));
+            }
+            case "split" -> {
+                return indexed(GoText.split(str(a[1]), str(a[0]), -1));
+            }
+            case "splitList" -> {
+                return new ArrayList<Object>(GoText.split(str(a[1]), str(a[0]), -1));
+            }
+            case "splitn" -> {
+                String sep = str(a[0]);
+                int n = integer(a[1]);
+                return indexed(GoText.split(str(a[2]), sep, n));
+            }
+            case "toStrings" -> {
+                return new ArrayList<Object>(strslice(a[0]));
+            }
+            case "join" -> {
+                return String.join(str(a[0]), strslice(a[1]));
+            }
+            case "sortAlpha" -> {
+                return sortAlpha(a[0]);
+            }
+            case "hello" -> {
+                return "Hello!";
+            }
+            case "quote" -> {
+                return quote(a);
+            }
+            case "squote" -> {
+                return squote(a);
+            }
+            case "cat" -> {
+                return cat(a);
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

@@ -285,7 +285,7 @@ final class TextCase {
     }
 
     private static boolean isAlphabet(int r) {
-        return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z';
+        return Character.isLetter(r);
     }
 
     private static boolean isPunct(int r) {

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Sprig's url.go: urlParse and urlJoin. */
-final class UrlFunctions {
+final class UrlFunctions implements Area {
     private UrlFunctions() {
     }
 
     static void register(FuncMap f) {
-        f.put("urlParse", 1, a -> parse(Args.str(a[0])));
-        f.put("urlJoin", 1, a -> join(Args.map(a[0])));
+        Area area = new UrlFunctions();
+        f.put("urlParse", 1, new Area.Named("urlParse", area));
+        f.put("urlJoin", 1, new Area.Named("urlJoin", area));
     }
 
     private static Map<String, Object> parse(String v) {
@@ -67,5 +68,18 @@ final class UrlFunctions {
                     + (v == null ? "invalid" : GoValues.kindName(v)) + " found");
         }
         return s;
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "urlParse" -> {
+                return parse(Args.str(a[0]));
+            }
+            case "urlJoin" -> {
+                return join(Args.map(a[0]));
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 }

@@ -1,0 +1,84 @@
+package io.helm4j.cli;
+
+import io.helm4j.UsageException;
+import io.helm4j.action.Package;
+import io.helm4j.action.PackageOptions;
+import io.helm4j.chart.ChartLoader;
+import io.helm4j.chart.LoadOptions;
+import io.helm4j.events.Event;
+import io.helm4j.events.EventSink;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code helm4j package CHART_PATH...}. */
+@Command(name = "package", description = "package a chart directory into a chart archive",
+        footer = {"", "This command packages a chart into a versioned chart archive file. If a path",
+            "is given, this will look at that path for a chart (which must contain a",
+            "Chart.yaml file) and then package that directory.", "",
+            "Versioned chart archives are used by Helm package repositories.", "",
+            "helm4j archives are reproducible: every entry is dated SOURCE_DATE_EPOCH (the Unix",
+            "epoch when it is not set)."})
+public final class PackageCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CHART_PATH", arity = "0..*")
+    List<String> charts = new ArrayList<>();
+
+    @Option(names = {"-d", "--destination"}, defaultValue = ".", description = "location to write the chart.")
+    String destination;
+
+    @Option(names = "--version", description = "set the version on the chart to this semver version")
+    String version;
+
+    @Option(names = "--app-version", description = "set the appVersion on the chart to this version")
+    String appVersion;
+
+    @Option(names = {"-u", "--dependency-update"},
+            description = "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging")
+    boolean dependencyUpdate;
+
+    @Option(names = "--sign", description = "use a PGP private key to sign this package")
+    boolean sign;
+
+    @Override
+    public void run() {
+        if (charts.isEmpty()) {
+            throw new UsageException("need at least one argument, the path to the chart");
+        }
+        if (sign) {
+            throw new UsageException("--sign is not supported yet");
+        }
+        if (dependencyUpdate) {
+            throw new UsageException("--dependency-update is not supported yet");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        EventSink events = EventPrinter.to(spec.commandLine().getErr());
+        Instant modTime = modTime(Commands.root(spec).context.env().get("SOURCE_DATE_EPOCH"), events);
+        Package action = new Package(ChartLoader.withOptions(LoadOptions.defaults().withEvents(events)));
+        for (String chart : charts) {
+            PackageOptions options = new PackageOptions(Path.of(chart), Path.of(destination), version, appVersion,
+                    modTime);
+            Path saved = action.run(options);
+            out.println("Successfully packaged chart and saved it to: " + saved);
+            out.flush();
+        }
+    }
+
+    private static Instant modTime(String sourceDateEpoch, EventSink events) {
+        try {
+            return PackageOptions.sourceDateEpoch(sourceDateEpoch);
+        } catch (UsageException e) {
+            events.emit(new Event.Warning(e.getMessage()));
+            return Instant.EPOCH;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.helm4j.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the shared reference data lives: the corpus and the reference Helm (both optional). */
+final class HelmTestData {
+    static final Path CORPUS = Path.of(System.getProperty("helm4j.corpus",
+            System.getenv().getOrDefault("HELM4J_CORPUS", "/work/shared/corpus")));
+    /** Helm's cmd/helm directory of v3.21.0: the working directory of Helm's own command tests. */
+    static final Path HELM_CMD = CORPUS.resolve("helm-testdata/v3.21.0/cmd/helm");
+    static final Path TESTCHARTS = HELM_CMD.resolve("testdata/testcharts");
+    static final Path ORACLE = Path.of(System.getenv().getOrDefault("HELM_ORACLE", "/work/shared/oracle/helm-oracle"));
+
+    private HelmTestData() {
+    }
+
+    static boolean corpusPresent() {
+        return Files.isDirectory(TESTCHARTS);
+    }
+
+    static boolean oraclePresent() {
+        return Files.isExecutable(ORACLE);
+    }
+
+    /** A chart id of the show-oracle files: {@code testcharts__NAME} or {@code corpus__NAME}. */
+    static Path chart(String id) {
+        if (id.startsWith("testcharts__")) {
+            return TESTCHARTS.resolve(id.substring("testcharts__".length()));
+        }
+        return CORPUS.resolve("charts").resolve(id.substring("corpus__".length()));
+    }
+}

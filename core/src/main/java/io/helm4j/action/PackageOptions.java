@@ -1,0 +1,65 @@
+package io.helm4j.action;
+
+import io.helm4j.UsageException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * {@code helm package CHART}: the chart directory, the directory the archive is written to
+ * ({@code "."} means the working directory), the optional version and appVersion that replace the
+ * chart's (null keeps them), and the modification time every archive entry gets.
+ */
+public record PackageOptions(Path chart, Path destination, String version, String appVersion, Instant modTime) {
+    public PackageOptions {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(modTime, "modTime");
+        if (version != null && version.isEmpty()) {
+            version = null;
+        }
+        if (appVersion != null && appVersion.isEmpty()) {
+            appVersion = null;
+        }
+    }
+
+    /** Defaults: into the working directory, versions kept, entries dated at the Unix epoch. */
+    public static PackageOptions of(Path chart) {
+        return new PackageOptions(chart, Path.of("."), null, null, Instant.EPOCH);
+    }
+
+    public PackageOptions withDestination(Path dir) {
+        return new PackageOptions(chart, dir, version, appVersion, modTime);
+    }
+
+    public PackageOptions withVersion(String v) {
+        return new PackageOptions(chart, destination, v, appVersion, modTime);
+    }
+
+    public PackageOptions withAppVersion(String v) {
+        return new PackageOptions(chart, destination, version, v, modTime);
+    }
+
+    public PackageOptions withModTime(Instant t) {
+        return new PackageOptions(chart, destination, version, appVersion, t);
+    }
+
+    /**
+     * The entries' time from a {@code SOURCE_DATE_EPOCH} value (reproducible-builds.org); the Unix epoch
+     * when it is null or empty. A value that is not a non-negative integer is a usage error.
+     */
+    public static Instant sourceDateEpoch(String value) {
+        if (value == null || value.isEmpty()) {
+            return Instant.EPOCH;
+        }
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                return Instant.ofEpochSecond(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("invalid SOURCE_DATE_EPOCH \"" + value + "\": not a non-negative integer");
+    }
+}

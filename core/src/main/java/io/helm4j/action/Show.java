@@ -1,0 +1,122 @@
+package io.helm4j.action;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.chart.Chart;
+import io.helm4j.chart.ChartFile;
+import io.helm4j.chart.ChartLoader;
+import io.helm4j.chart.MetadataObject;
+import io.helm4j.release.Crd;
+import io.helm4j.yaml.GoYaml;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code helm show}: a chart's Chart.yaml (as Helm re-marshals it), its raw values.yaml, its README
+ * and its CRDs, or all of them separated by {@code ---}, exactly as Helm's {@code action.Show} prints.
+ */
+public final class Show {
+    private static final List<String> README_NAMES = List.of("readme.md", "readme.txt", "readme");
+
+    private final ChartLoader loader;
+
+    public Show(ChartLoader loader) {
+        this.loader = loader;
+    }
+
+    public Show() {
+        this(ChartLoader.create());
+    }
+
+    /** Loads the chart and returns the text {@code helm show} prints. */
+    public String run(ShowOptions options) {
+        Chart chart = loader.load(locate(options.chart()));
+        return render(chart, options);
+    }
+
+    /** The text {@code helm show} prints for an already loaded chart. */
+    public static String render(Chart chart, ShowOptions options) {
+        ShowFormat format = options.format();
+        StringBuilder out = new StringBuilder();
+        if (format.includes(ShowFormat.CHART)) {
+            out.append(GoYaml.toYaml(MetadataObject.of(chart.metadata()).toJsonMap())).append('\n');
+        }
+        byte[] values = chart.rawFile("values.yaml");
+        if (format.includes(ShowFormat.VALUES) && values != null) {
+            if (format == ShowFormat.ALL) {
+                out.append("---\n");
+            }
+            if (options.jsonPath() != null) {
+                out.append(ShowJsonPath.render(options.jsonPath(), chart.values()));
+            } else {
+                out.append(text(values)).append('\n');
+            }
+        }
+        if (format.includes(ShowFormat.README)) {
+            ChartFile readme = findReadme(chart.files());
+            if (readme != null) {
+                if (format == ShowFormat.ALL) {
+                    out.append("---\n");
+                }
+                out.append(text(readme.data())).append('\n');
+            }
+        }
+        if (format.includes(ShowFormat.CRDS)) {
+            List<Crd> crds = Crd.of(chart);
+            if (!crds.isEmpty()) {
+                if (format == ShowFormat.ALL && !text(crds.get(0).file().data()).startsWith("---")) {
+                    out.append("---\n");
+                }
+                for (Crd crd : crds) {
+                    out.append(text(crd.file().data())).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Helm's {@code findReadme}: the first chart file named readme.md, readme.txt or readme, any case. */
+    static ChartFile findReadme(List<ChartFile> files) {
+        for (ChartFile f : files) {
+            for (String n : README_NAMES) {
+                if (f.name().equalsIgnoreCase(n)) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Helm's {@code LocateChart} for a local chart: an existing path, made absolute. Repository and
+     * OCI references are not supported yet; the errors for them are Helm's.
+     */
+    public static Path locate(String name) {
+        String n = name.strip();
+        try {
+            Path p = Path.of(n);
+            if (Files.exists(p)) {
+                return p.toAbsolutePath();
+            }
+            if (p.isAbsolute() || n.startsWith(".")) {
+                throw new Helm4jException("path \"" + n + "\" not found");
+            }
+        } catch (InvalidPathException e) {
+            throw new Helm4jException("path \"" + n + "\" not found", e);
+        }
+        if (n.startsWith("oci://")) {
+            throw new Helm4jException("OCI charts are not supported yet: " + n);
+        }
+        int slash = n.indexOf('/');
+        if (slash < 0) {
+            throw new Helm4jException("non-absolute URLs should be in form of repo_name/path_to_chart, got: " + n);
+        }
+        throw new Helm4jException("repo " + n.substring(0, slash) + " not found");
+    }
+
+    private static String text(byte[] data) {
+        return new String(data, StandardCharsets.UTF_8);
+    }
+}

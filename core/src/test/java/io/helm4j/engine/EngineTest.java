@@ -1,0 +1,106 @@
+package io.helm4j.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.helm4j.chart.Chart;
+import io.helm4j.chart.ChartFile;
+import io.helm4j.chart.Metadata;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+    private static final ReleaseInfo RELEASE = ReleaseInfo.install("rel", "ns");
+    private static final Capabilities CAPS = Capabilities.defaults(null, List.of("x.io/v1"));
+
+    static Chart chart(String name, List<Chart> deps, String... templates) {
+        List<ChartFile> t = new ArrayList<>();
+        List<ChartFile> files = new ArrayList<>();
+        for (int i = 0; i < templates.length; i += 2) {
+            ChartFile f = new ChartFile(templates[i], templates[i + 1].getBytes(StandardCharsets.UTF_8));
+            (templates[i].startsWith("templates/") ? t : files).add(f);
+        }
+        Metadata md = new Metadata("v2", name, null, null, "1.0.0", null, null, null, null, "2.0", false, null, null,
+                null, null);
+        return new Chart(md, null, t, Map.of(), null, files, deps);
+    }
+
+    private static Map<String, String> render(Chart c, Map<String, Object> values) {
+        return new Engine(EngineOptions.defaults(null)).render(c, values, RELEASE, CAPS);
+    }
+
+    @Test
+    void scopesValuesToSubchartsAndSkipsPartials() {
+        Chart sub = chart("sub", List.of(), "templates/s.yaml", "s: {{ .Values.x }} {{ .Chart.Name }} {{ .Template.Name }}");
+        Chart root = chart("top", List.of(sub),
+                "templates/_h.tpl", "{{ define \"h\" }}H{{ .Values.x }}{{ end }}",
+                "templates/a.yaml", "a: {{ include \"h\" . }} {{ .Release.Name }} {{ .Subcharts.sub.Values.x }} {{ .Values.missing }}");
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("x", "root");
+        values.put("sub", new LinkedHashMap<>(Map.of("x", "child")));
+        Map<String, String> out = render(root, values);
+        assertThat(out).containsOnlyKeys("top/charts/sub/templates/s.yaml", "top/templates/a.yaml");
+        assertThat(out.get("top/charts/sub/templates/s.yaml")).isEqualTo("s: child sub top/charts/sub/templates/s.yaml");
+        assertThat(out.get("top/templates/a.yaml")).isEqualTo("a: Hroot rel child ");
+    }
+
+    @Test
+    void capabilitiesAndFiles() {
+        Chart root = chart("top", List.of(),
+                "templates/a.yaml", "{{ .Capabilities.KubeVersion.Version }} {{ .Capabilities.APIVersions.Has \"x.io/v1\" }} "
+                        + "{{ .Files.Get \"conf/a.txt\" }}{{ range $k, $v := .Files.Glob \"conf/*\" }}[{{ $k }}]{{ end }}",
+                "conf/a.txt", "A", "conf/b.txt", "B");
+        assertThat(render(root, Map.of()).get("top/templates/a.yaml"))
+                .isEqualTo("v1.35.0 true A[conf/a.txt][conf/b.txt]");
+    }
+
+    @Test
+    void requiredAndFailReadAsHelmErrors() {
+        Chart root = chart("top", List.of(), "templates/a.yaml", "x: {{ required \"need x\" .Values.x }}");
+        assertThatThrownBy(() -> render(root, Map.of()))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("execution error at (top/templates/a.yaml:1:6): need x")
+                .satisfies(e -> assertThat(((RenderException) e).sourceLine()).isEqualTo("x: {{ required \"need x\" .Values.x }}"));
+        Chart nested = chart("top", List.of(),
+                "templates/_h.tpl", "{{ define \"h\" }}\n{{ fail \"boom\" }}{{ end }}",
+                "templates/a.yaml", "x: {{ include \"h\" . }}");
+        assertThatThrownBy(() -> render(nested, Map.of()))
+                .hasMessage("execution error at (top/templates/a.yaml:1:6): boom");
+    }
+
+    @Test
+    void parseErrorsNameTheFileAndLine() {
+        Chart root = chart("top", List.of(), "templates/a.yaml", "a: 1\n{{ if }}{{ end }}\n");
+        assertThatThrownBy(() -> render(root, Map.of()))
+                .isInstanceOf(RenderException.class)
+                .hasMessage("parse error at (top/templates/a.yaml:2): missing value for if");
+    }
+
+    @Test
+    void tplRendersInTheCallersSetAndWrapsErrors() {
+        Chart root = chart("top", List.of(),
+                "templates/_h.tpl", "{{ define \"h\" }}H{{ end }}",
+                "templates/a.yaml", "{{ tpl \"{{ include \\\"h\\\" . }}-{{ .Release.Name }}\" . }}",
+                "templates/b.yaml", "{{ tpl \"{{ .Values.x.y }}\" . }}");
+        Map<String, Object> v = Map.of("x", "s");
+        assertThatThrownBy(() -> render(root, v)).hasMessageContaining(
+                "error calling tpl: error during tpl function execution for \"{{ .Values.x.y }}\": template: gotpl:1:10:");
+        Chart ok = chart("top", List.of(),
+                "templates/_h.tpl", "{{ define \"h\" }}H{{ end }}",
+                "templates/a.yaml", "{{ tpl \"{{ include \\\"h\\\" . }}-{{ .Release.Name }}\" . }}");
+        assertThat(render(ok, v).get("top/templates/a.yaml")).isEqualTo("H-rel");
+    }
+
+    @Test
+    void includeRecursionIsBounded() {
+        Chart root = chart("top", List.of(),
+                "templates/_h.tpl", "{{ define \"loop\" }}{{ include \"loop\" . }}{{ end }}",
+                "templates/a.yaml", "{{ include \"loop\" . }}");
+        assertThatThrownBy(() -> render(root, Map.of()))
+                .hasMessageContaining("rendering template has a nested reference name: loop: unable to execute template");
+    }
+}
