@@ -58,4 +58,21 @@ class LintCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("Error: invalid kube version 'x.y'");
     }
+
+    @Test
+    void withSubchartsAlsoLintsArchivesUnderCharts() {
+        String chart = CHARTS + "/with-subchart-archive";
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", "--with-subcharts", chart);
+        assertThat(r.out()).contains("==> Linting " + chart + "\n")
+                .contains("\n==> Linting " + chart + "/charts/compressedchart-0.1.0.tgz\n"
+                        + "[INFO] Chart.yaml: icon is recommended\n\n");
+        assertThat(r.err()).isEqualTo("Error: 2 chart(s) linted, 1 chart(s) failed\n");
+    }
+
+    @Test
+    void quietPrintsNothingForCleanCharts() {
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", "--quiet", CHARTS + "/no-templates");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+    }
 }
