@@ -75,4 +75,18 @@ class LintCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void aBrokenArchiveIsUnpackedAndLintedAsHelmDoes() {
+        String archive = CHARTS.replace("/charts", "/archives") + "/broken-0.1.0.tgz";
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", archive);
+        assertThat(r.out()).isEqualTo("==> Linting " + archive + "\n"
+                + "[ERROR] Chart.yaml: version '1.x' is not a valid SemVer\n"
+                + "[INFO] Chart.yaml: icon is recommended\n"
+                + "[INFO] values.yaml: file does not exist\n"
+                + "[ERROR] templates/: validation: chart.metadata.version \"1.x\" is invalid\n"
+                + "[ERROR] : unable to load chart\n"
+                + "\tvalidation: chart.metadata.version \"1.x\" is invalid\n\n");
+        assertThat(r.code()).isEqualTo(1);
+    }
 }
