@@ -20,7 +20,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  */
 final class ArchiveReader {
     private static final Pattern DRIVE = Pattern.compile("^[a-zA-Z]:/");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final LoadOptions options;
     private final String label;
@@ -125,7 +124,7 @@ final class ArchiveReader {
     }
 
     static byte[] stripBom(byte[] data) {
-        if (data.length >= 3 && data[0] == BOM[0] && data[1] == BOM[1] && data[2] == BOM[2]) {
+        if (data.length >= 3 && data[0] == (byte) 0xEF && data[1] == (byte) 0xBB && data[2] == (byte) 0xBF) {
             return Arrays.copyOfRange(data, 3, data.length);
         }
         return data;
