@@ -58,4 +58,35 @@ class LintCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("Error: invalid kube version 'x.y'");
     }
+
+    @Test
+    void withSubchartsAlsoLintsArchivesUnderCharts() {
+        String chart = CHARTS + "/with-subchart-archive";
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", "--with-subcharts", chart);
+        assertThat(r.out()).contains("==> Linting " + chart + "\n")
+                .contains("\n==> Linting " + chart + "/charts/compressedchart-0.1.0.tgz\n"
+                        + "[INFO] Chart.yaml: icon is recommended\n\n");
+        assertThat(r.err()).isEqualTo("Error: 2 chart(s) linted, 1 chart(s) failed\n");
+    }
+
+    @Test
+    void quietPrintsNothingForCleanCharts() {
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", "--quiet", CHARTS + "/no-templates");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aBrokenArchiveIsUnpackedAndLintedAsHelmDoes() {
+        String archive = CHARTS.replace("/charts", "/archives") + "/broken-0.1.0.tgz";
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", archive);
+        assertThat(r.out()).isEqualTo("==> Linting " + archive + "\n"
+                + "[ERROR] Chart.yaml: version '1.x' is not a valid SemVer\n"
+                + "[INFO] Chart.yaml: icon is recommended\n"
+                + "[INFO] values.yaml: file does not exist\n"
+                + "[ERROR] templates/: validation: chart.metadata.version \"1.x\" is invalid\n"
+                + "[ERROR] : unable to load chart\n"
+                + "\tvalidation: chart.metadata.version \"1.x\" is invalid\n\n");
+        assertThat(r.code()).isEqualTo(1);
+    }
 }

@@ -1,9 +1,6 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.chart.Chart;
-import io.helm4j.chart.ChartFile;
-import io.helm4j.chart.ChartLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -95,27 +92,19 @@ final class LintPaths {
     }
 
     private static Path unpack(Path archive) {
-        Chart chart;
+        Path temp;
         try {
-            chart = ChartLoader.create().loadArchive(archive);
-        } catch (Helm4jException e) {
-            throw new Helm4jException("unable to extract tarball: " + e.getMessage(), e);
-        }
-        try {
-            Path temp = Files.createTempDirectory("helm-lint");
-            Path root = temp.resolve(chart.name());
-            for (ChartFile f : chart.raw()) {
-                Path target = root.resolve(f.name()).normalize();
-                if (!target.startsWith(root)) {
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.data());
-            }
-            Files.createDirectories(root);
-            return temp;
+            temp = Files.createTempDirectory("helm-lint");
         } catch (IOException e) {
             throw new Helm4jException("unable to create temp dir to extract tarball: " + e.getMessage(), e);
+        }
+        try {
+            LintArchive.expand(archive, temp);
+            return temp;
+        } catch (Helm4jException e) {
+            deleteTree(temp);
+            throw new Helm4jException("unable to extract tarball: " + e.getMessage().replaceFirst(
+                    "^unable to extract tarball: ", ""), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.helm4j.lint;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,5 +20,14 @@ public final class ChartLinter {
         new TemplateRules(linter, values, config).lint();
         DependencyRules.lint(linter);
         return linter.report();
+    }
+
+    /** The name in a Chart.yaml, read leniently ("" when absent); throws as Helm does when it cannot be read. */
+    public static String chartName(byte[] chartYaml) {
+        try {
+            return ChartfileDocument.parse(new String(chartYaml, StandardCharsets.UTF_8)).name();
+        } catch (RuntimeException e) {
+            throw new io.helm4j.Helm4jException("cannot load Chart.yaml: " + e.getMessage(), e);
+        }
     }
 }
