@@ -10,7 +10,7 @@ runs=${1:-5}; shift || true
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
   cases=(prometheus-community__prometheus-pushgateway__default bitnami__redis__default
-         prometheus-community__kube-prometheus-stack__default argo__argo-cd__default)
+         otel__opentelemetry-kube-stack__default argo__argo-cd__default)
 fi
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RenderBenchmark {
-    @Param({"prometheus-community__kube-prometheus-stack__default", "bitnami__redis__default",
+    @Param({"otel__opentelemetry-kube-stack__default", "bitnami__redis__default",
         "argo__argo-cd__default", "prometheus-community__prometheus-pushgateway__default"})
     public String caseName;
 
