@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
             "Helm charts store their dependencies in 'charts/'. For chart developers, it is",
             "often easier to manage dependencies in 'Chart.yaml' which declares all",
             "dependencies."},
-        subcommands = {DependencyCommand.ListDependencies.class})
+        subcommands = {DependencyCommand.ListDependencies.class, DependencyCommand.Build.class,
+            DependencyCommand.Update.class})
 public final class DependencyCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -73,6 +74,28 @@ public final class DependencyCommand implements Runnable {
                 listing.warnings().forEach(out::println);
             }
             out.flush();
+        }
+    }
+
+    @Command(name = "build", description = "rebuild the charts/ directory based on the Chart.lock file")
+    static final class Build implements Runnable {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "CHART")
+        String chart;
+
+        @Override
+        public void run() {
+            throw new UsageException("helm4j dependency build is not supported yet (it needs chart repositories)");
+        }
+    }
+
+    @Command(name = "update", aliases = "up", description = "update charts/ based on the contents of Chart.yaml")
+    static final class Update implements Runnable {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "CHART")
+        String chart;
+
+        @Override
+        public void run() {
+            throw new UsageException("helm4j dependency update is not supported yet (it needs chart repositories)");
         }
     }
 

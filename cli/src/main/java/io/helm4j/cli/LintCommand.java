@@ -75,12 +75,16 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     LintOptions toOptions(HelmSettings settings) {
+        return toOptions(settings.effectiveNamespace());
+    }
+
+    LintOptions toOptions(String namespace) {
         return LintOptions.builder()
                 .paths(paths)
                 .strict(strict).withSubcharts(withSubcharts).quiet(quiet)
                 .skipSchemaValidation(skipSchemaValidation)
                 .kubeVersion(kubeVersion)
-                .namespace(settings.effectiveNamespace())
+                .namespace(namespace)
                 .values(new ValueOptions(splitCommas(valueFiles), set, setString, setFile, setJson, setLiteral))
                 .build();
     }

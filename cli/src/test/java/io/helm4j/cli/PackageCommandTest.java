@@ -155,10 +155,37 @@ class PackageCommandTest {
     }
 
     @Test
+    void anArchiveIsNotAChartDirectory() throws IOException {
+        run(Map.of(), "package", subchart().toString(), "-d", tmp.toString());
+        CliBasicsTest.Result r = run(Map.of(), "package", tmp.resolve("subchart-0.1.0.tgz").toString(),
+                "-d", tmp.resolve("again").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: Chart.yaml file is missing\n");
+    }
+
+    @Test
     void needsAChartArgument() {
         CliBasicsTest.Result r = run(Map.of(), "package");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("Error: need at least one argument, the path to the chart\n");
+    }
+
+    /** helm4j renders the archive exactly as it renders the directory. */
+    @Test
+    void theArchiveRendersAsTheDirectory() {
+        Path chart = subchart();
+        run(Map.of(), "package", chart.toString(), "-d", tmp.toString());
+        String[] flags = {"--set", "configmap.enabled=true", "--include-crds", "--kube-version", "1.20.0"};
+        CliBasicsTest.Result fromDir = run(Map.of(), concat(new String[] {"template", "rel", chart.toString()}, flags));
+        CliBasicsTest.Result fromArchive = run(Map.of(),
+                concat(new String[] {"template", "rel", tmp.resolve("subchart-0.1.0.tgz").toString()}, flags));
+        assertThat(fromDir.code()).as(fromDir.err()).isZero();
+        assertThat(fromArchive.err()).isEqualTo(fromDir.err());
+        assertThat(fromArchive.out()).isNotEmpty().isEqualTo(fromDir.out());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
 
     /** The reference Helm loads the archive and renders it as it renders the directory. */
@@ -170,6 +197,34 @@ class PackageCommandTest {
         String fromArchive = oracle("template", "subchart", tmp.resolve("subchart-0.1.0.tgz").toString());
         String fromDir = oracle("template", "subchart", chart.toString());
         assertThat(fromArchive).isNotEmpty().isEqualTo(fromDir);
+    }
+
+    /** Entry for entry (names, order, bytes) the archive holds what the reference Helm's holds. */
+    @Test
+    void holdsWhatTheReferenceHelmsArchiveHolds() throws Exception {
+        assumeTrue(HelmTestData.corpusPresent() && HelmTestData.oraclePresent(), "corpus or reference Helm absent");
+        Path chart = HelmTestData.CORPUS.resolve("charts/bitnami__apache");
+        assumeTrue(Files.isDirectory(chart), "corpus chart absent");
+        run(Map.of(), "package", chart.toString(), "-d", tmp.resolve("ours").toString());
+        oracle("package", chart.toString(), "-d", tmp.resolve("helm").toString());
+        Path ours;
+        Path helm;
+        try (Stream<Path> a = Files.list(tmp.resolve("ours")); Stream<Path> b = Files.list(tmp.resolve("helm"))) {
+            ours = a.findFirst().orElseThrow();
+            helm = b.findFirst().orElseThrow();
+        }
+        assertThat(ours.getFileName()).isEqualTo(helm.getFileName());
+        assertThat(contents(ours)).containsExactlyElementsOf(contents(helm));
+    }
+
+    private static List<String> contents(Path archive) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(Files.newInputStream(archive)))) {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                out.add(e.getName() + "\n" + new String(tar.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 
     static String oracle(String... args) throws IOException, InterruptedException {

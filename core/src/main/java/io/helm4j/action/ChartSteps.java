@@ -8,6 +8,7 @@ import io.helm4j.engine.funcs.SprigFunctions;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.values.Coalesce;
 import io.helm4j.values.Dependencies;
+import io.helm4j.values.SchemaValidation;
 import io.helm4j.values.ValueOptions;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Files;
@@ -64,6 +65,7 @@ final class ChartSteps {
 
     /** Throws when the values do not meet the charts' schemas. */
     static void validateSchema(Chart chart, Map<String, Object> values) {
+        SchemaValidation.validate(chart, values);
     }
 
     /** Sprig's functions, with the clock {@code now} and friends read. */

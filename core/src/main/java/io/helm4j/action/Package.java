@@ -3,6 +3,7 @@ package io.helm4j.action;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartArchiver;
+import io.helm4j.chart.ChartException;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.Dependency;
 import io.helm4j.chart.Metadata;
@@ -32,6 +33,10 @@ public final class Package {
         Path chartPath = options.chart();
         if (!Files.exists(chartPath)) {
             throw new Helm4jException("stat " + chartPath + ": no such file or directory");
+        }
+        if (!Files.isDirectory(chartPath)) {
+            // Helm's LoadDir walks a file as a directory holding nothing.
+            throw new ChartException("Chart.yaml file is missing", "Chart.yaml", 0, null);
         }
         Chart chart = withVersions(loader.loadDirectory(chartPath.toAbsolutePath()), options);
         SemVersion.parse(chart.metadata().version());

@@ -20,7 +20,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  */
 final class ArchiveReader {
     private static final Pattern DRIVE = Pattern.compile("^[a-zA-Z]:/");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final LoadOptions options;
     private final String label;
@@ -35,11 +34,13 @@ final class ArchiveReader {
                 TarArchiveInputStream tar = new TarArchiveInputStream(gz)) {
             return entries(tar);
         } catch (ZipException e) {
-            throw corrupt("gzip: invalid header", e);
+            boolean header = "Not in GZIP format".equals(e.getMessage());
+            throw corrupt(header ? "gzip: invalid header" : "flate: corrupt input (" + e.getMessage() + ")", e);
         } catch (java.io.EOFException e) {
             throw corrupt("unexpected EOF", e);
         } catch (IOException | IllegalArgumentException e) {
-            throw corrupt(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw corrupt(m.contains("header") ? "archive/tar: invalid tar header" : m, e);
         }
     }
 
@@ -123,7 +124,7 @@ final class ArchiveReader {
     }
 
     static byte[] stripBom(byte[] data) {
-        if (data.length >= 3 && data[0] == BOM[0] && data[1] == BOM[1] && data[2] == BOM[2]) {
+        if (data.length >= 3 && data[0] == (byte) 0xEF && data[1] == (byte) 0xBB && data[2] == (byte) 0xBF) {
             return Arrays.copyOfRange(data, 3, data.length);
         }
         return data;

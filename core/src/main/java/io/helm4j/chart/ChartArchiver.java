@@ -33,8 +33,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 public final class ChartArchiver {
     /** Helm's gzip header extra field. */
-    private static final byte[] HEADER_EXTRA = "+aHR0cHM6Ly95b3V0dS5iZS96OVV6MWljandyTQo=".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] HEADER_COMMENT = "Helm".getBytes(StandardCharsets.US_ASCII);
+    private static final String HEADER_EXTRA = "+aHR0cHM6Ly95b3V0dS5iZS96OVV6MWljandyTQo=";
+    private static final String HEADER_COMMENT = "Helm";
 
     private final Instant modTime;
 
@@ -147,10 +147,11 @@ public final class ChartArchiver {
     private static void gzip(byte[] data, OutputStream out) throws IOException {
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         header.write(new byte[] {0x1f, (byte) 0x8b, 8, 0x04 | 0x10, 0, 0, 0, 0, 0, (byte) 255});
-        header.write(HEADER_EXTRA.length & 0xff);
-        header.write(HEADER_EXTRA.length >> 8);
-        header.write(HEADER_EXTRA);
-        header.write(HEADER_COMMENT);
+        byte[] extra = HEADER_EXTRA.getBytes(StandardCharsets.US_ASCII);
+        header.write(extra.length & 0xff);
+        header.write(extra.length >> 8);
+        header.write(extra);
+        header.write(HEADER_COMMENT.getBytes(StandardCharsets.US_ASCII));
         header.write(0);
         out.write(header.toByteArray());
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);

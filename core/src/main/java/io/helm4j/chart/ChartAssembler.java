@@ -23,90 +23,102 @@ final class ChartAssembler {
         this.options = options;
     }
 
+    /** The parts of one chart while its files are sorted. */
+    private static final class Parts {
+        MetadataBuilder md;
+        byte[] lock;
+        Map<String, Object> values;
+        byte[] schema;
+        final List<ChartFile> templates = new ArrayList<>();
+        final List<ChartFile> files = new ArrayList<>();
+        final Map<String, List<ChartFile>> subcharts = new TreeMap<>();
+
+        MetadataBuilder metadata() {
+            if (md == null) {
+                md = new MetadataBuilder();
+            }
+            return md;
+        }
+
+        boolean isV1() {
+            return md.apiVersion.equals(Metadata.API_VERSION_V1);
+        }
+    }
+
     Chart assemble(List<ChartFile> input) {
-        MetadataBuilder md = null;
+        Parts p = new Parts();
         for (ChartFile f : input) {
             if (f.name().equals("Chart.yaml")) {
-                if (md == null) {
-                    md = new MetadataBuilder();
-                }
-                decode(md, f, "Chart.yaml");
-                if (md.apiVersion.isEmpty()) {
-                    md.apiVersion = Metadata.API_VERSION_V1;
+                decode(p.metadata(), f, "Chart.yaml");
+                if (p.md.apiVersion.isEmpty()) {
+                    p.md.apiVersion = Metadata.API_VERSION_V1;
                 }
             }
         }
-        byte[] lock = null;
-        Map<String, Object> values = null;
-        byte[] schema = null;
-        List<ChartFile> templates = new ArrayList<>();
-        List<ChartFile> files = new ArrayList<>();
-        Map<String, List<ChartFile>> subcharts = new TreeMap<>();
         for (ChartFile f : input) {
-            String name = f.name();
-            switch (name) {
-                case "Chart.yaml" -> {
-                }
-                case "Chart.lock" -> lock = checkedLock(f);
-                case "values.yaml" -> values = values(f);
-                case "values.schema.json" -> schema = f.data();
-                case "requirements.yaml" -> {
-                    if (md == null) {
-                        md = new MetadataBuilder();
-                    }
-                    if (!md.apiVersion.equals(Metadata.API_VERSION_V1)) {
-                        warn("Dependencies are handled in Chart.yaml since apiVersion \"v2\". "
-                                + "We recommend migrating dependencies to Chart.yaml.");
-                    }
-                    decode(md, f, "requirements.yaml");
-                    if (md.apiVersion.equals(Metadata.API_VERSION_V1)) {
-                        files.add(f);
-                    }
-                }
-                case "requirements.lock" -> {
-                    lock = checkedLock(f);
-                    if (md == null) {
-                        md = new MetadataBuilder();
-                    }
-                    if (!md.apiVersion.equals(Metadata.API_VERSION_V1)) {
-                        warn("Dependency locking is handled in Chart.lock since apiVersion \"v2\". "
-                                + "We recommend migrating to Chart.lock.");
-                    }
-                    if (md.apiVersion.equals(Metadata.API_VERSION_V1)) {
-                        files.add(f);
-                    }
-                }
-                default -> {
-                    if (name.startsWith("templates/")) {
-                        templates.add(f);
-                    } else if (name.startsWith("charts/")) {
-                        if (GoPaths.ext(name).equals(".prov")) {
-                            files.add(f);
-                        } else {
-                            String rest = name.substring("charts/".length());
-                            String sub = rest.split("/", 2)[0];
-                            subcharts.computeIfAbsent(sub, k -> new ArrayList<>()).add(new ChartFile(rest, f.data()));
-                        }
-                    } else {
-                        files.add(f);
-                    }
-                }
-            }
+            sort(p, f);
         }
-        if (md == null) {
+        if (p.md == null) {
             throw new ChartException("Chart.yaml file is missing", "Chart.yaml", 0, null);
         }
-        Metadata metadata = MetadataValidator.validate(md);
+        Metadata metadata = MetadataValidator.validate(p.md);
         List<Chart> deps = new ArrayList<>();
-        for (Map.Entry<String, List<ChartFile>> e : subcharts.entrySet()) {
+        for (Map.Entry<String, List<ChartFile>> e : p.subcharts.entrySet()) {
             Chart sc = subchart(metadata.name(), e.getKey(), e.getValue());
             if (sc != null) {
                 deps.add(sc);
             }
         }
-        Map<String, Object> vals = values == null ? new LinkedHashMap<>() : values;
-        return new Chart(metadata, lock, List.copyOf(templates), Collections.unmodifiableMap(vals), schema,
-                List.copyOf(files), List.copyOf(deps), List.copyOf(input));
+        Map<String, Object> vals = p.values == null ? new LinkedHashMap<>() : p.values;
+        return new Chart(metadata, p.lock, List.copyOf(p.templates), Collections.unmodifiableMap(vals), p.schema,
+                List.copyOf(p.files), List.copyOf(deps), List.copyOf(input));
+    }
+
+    /** Puts one file where Helm's LoadFiles puts it. */
+    private void sort(Parts p, ChartFile f) {
+        String name = f.name();
+        switch (name) {
+            case "Chart.yaml" -> {
+            }
+            case "Chart.lock" -> p.lock = checkedLock(f);
+            case "values.yaml" -> p.values = values(f);
+            case "values.schema.json" -> p.schema = f.data();
+            case "requirements.yaml" -> requirements(p, f);
+            case "requirements.lock" -> requirementsLock(p, f);
+            default -> {
+                if (name.startsWith("templates/")) {
+                    p.templates.add(f);
+                } else if (name.startsWith("charts/") && !GoPaths.ext(name).equals(".prov")) {
+                    String rest = name.substring("charts/".length());
+                    String sub = rest.split("/", 2)[0];
+                    p.subcharts.computeIfAbsent(sub, k -> new ArrayList<>()).add(new ChartFile(rest, f.data()));
+                } else {
+                    p.files.add(f);
+                }
+            }
+        }
+    }
+
+    private void requirements(Parts p, ChartFile f) {
+        if (!p.metadata().apiVersion.equals(Metadata.API_VERSION_V1)) {
+            warn("Dependencies are handled in Chart.yaml since apiVersion \"v2\". "
+                    + "We recommend migrating dependencies to Chart.yaml.");
+        }
+        decode(p.md, f, "requirements.yaml");
+        if (p.isV1()) {
+            p.files.add(f);
+        }
+    }
+
+    private void requirementsLock(Parts p, ChartFile f) {
+        p.lock = checkedLock(f);
+        if (!p.metadata().apiVersion.equals(Metadata.API_VERSION_V1)) {
+            warn("Dependency locking is handled in Chart.lock since apiVersion \"v2\". "
+                    + "We recommend migrating to Chart.lock.");
+        }
+        if (p.isV1()) {
+            p.files.add(f);
+        }
     }
 
     private Chart subchart(String parent, String n, List<ChartFile> files) {

@@ -43,9 +43,21 @@ final class DirectoryReader {
             rules = rules.withDefaults();
             walkDirectory(root, "", realRoot);
         } catch (IOException e) {
-            throw new ChartException("error reading chart directory " + root + ": " + e, root.toString(), 0, e);
+            throw new ChartException("error reading chart directory " + root + ": " + describe(e), root.toString(), 0,
+                    e);
         }
         return files;
+    }
+
+    /** An I/O failure in Go's words ("open x: permission denied"). */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException n) {
+            return "open " + n.getFile() + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "open " + a.getFile() + ": permission denied";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private void walkDirectory(Path dir, String prefix, Path real) throws IOException {
@@ -103,7 +115,7 @@ final class DirectoryReader {
         try {
             data = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new ChartException("error reading " + n + ": " + e.getMessage(), n, 0, e);
+            throw new ChartException("error reading " + n + ": " + describe(e), n, 0, e);
         }
         files.add(new ChartFile(n, ArchiveReader.stripBom(data)));
     }

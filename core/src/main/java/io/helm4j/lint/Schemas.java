@@ -1,6 +1,7 @@
 package io.helm4j.lint;
 
 import io.helm4j.chart.Chart;
+import io.helm4j.values.SchemaValidation;
 import java.util.Map;
 
 /** The JSON schema checks lint runs, behind one seam (the values package owns the validator). */
@@ -10,11 +11,12 @@ final class Schemas {
 
     /** Violations of one schema, in Helm's {@code - at 'PATH': MESSAGE} lines; empty when none. */
     static String validateSingle(byte[] schema, Map<String, Object> values) {
-        return "";
+        return SchemaValidation.validateSingle(schema, values);
     }
 
     /** Helm's full "values don't meet the specifications..." message for the chart tree, or null. */
     static String validateTree(Chart chart, Map<String, Object> values) {
-        return null;
+        String report = SchemaValidation.report(chart, values);
+        return report.isEmpty() ? null : SchemaValidation.HEADER + report;
     }
 }

@@ -18,7 +18,9 @@ public record Crd(String name, String filename, ChartFile file) {
 
     private static void collect(Chart c, String fullPath, List<Crd> out) {
         if (c.files() != null) {
-            for (ChartFile f : c.files()) {
+            List<ChartFile> files = new ArrayList<>(c.files());
+            files.sort((a, b) -> walkOrder(a.name(), b.name()));
+            for (ChartFile f : files) {
                 if (f.name().startsWith("crds/") && hasManifestExtension(f.name())) {
                     out.add(new Crd(f.name(), fullPath + "/" + f.name(), f));
                 }
@@ -29,6 +31,19 @@ public record Crd(String name, String filename, ChartFile file) {
                 collect(d, fullPath + "/charts/" + d.name(), out);
             }
         }
+    }
+
+    /** The order Go's {@code filepath.Walk} visits paths in: segment by segment, each lexically. */
+    static int walkOrder(String a, String b) {
+        String[] sa = a.split("/", -1);
+        String[] sb = b.split("/", -1);
+        for (int i = 0; i < Math.min(sa.length, sb.length); i++) {
+            int c = sa[i].compareTo(sb[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(sa.length, sb.length);
     }
 
     private static boolean hasManifestExtension(String name) {

@@ -1,5 +1,6 @@
 package io.helm4j.semver;
 
+import io.helm4j.gotemplate.GoFmt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
         }
         Matcher m = SINGLE.matcher(c);
         if (!m.matches()) {
-            throw new SemverException("improper constraint: " + c);
+            throw new SemverException("improper constraint: " + GoFmt.sprintf("%q", c));
         }
         String major = m.group(3);
         String minor = nz(m.group(4));
@@ -48,7 +49,7 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
         try {
             con = SemVersion.parse(ver);
         } catch (SemverException e) {
-            throw new SemverException("constraint Parser Error");
+            throw new SemverException("constraint parser error");
         }
         return new Comparison(m.group(1), m.group(2), con, dirty, minorDirty, patchDirty);
     }
@@ -61,8 +62,14 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
         return s.equals("x") || s.equals("X") || s.equals("*");
     }
 
-    /** Null when {@code v} satisfies this comparison, else Masterminds' reason. */
-    String check(SemVersion v) {
+    /**
+     * Null when {@code v} satisfies this comparison, else Masterminds' reason. A prerelease version
+     * fails unless {@code includePre} (some comparison of the same AND group has a prerelease).
+     */
+    String check(SemVersion v, boolean includePre) {
+        if (!v.prerelease().isEmpty() && !includePre) {
+            return v + PRERELEASE_REASON;
+        }
         return switch (op) {
             case "", "=" -> tildeOrEqual(v);
             case "!=" -> notEqual(v);
@@ -76,15 +83,8 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
         };
     }
 
-    private boolean prereleaseExcluded(SemVersion v) {
-        return !v.prerelease().isEmpty() && con.prerelease().isEmpty();
-    }
-
     private String notEqual(SemVersion v) {
         if (dirty) {
-            if (prereleaseExcluded(v)) {
-                return v + PRERELEASE_REASON;
-            }
             if (con.major() != v.major()) {
                 return null;
             }
@@ -106,9 +106,6 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
     }
 
     private String greaterThan(SemVersion v) {
-        if (prereleaseExcluded(v)) {
-            return v + PRERELEASE_REASON;
-        }
         String no = v + " is less than or equal to " + orig;
         if (!dirty) {
             return v.compareTo(con) > 0 ? null : no;
@@ -125,23 +122,14 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
     }
 
     private String lessThan(SemVersion v) {
-        if (prereleaseExcluded(v)) {
-            return v + PRERELEASE_REASON;
-        }
         return v.compareTo(con) < 0 ? null : v + " is greater than or equal to " + orig;
     }
 
     private String greaterThanEqual(SemVersion v) {
-        if (prereleaseExcluded(v)) {
-            return v + PRERELEASE_REASON;
-        }
         return v.compareTo(con) >= 0 ? null : v + " is less than " + orig;
     }
 
     private String lessThanEqual(SemVersion v) {
-        if (prereleaseExcluded(v)) {
-            return v + PRERELEASE_REASON;
-        }
         String no = v + " is greater than " + orig;
         if (!dirty) {
             return v.compareTo(con) <= 0 ? null : no;
@@ -155,9 +143,6 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
     }
 
     private String tilde(SemVersion v) {
-        if (prereleaseExcluded(v)) {
-            return v + PRERELEASE_REASON;
-        }
         if (v.compareTo(con) < 0) {
             return v + " is less than " + orig;
         }
@@ -174,9 +159,6 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
     }
 
     private String tildeOrEqual(SemVersion v) {
-        if (prereleaseExcluded(v)) {
-            return v + PRERELEASE_REASON;
-        }
         if (dirty) {
             return tilde(v);
         }
@@ -184,9 +166,6 @@ record Comparison(String op, String orig, SemVersion con, boolean dirty, boolean
     }
 
     private String caret(SemVersion v) {
-        if (prereleaseExcluded(v)) {
-            return v + PRERELEASE_REASON;
-        }
         if (v.compareTo(con) < 0) {
             return v + " is less than " + orig;
         }

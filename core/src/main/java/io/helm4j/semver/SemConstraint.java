@@ -1,5 +1,6 @@
 package io.helm4j.semver;
 
+import io.helm4j.gotemplate.GoFmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * A Masterminds/semver v3 constraint such as {@code >=1.19.0-0 <2}, {@code ^1.2 || ~3}, {@code !=1.4.0}.
- * A prerelease version satisfies a comparison only when that comparison's own version has a
- * prerelease (Masterminds' rule, so {@code >=1.19.0-0} admits {@code 1.28.3-eks-1}).
+ * A prerelease version satisfies an AND group only when some comparison of that group has a
+ * prerelease (Masterminds v3's rule, so {@code >=1.19.0-0 <2} admits {@code 1.28.3-eks-1} and
+ * {@code !=1.2.4} does not admit {@code 1.2.3-alpha}).
  */
 public final class SemConstraint {
     /** Go RE2's {@code \s}: no vertical tab. */
@@ -56,7 +58,7 @@ public final class SemConstraint {
         List<List<Comparison>> ors = new ArrayList<>();
         for (String segment : c.split("\\|\\|", -1)) {
             if (!VALID.matcher(segment).matches()) {
-                throw new SemverException("improper constraint: " + segment);
+                throw new SemverException("improper constraint: " + GoFmt.sprintf("%q", segment));
             }
             List<String> found = new ArrayList<>();
             Matcher m = FIND.matcher(segment);
@@ -90,8 +92,9 @@ public final class SemConstraint {
     public boolean check(SemVersion version) {
         for (List<Comparison> ands : ors) {
             boolean all = true;
+            boolean includePre = hasPrerelease(ands);
             for (Comparison c : ands) {
-                if (c.check(version) != null) {
+                if (c.check(version, includePre) != null) {
                     all = false;
                     break;
                 }
@@ -112,15 +115,16 @@ public final class SemConstraint {
         boolean prereleaseReported = false;
         for (List<Comparison> ands : ors) {
             boolean all = true;
+            boolean includePre = hasPrerelease(ands);
             for (Comparison c : ands) {
-                if (c.con().prerelease().isEmpty() && !version.prerelease().isEmpty()) {
+                if (!includePre && !version.prerelease().isEmpty()) {
                     if (!prereleaseReported) {
                         reasons.add(version + Comparison.PRERELEASE_REASON);
                         prereleaseReported = true;
                     }
                     all = false;
                 } else {
-                    String why = c.check(version);
+                    String why = c.check(version, includePre);
                     if (why != null) {
                         reasons.add(why);
                         all = false;
@@ -132,6 +136,16 @@ public final class SemConstraint {
             }
         }
         return List.copyOf(reasons);
+    }
+
+    /** Masterminds v3.2+: a prerelease in any comparison of an AND group admits prereleases for the whole group. */
+    private static boolean hasPrerelease(List<Comparison> ands) {
+        for (Comparison c : ands) {
+            if (!c.con().prerelease().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Masterminds {@code String}: comparisons joined by spaces, branches by {@code " || "}. */

@@ -17,28 +17,21 @@ final class Charts {
 
     static Chart withName(Chart c, String name) {
         Metadata m = c.metadata();
-        return withMetadata(c, new Metadata(m.apiVersion(), name, m.home(), m.sources(), m.version(),
+        return c.withMetadata(new Metadata(m.apiVersion(), name, m.home(), m.sources(), m.version(),
                 m.description(), m.keywords(), m.maintainers(), m.icon(), m.appVersion(), m.deprecated(),
-                m.annotations(), m.kubeVersion(), m.dependencies(), m.type()));
+                m.annotations(), m.kubeVersion(), m.dependencies(), m.type(), m.condition(), m.tags()));
     }
 
     static Chart withRequirements(Chart c, List<Dependency> deps) {
-        Metadata m = c.metadata();
-        return withMetadata(c, new Metadata(m.apiVersion(), m.name(), m.home(), m.sources(), m.version(),
-                m.description(), m.keywords(), m.maintainers(), m.icon(), m.appVersion(), m.deprecated(),
-                m.annotations(), m.kubeVersion(), deps, m.type()));
-    }
-
-    static Chart withMetadata(Chart c, Metadata m) {
-        return new Chart(m, c.lock(), c.templates(), c.values(), c.schema(), c.files(), c.dependencies());
+        return c.withMetadata(c.metadata().withDependencies(List.copyOf(deps)));
     }
 
     static Chart withDependencies(Chart c, List<Chart> deps) {
-        return new Chart(c.metadata(), c.lock(), c.templates(), c.values(), c.schema(), c.files(), List.copyOf(deps));
+        return c.withDependencies(deps);
     }
 
     static Chart withValues(Chart c, Map<String, Object> values) {
-        return new Chart(c.metadata(), c.lock(), c.templates(), values, c.schema(), c.files(), c.dependencies());
+        return c.withValues(values);
     }
 
     static List<Chart> deps(Chart c) {

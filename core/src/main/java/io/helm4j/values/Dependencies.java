@@ -163,7 +163,7 @@ public final class Dependencies {
                         hasFalse = true;
                     }
                 } else {
-                    warn.accept("returned non-bool value tag=" + k + " chart=" + r.name());
+                    warn.accept("Tag '" + k + "' for chart " + r.name() + " returned non-bool value");
                 }
             }
             if (!hasTrue && hasFalse) {
@@ -189,7 +189,7 @@ public final class Dependencies {
                         enabled[i] = b;
                         break;
                     }
-                    warn.accept("returned non-bool value path=" + c + " chart=" + r.name());
+                    warn.accept("Condition path '" + c + "' for chart " + r.name() + " returned non-bool value");
                 }
             }
         }
@@ -219,7 +219,9 @@ public final class Dependencies {
                     outiv = add(outiv, child, parent);
                     Optional<Map<String, Object>> vv = Values.table(cvals, r.name() + "." + child);
                     if (vv.isEmpty()) {
-                        warn.accept("ImportValues missing table from chart " + r.name() + ": " + child);
+                        warn.accept("ImportValues missing table from chart " + r.name() + ": "
+                                + GoText.quote(Values.missingTableKey(cvals, r.name() + "." + child))
+                                + " is not a table");
                         continue;
                     }
                     b = Coalesce.tablesInPlace(b, pathToMap(parent, vv.get()), true, warn);
@@ -228,7 +230,9 @@ public final class Dependencies {
                     outiv = add(outiv, child, ".");
                     Optional<Map<String, Object>> vm = Values.table(cvals, r.name() + "." + child);
                     if (vm.isEmpty()) {
-                        warn.accept("ImportValues missing table: " + child);
+                        warn.accept("ImportValues missing table: "
+                                + GoText.quote(Values.missingTableKey(cvals, r.name() + "." + child))
+                                + " is not a table");
                         continue;
                     }
                     b = Coalesce.tablesInPlace(b, vm.get(), true, warn);

@@ -70,6 +70,8 @@ public final class Strvals {
             new LiteralParser(s, dest).parse();
         } catch (ParseError e) {
             throw new ValuesException(e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new ValuesException("value name nested level is too deep to parse");
         }
     }
 
@@ -87,6 +89,9 @@ public final class Strvals {
             p.parse();
         } catch (ParseError e) {
             throw new ValuesException(e.getMessage());
+        } catch (StackOverflowError e) {
+            // only list indexes nest without Helm's limit of 30 levels ([0][0][0]...)
+            throw new ValuesException("value name nested level is too deep to parse");
         }
     }
 }

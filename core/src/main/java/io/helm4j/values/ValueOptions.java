@@ -108,7 +108,7 @@ public record ValueOptions(List<String> valueFiles, List<String> setValues, List
                         + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
                         + jsonKind(doc) + " into Go value of type map[string]interface {}", file, 0, null);
             }
-            values = mergeMaps(values, Values.asMap(doc));
+            values = mergeMaps(values, Values.deepCopyMap(Values.asMap(doc)));
         }
         return values;
     }

@@ -59,6 +59,19 @@ public final class Values {
         return Optional.of(t);
     }
 
+    /** The segment at which {@link #table} fails (Helm's ErrNoTable key), or null when the table exists. */
+    static String missingTableKey(Map<String, Object> values, String path) {
+        Map<String, Object> t = values;
+        for (String seg : path.split("\\.", -1)) {
+            Object v = t.get(seg);
+            if (!(v instanceof Map<?, ?>)) {
+                return seg;
+            }
+            t = asMap(v);
+        }
+        return null;
+    }
+
     /** The result of a {@link #pathValue} lookup: whether a non-table value was found, and which. */
     public record PathValue(boolean found, Object value) {
     }

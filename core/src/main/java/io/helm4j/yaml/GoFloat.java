@@ -95,6 +95,16 @@ public final class GoFloat {
         return b.toString();
     }
 
+    /** strconv.FormatFloat(v, 'f', -1, 64). */
+    public static String formatF(double v) {
+        StringBuilder b = new StringBuilder();
+        if (Double.doubleToRawLongBits(v) < 0) {
+            b.append('-');
+        }
+        appendF(b, shortest(v, false));
+        return b.toString();
+    }
+
     /** encoding/json's float64 form; NaN and infinities have none (the caller reports the error). */
     public static String formatJson(double v) {
         double abs = Math.abs(v);

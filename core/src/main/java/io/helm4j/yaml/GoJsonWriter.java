@@ -11,7 +11,7 @@ import java.util.Map;
  * escaped, unpaired surrogates written as U+FFFD, floats in Go's form, integers as integers.
  */
 final class GoJsonWriter {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final String HEX = "0123456789abcdef";
 
     private final boolean escapeHtml;
     private final String indent;
@@ -170,8 +170,8 @@ final class GoJsonWriter {
                 case '\f' -> b.append("\\f");
                 default -> {
                     if (c < 0x20 || escapeHtml && (c == '<' || c == '>' || c == '&') || c == 0x2028 || c == 0x2029) {
-                        b.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                        b.append("\\u").append(HEX.charAt(c >> 12)).append(HEX.charAt((c >> 8) & 0xF))
+                                .append(HEX.charAt((c >> 4) & 0xF)).append(HEX.charAt(c & 0xF));
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         b.append(c).append(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {

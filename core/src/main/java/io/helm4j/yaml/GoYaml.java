@@ -64,6 +64,11 @@ public final class GoYaml {
         return GoYamlWriter.write(value);
     }
 
+    /** BurntSushi/toml's encoding of a map: what {@code toToml} prints (Helm prints the error text instead on failure). */
+    public static String toToml(Object value) {
+        return GoToml.write(value);
+    }
+
     /** Go's json.Marshal: what {@code toJson} prints. */
     public static String toJson(Object value) {
         return GoJsonWriter.write(value);

@@ -96,6 +96,21 @@ final class GoYamlErrors {
         if (c.startsWith("while scanning a directive")) {
             return "found unknown directive name";
         }
+        if (p.startsWith("expected URI")) {
+            return "did not find expected tag URI";
+        }
+        if (p.startsWith("expected chomping or indentation indicators") || p.startsWith("expected a comment or a line break")) {
+            return "did not find expected comment or line break";
+        }
+        if (p.startsWith("expected ' ', but found")) {
+            return "did not find expected whitespace or line break";
+        }
+        if (p.startsWith("unexpected character found") || p.startsWith("expected alphabetic or numeric character")) {
+            return "did not find expected alphabetic or numeric character";
+        }
+        if (p.startsWith("expected escape sequence of")) {
+            return "did not find expected hexdecimal number";
+        }
         if (p.startsWith("found a tab character")) {
             return "found a tab character that violates indentation";
         }

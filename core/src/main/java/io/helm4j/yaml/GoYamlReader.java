@@ -70,6 +70,10 @@ final class GoYamlReader {
     }
 
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Node> anchorsSeen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private long decodeCount;
+    private long aliasCount;
+    private int aliasDepth;
     private YamlException keyError;
     private YamlException jsonError;
 
@@ -137,8 +141,8 @@ final class GoYamlReader {
                 String name = yaml.substring(i + 1, e);
                 if (!name.equals("YAML") && !name.equals("TAG")) {
                     String where = line > 0 ? "line " + (line + 1) + ": " : "";
-                    throw new YamlException(PREFIX + "yaml: " + where + "found unknown directive name",
-                            line > 0 ? line + 1 : -1);
+                    String problem = name.isEmpty() ? "could not find expected directive name" : "found unknown directive name";
+                    throw new YamlException(PREFIX + "yaml: " + where + problem, line > 0 ? line + 1 : -1);
                 }
             } else if (c != '#' && c != '\n' && c != '\r') {
                 return;
@@ -160,6 +164,51 @@ final class GoYamlReader {
     }
 
     private Object value(Node n) {
+        boolean alias = countDecode(n);
+        if (alias) {
+            aliasDepth++;
+        }
+        try {
+            return decode(n);
+        } finally {
+            if (alias) {
+                aliasDepth--;
+            }
+        }
+    }
+
+    /**
+     * go-yaml v2's guard against alias bombs: counts decoded nodes and those decoded through an
+     * alias, and fails when aliases expand too much. Returns whether n is reached through an alias
+     * (snakeyaml-engine gives an alias the anchored node itself: any later visit is an alias).
+     */
+    private boolean countDecode(Node n) {
+        boolean alias = n.getAnchor().isPresent() && !anchorsSeen.add(n);
+        decodeCount++;
+        if (aliasDepth > 0) {
+            aliasCount++;
+        }
+        if (alias) {
+            decodeCount++; // the alias node, then its target
+            aliasCount += aliasDepth > 0 ? 1 : 0;
+        }
+        if (aliasCount > 100 && decodeCount > 1000 && (double) aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
+            throw decodeError("document contains excessive aliasing");
+        }
+        return alias;
+    }
+
+    private static double allowedAliasRatio(long decodes) {
+        if (decodes <= 400_000) {
+            return 0.99;
+        }
+        if (decodes >= 4_000_000) {
+            return 0.10;
+        }
+        return 0.99 - 0.89 * ((decodes - 400_000) / 3_600_000.0);
+    }
+
+    private Object decode(Node n) {
         if (n instanceof ScalarNode s) {
             return jsonScalar(scalar(s));
         }

@@ -96,6 +96,18 @@ class ChartArchiveLoadingTest {
     }
 
     @Test
+    void gzipOfSomethingNotATarIsRefused() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write("this is not a tar archive, just text that is long enough to fill a header block".repeat(10)
+                    .getBytes());
+        }
+        assertThatThrownBy(() -> ChartLoader.create().loadArchive(new ByteArrayInputStream(out.toByteArray()),
+                "text.tgz")).isInstanceOf(ChartException.class)
+                .hasMessageStartingWith("file 'text.tgz' does not appear to be a valid chart file (details: ");
+    }
+
+    @Test
     void notGzipGetsHelmsHints(@TempDir Path tmp) throws IOException {
         Path yaml = tmp.resolve("values.yaml");
         Files.writeString(yaml, "a: b\n");

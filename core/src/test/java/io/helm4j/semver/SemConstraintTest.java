@@ -22,7 +22,16 @@ class SemConstraintTest {
         "!=4.1.x;4.2.0;true",
         "!=1.2.3;1.2.4;true",
         "!=1.2.3;1.2.3;false",
-        "!=1.2.3;1.2.4-beta;true",
+        "!=1.2.3;1.2.4-beta;false",
+        ">=1.19.0-0 <2;1.28.3-eks-1;true",
+        ">=1.0.0-0, !=1.5.0;1.5.1-rc;true",
+        "<2.0.0 >=1.0.0-0;1.5.0-rc1;true",
+        "~1.2.3 >=1.2.3-0;1.2.5-alpha;true",
+        ">=1.19.0-0 <2.0.0;2.0.0-rc;true",
+        "!=1.2.4;1.2.3-alpha;false",
+        "!=1.2.x-0;1.3.0-alpha;true",
+        "1.2.x;1.2.3-alpha;false",
+        ">1.0 || >=2.0.0-0;2.1.0-rc;true",
         "=1.2.3;1.2.3+meta;true",
         "1.2.3;1.2.3;true",
         "v1.2.3;1.2.3;true",
@@ -76,9 +85,10 @@ class SemConstraintTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "foo;improper constraint: foo",
-        ">=1.2 || bar;improper constraint:  bar",
-        ">>1;improper constraint: >>1",
+        "foo;improper constraint: \"foo\"",
+        ">=1.2 || bar;improper constraint: \" bar\"",
+        ">>1;improper constraint: \">>1\"",
+        ">=abc;improper constraint: \">=abc\"",
     })
     void rejectsBadSyntax(String constraint, String message) {
         assertThatThrownBy(() -> SemConstraint.parse(constraint)).isInstanceOf(SemverException.class)
@@ -87,7 +97,7 @@ class SemConstraintTest {
 
     @Test
     void emptyConstraintIsImproper() {
-        assertThatThrownBy(() -> SemConstraint.parse("")).hasMessage("improper constraint: ");
+        assertThatThrownBy(() -> SemConstraint.parse("")).hasMessage("improper constraint: \"\"");
     }
 
     @Test

@@ -95,6 +95,14 @@ class StrvalsTest {
     }
 
     @Test
+    void deeplyNestedIndexesFailCleanly() {
+        String deep = "a" + "[0]".repeat(200_000) + "=1";
+        assertThatThrownBy(() -> Strvals.parse(deep)).isInstanceOf(ValuesException.class);
+        assertThatThrownBy(() -> Strvals.parseLiteral(deep)).isInstanceOf(ValuesException.class);
+        assertThat(Strvals.parse("a" + "[0]".repeat(50) + "=1")).containsKey("a");
+    }
+
+    @Test
     void unterminatedIndexIsSilentlyIgnored() {
         assertThat(Strvals.parse("b=1,a[1")).isEqualTo(map("b", 1L));
         assertThat(Strvals.parse("a[0]")).isEqualTo(map("a", list()));

@@ -96,7 +96,7 @@ class ValuesOracleDiffTest {
         assertThat(diffs).as("differences (path: expected <> actual)").isEmpty();
     }
 
-    private static void collect(Chart chart, String path, Map<String, Object> values, Map<String, Object> out) {
+    static void collect(Chart chart, String path, Map<String, Object> values, Map<String, Object> out) {
         out.put(path, values);
         for (Chart sub : Charts.deps(chart)) {
             if ("library".equals(sub.metadata().type())) {
@@ -108,7 +108,7 @@ class ValuesOracleDiffTest {
         }
     }
 
-    private static Map<String, Object> parseRendered(String text) {
+    static Map<String, Object> parseRendered(String text) {
         Map<String, Object> out = new TreeMap<>();
         for (String doc : text.split("(?m)^---\n")) {
             if (doc.isBlank()) {
@@ -122,7 +122,7 @@ class ValuesOracleDiffTest {
     }
 
     /** Numbers compare as float64; maps by content. */
-    private static Object normalize(Object v) {
+    static Object normalize(Object v) {
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new TreeMap<>();
             m.forEach((k, x) -> out.put(String.valueOf(k), normalize(x)));
@@ -139,7 +139,7 @@ class ValuesOracleDiffTest {
         return v;
     }
 
-    private static void diff(String path, Object exp, Object act, List<String> out) {
+    static void diff(String path, Object exp, Object act, List<String> out) {
         if (out.size() >= 12) {
             return;
         }

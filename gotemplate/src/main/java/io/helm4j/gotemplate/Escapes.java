@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The {@code html}, {@code js} and {@code urlquery} escapers of Go's text/template. */
 final class Escapes {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final String HEX = "0123456789ABCDEF";
 
     private Escapes() {
     }
@@ -49,7 +49,7 @@ final class Escapes {
                 case '=' -> sb.append("\\u003D");
                 default -> {
                     if (c < ' ') {
-                        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+                        sb.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
                     } else if (c < 0x80 || isPrint(c)) {
                         sb.appendCodePoint(c);
                     } else {
@@ -81,7 +81,7 @@ final class Escapes {
             } else if (c == ' ') {
                 sb.append('+');
             } else {
-                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+                sb.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
             }
         }
         return sb.toString();

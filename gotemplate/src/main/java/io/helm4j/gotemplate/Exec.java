@@ -38,12 +38,14 @@ final class Exec {
     private boolean lastBoxed;
     private int depth;
     private final Functions functions;
+    private final RangeLoop range;
 
     Exec(TemplateSet set, Tree tmpl, StringBuilder out) {
         this.set = set;
         this.tmpl = tmpl;
         this.out = out;
         this.functions = new Functions(this);
+        this.range = new RangeLoop(this, vars);
     }
 
     void run(Object data) {
@@ -100,9 +102,17 @@ final class Exec {
         return new TemplateExecException(tmpl.parseName(), line, col, tmpl.name(), Node.print(n), detail, cause);
     }
 
+    boolean dotBoxed() {
+        return dotBoxed;
+    }
+
+    void dotBoxed(boolean boxed) {
+        dotBoxed = boxed;
+    }
+
     // ---- variables ----
 
-    private void setVar(String name, Object value) {
+    void setVar(String name, Object value) {
         int i = vars.find(name);
         if (i < 0) {
             throw error("undefined variable: " + name, null);
@@ -121,7 +131,7 @@ final class Exec {
 
     // ---- walking ----
 
-    private int walk(Object dot, Node n) {
+    int walk(Object dot, Node n) {
         switch (n) {
             case ListNode l -> {
                 List<Node> nodes = l.nodes();
@@ -147,7 +157,7 @@ final class Exec {
                 return NORMAL;
             }
             case BranchNode b -> {
-                return b.kind() == Node.Branch.RANGE ? walkRange(dot, b) : walkIfOrWith(dot, b);
+                return b.kind() == Node.Branch.RANGE ? range.walk(dot, b) : walkIfOrWith(dot, b);
             }
             case TemplateNode t -> {
                 walkTemplate(dot, t);
@@ -183,103 +193,6 @@ final class Exec {
             }
             return NORMAL;
         } finally {
-            vars.pop(mark);
-        }
-    }
-
-    private int walkRange(Object dot, BranchNode r) {
-        at(r);
-        int outer = vars.mark();
-        try {
-            Object val = evalPipeline(dot, r.pipe());
-            int mark = vars.mark();
-            if (val instanceof List<?> list) {
-                if (!list.isEmpty()) {
-                    for (int i = 0; i < list.size(); i++) {
-                        if (iteration(r, mark, i, list.get(i), true) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val instanceof Map<?, ?> map) {
-                if (!map.isEmpty()) {
-                    for (Object key : MapKeys.sorted(map)) {
-                        if (iteration(r, mark, key, map.get(key), true) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (Values.isInt(val)) {
-                if (r.pipe().decl().size() > 1) {
-                    throw error("can't use " + Values.print(val) + " to iterate over more than one variable", null);
-                }
-                long n = Values.toLong(val);
-                if (n > 0) {
-                    boolean isLong = val instanceof Long;
-                    for (long i = 0; i < n; i++) {
-                        Object v = isLong ? (Object) i : (Object) (int) i;
-                        if (iteration(r, mark, v, v, false) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val instanceof byte[] bytes) {
-                if (bytes.length > 0) {
-                    for (int i = 0; i < bytes.length; i++) {
-                        if (iteration(r, mark, i, bytes[i] & 0xff, false) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val instanceof Object[] arr) {
-                if (arr.length > 0) {
-                    for (int i = 0; i < arr.length; i++) {
-                        if (iteration(r, mark, i, arr[i], true) == BREAK) {
-                            break;
-                        }
-                    }
-                    return NORMAL;
-                }
-            } else if (val != Values.MISSING && val != null) {
-                throw error("range can't iterate over " + Values.print(val), null);
-            }
-            if (r.elseList() != null) {
-                return walk(dot, r.elseList());
-            }
-            return NORMAL;
-        } finally {
-            vars.pop(outer);
-        }
-    }
-
-    private int iteration(BranchNode r, int mark, Object index, Object elem, boolean elemBoxed) {
-        List<VariableNode> decl = r.pipe().decl();
-        int n = decl.size();
-        if (n > 0) {
-            if (r.pipe().isAssign()) {
-                setVar(decl.get(0).ident().get(0), n > 1 ? index : elem);
-            } else {
-                vars.setTop(1, elem, elemBoxed);
-            }
-        }
-        if (n > 1) {
-            if (r.pipe().isAssign()) {
-                setVar(decl.get(1).ident().get(0), elem);
-            } else {
-                vars.setTop(2, index, false);
-            }
-        }
-        boolean savedBoxed = dotBoxed;
-        dotBoxed = elemBoxed;
-        try {
-            int flow = walk(elem, r.list());
-            return flow == BREAK ? BREAK : NORMAL;
-        } finally {
-            dotBoxed = savedBoxed;
             vars.pop(mark);
         }
     }

@@ -2,6 +2,7 @@ package io.helm4j.gotemplate;
 
 import io.helm4j.gotemplate.Token.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,7 @@ final class Lexer {
     private int pos;
     private int start;
     private int parenDepth;
-    private int lineCursor;
-    private int lineAtCursor = 1;
+    private int[] newlines;
 
     private Lexer(String input, boolean breakOk, boolean continueOk) {
         this.input = input;
@@ -41,18 +41,21 @@ final class Lexer {
         return l.tokens;
     }
 
+    /** 1-based line of char offset {@code p}: one plus the newlines before it. */
     private int lineAt(int p) {
-        if (p < lineCursor) {
-            lineCursor = 0;
-            lineAtCursor = 1;
-        }
-        for (int i = lineCursor; i < p; i++) {
-            if (input.charAt(i) == '\n') {
-                lineAtCursor++;
+        if (newlines == null) {
+            int[] nl = new int[16];
+            int n = 0;
+            for (int i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) {
+                if (n == nl.length) {
+                    nl = Arrays.copyOf(nl, n * 2);
+                }
+                nl[n++] = i;
             }
+            newlines = Arrays.copyOf(nl, n);
         }
-        lineCursor = p;
-        return lineAtCursor;
+        int i = Arrays.binarySearch(newlines, p);
+        return 1 + (i >= 0 ? i : -i - 1);
     }
 
     private void emit(Kind kind) {

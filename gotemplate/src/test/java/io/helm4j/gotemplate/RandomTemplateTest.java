@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * succeed or fail with a {@link TemplateException}, never with another exception or error.
  */
 class RandomTemplateTest {
-    private static final long SEED = 20261125L;
+    private static final long SEED = Long.getLong("gotemplate.seed", 20261125L);
     private static final int MAX_CASES = 5000;
     private static final long MAX_MILLIS = 6000;
 
@@ -160,8 +160,16 @@ class RandomTemplateTest {
         if (key.equals("o")) {
             return new Obj();
         }
-        int kind = depth > 0 ? rnd.nextInt(10) : rnd.nextInt(7);
+        int kind = depth > 0 ? rnd.nextInt(11) : rnd.nextInt(7);
         return switch (kind) {
+            case 10 -> switch (rnd.nextInt(6)) {
+                case 0 -> 1.5f;
+                case 1 -> (short) 2;
+                case 2 -> 'c';
+                case 3 -> new Object[] {"x", 1};
+                case 4 -> java.util.Set.of("s");
+                default -> new StringBuilder("sb");
+            };
             case 0 -> null;
             case 1 -> rnd.nextInt(5) - 1;
             case 2 -> (long) rnd.nextInt(5);

@@ -17,6 +17,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static io.helm4j.engine.funcs.Args.integer;
@@ -25,17 +26,17 @@ import static io.helm4j.engine.funcs.Args.str;
 /** Sprig's crypto.go: bcrypt, htpasswd, derivePassword, keys, certificates, AES. */
 final class CryptoFunctions implements Area {
     private static final String SEED = "com.lyndir.masterpassword";
-    private static final Map<String, String[]> TEMPLATES = Map.of(
-            "maximum", new String[] {"anoxxxxxxxxxxxxxxxxx", "axxxxxxxxxxxxxxxxxno"},
-            "long", new String[] {"CvcvnoCvcvCvcv", "CvcvCvcvnoCvcv", "CvcvCvcvCvcvno", "CvccnoCvcvCvcv",
+    private static final Map<String, List<String>> TEMPLATES = Map.of(
+            "maximum", List.of("anoxxxxxxxxxxxxxxxxx", "axxxxxxxxxxxxxxxxxno"),
+            "long", List.of("CvcvnoCvcvCvcv", "CvcvCvcvnoCvcv", "CvcvCvcvCvcvno", "CvccnoCvcvCvcv",
                 "CvccCvcvnoCvcv", "CvccCvcvCvcvno", "CvcvnoCvccCvcv", "CvcvCvccnoCvcv", "CvcvCvccCvcvno",
                 "CvcvnoCvcvCvcc", "CvcvCvcvnoCvcc", "CvcvCvcvCvccno", "CvccnoCvccCvcv", "CvccCvccnoCvcv",
                 "CvccCvccCvcvno", "CvcvnoCvccCvcc", "CvcvCvccnoCvcc", "CvcvCvccCvccno", "CvccnoCvcvCvcc",
-                "CvccCvcvnoCvcc", "CvccCvcvCvccno"},
-            "medium", new String[] {"CvcnoCvc", "CvcCvcno"},
-            "short", new String[] {"Cvcn"},
-            "basic", new String[] {"aaanaaan", "aannaaan", "aaannaaa"},
-            "pin", new String[] {"nnnn"});
+                "CvccCvcvnoCvcc", "CvccCvcvCvccno"),
+            "medium", List.of("CvcnoCvc", "CvcCvcno"),
+            "short", List.of("Cvcn"),
+            "basic", List.of("aaanaaan", "aannaaan", "aaannaaa"),
+            "pin", List.of("nnnn"));
     private static final Map<Character, String> CHARS = Map.of(
             'V', "AEIOU",
             'C', "BCDFGHJKLMNPQRSTVWXYZ",
@@ -130,7 +131,7 @@ final class CryptoFunctions implements Area {
     }
 
     static String derivePassword(long counter, String type, String password, String user, String site) {
-        String[] templates = TEMPLATES.get(type);
+        List<String> templates = TEMPLATES.get(type);
         if (templates == null) {
             return "cannot find password template " + type;
         }
@@ -154,7 +155,7 @@ final class CryptoFunctions implements Area {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        String temp = templates[(seed[0] & 0xff) % templates.length];
+        String temp = templates.get((seed[0] & 0xff) % templates.size());
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < temp.length(); i++) {
             String chars = CHARS.get(temp.charAt(i));

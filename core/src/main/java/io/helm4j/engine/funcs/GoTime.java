@@ -81,7 +81,7 @@ record GoTime(Instant instant, ZoneId zone, String zoneName) implements GoObject
             case "Second" -> t.getSecond();
             case "Nanosecond" -> t.getNano();
             case "YearDay" -> t.getDayOfYear();
-            case "Weekday" -> GoTimeFormat.LONG_DAYS[t.getDayOfWeek().getValue() % 7];
+            case "Weekday" -> GoTimeFormat.LONG_DAYS.get(t.getDayOfWeek().getValue() % 7);
             case "Format" -> format(Args.str(args.getFirst()));
             case "UTC" -> in(ZoneOffset.UTC);
             case "Local" -> this;

@@ -11,16 +11,16 @@ final class GoTimeFormat {
     private GoTimeFormat() {
     }
 
-    static final String[] LONG_DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    static final String[] LONG_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December"};
+    static final java.util.List<String> LONG_DAYS = java.util.List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday");
+    static final java.util.List<String> LONG_MONTHS = java.util.List.of("January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December");
 
     /** One layout element: the literal text before it, the element, and where the rest begins. */
     record Chunk(String prefix, String std, int next) {
     }
 
-    private static final String[] TZ = {"Z070000", "Z07:00:00", "Z0700", "Z07:00", "Z07", "-070000", "-07:00:00",
-        "-0700", "-07:00", "-07"};
+    private static final java.util.List<String> TZ = java.util.List.of("Z070000", "Z07:00:00", "Z0700", "Z07:00", "Z07", "-070000", "-07:00:00",
+        "-0700", "-07:00", "-07");
 
     static Chunk nextChunk(String l, int from) {
         for (int i = from; i < l.length(); i++) {
@@ -102,12 +102,12 @@ final class GoTimeFormat {
     private static void appendStd(StringBuilder b, String std, ZonedDateTime t, GoTime time) {
         int hour = t.getHour();
         switch (std) {
-            case "Jan" -> b.append(LONG_MONTHS[t.getMonthValue() - 1], 0, 3);
-            case "January" -> b.append(LONG_MONTHS[t.getMonthValue() - 1]);
+            case "Jan" -> b.append(LONG_MONTHS.get(t.getMonthValue() - 1), 0, 3);
+            case "January" -> b.append(LONG_MONTHS.get(t.getMonthValue() - 1));
             case "1" -> b.append(t.getMonthValue());
             case "01" -> pad(b, t.getMonthValue(), 2);
-            case "Mon" -> b.append(LONG_DAYS[t.getDayOfWeek().getValue() % 7], 0, 3);
-            case "Monday" -> b.append(LONG_DAYS[t.getDayOfWeek().getValue() % 7]);
+            case "Mon" -> b.append(LONG_DAYS.get(t.getDayOfWeek().getValue() % 7), 0, 3);
+            case "Monday" -> b.append(LONG_DAYS.get(t.getDayOfWeek().getValue() % 7));
             case "2" -> b.append(t.getDayOfMonth());
             case "_2" -> b.append(t.getDayOfMonth() < 10 ? " " : "").append(t.getDayOfMonth());
             case "02" -> pad(b, t.getDayOfMonth(), 2);

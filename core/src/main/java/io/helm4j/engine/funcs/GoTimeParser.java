@@ -76,7 +76,7 @@ final class GoTimeParser {
                     case "January", "Jan" -> {
                         int found = -1;
                         for (int m = 0; m < 12; m++) {
-                            String name = std.equals("Jan") ? GoTimeFormat.LONG_MONTHS[m].substring(0, 3) : GoTimeFormat.LONG_MONTHS[m];
+                            String name = std.equals("Jan") ? GoTimeFormat.LONG_MONTHS.get(m).substring(0, 3) : GoTimeFormat.LONG_MONTHS.get(m);
                             if (v.length() >= name.length() && v.substring(0, name.length()).equalsIgnoreCase(name)) {
                                 found = m;
                                 v = v.substring(name.length());

@@ -1,0 +1,79 @@
+package io.helm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helm4j.action.TemplateOptions;
+import io.helm4j.settings.HelmSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TemplateCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path chart(String... templates) throws IOException {
+        Path c = dir.resolve("demo");
+        Files.createDirectories(c.resolve("templates"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+        Files.writeString(c.resolve("values.yaml"), "greeting: hi\n");
+        for (int i = 0; i < templates.length; i += 2) {
+            Files.writeString(c.resolve("templates").resolve(templates[i]), templates[i + 1]);
+        }
+        return c;
+    }
+
+    @Test
+    void flagsBecomeOptions() {
+        TemplateCommand cmd = new TemplateCommand();
+        new CommandLine(cmd).parseArgs("rel", "./chart", "-f", "a.yaml,b.yaml", "--set", "a=1,b=2", "--set", "c=3",
+                "-a", "x/v1,y/v1", "-s", "templates/x.yaml", "--include-crds", "--skip-tests", "--kube-version", "1.29");
+        TemplateOptions o = cmd.toOptions(HelmSettings.fromEnvironment(Map.of(), Path.of("/home/u")));
+        assertThat(o.args()).containsExactly("rel", "./chart");
+        assertThat(o.values().valueFiles()).containsExactly("a.yaml", "b.yaml");
+        assertThat(o.values().set()).containsExactly("a=1,b=2", "c=3");
+        assertThat(o.apiVersions()).containsExactly("x/v1", "y/v1");
+        assertThat(o.showOnly()).containsExactly("templates/x.yaml");
+        assertThat(o.includeCrds()).isTrue();
+        assertThat(o.skipTests()).isTrue();
+        assertThat(o.kubeVersion()).isEqualTo("1.29");
+        assertThat(o.namespace()).isEqualTo("default");
+    }
+
+    @Test
+    void printsManifestsThenHooksAndHonoursSkipTests() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  g: {{ .Values.greeting }}\n",
+                "test.yaml", "kind: Pod\nmetadata:\n  name: t\n  annotations:\n    helm.sh/hook: test\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--set", "greeting=yo");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n  name: rel\n"
+                + "data:\n  g: yo\n---\n# Source: demo/templates/test.yaml\nkind: Pod\nmetadata:\n  name: t\n"
+                + "  annotations:\n    helm.sh/hook: test\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--skip-tests").out())
+                .isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n  name: release-name\n"
+                        + "data:\n  g: hi\n");
+    }
+
+    @Test
+    void templateErrorsReadAsHelmsAndShowTheSourceLine() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nx: {{ required \"x is required\" .Values.x }}\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "rel", c.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("Error: execution error at (demo/templates/cm.yaml:2:6): x is required\n\n"
+                + "Use --debug flag to render out invalid YAML\n")
+                .contains("x: {{ required \"x is required\" .Values.x }}\n     ^\n");
+    }
+
+    @Test
+    void showOnlyUnknownTemplateFails() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", c.toString(), "-s", "templates/nope.yaml");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: could not find template templates/nope.yaml in chart\n");
+    }
+}

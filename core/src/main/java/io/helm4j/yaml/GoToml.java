@@ -1,0 +1,240 @@
+package io.helm4j.yaml;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BurntSushi/toml's Encoder as Helm's {@code toToml} uses it: per table, plain keys first and then
+ * sub-tables, each group sorted; nested tables and their keys indented by two spaces per level;
+ * a list whose first element is a map becomes an array of tables; null values are left out.
+ */
+final class GoToml {
+    private final StringBuilder out = new StringBuilder();
+
+    private GoToml() {
+    }
+
+    static String write(Object value) {
+        if (!(value instanceof Map<?, ?> m)) {
+            throw new YamlException("toml: top-level values must be Go maps or structs", -1);
+        }
+        GoToml t = new GoToml();
+        t.mapBody(new ArrayList<>(), m);
+        return t.out.toString();
+    }
+
+    private void newline() {
+        if (!out.isEmpty()) {
+            out.append('\n');
+        }
+    }
+
+    private static boolean isTable(Object v) {
+        String t = tomlType(v);
+        return "hash".equals(t) || "arrayHash".equals(t);
+    }
+
+    /**
+     * tomlTypeOfGo: null for null; arrays are checked for null elements at every depth (an error
+     * even where the array would be written inline) and are "arrayHash" when every element is a map.
+     */
+    private static String tomlType(Object v) {
+        return switch (v) {
+            case null -> null;
+            case Map<?, ?> m -> "hash";
+            case List<?> l -> {
+                if (l.isEmpty()) {
+                    yield "array";
+                }
+                String first = tomlType(l.get(0));
+                if (first == null) {
+                    throw new YamlException("toml: cannot encode array with nil element", -1);
+                }
+                boolean mixed = false;
+                for (int i = 1; i < l.size(); i++) {
+                    String t = tomlType(l.get(i));
+                    if (t == null) {
+                        throw new YamlException("toml: cannot encode array with nil element", -1);
+                    }
+                    mixed |= !t.equals(first);
+                }
+                yield !mixed && first.equals("hash") ? "arrayHash" : "array";
+            }
+            case String s -> "string";
+            case Boolean b -> "bool";
+            case Double d -> "float";
+            case Float f -> "float";
+            default -> "integer";
+        };
+    }
+
+    private void mapBody(List<String> key, Map<?, ?> m) {
+        List<String> direct = new ArrayList<>();
+        List<String> sub = new ArrayList<>();
+        for (String k : GoJsonWriter.sortedKeys(m)) {
+            (isTable(m.get(k)) ? sub : direct).add(k);
+        }
+        for (String k : direct) {
+            encode(with(key, k), m.get(k));
+        }
+        for (String k : sub) {
+            encode(with(key, k), m.get(k));
+        }
+    }
+
+    private static List<String> with(List<String> key, String k) {
+        List<String> l = new ArrayList<>(key);
+        l.add(k);
+        return l;
+    }
+
+    private void encode(List<String> key, Object v) {
+        if (v == null) {
+            return;
+        }
+        if (v instanceof Map<?, ?> m) {
+            if (key.size() == 1) {
+                newline();
+            }
+            out.append(indent(key)).append('[').append(keyString(key)).append(']');
+            newline();
+            mapBody(key, m);
+        } else if (isTable(v)) {
+            for (Object item : (List<?>) v) {
+                Map<?, ?> im = (Map<?, ?>) item;
+                newline();
+                out.append(indent(key)).append("[[").append(keyString(key)).append("]]");
+                newline();
+                mapBody(key, im);
+            }
+        } else {
+            out.append(indent(key)).append(quoteKey(key.get(key.size() - 1))).append(" = ");
+            element(v);
+            newline();
+        }
+    }
+
+    private void element(Object v) {
+        switch (v) {
+            case String s -> quoted(s);
+            case Boolean b -> out.append(b);
+            case Long l -> out.append(l.longValue());
+            case Integer i -> out.append(i.intValue());
+            case BigInteger b -> out.append(b);
+            case Double d -> floating(d);
+            case Float f -> floating(f.doubleValue());
+            case List<?> l -> {
+                tomlType(l);
+                out.append('[');
+                for (int i = 0; i < l.size(); i++) {
+                    element(l.get(i));
+                    if (i != l.size() - 1) {
+                        out.append(", ");
+                    }
+                }
+                out.append(']');
+            }
+            case Map<?, ?> m -> inlineMap(m);
+            default -> throw new YamlException("toml: unsupported type: " + v.getClass().getName(), -1);
+        }
+    }
+
+    private void inlineMap(Map<?, ?> m) {
+        List<String> direct = new ArrayList<>();
+        List<String> sub = new ArrayList<>();
+        for (String k : GoJsonWriter.sortedKeys(m)) {
+            (isTable(m.get(k)) ? sub : direct).add(k);
+        }
+        out.append('{');
+        writeInline(m, direct, !sub.isEmpty());
+        writeInline(m, sub, false);
+        out.append('}');
+    }
+
+    private void writeInline(Map<?, ?> m, List<String> keys, boolean trailingComma) {
+        for (int i = 0; i < keys.size(); i++) {
+            Object v = m.get(keys.get(i));
+            if (v == null) {
+                continue;
+            }
+            out.append(quoteKey(keys.get(i))).append(" = ");
+            element(v);
+            if (trailingComma || i != keys.size() - 1) {
+                out.append(", ");
+            }
+        }
+    }
+
+    private void floating(double d) {
+        if (Double.isNaN(d)) {
+            out.append("nan");
+        } else if (Double.isInfinite(d)) {
+            out.append(d > 0 ? "+inf" : "-inf");
+        } else {
+            String f = GoFloat.formatG(d);
+            out.append(f);
+            if (f.indexOf('.') < 0 && f.indexOf('e') < 0) {
+                out.append(".0");
+            }
+        }
+    }
+
+    private static String indent(List<String> key) {
+        return "  ".repeat(key.size() - 1);
+    }
+
+    private static String keyString(List<String> key) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < key.size(); i++) {
+            if (i > 0) {
+                b.append('.');
+            }
+            b.append(quoteKey(key.get(i)));
+        }
+        return b.toString();
+    }
+
+    private static String quoteKey(String k) {
+        boolean bare = !k.isEmpty();
+        for (int i = 0; i < k.length() && bare; i++) {
+            char c = k.charAt(i);
+            bare = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        }
+        if (bare) {
+            return k;
+        }
+        StringBuilder b = new StringBuilder();
+        appendQuoted(b, k);
+        return b.toString();
+    }
+
+    private void quoted(String s) {
+        appendQuoted(out, s);
+    }
+
+    private static void appendQuoted(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\b' -> b.append("\\b");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\f' -> b.append("\\f");
+                case '\r' -> b.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
+    }
+}

@@ -1,0 +1,71 @@
+package io.helm4j.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helm4j.engine.KubeVersion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The small pieces of the rules, one behaviour each. */
+class LintRulesTest {
+    @Test
+    void documentsSplitOnSeparatorLinesOnly() {
+        assertThat(KubeDocuments.split("a: 1\n---\nb: 2\n--- # c\nc: 3\n---x\n"))
+                .containsExactly("a: 1\n", "b: 2\n", "c: 3\n---x\n");
+        assertThat(KubeDocuments.split("---\n---\n")).isEmpty();
+    }
+
+    @Test
+    void deprecationsDependOnTheKubernetesVersion() {
+        KubeObject hpa = new KubeObject("autoscaling/v2beta1", "HorizontalPodAutoscaler", "x", "");
+        assertThat(Deprecations.check(hpa, null)).isNull();
+        assertThat(Deprecations.check(hpa, KubeVersion.parse("1.21.0"))).isNull();
+        assertThat(Deprecations.check(hpa, KubeVersion.parse("1.22.0"))).isEqualTo("autoscaling/v2beta1 "
+                + "HorizontalPodAutoscaler is deprecated in v1.22+, unavailable in v1.25+; use autoscaling/v2 "
+                + "HorizontalPodAutoscaler");
+        assertThat(Deprecations.check(new KubeObject("v1", "ComponentStatus", "x", ""), null))
+                .isEqualTo("v1 ComponentStatus is deprecated in v1.19+");
+        assertThat(Deprecations.check(new KubeObject("apps/v1", "Deployment", "x", ""), null)).isNull();
+        assertThat(Deprecations.check(new KubeObject("example.com/v1beta1", "Ingress", "x", ""), null)).isNull();
+    }
+
+    @Test
+    void namesAreCheckedByKind() {
+        assertThat(KubeNames.messages("Service", "1abc")).hasSize(1);
+        assertThat(KubeNames.messages("ConfigMap", "1abc")).isEmpty();
+        assertThat(KubeNames.messages("ClusterRole", "system:foo")).isEmpty();
+        assertThat(KubeNames.messages("Role", "..")).containsExactly("may not be '..'");
+        assertThat(KubeNames.messages("CertificateSigningRequest", "ANY")).isEmpty();
+        assertThat(KubeNames.messages("Namespace", "a.b")).containsExactly("must not contain dots");
+        assertThat(KubeNames.messages("Pod", "x".repeat(254))).containsExactly("must be no more than 253 characters");
+    }
+
+    @Test
+    void indentedFirstLineIsReported() {
+        assertThat(ManifestChecks.topIndent("\n\n  a: 1\n")).isEqualTo("document starts with an illegal indent: "
+                + "\"  a: 1\", which may cause parsing problems");
+        assertThat(ManifestChecks.topIndent("\n# c\n  a: 1\n")).isNull();
+    }
+
+    @Test
+    void urlsAndEmailsAsGovalidatorJudgesThem() {
+        assertThat(GoValidator.isRequestUrl("https://example.com/icon.png")).isTrue();
+        assertThat(GoValidator.isRequestUrl("icon.png")).isFalse();
+        assertThat(GoValidator.isRequestUrl("https://exa mple.com")).isFalse();
+        assertThat(GoValidator.isEmail("a.b+c@example.com")).isTrue();
+        assertThat(GoValidator.isEmail("nope")).isFalse();
+        assertThat(GoValidator.isUrl("https://example.com/x")).isTrue();
+        assertThat(GoValidator.isUrl("not a url")).isFalse();
+    }
+
+    @Test
+    void chartNamesMustBeBaseNames() {
+        assertThat(ChartfileRules.name("")).isEqualTo("name is required");
+        assertThat(ChartfileRules.name("a/b")).isEqualTo("chart name \"a/b\" is invalid");
+        assertThat(ChartfileRules.name("Upper_Case")).isNull();
+        assertThat(ChartfileRules.version("1.2")).isNull();
+        assertThat(ChartfileRules.version("x")).isEqualTo("version 'x' is not a valid SemVer");
+        assertThat(List.of(TemplateRules.extension("templates/a.yaml"), TemplateRules.extension("templates/NOTES"),
+                TemplateRules.extension("t.d/x"))).containsExactly(".yaml", "", "");
+    }
+}
