@@ -14,7 +14,6 @@ import io.helm4j.values.ValueSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.random.RandomGenerator;
 import java.util.Map;
 
 /**
@@ -70,6 +69,6 @@ final class ChartSteps {
 
     /** Sprig's functions, with the clock {@code now} and friends read. */
     static FuncMap library(Clock clock) {
-        return SprigFunctions.create(clock, RandomGenerator.getDefault());
+        return SprigFunctions.create(clock, new java.security.SecureRandom());
     }
 }
