@@ -69,6 +69,6 @@ final class ChartSteps {
 
     /** Sprig's functions, with the clock {@code now} and friends read. */
     static FuncMap library(Clock clock) {
-        return SprigFunctions.create(clock, new java.security.SecureRandom());
+        return SprigFunctions.create(clock, new LazySecureRandom());
     }
 }
