@@ -1,19 +1,25 @@
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.ClassTransform;
+import java.lang.classfile.attribute.StackMapTableAttribute;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Build step for the launcher's jars (run by bin/build-aot with the JDK's source launcher):
- * rewrites class files older than Java 6 (major version below 50, e.g. picocli's Java 5 classes)
- * to version 50 in place. The JDK's AOT cache skips pre-50 classes, so without this the CLI
- * library loads from the jar on every start. Version 50 changes nothing else: such classes carry
- * no stack maps and the JVM verifies them with the type-inferencing verifier, as before.
+ * rewrites class files older than Java 6 (picocli ships Java 5 classes) as Java 8 class files,
+ * with the stack map frames the JDK's class-file API computes. The JVM's AOT cache skips classes
+ * that need the old type-inferencing verifier, so without this the CLI library would be loaded
+ * and verified from the jar on every start. The bytecode itself is unchanged.
  */
 public class PatchOldClasses {
     public static void main(String[] args) throws IOException {
@@ -25,24 +31,36 @@ public class PatchOldClasses {
     static void patch(Path jar) throws IOException {
         Path tmp = Files.createTempFile(jar.getParent(), "patch", ".jar");
         int patched = 0;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().endsWith(".class") && data.length > 8 && (data[0] & 0xff) == 0xca
-                        && (((data[6] & 0xff) << 8) | (data[7] & 0xff)) < 50) {
-                    data[6] = 0;
-                    data[7] = 50;
-                    patched++;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            ClassFile cf = ClassFile.of(ClassFile.StackMapsOption.GENERATE_STACK_MAPS,
+                    ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
+                            .orElse(ClassHierarchyResolver.ofResourceParsing(loader))));
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
+                    ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    byte[] data = in.readAllBytes();
+                    if (e.getName().endsWith(".class") && data.length > 8 && (data[0] & 0xff) == 0xca
+                            && (((data[6] & 0xff) << 8) | (data[7] & 0xff)) < 50) {
+                        ClassModel model = cf.parse(data);
+                        // rebuilding every method body makes the class-file API compute stack maps
+                        data = cf.transformClass(model, ClassTransform.dropping(
+                                el -> el instanceof java.lang.classfile.ClassFileVersion)
+                                .andThen(ClassTransform.transformingMethodBodies(
+                                        java.lang.classfile.CodeTransform.ACCEPT_ALL))
+                                .andThen(ClassTransform.endHandler(b -> b.withVersion(ClassFile.JAVA_8_VERSION, 0))));
+                        patched++;
+                    }
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    copy.setTime(e.getTime());
+                    out.putNextEntry(copy);
+                    out.write(data);
+                    out.closeEntry();
                 }
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(e.getTime());
-                out.putNextEntry(copy);
-                out.write(data);
-                out.closeEntry();
             }
         }
         if (patched > 0) {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
         } else {
             Files.delete(tmp);

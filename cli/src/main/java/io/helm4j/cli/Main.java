@@ -13,6 +13,6 @@ public final class Main {
 
     /** Runs one command line in the given context and returns its exit code. */
     public static int run(CliContext context, String... args) {
-        return RootCommand.commandLine(context).execute(args);
+        return RootCommand.commandLine(context, args).execute(args);
     }
 }

@@ -7,10 +7,7 @@ import picocli.CommandLine.Mixin;
 /** {@code helm4j}: the root command and its global flags. */
 @Command(name = "helm4j",
         description = {"The Kubernetes package manager, on the JVM.", "",
-            "helm4j is a drop-in for Helm 4: same commands, flags, output and release records."},
-        subcommands = {CreateCommand.class, DependencyCommand.class, EnvCommand.class, LintCommand.class,
-            PackageCommand.class, ShowCommand.class, TemplateCommand.class, VersionCommand.class,
-            CompletionCommand.class})
+            "helm4j is a drop-in for Helm 4: same commands, flags, output and release records."})
 public final class RootCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,10 +30,17 @@ public final class RootCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command line with every subcommand (help, completion, tests). */
     static CommandLine commandLine(CliContext context) {
+        return commandLine(context, new String[0]);
+    }
+
+    /** The command line with only the subcommand {@code args} name, when it names one. */
+    static CommandLine commandLine(CliContext context, String[] args) {
         CommandLine cl = new CommandLine(new RootCommand(context));
+        Subcommands.register(cl, args);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, rest) -> {
             CommandLine at = ex.getCommandLine();
             String message = ex.getMessage();
             if (ex instanceof CommandLine.UnmatchedArgumentException u && at.getParent() == null

@@ -17,7 +17,7 @@ class CliBasicsTest {
 
     static Result run(Map<String, String> env, String... args) {
         CliContext ctx = new CliContext(env, Path.of("/home/u"), "helm4j");
-        CommandLine cl = RootCommand.commandLine(ctx);
+        CommandLine cl = RootCommand.commandLine(ctx, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -84,5 +84,22 @@ class CliBasicsTest {
     void exceptionsCarryTheirExitCodes() {
         assertThat(new Helm4jException("x").exitCode()).isEqualTo(1);
         assertThat(new UsageException("x").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void findsTheCommandNamePastGlobalFlagsAndTheirValues() {
+        assertThat(Subcommands.commandName(new String[] {"-n", "prod", "--debug", "template", "x"})).isEqualTo("template");
+        assertThat(Subcommands.commandName(new String[] {"--namespace=prod", "version"})).isEqualTo("version");
+        assertThat(Subcommands.commandName(new String[] {"--help"})).isNull();
+    }
+
+    @Test
+    void helpListsEveryCommandAndAliasesReachTheirCommand() {
+        String help = run(Map.of(), "--help").out();
+        for (String name : Subcommands.names()) {
+            assertThat(help).contains(name);
+        }
+        assertThat(run(Map.of(), "-n", "x", "env", "HELM_NAMESPACE").out()).isEqualTo("x\n");
+        assertThat(run(Map.of(), "inspect", "--help").code()).isZero();
     }
 }
