@@ -70,6 +70,12 @@ final class SchemaErrors {
         return out;
     }
 
+    /**
+     * The keywords santhosh-tekuri evaluates before all others, in its order; a subschema failing one of them
+     * reports that failure alone.
+     */
+    private static final List<String> EARLY_EXITS = List.of("type", "const", "enum", "format");
+
     /** The results of the schema at {@code eval} applied to the instance at {@code inst}. */
     private static List<Node> group(List<String> eval, List<String> inst, List<Flat> flats) {
         List<Node> out = new ArrayList<>();
@@ -102,6 +108,18 @@ final class SchemaErrors {
             children.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         String at = pointer(inst);
+        for (String kw : EARLY_EXITS) {
+            List<Flat> first = leaves.get(kw);
+            if (first != null) {
+                // santhosh-tekuri checks these keywords first and stops at the first that fails: the subschema's
+                // other keywords (and its $ref, applicators and combinators) are not evaluated at all
+                leaves.clear();
+                leaves.put(kw, first);
+                children.clear();
+                combinators.clear();
+                break;
+            }
+        }
         for (Map.Entry<String, List<Flat>> e : leaves.entrySet()) {
             List<Error> errs = e.getValue().stream().map(Flat::error).toList();
             String at0 = pointer(e.getValue().get(0).inst());

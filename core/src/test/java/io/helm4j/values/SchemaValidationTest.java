@@ -51,6 +51,30 @@ class SchemaValidationTest {
     }
 
     @Test
+    void aTypeFailureIsTheOnlyFailureOfItsSubschema() {
+        // santhosh-tekuri stops at a failing type: the enum (and everything else) of that subschema is not checked
+        String schema = "{\"properties\": {\"policy\": {\"type\": \"string\", \"enum\": [\"sync\", \"upsert-only\"]},"
+                + " \"o\": {\"type\": \"object\", \"required\": [\"x\"], \"anyOf\": [{\"minProperties\": 2}],"
+                + " \"properties\": {\"x\": {\"type\": \"string\", \"minLength\": 3}}}}}";
+        assertThat(single(schema, "policy: null\n")).isEqualTo("- at '/policy': got null, want string\n");
+        assertThat(single(schema, "o: 5\n")).isEqualTo("- at '/o': got number, want object\n");
+        // other subschemas, and the same subschema once its type matches, report as before
+        assertThat(single(schema, "policy: 1\no: {x: ab}\n")).isEqualTo("""
+                - at '/policy': got number, want string
+                - at '/o': validation failed
+                  - at '/o/x': minLength: got 2, want 3
+                  - at '/o': 'anyOf' failed
+                    - at '/o': minProperties: got 1, want 2
+                """);
+    }
+
+    @Test
+    void anEnumFailureHidesTheSubschemasLaterKeywords() {
+        String schema = "{\"properties\": {\"p\": {\"enum\": [\"a\", \"bb\"], \"minLength\": 2}}}";
+        assertThat(single(schema, "p: c\n")).isEqualTo("- at '/p': value must be one of 'a', 'bb'\n");
+    }
+
+    @Test
     void theDraftComesFromDollarSchema() {
         String draft7 = "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", "
                 + "\"properties\": {\"t\": {\"items\": [{\"type\": \"string\"}]}}}";
