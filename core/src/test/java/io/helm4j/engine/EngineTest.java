@@ -2,11 +2,14 @@ package io.helm4j.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.chart.Metadata;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +105,42 @@ class EngineTest {
                 "templates/a.yaml", "{{ include \"loop\" . }}");
         assertThatThrownBy(() -> render(root, Map.of()))
                 .hasMessageContaining("rendering template has a nested reference name: loop: unable to execute template");
+    }
+
+    private static Map<String, String> renderForLint(Chart c, Map<String, Object> values) {
+        return new Engine(new EngineOptions(false, true, false, null))
+                .render(c, values, RELEASE, CAPS);
+    }
+
+    @Test
+    void tplOfBlankTextInLintModeDoesNotRunTheCallerAgain() {
+        // bitnami/etcd and grafana/promtail: tpl of an empty value inside a file that calls tpl; running the
+        // caller's own body for blank text recursed without end (OutOfMemoryError / minutes in lint)
+        Chart root = chart("top", List.of(),
+                "templates/a.yaml", "a: {{ tpl .Values.empty . }}|{{ tpl .Values.blank . }}|"
+                        + "{{ required \"x\" .Values.missing }}{{ fail \"f\" }}");
+        Map<String, Object> values = Map.of("empty", "", "blank", "  ");
+        Map<String, String> out = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> renderForLint(root, values));
+        assertThat(out).containsEntry("top/templates/a.yaml", "a: |  |");
+    }
+
+    @Test
+    void runawayTplRecursionFailsOnceWithABoundedMessage() {
+        // Go dies of a stack overflow here; each tpl level wrapping the one below kept every longer copy
+        // of the message alive (quadratic memory). The overflow is reported once, unwrapped.
+        Chart root = chart("top", List.of(),
+                "templates/a.yaml", "a: {{ tpl .Values.x . }}");
+        Map<String, Object> values = Map.of("x", "{{ tpl .Values.x . }}");
+        Throwable e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> catchThrowable(() -> renderForLint(root, values)));
+        assertThat(e).isInstanceOf(RenderException.class)
+                .hasMessageContaining("exceeded maximum template depth (100000)");
+        assertThat(e.getMessage().length()).isLessThan(2_000);
+        int causes = 0;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            causes++;
+        }
+        assertThat(causes).isLessThan(5);
     }
 
     @Test

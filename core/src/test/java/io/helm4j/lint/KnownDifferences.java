@@ -11,12 +11,7 @@ final class KnownDifferences {
             + "\"started at FILE:LINE\"";
     private static final String VALUES_DOC = "chart loader: Helm 4 reads every document of values.yaml and words "
             + "the error \"cannot unmarshal yaml document\"; the reference is Helm 3.21";
-    private static final String LINT_MODE_TPL = "engine: in lint mode nested tpl errors grow without bound "
-            + "(OutOfMemoryError in TemplateExecException.format); Helm lints the chart cleanly";
     private static final Map<String, String> CASES = Map.ofEntries(
-            Map.entry("bitnami__etcd", LINT_MODE_TPL),
-            Map.entry("grafana__promtail", "engine: lint mode rendering does not finish within minutes; Helm "
-                    + "lints it cleanly"),
             Map.entry("prometheus-community__prometheus-postgres-exporter", "gotemplate: a nil argument to a "
                     + "string parameter is reported at the argument (\"at <.>\", got <nil>) where Go reports the field node "
                     + "(\"got interface {}\")"),

@@ -51,14 +51,55 @@ final class Exec {
     void run(Object data) {
         Object dot = data == null ? Values.MISSING : data;
         vars.push("$", dot);
+        int[] nesting = NESTING.get();
+        nesting[0]++;
         try {
             walk(dot, tmpl.root());
         } catch (DepthExceeded e) {
             tmpl = e.tree;
             at(e.node);
-            throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+            throw depthError(nesting[0]);
         } catch (StackOverflowError e) {
+            throw depthError(nesting[0]);
+        } catch (NestedDepthExceeded e) {
+            if (nesting[0] > 1) {
+                throw e;
+            }
             throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+        } finally {
+            nesting[0]--;
+        }
+    }
+
+    /**
+     * The error for a stack overflow caught by this execution. Executions started by functions
+     * (Helm's {@code tpl} and {@code include}) nest; Go has no bound on that nesting and dies of a
+     * stack overflow where it runs away. Converting the overflow here would have every enclosing
+     * function call wrap the message once more, keeping each longer copy alive through the causes
+     * (quadratic memory: an OutOfMemoryError instead of an error). Past {@link #MAX_NESTED_EXECS}
+     * the overflow unwinds unwrapped to the outermost execution, which reports it once.
+     */
+    private RuntimeException depthError(int nesting) {
+        if (nesting > MAX_NESTED_EXECS) {
+            throw NESTED_DEPTH_EXCEEDED;
+        }
+        return error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
+    }
+
+    /** Executions in progress on this thread (an execution inside a function call nests in its caller's). */
+    private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
+    /** Nested executions past which a stack overflow is no longer reported where it happened. */
+    static final int MAX_NESTED_EXECS = 100;
+    /** Made with Exec's class, not on a nearly full stack where class initialisation would fail. */
+    private static final NestedDepthExceeded NESTED_DEPTH_EXCEEDED = new NestedDepthExceeded();
+
+    /**
+     * A stack overflow deep in nested executions, on its way to the outermost one. An Error, so
+     * that function calls on the way (which wrap RuntimeExceptions) let it through untouched.
+     */
+    private static final class NestedDepthExceeded extends Error {
+        NestedDepthExceeded() {
+            super("exceeded maximum template depth", null, false, false);
         }
     }
 
