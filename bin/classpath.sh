@@ -2,9 +2,15 @@
 # one fixed order, as the AOT cache requires).
 helm4j_home=$(cd "$(dirname "$0")/.." && pwd)
 helm4j_find_java() {
-  for j in "$HELM4J_JAVA" "$JAVA_HOME/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*25*/bin/java; do
+  for j in "$HELM4J_JAVA" "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*25*/bin/java; do
     [ -n "$j" ] && [ -x "$j" ] || continue
-    case "$("$j" -version 2>&1 | head -n 1)" in *'"25'*) echo "$j"; return 0;; esac
+    # the JDK's release file names its version: no need to start a JVM to ask
+    rel=$(dirname "$j")/../release
+    if [ -f "$rel" ]; then
+      grep -q '^JAVA_VERSION="25' "$rel" && { echo "$j"; return 0; }
+    else
+      case "$("$j" -version 2>&1 | head -n 1)" in *'"25'*) echo "$j"; return 0;; esac
+    fi
   done
   return 1
 }
