@@ -5,13 +5,11 @@ import io.helm4j.action.Lint;
 import io.helm4j.action.LintOptions;
 import io.helm4j.action.LintResult;
 import io.helm4j.settings.HelmSettings;
-import io.helm4j.values.ValueOptions;
 import io.helm4j.values.ValueSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,18 +42,8 @@ public final class LintCommand implements Callable<Integer> {
     boolean skipSchemaValidation;
     @Option(names = "--kube-version", description = "Kubernetes version used for capabilities and deprecation checks")
     String kubeVersion;
-    @Option(names = {"-f", "--values"}, description = "specify values in a YAML file or a URL (can specify multiple)")
-    List<String> valueFiles = new ArrayList<>();
-    @Option(names = "--set", description = "set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)")
-    List<String> set = new ArrayList<>();
-    @Option(names = "--set-string", description = "set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)")
-    List<String> setString = new ArrayList<>();
-    @Option(names = "--set-file", description = "set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)")
-    List<String> setFile = new ArrayList<>();
-    @Option(names = "--set-json", description = "set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2)")
-    List<String> setJson = new ArrayList<>();
-    @Option(names = "--set-literal", description = "set a literal STRING value on the command line")
-    List<String> setLiteral = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    ValuesFlags values = new ValuesFlags();
 
     @Override
     public Integer call() {
@@ -85,18 +73,8 @@ public final class LintCommand implements Callable<Integer> {
                 .skipSchemaValidation(skipSchemaValidation)
                 .kubeVersion(kubeVersion)
                 .namespace(namespace)
-                .values(new ValueOptions(splitCommas(valueFiles), set, setString, setFile, setJson, setLiteral))
+                .values(values.toValueOptions())
                 .build();
     }
 
-    /** pflag's StringSlice: each occurrence may hold several comma-separated values. */
-    private static List<String> splitCommas(List<String> values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (!v.isEmpty()) {
-                out.addAll(Arrays.asList(v.split(",", -1)));
-            }
-        }
-        return out;
-    }
 }

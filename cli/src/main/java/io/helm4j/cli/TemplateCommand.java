@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,18 +32,8 @@ public final class TemplateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "[NAME] CHART")
     List<String> args = new ArrayList<>();
 
-    @Option(names = {"-f", "--values"}, description = "specify values in a YAML file or a URL (can specify multiple)")
-    List<String> valueFiles = new ArrayList<>();
-    @Option(names = "--set", description = "set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)")
-    List<String> set = new ArrayList<>();
-    @Option(names = "--set-string", description = "set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)")
-    List<String> setString = new ArrayList<>();
-    @Option(names = "--set-file", description = "set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)")
-    List<String> setFile = new ArrayList<>();
-    @Option(names = "--set-json", description = "set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2)")
-    List<String> setJson = new ArrayList<>();
-    @Option(names = "--set-literal", description = "set a literal STRING value on the command line")
-    List<String> setLiteral = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    ValuesFlags values = new ValuesFlags();
     @Option(names = "--kube-version", description = "Kubernetes version used for Capabilities.KubeVersion")
     String kubeVersion;
     @Option(names = {"-a", "--api-versions"}, description = "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)")
@@ -114,10 +103,11 @@ public final class TemplateCommand implements Callable<Integer> {
         return TemplateOptions.builder()
                 .args(args)
                 .namespace(settings.effectiveNamespace())
-                .valueFiles(splitCommas(valueFiles))
-                .set(set).setString(setString).setFile(setFile).setJson(setJson).setLiteral(setLiteral)
+                .valueFiles(values.valueFiles())
+                .set(values.set).setString(values.setString).setFile(values.setFile).setJson(values.setJson)
+                .setLiteral(values.setLiteral)
                 .kubeVersion(kubeVersion)
-                .apiVersions(splitCommas(apiVersions))
+                .apiVersions(ValuesFlags.splitCommas(apiVersions))
                 .includeCrds(includeCrds).skipTests(skipTests).disableHooks(noHooks)
                 .showOnly(showOnly)
                 .outputDir(outputDir == null ? null : Path.of(outputDir))
@@ -128,14 +118,4 @@ public final class TemplateCommand implements Callable<Integer> {
                 .build();
     }
 
-    /** pflag's StringSlice: each occurrence may hold several comma-separated values. */
-    private static List<String> splitCommas(List<String> values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (!v.isEmpty()) {
-                out.addAll(Arrays.asList(v.split(",", -1)));
-            }
-        }
-        return out;
-    }
 }
