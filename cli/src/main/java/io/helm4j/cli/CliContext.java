@@ -12,6 +12,14 @@ public record CliContext(Map<String, String> env, Path userHome, String programN
         return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), bin);
     }
 
+    /** The name commands go by in messages: the program's file name, so a {@code helm} link says helm. */
+    String commandName() {
+        String n = programName;
+        int slash = n.lastIndexOf('/');
+        n = slash >= 0 ? n.substring(slash + 1) : n;
+        return n.isEmpty() ? "helm4j" : n;
+    }
+
     HelmSettings settings(GlobalOptions global) {
         return global.settings(env, userHome);
     }

@@ -3,6 +3,8 @@ package io.helm4j.cli;
 import io.helm4j.action.Create;
 import io.helm4j.action.CreateOptions;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,14 +30,16 @@ public final class CreateCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
+    @Parameters(arity = "0..*", paramLabel = "NAME")
+    List<String> args = new ArrayList<>();
 
     @Option(names = {"-p", "--starter"}, description = "the name or absolute path to Helm starter scaffold")
     String starter;
 
     @Override
     public void run() {
+        HelmArgs.exactly(spec, args, 1, "NAME");
+        String name = args.get(0);
         if (starter != null) {
             throw new io.helm4j.UsageException("--starter is not supported yet");
         }

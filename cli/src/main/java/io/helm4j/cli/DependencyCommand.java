@@ -42,14 +42,16 @@ public final class DependencyCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "CHART")
-        String chart;
+        @Parameters(arity = "0..*", paramLabel = "CHART")
+        List<String> args = new ArrayList<>();
 
         @Option(names = "--max-col-width", defaultValue = "80", description = "maximum column width for output table")
         int maxColWidth;
 
         @Override
         public void run() {
+            HelmArgs.atMost(spec, args, 1, "CHART");
+            String chart = args.isEmpty() ? null : args.get(0);
             if (maxColWidth < 0) {
                 throw new UsageException("invalid argument \"" + maxColWidth + "\" for \"--max-col-width\" flag");
             }

@@ -38,6 +38,7 @@ public final class RootCommand implements Runnable {
     /** The command line with only the subcommand {@code args} name, when it names one. */
     static CommandLine commandLine(CliContext context, String[] args) {
         CommandLine cl = new CommandLine(new RootCommand(context));
+        cl.setCommandName(context.commandName());
         Subcommands.register(cl, args);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
         cl.setParameterExceptionHandler((ex, rest) -> {

@@ -6,6 +6,8 @@ import io.helm4j.action.ShowOptions;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.LoadOptions;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +33,8 @@ public final class ShowCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "CHART", description = "a chart directory or archive")
-        String chart;
+        @Parameters(arity = "0..*", paramLabel = "CHART", description = "a chart directory or archive")
+        List<String> args = new ArrayList<>();
 
         @Option(names = "--version", description = "specify a version constraint for the chart version to use")
         String version;
@@ -50,7 +52,8 @@ public final class ShowCommand implements Runnable {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            ShowOptions options = new ShowOptions(format(), chart, jsonPath());
+            HelmArgs.exactly(spec, args, 1, "[CHART]");
+            ShowOptions options = new ShowOptions(format(), args.get(0), jsonPath());
             ChartLoader loader = ChartLoader.withOptions(LoadOptions.defaults().withEvents(EventPrinter.to(err)));
             out.print(new Show(loader).run(options));
             out.flush();

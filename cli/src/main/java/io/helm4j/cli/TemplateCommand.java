@@ -29,7 +29,7 @@ public final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "[NAME] CHART")
+    @Parameters(arity = "0..*", paramLabel = "[NAME] [CHART]")
     List<String> args = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
@@ -69,6 +69,7 @@ public final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HelmArgs.atLeast(spec, args, 1, "[NAME] [CHART]");
         RootCommand root = Commands.root(spec);
         HelmSettings settings = root.context.settings(root.global);
         PrintWriter out = spec.commandLine().getOut();

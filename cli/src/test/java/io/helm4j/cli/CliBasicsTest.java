@@ -16,7 +16,12 @@ class CliBasicsTest {
     }
 
     static Result run(Map<String, String> env, String... args) {
-        CliContext ctx = new CliContext(env, Path.of("/home/u"), "helm4j");
+        return runAs("helm4j", env, args);
+    }
+
+    /** Runs the command line as a program called {@code program} (a {@code helm} link says helm). */
+    static Result runAs(String program, Map<String, String> env, String... args) {
+        CliContext ctx = new CliContext(env, Path.of("/home/u"), program);
         CommandLine cl = RootCommand.commandLine(ctx, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -19,7 +19,7 @@ final class GoYamlErrors {
     private GoYamlErrors() {
     }
 
-    static YamlException translate(YamlEngineException e) {
+    static YamlException translate(YamlEngineException e, String text) {
         String msg;
         int line = -1;
         if (e instanceof ReaderException) {
@@ -31,6 +31,11 @@ final class GoYamlErrors {
             boolean scanner = e instanceof ScannerException;
             msg = scanner ? scannerProblem(me) : parserProblem(me);
             int pm = line(me.getProblemMark());
+            if (scanner && atStreamEndMidLine(me.getProblemMark(), text)) {
+                // go-yaml forces a line break when it reaches the end of a stream mid-line, so an
+                // error found there (a key that never got its ':') names the line after the last.
+                pm++;
+            }
             int cm = line(me.getContextMark());
             if (pm > 0) {
                 line = scanner ? pm + 1 : pm;
@@ -66,6 +71,11 @@ final class GoYamlErrors {
             return null;
         }
         return text.substring(0, at) + (c == 'L' ? "u2028" : "u2029") + text.substring(at + 1);
+    }
+
+    private static boolean atStreamEndMidLine(Optional<Mark> m, String text) {
+        return m.isPresent() && m.get().getColumn() != 0
+                && m.get().getIndex() >= text.codePointCount(0, text.length());
     }
 
     private static int line(Optional<Mark> m) {

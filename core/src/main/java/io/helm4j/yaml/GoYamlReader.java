@@ -98,7 +98,7 @@ final class GoYamlReader {
                     text = fixed;
                     continue;
                 }
-                throw GoYamlErrors.translate(e);
+                throw GoYamlErrors.translate(e, text);
             }
             return first == null ? null : new GoYamlReader().document(first);
         }
@@ -121,7 +121,7 @@ final class GoYamlReader {
                     text = fixed;
                     continue;
                 }
-                throw GoYamlErrors.translate(e);
+                throw GoYamlErrors.translate(e, text);
             }
         }
     }
