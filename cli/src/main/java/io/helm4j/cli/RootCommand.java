@@ -43,13 +43,10 @@ public final class RootCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
         cl.setParameterExceptionHandler((ex, rest) -> {
             CommandLine at = ex.getCommandLine();
-            String message = ex.getMessage();
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && at.getParent() == null
-                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-                message = "unknown command \"" + u.getUnmatched().get(0) + "\" for \"" + at.getCommandName() + "\"";
+            at.getErr().println("Error: " + FlagErrors.message(ex, rest));
+            if (FlagErrors.isUnknownCommand(ex)) {
+                at.getErr().println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
             }
-            at.getErr().println("Error: " + message);
-            at.getErr().println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
             at.getErr().flush();
             return 2;
         });

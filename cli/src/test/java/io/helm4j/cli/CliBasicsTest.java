@@ -107,4 +107,29 @@ class CliBasicsTest {
         assertThat(run(Map.of(), "-n", "x", "env", "HELM_NAMESPACE").out()).isEqualTo("x\n");
         assertThat(run(Map.of(), "inspect", "--help").code()).isZero();
     }
+
+    @Test
+    void flagErrorsReadLikePflag() {
+        Result r = run(Map.of(), "template", "--foo=1", "x");
+        assertThat(r.err()).isEqualTo("Error: unknown flag: --foo\n");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(run(Map.of(), "template", "-z", "x").err()).isEqualTo("Error: unknown shorthand flag: 'z' in -z\n");
+        assertThat(run(Map.of(), "template", "x", "--set").err()).isEqualTo("Error: flag needs an argument: --set\n");
+        assertThat(run(Map.of(), "template", "x", "-f").err()).isEqualTo("Error: flag needs an argument: 'f' in -f\n");
+        assertThat(run(Map.of(), "--burst-limit", "abc", "version").err())
+                .isEqualTo("Error: invalid argument \"abc\" for \"--burst-limit\" flag: strconv.ParseInt: parsing \"abc\": invalid syntax\n");
+        assertThat(run(Map.of(), "nosuch").err())
+                .isEqualTo("Error: unknown command \"nosuch\" for \"helm4j\"\nRun 'helm4j --help' for usage.\n");
+    }
+
+    @Test
+    void argumentCountErrorsReadLikeCobra() {
+        Result r = runAs("/usr/bin/helm", Map.of(), "create");
+        assertThat(r.err()).isEqualTo("Error: \"helm create\" requires 1 argument\n\nUsage:  helm create NAME [flags]\n");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(run(Map.of(), "show", "values", "a", "b").err())
+                .isEqualTo("Error: \"helm4j show values\" requires 1 argument\n\nUsage:  helm4j show values [CHART] [flags]\n");
+        assertThat(run(Map.of(), "dependency", "list", "a", "b").err())
+                .startsWith("Error: \"helm4j dependency list\" accepts at most 1 argument\n");
+    }
 }
