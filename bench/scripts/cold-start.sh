@@ -2,18 +2,23 @@
 # Cold-start comparison: `bin/helm4j template` against Go Helm's native `helm template`
 # (../shared/oracle/helm-native) on corpus charts. Runs alternate (helm4j, native, helm4j, ...),
 # RUNS times each; prints the median wall time of each and the ratio helm4j/native.
-# Usage: bench/scripts/cold-start.sh [RUNS] [CASE...]   (cases are corpus case names; default: a set)
+# Usage: bench/scripts/cold-start.sh [RUNS] [CASE...|all]   (corpus case names; default: a set;
+#        `all`: every chart's __default case). Ends with the median and the worst ratio.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 shared=${HELM4J_SHARED:-$here/../shared}
 runs=${1:-5}; shift || true
 cases=("$@")
-if [ ${#cases[@]} -eq 0 ]; then
+if [ "${cases[0]:-}" = all ]; then
+  cases=()
+  for f in "$shared"/corpus/cases/*__default.json; do cases+=("$(basename "$f" .json)"); done
+elif [ ${#cases[@]} -eq 0 ]; then
   cases=(prometheus-community__prometheus-pushgateway__default bitnami__redis__default
          otel__opentelemetry-kube-stack__default argo__argo-cd__default)
 fi
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+ratios=()
 printf '%-60s %10s %10s %7s\n' case helm4j_ms native_ms ratio
 for c in "${cases[@]}"; do
   json=$shared/corpus/cases/$c.json
@@ -37,5 +42,10 @@ PY
     h+=($(( (t1 - t0) / 1000000 ))); n+=($(( (t2 - t1) / 1000000 )))
   done
   hm=$(printf '%s\n' "${h[@]}" | median); nm=$(printf '%s\n' "${n[@]}" | median)
-  printf '%-60s %10s %10s %7s\n' "$c" "$hm" "$nm" "$(awk -v a="$hm" -v b="$nm" 'BEGIN {printf "%.2f", a/b}')"
+  ratio=$(awk -v a="$hm" -v b="$nm" 'BEGIN {printf "%.2f", a/b}')
+  ratios+=("$ratio")
+  printf '%-60s %10s %10s %7s\n' "$c" "$hm" "$nm" "$ratio"
 done
+printf 'ratio over %d cases: median %s, worst %s, best %s\n' "${#ratios[@]}" \
+  "$(printf '%s\n' "${ratios[@]}" | median)" "$(printf '%s\n' "${ratios[@]}" | sort -n | tail -1)" \
+  "$(printf '%s\n' "${ratios[@]}" | sort -n | head -1)"
