@@ -8,6 +8,7 @@ import io.helm4j.gotemplate.Template;
 import io.helm4j.gotemplate.TemplateException;
 import io.helm4j.gotemplate.TemplateParseException;
 import io.helm4j.yaml.GoYaml;
+import io.helm4j.yaml.YamlException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -43,13 +44,15 @@ public final class HelmFunctions {
         }
         f.put("toYaml", 1, args -> toYaml(args[0]));
         f.put("mustToYaml", 1, args -> trimNewline(GoYaml.toYaml(args[0])));
+        f.put("toYamlPretty", 1, args -> toYamlPretty(args[0]));
         f.put("fromYaml", 1, args -> fromYaml(str(args[0])));
         f.put("fromYamlArray", 1, args -> fromYamlArray(str(args[0])));
         f.put("toJson", 1, args -> toJson(args[0]));
         f.put("mustToJson", 1, args -> GoYaml.toJson(args[0]));
         f.put("fromJson", 1, args -> fromJson(str(args[0])));
         f.put("fromJsonArray", 1, args -> fromJsonArray(str(args[0])));
-        f.put("toToml", 1, args -> TomlEncoder.encode(args[0]));
+        f.put("toToml", 1, args -> toToml(args[0]));
+        f.put("fromToml", 1, args -> fromToml(str(args[0])));
         f.put("lookup", 4, args -> {
             for (Object a : args) {
                 str(a);
@@ -138,6 +141,15 @@ public final class HelmFunctions {
         }
     }
 
+    /** Helm's {@code toYamlPretty}: go-yaml v3 with indent 2, without the final newline; "" on failure. */
+    static String toYamlPretty(Object v) {
+        try {
+            return trimNewline(GoYaml.toYamlPretty(v));
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     private static String trimNewline(String s) {
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
@@ -147,6 +159,31 @@ public final class HelmFunctions {
             return GoYaml.toJson(v);
         } catch (RuntimeException e) {
             return "";
+        }
+    }
+
+    /**
+     * Helm's {@code toToml}: the encoder's error text in place of the TOML; a nil value is a panic in
+     * the encoder, which reaches the template as an error.
+     */
+    static String toToml(Object v) {
+        try {
+            return GoYaml.toToml(v);
+        } catch (YamlException e) {
+            if (v == null) {
+                throw new HelmTemplateError(e.getMessage(), e);
+            }
+            return e.getMessage();
+        }
+    }
+
+    static Map<String, Object> fromToml(String s) {
+        try {
+            return GoYaml.fromToml(s);
+        } catch (YamlException e) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("Error", e.getMessage());
+            return m;
         }
     }
 

@@ -64,9 +64,28 @@ public final class GoYaml {
         return GoYamlWriter.write(value);
     }
 
-    /** BurntSushi/toml's encoding of a map: what {@code toToml} prints (Helm prints the error text instead on failure). */
+    /**
+     * go-yaml v3's Encoder with indent 2: what Helm's {@code toYamlPretty} prints (before its
+     * trailing-newline trim). Unlike {@link #toYaml} there is no JSON round trip.
+     */
+    public static String toYamlPretty(Object value) {
+        return GoYamlV3Writer.write(value);
+    }
+
+    /**
+     * BurntSushi/toml's encoding: what {@code toToml} prints (Helm prints the error text instead on
+     * failure). A map gives tables; another value is written bare, as {@code [1, 2]}.
+     */
     public static String toToml(Object value) {
         return GoToml.write(value);
+    }
+
+    /**
+     * BurntSushi/toml's Unmarshal into map[string]interface{}: what {@code fromToml} returns
+     * (integers Long, floats Double, date-times Go times).
+     */
+    public static Map<String, Object> fromToml(String toml) {
+        return GoTomlReader.read(toml);
     }
 
     /** Go's json.Marshal: what {@code toJson} prints. */
@@ -104,5 +123,18 @@ public final class GoYaml {
     /** Go's json.Unmarshal into interface{}: numbers are float64. */
     public static Object fromJson(String json) {
         return GoJsonReader.read(json);
+    }
+
+    /** A value a json.Decoder read from the start of a text, and the char offset just past it. */
+    public record JsonPrefix(Object value, int end) {
+    }
+
+    /**
+     * json.Decoder.Decode into interface{} of the value at the start of {@code text} (after white
+     * space): the value ends where its grammar ends, and what follows is left to the caller. Errors are
+     * the Decoder's: {@code EOF} for blank text, {@code unexpected EOF} for a value cut short.
+     */
+    public static JsonPrefix fromJsonPrefix(String text) {
+        return GoJsonReader.readPrefix(text);
     }
 }
