@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The functions Helm adds to Sprig's: {@code include}, {@code tpl}, {@code required}, {@code fail},
@@ -178,94 +179,45 @@ public final class HelmFunctions {
     }
 
     static Map<String, Object> fromToml(String s) {
+        return orErrorMap(GoYaml::fromToml, s);
+    }
+
+    static Map<String, Object> fromYaml(String s) {
+        return orErrorMap(GoYaml::loadMap, s);
+    }
+
+    static List<Object> fromYamlArray(String s) {
+        return orErrorList(GoYaml::loadList, s);
+    }
+
+    static Map<String, Object> fromJson(String s) {
+        return orErrorMap(GoYaml::fromJsonObject, s);
+    }
+
+    static List<Object> fromJsonArray(String s) {
+        return orErrorList(GoYaml::fromJsonArray, s);
+    }
+
+    /** Helm's from* functions for maps: the error message under "Error" instead of a failure. */
+    private static Map<String, Object> orErrorMap(Function<String, Map<String, Object>> reader, String s) {
         try {
-            return GoYaml.fromToml(s);
-        } catch (YamlException e) {
+            return reader.apply(s);
+        } catch (RuntimeException e) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("Error", e.getMessage());
             return m;
         }
     }
 
-    static Map<String, Object> fromYaml(String s) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** Helm's from*Array functions: a list of the error message instead of a failure. */
+    private static List<Object> orErrorList(Function<String, List<Object>> reader, String s) {
         try {
-            Object o = GoYaml.load(s);
-            return asMap(o, m);
-        } catch (RuntimeException e) {
-            m.put("Error", e.getMessage());
-            return m;
-        }
-    }
-
-    static List<Object> fromYamlArray(String s) {
-        try {
-            return asList(GoYaml.load(s));
+            return reader.apply(s);
         } catch (RuntimeException e) {
             List<Object> l = new ArrayList<>();
             l.add(e.getMessage());
             return l;
         }
-    }
-
-    static Map<String, Object> fromJson(String s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        try {
-            return asMap(GoYaml.fromJson(s), m);
-        } catch (RuntimeException e) {
-            m.put("Error", e.getMessage());
-            return m;
-        }
-    }
-
-    static List<Object> fromJsonArray(String s) {
-        try {
-            return asList(GoYaml.fromJson(s));
-        } catch (RuntimeException e) {
-            List<Object> l = new ArrayList<>();
-            l.add(e.getMessage());
-            return l;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o, Map<String, Object> empty) {
-        if (o == null) {
-            return empty;
-        }
-        if (o instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new IllegalArgumentException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-                + jsonKind(o) + " into Go value of type map[string]interface {}");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> asList(Object o) {
-        if (o == null) {
-            return new ArrayList<>();
-        }
-        if (o instanceof List<?> l) {
-            return (List<Object>) l;
-        }
-        throw new IllegalArgumentException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-                + jsonKind(o) + " into Go value of type []interface {}");
-    }
-
-    private static String jsonKind(Object o) {
-        if (o instanceof String) {
-            return "string";
-        }
-        if (o instanceof Number) {
-            return "number";
-        }
-        if (o instanceof Boolean) {
-            return "bool";
-        }
-        if (o instanceof List<?>) {
-            return "array";
-        }
-        return "object";
     }
 
     private static String hostByName(String name) {

@@ -180,12 +180,9 @@ final class GoJsonReader {
                     case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
                     case 'u' -> {
-                        if (pos + 4 > s.length()) {
-                            throw eof();
-                        }
                         int cp = 0;
                         for (int i = 0; i < 4; i++) {
-                            char h = s.charAt(pos);
+                            char h = pos < s.length() ? s.charAt(pos) : ' ';
                             int d = h < 0x80 ? Character.digit(h, 16) : -1;
                             if (d < 0) {
                                 throw invalid("in \\u hexadecimal character escape");

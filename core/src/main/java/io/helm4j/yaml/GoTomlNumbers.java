@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** TOML integers and floats as BurntSushi/toml reads them: int64 (Long) and float64 (Double), with its errors. */
 final class GoTomlNumbers {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9_]+");
-    private static final Pattern FLOAT = Pattern.compile("[+-]?[0-9_]+(\\.[0-9_]+)?([eE][+-]?[0-9_]+)?");
+    private static final Pattern FLOAT = Pattern.compile("[+-]?[0-9_]+(\\.[0-9_]*)?([eE][+-]?[0-9_]*)?");
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private GoTomlNumbers() {
@@ -64,6 +64,13 @@ final class GoTomlNumbers {
             }
             if (body.length() > 1 && body.charAt(0) == '0' && Character.isDigit(body.charAt(1))) {
                 throw at.error("Invalid float " + GoSyntax.quote(tok) + ": cannot have leading zeroes");
+            }
+            int dot = tok.indexOf('.');
+            if (dot >= 0 && (dot == tok.length() - 1 || !Character.isDigit(tok.charAt(dot + 1)))) {
+                throw at.error("Invalid float " + GoSyntax.quote(tok) + ": '.' must be followed by one or more digits");
+            }
+            if (!Character.isDigit(tok.charAt(tok.length() - 1))) {
+                throw at.error("Invalid float value: " + GoSyntax.quote(tok));
             }
             return Double.parseDouble(tok.replace("_", ""));
         }

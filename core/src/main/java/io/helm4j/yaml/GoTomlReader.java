@@ -20,7 +20,7 @@ final class GoTomlReader {
     private final Map<String, Object> root = new LinkedHashMap<>();
     /** Tables a header or a key/value has defined, and arrays made by [[...]]: all others are implicit. */
     private final Set<Object> defined = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Inline tables and static arrays, which nothing may extend. */
+    /** Inline tables and static arrays, which no header may extend (dotted keys may: BurntSushi allows it). */
     private final Set<Object> sealed = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<String> context = List.of();
 
@@ -61,6 +61,7 @@ final class GoTomlReader {
     /** {@code [a.b]} or {@code [[a.b]]}: the table that the following key/values fill. */
     private Map<String, Object> header() {
         int line = in.line();
+        in.lastKey = null;
         in.next();
         boolean array = in.peek() == '[';
         if (array) {
@@ -81,24 +82,35 @@ final class GoTomlReader {
         String last = name.get(name.size() - 1);
         Object existing = parent.get(last);
         context = List.copyOf(name);
-        if (array) {
-            List<Object> list;
-            if (existing == null) {
-                list = new ArrayList<>();
-                defined.add(list);
-                parent.put(last, list);
-            } else if (existing instanceof List<?> l && defined.contains(l)) {
-                @SuppressWarnings("unchecked")
-                List<Object> ol = (List<Object>) l;
-                list = ol;
-            } else {
-                throw duplicate(name, line);
-            }
-            Map<String, Object> t = new LinkedHashMap<>();
-            list.add(t);
-            defined.add(t);
-            return t;
+        Map<String, Object> t = array ? arrayTable(parent, last, existing, name, line) : table(parent, last, existing, name, line);
+        in.lastKey = String.join(".", name); // what BurntSushi shows for an error on the rest of the line
+        return t;
+    }
+
+    private Map<String, Object> arrayTable(Map<String, Object> parent, String last, Object existing, List<String> name,
+            int line) {
+        List<Object> list;
+        if (existing == null) {
+            list = new ArrayList<>();
+            defined.add(list);
+            parent.put(last, list);
+        } else if (existing instanceof List<?> l && defined.contains(l)) {
+            @SuppressWarnings("unchecked")
+            List<Object> ol = (List<Object>) l;
+            list = ol;
+        } else if (existing instanceof Map<?, ?>) {
+            throw duplicate(name, line);
+        } else {
+            throw in.errorAt(line, "Key '" + String.join(".", name) + "' was already created and cannot be used as an array.");
         }
+        Map<String, Object> t = new LinkedHashMap<>();
+        list.add(t);
+        defined.add(t);
+        return t;
+    }
+
+    private Map<String, Object> table(Map<String, Object> parent, String last, Object existing, List<String> name,
+            int line) {
         if (existing instanceof Map<?, ?> m && !defined.contains(m) && !sealed.contains(m)) {
             defined.add(m);
             @SuppressWarnings("unchecked")
@@ -126,7 +138,7 @@ final class GoTomlReader {
             } else if (v instanceof List<?> l && defined.contains(l) && !l.isEmpty()) {
                 v = l.get(l.size() - 1);
             }
-            if (!(v instanceof Map<?, ?>) || sealed.contains(v)) {
+            if (!(v instanceof Map<?, ?>)) {
                 throw duplicate(whole, line);
             }
             @SuppressWarnings("unchecked")
@@ -144,8 +156,7 @@ final class GoTomlReader {
         in.skipSpace();
         if (in.peek() != '=') {
             throw in.eof() ? in.error("unexpected EOF; expected key separator '='")
-                    : in.error("expected key separator '=', but got " + GoTomlScalars.quoteRune(in.peek())
-                            + " instead");
+                    : in.error("expected '.' or '=', but got " + GoTomlScalars.quoteRune(in.peek()) + " instead");
         }
         in.lastKey = String.join(".", full);
         in.next();
@@ -227,17 +238,16 @@ final class GoTomlReader {
         in.next();
         Map<String, Object> t = new LinkedHashMap<>();
         String outerKey = in.lastKey;
-        in.skipSpace();
-        if (in.peek() == '}') {
-            in.next();
-            sealed.add(t);
-            return t;
-        }
         while (true) {
-            in.skipSpace();
+            in.skipBlankLines();
+            if (in.peek() == '}') {
+                in.next();
+                sealed.add(t);
+                return t;
+            }
             keyValue(t, List.of());
             in.lastKey = outerKey;
-            in.skipSpace();
+            in.skipBlankLines();
             int c = in.peek();
             in.next();
             if (c == '}') {

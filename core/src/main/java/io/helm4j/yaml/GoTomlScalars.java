@@ -1,6 +1,5 @@
 package io.helm4j.yaml;
 
-import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -162,6 +161,9 @@ final class GoTomlScalars {
         if (c == '+' || c == '-' || c >= '0' && c <= '9') {
             return numberOrDate();
         }
+        if (c == '.') {
+            throw error("floats must start with a digit, not '.'");
+        }
         throw error("expected value but found " + quoteRune(c) + " instead");
     }
 
@@ -186,21 +188,30 @@ final class GoTomlScalars {
     }
 
     private String basic() {
+        return singleLine('"', true);
+    }
+
+    private String literal() {
+        return singleLine('\'', false);
+    }
+
+    /** A one-line string: a basic one (with escapes) or a literal one. */
+    private String singleLine(char quote, boolean escapes) {
         next();
         StringBuilder b = new StringBuilder();
         while (true) {
             int c = peek();
             if (c < 0) {
-                throw error("unexpected EOF; expected '\"'");
+                throw error("unexpected EOF; expected " + (quote == '"' ? "'\"'" : "\"'\""));
             }
             if (c == '\n' || c == '\r' && peekAt(1) == '\n') {
                 throw error("strings cannot contain newlines");
             }
             next();
-            if (c == '"') {
+            if (c == quote) {
                 return b.toString();
             }
-            if (c == '\\') {
+            if (c == '\\' && escapes) {
                 escape(b);
             } else {
                 b.appendCodePoint(c);
@@ -240,24 +251,6 @@ final class GoTomlScalars {
             } else {
                 pos = save;
                 escape(b);
-            }
-        }
-    }
-
-    private String literal() {
-        next();
-        int start = pos;
-        while (true) {
-            int c = peek();
-            if (c < 0) {
-                throw error("unexpected EOF; expected \"'\"");
-            }
-            if (c == '\n' || c == '\r' && peekAt(1) == '\n') {
-                throw error("strings cannot contain newlines");
-            }
-            next();
-            if (c == '\'') {
-                return s.substring(start, pos - 1);
             }
         }
     }
@@ -302,28 +295,27 @@ final class GoTomlScalars {
             case 'e' -> b.append('\u001b');
             case '"' -> b.append('"');
             case '\\' -> b.append('\\');
-            case 'u' -> b.appendCodePoint(hex(4));
-            case 'U' -> b.appendCodePoint(hex(8));
+            case 'u' -> b.appendCodePoint(hex(4, "four", 'u'));
+            case 'U' -> b.appendCodePoint(hex(8, "eight", 'U'));
             default -> throw error("invalid escape in string '\\" + (e < 0 ? "" : new String(Character.toChars(e))) + "'");
         }
     }
 
-    private int hex(int digits) {
-        if (pos + digits > s.length()) {
-            throw error("unexpected EOF; expected " + digits + " hexadecimal digits");
+    private int hex(int digits, String count, char escape) {
+        String h = s.substring(pos, Math.min(s.length(), pos + digits));
+        boolean ok = h.length() == digits;
+        for (int i = 0; i < h.length() && ok; i++) {
+            ok = h.charAt(i) < 0x80 && Character.digit(h.charAt(i), 16) >= 0;
         }
-        String h = s.substring(pos, pos + digits);
-        for (int i = 0; i < digits; i++) {
-            if (Character.digit(h.charAt(i), 16) < 0) {
-                throw error("invalid escape in string: " + GoSyntax.quote(h));
-            }
+        if (!ok) {
+            throw error("expected " + count + " hexadecimal digits after '\\" + escape + "', but got "
+                    + GoSyntax.quote("\\" + escape + h) + " instead");
         }
         pos += digits;
-        BigInteger v = new BigInteger(h, 16);
-        if (v.compareTo(BigInteger.valueOf(Character.MAX_CODE_POINT)) > 0
-                || v.intValue() >= 0xD800 && v.intValue() <= 0xDFFF) {
-            throw error("invalid escape in string: " + GoSyntax.quote(h));
+        long v = Long.parseLong(h, 16);
+        if (v > Character.MAX_CODE_POINT || v >= 0xD800 && v <= 0xDFFF) {
+            throw error("Escaped character '\\" + escape + h + "' is not valid UTF-8.");
         }
-        return v.intValue();
+        return (int) v;
     }
 }
