@@ -42,16 +42,6 @@ record GoTomlTime(String date, String time, String nanos, String offset, String 
         return "time.Time";
     }
 
-    @Override
-    public boolean hasField(String name) {
-        return false;
-    }
-
-    @Override
-    public Object field(String name) {
-        return null;
-    }
-
     /** Go's {@code time.Time.String}: {@code 2006-01-02 15:04:05.999999999 -0700 MST}. */
     @Override
     public String formatValue() {

@@ -94,16 +94,6 @@ record GoTime(Instant instant, ZoneId zone, String zoneName) implements GoObject
     }
 
     @Override
-    public boolean hasField(String name) {
-        return false;
-    }
-
-    @Override
-    public Object field(String name) {
-        return null;
-    }
-
-    @Override
     public String rfc3339Nano() {
         return format("2006-01-02T15:04:05.999999999Z07:00");
     }
