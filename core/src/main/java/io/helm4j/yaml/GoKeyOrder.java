@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * go-yaml's map key order (sorter.go) for string keys: letters before non-letters, runs of digits
- * compared by numeric value; v3 differs only after a digit, where a letter comes before a non-letter
- * the other way round ({@code a1b} before {@code a1_}). The relation is not a strict order for every input, so the sort is
- * Go's insertion sort for small maps and a plain merge sort otherwise: never a contract exception.
- * Where the relation has cycles (keys such as a01, a10, a1a) Go's own output depends on map
- * iteration order and changes from run to run; any order is then as right as Helm's.
+ * compared by numeric value; v3 differs only after a digit, where a letter comes before a
+ * non-letter the other way round ({@code a1b} before {@code a1_}). The relation is not a strict
+ * order for every input, so the sort is Go's insertion sort for small maps and a plain merge sort
+ * otherwise: never a contract exception. Where v2's relation has cycles (keys such as a01, a10,
+ * a1a) Go's own output depends on map iteration order and changes from run to run; any order is
+ * then as right as Helm's.
  */
 final class GoKeyOrder {
     private GoKeyOrder() {

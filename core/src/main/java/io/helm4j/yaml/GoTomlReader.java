@@ -82,7 +82,8 @@ final class GoTomlReader {
         String last = name.get(name.size() - 1);
         Object existing = parent.get(last);
         context = List.copyOf(name);
-        Map<String, Object> t = array ? arrayTable(parent, last, existing, name, line) : table(parent, last, existing, name, line);
+        Map<String, Object> t = array ? arrayTable(parent, last, existing, name, line)
+                : table(parent, last, existing, name, line);
         in.lastKey = String.join(".", name); // what BurntSushi shows for an error on the rest of the line
         return t;
     }
@@ -101,7 +102,8 @@ final class GoTomlReader {
         } else if (existing instanceof Map<?, ?>) {
             throw duplicate(name, line);
         } else {
-            throw in.errorAt(line, "Key '" + String.join(".", name) + "' was already created and cannot be used as an array.");
+            throw in.errorAt(line, "Key '" + String.join(".", name)
+                    + "' was already created and cannot be used as an array.");
         }
         Map<String, Object> t = new LinkedHashMap<>();
         list.add(t);

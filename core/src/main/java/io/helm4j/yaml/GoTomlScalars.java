@@ -297,7 +297,8 @@ final class GoTomlScalars {
             case '\\' -> b.append('\\');
             case 'u' -> b.appendCodePoint(hex(4, "four", 'u'));
             case 'U' -> b.appendCodePoint(hex(8, "eight", 'U'));
-            default -> throw error("invalid escape in string '\\" + (e < 0 ? "" : new String(Character.toChars(e))) + "'");
+            default -> throw error(
+                    "invalid escape in string '\\" + (e < 0 ? "" : new String(Character.toChars(e))) + "'");
         }
     }
 

@@ -31,12 +31,15 @@ final class GoYamlErrors {
             boolean scanner = e instanceof ScannerException;
             msg = scanner ? scannerProblem(me) : parserProblem(me);
             int pm = line(me.getProblemMark());
-            if (scanner && atStreamEndMidLine(me.getProblemMark(), text)) {
-                // go-yaml forces a line break when it reaches the end of a stream mid-line, so an
-                // error found there (a key that never got its ':') names the line after the last.
+            int cm = line(me.getContextMark());
+            if (scanner && msg.equals("could not find expected ':'") && cm == pm
+                    && atStreamEndMidLine(me.getProblemMark(), text)) {
+                // go-yaml forces a line break when it reaches the end of a stream mid-line, and only
+                // then finds that a key on that last line never got its ':': it names the line after
+                // the last. A key on an earlier line is found stale before that, on its own line; other
+                // errors at the end (an unclosed quote, a directive) are found before the break too.
                 pm++;
             }
-            int cm = line(me.getContextMark());
             if (pm > 0) {
                 line = scanner ? pm + 1 : pm;
             } else if (cm > 0) {
