@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * The functions Helm adds to Sprig's: {@code include}, {@code tpl}, {@code required}, {@code fail},
- * the YAML/JSON converters, {@code lookup} (empty without a cluster) and {@code getHostByName}.
+ * the YAML, JSON and TOML converters ({@code toYaml}, {@code toYamlPretty}, {@code fromToml}...), {@code lookup}
+ * (empty without a cluster) and {@code getHostByName}.
  */
 public final class HelmFunctions {
     static final String WARN_START = "HELM_ERR_START";
