@@ -2,9 +2,11 @@
 # Renders every line of cases.txt through the reference Helm (helm-oracle batch) and writes
 # core/src/test/resources/io/helm4j/engine/funcs/sprig-expected.tsv: one line per case,
 # "base64(case)<TAB>OK|ERR<TAB>base64(output or error)". Run from anywhere; needs ../shared/oracle.
+# Usage: generate.sh [CASES_FILE OUTPUT_TSV] (the defaults are Sprig's; ../helm/generate.sh passes its own).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$here/../../resources/io/helm4j/engine/funcs/sprig-expected.tsv"
+cases="${1:-$here/cases.txt}"
+out="${2:-$here/../../resources/io/helm4j/engine/funcs/sprig-expected.tsv}"
 oracle="${HELM_ORACLE:-/work/shared/oracle/helm-oracle}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -24,7 +26,7 @@ while IFS= read -r line || [ -n "$line" ]; do
   } > "$d/templates/t.yaml"
   printf '%s' "$line" > "$work/charts/$id.case"
   printf '{"chart": "charts/%s", "releaseName": "r"}\n' "$id" > "$work/cases/$id.json"
-done < "$here/cases.txt"
+done < "$cases"
 "$oracle" batch "$work/cases" "$work" "$work/out" > "$work/batch.log" || true
 tail -1 "$work/batch.log" >&2
 : > "$out"

@@ -8,16 +8,19 @@ import io.helm4j.gotemplate.Template;
 import io.helm4j.gotemplate.TemplateException;
 import io.helm4j.gotemplate.TemplateParseException;
 import io.helm4j.yaml.GoYaml;
+import io.helm4j.yaml.YamlException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The functions Helm adds to Sprig's: {@code include}, {@code tpl}, {@code required}, {@code fail},
- * the YAML/JSON converters, {@code lookup} (empty without a cluster) and {@code getHostByName}.
+ * the YAML, JSON and TOML converters ({@code toYaml}, {@code toYamlPretty}, {@code fromToml}...), {@code lookup}
+ * (empty without a cluster) and {@code getHostByName}.
  */
 public final class HelmFunctions {
     static final String WARN_START = "HELM_ERR_START";
@@ -43,13 +46,15 @@ public final class HelmFunctions {
         }
         f.put("toYaml", 1, args -> toYaml(args[0]));
         f.put("mustToYaml", 1, args -> trimNewline(GoYaml.toYaml(args[0])));
+        f.put("toYamlPretty", 1, args -> toYamlPretty(args[0]));
         f.put("fromYaml", 1, args -> fromYaml(str(args[0])));
         f.put("fromYamlArray", 1, args -> fromYamlArray(str(args[0])));
         f.put("toJson", 1, args -> toJson(args[0]));
         f.put("mustToJson", 1, args -> GoYaml.toJson(args[0]));
         f.put("fromJson", 1, args -> fromJson(str(args[0])));
         f.put("fromJsonArray", 1, args -> fromJsonArray(str(args[0])));
-        f.put("toToml", 1, args -> TomlEncoder.encode(args[0]));
+        f.put("toToml", 1, args -> toToml(args[0]));
+        f.put("fromToml", 1, args -> fromToml(str(args[0])));
         f.put("lookup", 4, args -> {
             for (Object a : args) {
                 str(a);
@@ -138,6 +143,15 @@ public final class HelmFunctions {
         }
     }
 
+    /** Helm's {@code toYamlPretty}: go-yaml v3 with indent 2, without the final newline; "" on failure. */
+    static String toYamlPretty(Object v) {
+        try {
+            return trimNewline(GoYaml.toYamlPretty(v));
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     private static String trimNewline(String s) {
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
@@ -150,85 +164,61 @@ public final class HelmFunctions {
         }
     }
 
-    static Map<String, Object> fromYaml(String s) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /**
+     * Helm's {@code toToml}: the encoder's error text in place of the TOML; a nil value is a panic in
+     * the encoder, which reaches the template as an error.
+     */
+    static String toToml(Object v) {
         try {
-            Object o = GoYaml.load(s);
-            return asMap(o, m);
-        } catch (RuntimeException e) {
-            m.put("Error", e.getMessage());
-            return m;
+            return GoYaml.toToml(v);
+        } catch (YamlException e) {
+            if (v == null) {
+                throw new HelmTemplateError(e.getMessage(), e);
+            }
+            return e.getMessage();
         }
+    }
+
+    static Map<String, Object> fromToml(String s) {
+        return orErrorMap(GoYaml::fromToml, s);
+    }
+
+    static Map<String, Object> fromYaml(String s) {
+        return orErrorMap(GoYaml::loadMap, s);
     }
 
     static List<Object> fromYamlArray(String s) {
-        try {
-            return asList(GoYaml.load(s));
-        } catch (RuntimeException e) {
-            List<Object> l = new ArrayList<>();
-            l.add(e.getMessage());
-            return l;
-        }
+        return orErrorList(GoYaml::loadList, s);
     }
 
     static Map<String, Object> fromJson(String s) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        return orErrorMap(GoYaml::fromJsonObject, s);
+    }
+
+    static List<Object> fromJsonArray(String s) {
+        return orErrorList(GoYaml::fromJsonArray, s);
+    }
+
+    /** Helm's from* functions for maps: the error message under "Error" instead of a failure. */
+    private static Map<String, Object> orErrorMap(Function<String, Map<String, Object>> reader, String s) {
         try {
-            return asMap(GoYaml.fromJson(s), m);
+            return reader.apply(s);
         } catch (RuntimeException e) {
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("Error", e.getMessage());
             return m;
         }
     }
 
-    static List<Object> fromJsonArray(String s) {
+    /** Helm's from*Array functions: a list of the error message instead of a failure. */
+    private static List<Object> orErrorList(Function<String, List<Object>> reader, String s) {
         try {
-            return asList(GoYaml.fromJson(s));
+            return reader.apply(s);
         } catch (RuntimeException e) {
             List<Object> l = new ArrayList<>();
             l.add(e.getMessage());
             return l;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o, Map<String, Object> empty) {
-        if (o == null) {
-            return empty;
-        }
-        if (o instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new IllegalArgumentException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-                + jsonKind(o) + " into Go value of type map[string]interface {}");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> asList(Object o) {
-        if (o == null) {
-            return new ArrayList<>();
-        }
-        if (o instanceof List<?> l) {
-            return (List<Object>) l;
-        }
-        throw new IllegalArgumentException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-                + jsonKind(o) + " into Go value of type []interface {}");
-    }
-
-    private static String jsonKind(Object o) {
-        if (o instanceof String) {
-            return "string";
-        }
-        if (o instanceof Number) {
-            return "number";
-        }
-        if (o instanceof Boolean) {
-            return "bool";
-        }
-        if (o instanceof List<?>) {
-            return "array";
-        }
-        return "object";
     }
 
     private static String hostByName(String name) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.helm4j.values.StrvalsParser.Mode;
+import io.helm4j.yaml.GoYaml;
+import io.helm4j.yaml.YamlException;
 import io.helm4j.values.StrvalsParser.ParseError;
 
 /**
@@ -78,8 +80,8 @@ public final class Strvals {
     /** json.Unmarshal of a whole JSON text into interface{} (numbers are Double). */
     static Object unmarshalJson(String text) {
         try {
-            return GoJson.unmarshal(text);
-        } catch (ParseError e) {
+            return GoYaml.fromJson(text);
+        } catch (YamlException e) {
             throw new ValuesException(e.getMessage());
         }
     }

@@ -1,5 +1,7 @@
 package io.helm4j.values;
 
+import io.helm4j.yaml.GoYaml;
+import io.helm4j.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,8 +184,14 @@ final class StrvalsParser {
         if (emptyVal()) {
             return null;
         }
-        GoJson.Decoded d = GoJson.decode(sc, pos);
-        pos = d.end();
+        String rest = new String(sc, pos, sc.length - pos);
+        GoYaml.JsonPrefix d;
+        try {
+            d = GoYaml.fromJsonPrefix(rest);
+        } catch (YamlException e) {
+            throw new ParseError(e.getMessage(), false);
+        }
+        pos += rest.codePointCount(0, d.end());
         emptyVal();
         return d.value();
     }

@@ -9,18 +9,36 @@ import java.util.Map;
  * Go's json.Unmarshal into interface{}: objects become LinkedHashMap (a repeated key keeps its
  * last value), arrays ArrayList, every number a Double. Errors carry Go's wording
  * ({@code invalid character 'x' looking for beginning of value}, {@code unexpected end of JSON input}).
+ * {@link #readPrefix} reads as a json.Decoder does instead: one value from the start of a longer
+ * text, with the Decoder's {@code unexpected EOF} where the text ends inside it.
  */
 final class GoJsonReader {
     private final String s;
+    private final boolean stream;
     private int pos;
     private YamlException typeError; // reported only once the whole text is known to be valid JSON
 
-    private GoJsonReader(String s) {
+    private GoJsonReader(String s, boolean stream) {
         this.s = s;
+        this.stream = stream;
+    }
+
+    /** json.Decoder.Decode of the value at the start of {@code text} (after white space); the end is a char offset. */
+    static GoYaml.JsonPrefix readPrefix(String text) {
+        GoJsonReader r = new GoJsonReader(text, true);
+        r.skipWs();
+        if (r.pos >= text.length()) {
+            throw new YamlException("EOF", -1);
+        }
+        Object v = r.value();
+        if (r.typeError != null) {
+            throw r.typeError;
+        }
+        return new GoYaml.JsonPrefix(v, r.pos);
     }
 
     static Object read(String json) {
-        GoJsonReader r = new GoJsonReader(json);
+        GoJsonReader r = new GoJsonReader(json, false);
         r.skipWs();
         Object v = r.value();
         r.skipWs();
@@ -162,12 +180,10 @@ final class GoJsonReader {
                     case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
                     case 'u' -> {
-                        if (pos + 4 > s.length()) {
-                            throw eof();
-                        }
                         int cp = 0;
                         for (int i = 0; i < 4; i++) {
-                            int d = Character.digit(s.charAt(pos), 16);
+                            char h = pos < s.length() ? s.charAt(pos) : ' ';
+                            int d = h < 0x80 ? Character.digit(h, 16) : -1;
                             if (d < 0) {
                                 throw invalid("in \\u hexadecimal character escape");
                             }
@@ -200,12 +216,12 @@ final class GoJsonReader {
                 pos++;
             }
         } else {
-            throw pos >= s.length() ? eof() : invalid("in numeric literal");
+            throw invalid("in numeric literal");
         }
         if (peek() == '.') {
             pos++;
             if (!GoScalars.isDigit(peek())) {
-                throw pos >= s.length() ? eof() : invalid("after decimal point in numeric literal");
+                throw invalid("after decimal point in numeric literal");
             }
             while (GoScalars.isDigit(peek())) {
                 pos++;
@@ -217,7 +233,7 @@ final class GoJsonReader {
                 pos++;
             }
             if (!GoScalars.isDigit(peek())) {
-                throw pos >= s.length() ? eof() : invalid("in exponent of numeric literal");
+                throw invalid("in exponent of numeric literal");
             }
             while (GoScalars.isDigit(peek())) {
                 pos++;
@@ -236,10 +252,7 @@ final class GoJsonReader {
 
     private void literal(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            if (s.charAt(pos) != word.charAt(i)) {
+            if (pos >= s.length() || s.charAt(pos) != word.charAt(i)) {
                 throw invalid("in literal " + word + " (expecting '" + word.charAt(i) + "')");
             }
             pos++;
@@ -261,11 +274,15 @@ final class GoJsonReader {
     }
 
     private YamlException eof() {
-        return new YamlException("unexpected end of JSON input", -1);
+        return new YamlException(stream ? "unexpected EOF" : "unexpected end of JSON input", -1);
     }
 
+    /** Go's scanner error at the cursor; at the end of the text it has been fed a space, as scanner.eof does. */
     private YamlException invalid(String context) {
-        int cp = s.codePointAt(pos);
+        if (stream && pos >= s.length()) {
+            return eof();
+        }
+        int cp = pos < s.length() ? s.codePointAt(pos) : ' ';
         String q;
         if (cp == '\'') {
             q = "'\\''";

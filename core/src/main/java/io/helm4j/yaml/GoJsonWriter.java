@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * Go's json.Marshal of the template value model: object keys sorted, HTML characters and U+2028/U+2029
- * escaped, unpaired surrogates written as U+FFFD, floats in Go's form, integers as integers.
+ * escaped, unpaired surrogates written as U+FFFD, floats in Go's form, integers as integers, byte
+ * arrays in base64, times as RFC 3339 strings. Options as encoding/json has them: an indent
+ * (MarshalIndent) and HTML escaping off (an Encoder with SetEscapeHTML(false)).
  */
 final class GoJsonWriter {
     private static final String HEX = "0123456789abcdef";
@@ -69,6 +71,8 @@ final class GoJsonWriter {
             case List<?> l -> array(b, l);
             case Object[] arr -> array(b, List.of(arr));
             case Character c -> b.append((int) c.charValue());
+            case byte[] bytes -> string(b, java.util.Base64.getEncoder().encodeToString(bytes), false);
+            case GoTimeValue t -> string(b, t.rfc3339Nano(), escapeHtml);
             default -> throw new YamlException("json: unsupported type: " + v.getClass().getName(), -1);
         }
     }

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * BurntSushi/toml's Encoder as Helm's {@code toToml} uses it: per table, plain keys first and then
  * sub-tables, each group sorted; nested tables and their keys indented by two spaces per level;
- * a list whose first element is a map becomes an array of tables; null values are left out.
+ * a list whose elements are all maps becomes an array of tables; null values are left out. A
+ * top-level value that is not a map is written as a bare TOML value ({@code [1, 2]}, {@code "s"}),
+ * except an array of tables, which the encoder refuses.
  */
 final class GoToml {
     private final StringBuilder out = new StringBuilder();
@@ -17,11 +19,18 @@ final class GoToml {
     }
 
     static String write(Object value) {
-        if (!(value instanceof Map<?, ?> m)) {
-            throw new YamlException("toml: top-level values must be Go maps or structs", -1);
-        }
         GoToml t = new GoToml();
-        t.mapBody(new ArrayList<>(), m);
+        switch (value) {
+            // the encoder reflects on the nil interface and panics; Helm reports the panic
+            case null -> throw new YamlException("reflect: call of reflect.Value.Type on zero Value", -1);
+            case Map<?, ?> m -> t.mapBody(new ArrayList<>(), m);
+            default -> {
+                if (isTable(value)) {
+                    throw new YamlException("toml: top-level values must be Go maps or structs", -1);
+                }
+                t.element(value);
+            }
+        }
         return t.out.toString();
     }
 
@@ -64,6 +73,7 @@ final class GoToml {
             }
             case String s -> "string";
             case Boolean b -> "bool";
+            case GoTimeValue t -> "datetime";
             case Double d -> "float";
             case Float f -> "float";
             default -> "integer";
@@ -125,6 +135,7 @@ final class GoToml {
             case BigInteger b -> out.append(b);
             case Double d -> floating(d);
             case Float f -> floating(f.doubleValue());
+            case GoTimeValue t -> out.append(t.rfc3339Nano());
             case List<?> l -> {
                 tomlType(l);
                 out.append('[');

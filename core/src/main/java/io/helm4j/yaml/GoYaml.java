@@ -23,7 +23,7 @@ public final class GoYaml {
      * mapping or empty (giving an empty map).
      */
     public static Map<String, Object> loadMap(String yaml) {
-        return asMap(load(yaml));
+        return asMap(load(yaml), YAML_TO_JSON);
     }
 
     /** Every document of a multi-document stream, each as {@link #load} reads it (empty ones as null). */
@@ -33,19 +33,36 @@ public final class GoYaml {
 
     /** Every document as {@link #loadMap} reads it. */
     public static List<Map<String, Object>> loadAllMaps(String yaml) {
-        return loadAll(yaml).stream().map(GoYaml::asMap).toList();
+        return loadAll(yaml).stream().map(o -> asMap(o, YAML_TO_JSON)).toList();
     }
 
+    /** How sigs.k8s.io/yaml words json.Unmarshal's errors (reading JSON directly, Go has no prefix). */
+    private static final String YAML_TO_JSON = "error unmarshaling JSON: while decoding JSON: ";
+
+    /** The value as Unmarshal into map[string]interface{} takes it: null is an empty map. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o) {
+    private static Map<String, Object> asMap(Object o, String prefix) {
         if (o == null) {
             return new LinkedHashMap<>();
         }
         if (o instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
-        throw new YamlException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-                + jsonKind(o) + " into Go value of type map[string]interface {}", -1);
+        throw new YamlException(prefix + "json: cannot unmarshal " + jsonKind(o)
+                + " into Go value of type map[string]interface {}", -1);
+    }
+
+    /** The value as Unmarshal into []interface{} takes it: null is an empty list. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> asList(Object o, String prefix) {
+        if (o == null) {
+            return new java.util.ArrayList<>();
+        }
+        if (o instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        throw new YamlException(prefix + "json: cannot unmarshal " + jsonKind(o)
+                + " into Go value of type []interface {}", -1);
     }
 
     private static String jsonKind(Object o) {
@@ -64,9 +81,28 @@ public final class GoYaml {
         return GoYamlWriter.write(value);
     }
 
-    /** BurntSushi/toml's encoding of a map: what {@code toToml} prints (Helm prints the error text instead on failure). */
+    /**
+     * go-yaml v3's Encoder with indent 2: what Helm's {@code toYamlPretty} prints (before its
+     * trailing-newline trim). Unlike {@link #toYaml} there is no JSON round trip.
+     */
+    public static String toYamlPretty(Object value) {
+        return GoYamlV3Writer.write(value);
+    }
+
+    /**
+     * BurntSushi/toml's encoding: what {@code toToml} prints (Helm prints the error text instead on
+     * failure). A map gives tables; another value is written bare, as {@code [1, 2]}.
+     */
     public static String toToml(Object value) {
         return GoToml.write(value);
+    }
+
+    /**
+     * BurntSushi/toml's Unmarshal into map[string]interface{}: what {@code fromToml} returns
+     * (integers Long, floats Double, date-times Go times).
+     */
+    public static Map<String, Object> fromToml(String toml) {
+        return GoTomlReader.read(toml);
     }
 
     /** Go's json.Marshal: what {@code toJson} prints. */
@@ -88,21 +124,35 @@ public final class GoYaml {
      * sigs.k8s.io/yaml Unmarshal into []interface{} (Helm's {@code fromYamlArray}): the first document,
      * which must be a sequence or empty (giving an empty list).
      */
-    @SuppressWarnings("unchecked")
     public static List<Object> loadList(String yaml) {
-        Object o = load(yaml);
-        if (o == null) {
-            return new java.util.ArrayList<>();
-        }
-        if (o instanceof List<?> l) {
-            return (List<Object>) l;
-        }
-        throw new YamlException("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-                + jsonKind(o) + " into Go value of type []interface {}", -1);
+        return asList(load(yaml), YAML_TO_JSON);
     }
 
     /** Go's json.Unmarshal into interface{}: numbers are float64. */
     public static Object fromJson(String json) {
         return GoJsonReader.read(json);
+    }
+
+    /** Go's json.Unmarshal into map[string]interface{} (Helm's {@code fromJson}); null gives an empty map. */
+    public static Map<String, Object> fromJsonObject(String json) {
+        return asMap(fromJson(json), "");
+    }
+
+    /** Go's json.Unmarshal into []interface{} (Helm's {@code fromJsonArray}); null gives an empty list. */
+    public static List<Object> fromJsonArray(String json) {
+        return asList(fromJson(json), "");
+    }
+
+    /** A value a json.Decoder read from the start of a text, and the char offset just past it. */
+    public record JsonPrefix(Object value, int end) {
+    }
+
+    /**
+     * json.Decoder.Decode into interface{} of the value at the start of {@code text} (after white
+     * space): the value ends where its grammar ends, and what follows is left to the caller. Errors are
+     * the Decoder's: {@code EOF} for blank text, {@code unexpected EOF} for a value cut short.
+     */
+    public static JsonPrefix fromJsonPrefix(String text) {
+        return GoJsonReader.readPrefix(text);
     }
 }

@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * go-yaml v2's emitter (emitterc.go) for the trees {@link GoYamlWriter} builds: block mappings
- * and sequences (a sequence under a mapping key is not indented), "{}" and "[]" for empty ones,
- * simple keys up to 128 bytes and "? " keys beyond, and the scalar writers with their quoting
- * choices and folding at 80 columns. Columns count code points, as go-yaml's do.
+ * go-yaml's emitter (emitterc.go) for the trees {@link GoYamlWriter} and {@link GoYamlV3Writer}
+ * build: block mappings and sequences, "{}" and "[]" for empty ones, simple keys up to 128 bytes
+ * and "? " keys beyond, and the scalar writers with their quoting choices. As v2 emits, a sequence
+ * under a mapping key is not indented and text folds at 80 columns; as v3 emits (with indent 2), the
+ * sequence is indented and nothing folds. Columns count code points, as go-yaml's do.
  */
 final class GoYamlEmitter {
     private static final int BEST_INDENT = 2;
-    private static final int BEST_WIDTH = 80;
 
+    private final boolean indentlessSequences;
+    private final int bestWidth;
     private final StringBuilder out = new StringBuilder();
     private int[] indents = new int[16];
     private int depth;
@@ -25,6 +27,17 @@ final class GoYamlEmitter {
     // node context, as yaml_emitter_emit_node sets it
     private boolean mappingContext;
     private boolean simpleKeyContext;
+
+    /** go-yaml v2's emitter. */
+    GoYamlEmitter() {
+        this(false);
+    }
+
+    /** v2's emitter, or v3's with its indent set to 2. */
+    GoYamlEmitter(boolean v3) {
+        indentlessSequences = !v3;
+        bestWidth = v3 ? Integer.MAX_VALUE : 80;
+    }
 
     String document(Object root) {
         node(root, false, false);
@@ -82,7 +95,7 @@ final class GoYamlEmitter {
     }
 
     private void blockSequence(List<?> l) {
-        increaseIndent(false, mappingContext && !indention);
+        increaseIndent(false, indentlessSequences && mappingContext && !indention);
         for (Object item : l) {
             writeIndent();
             writeIndicator("-", true, false, true);
@@ -205,7 +218,7 @@ final class GoYamlEmitter {
             int cp = value.codePointAt(i);
             int w = Character.charCount(cp);
             if (cp == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && !(i + 1 < n && value.charAt(i + 1) == ' ')) {
+                if (allowBreaks && !spaces && column > bestWidth && !(i + 1 < n && value.charAt(i + 1) == ' ')) {
                     writeIndent();
                 } else {
                     writeCodePoint(cp);
@@ -251,7 +264,7 @@ final class GoYamlEmitter {
             int cp = value.codePointAt(i);
             int w = Character.charCount(cp);
             if (cp == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < n - 1
+                if (allowBreaks && !spaces && column > bestWidth && i > 0 && i < n - 1
                         && value.charAt(i + 1) != ' ') {
                     writeIndent();
                 } else {
@@ -332,7 +345,7 @@ final class GoYamlEmitter {
                 }
                 spaces = false;
             } else if (cp == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < n - 1) {
+                if (allowBreaks && !spaces && column > bestWidth && i > 0 && i < n - 1) {
                     writeIndent();
                     if (i + 1 < n && value.charAt(i + 1) == ' ') {
                         put('\\');

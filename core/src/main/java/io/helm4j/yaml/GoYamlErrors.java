@@ -31,13 +31,15 @@ final class GoYamlErrors {
             boolean scanner = e instanceof ScannerException;
             msg = scanner ? scannerProblem(me) : parserProblem(me);
             int pm = line(me.getProblemMark());
-            if (scanner && msg.equals("could not find expected ':'")
-                    && keyOnLastLine(me.getContextMark(), me.getProblemMark(), text)) {
-                // go-yaml breaks the line when a stream ends mid-line, before it gives up on a key
-                // still waiting for its ':' on that last line: the error names the line after it.
+            int cm = line(me.getContextMark());
+            if (scanner && msg.equals("could not find expected ':'") && cm == pm
+                    && atStreamEndMidLine(me.getProblemMark(), text)) {
+                // go-yaml forces a line break when it reaches the end of a stream mid-line, and only
+                // then finds that a key on that last line never got its ':': it names the line after
+                // the last. A key on an earlier line is found stale before that, on its own line; other
+                // errors at the end (an unclosed quote, a directive) are found before the break too.
                 pm++;
             }
-            int cm = line(me.getContextMark());
             if (pm > 0) {
                 line = scanner ? pm + 1 : pm;
             } else if (cm > 0) {
@@ -74,10 +76,9 @@ final class GoYamlErrors {
         return text.substring(0, at) + (c == 'L' ? "u2028" : "u2029") + text.substring(at + 1);
     }
 
-    private static boolean keyOnLastLine(Optional<Mark> key, Optional<Mark> at, String text) {
-        return key.isPresent() && at.isPresent() && at.get().getColumn() != 0
-                && key.get().getLine() == at.get().getLine()
-                && at.get().getIndex() >= text.codePointCount(0, text.length());
+    private static boolean atStreamEndMidLine(Optional<Mark> m, String text) {
+        return m.isPresent() && m.get().getColumn() != 0
+                && m.get().getIndex() >= text.codePointCount(0, text.length());
     }
 
     private static int line(Optional<Mark> m) {

@@ -95,6 +95,12 @@ final class GoYamlWriter {
             case Object[] arr -> {
                 return normalize(List.of(arr));
             }
+            case byte[] bytes -> {
+                return java.util.Base64.getEncoder().encodeToString(bytes);
+            }
+            case GoTimeValue t -> {
+                return t.rfc3339Nano();
+            }
             default -> throw new YamlException("error marshaling into JSON: json: unsupported type: "
                     + v.getClass().getName(), -1);
         }

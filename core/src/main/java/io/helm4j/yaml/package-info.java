@@ -11,8 +11,9 @@
  * ...}), with the line in {@link io.helm4j.yaml.YamlException#line()};</li>
  * <li>{@code toYaml} is sigs.k8s.io/yaml {@code Marshal}: Go's JSON round trip on the value tree, then
  * go-yaml v2's emitter (natural key order, compact sequences, its quoting and 80-column folding);</li>
+ * <li>{@code toYamlPretty} is go-yaml v3's encoder with indent 2, straight from the value tree;</li>
  * <li>{@code toJson}, {@code toPrettyJson}, {@code toRawJson}, {@code fromJson} follow encoding/json;
- * {@code toToml} follows BurntSushi/toml's encoder.</li>
+ * {@code toToml} and {@code fromToml} follow BurntSushi/toml's encoder and decoder.</li>
  * </ul>
  *
  * <p>Checked against the reference Helm: src/test/oracle/yaml/{generate,toml,corpus}.sh regenerate the

@@ -156,7 +156,7 @@ class EngineTest {
         v.put("big", 1e21);
         v.put("odd key", "a \"q\"\n");
         v.put("tbl", tbl);
-        assertThat(TomlEncoder.encode(v)).isEqualTo("""
+        assertThat(HelmFunctions.toToml(v)).isEqualTo("""
                 big = 1e+21
                 "odd key" = "a \\"q\\"\\n"
                 top = 1.0
@@ -172,6 +172,8 @@ class EngineTest {
                   [tbl.nested]
                     y = "z"
                 """);
-        assertThat(TomlEncoder.encode(List.of(1, 2))).isEqualTo("[1, 2]");
+        assertThat(HelmFunctions.toToml(List.of(1, 2))).isEqualTo("[1, 2]");
+        assertThat(HelmFunctions.toToml(List.of(Map.of("a", 1.0)))).isEqualTo("toml: top-level values must be Go maps or structs");
+        assertThatThrownBy(() -> HelmFunctions.toToml(null)).hasMessage("reflect: call of reflect.Value.Type on zero Value");
     }
 }

@@ -125,6 +125,13 @@ class StrvalsTest {
     }
 
     @Test
+    void jsonValuesAfterCharactersOutsideTheBmpKeepTheirPlace() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        Strvals.parseJson("\uD83D\uDE00={\"k\":\"\uD83D\uDE00\"},b=[1]", d);
+        assertThat(d).isEqualTo(map("\uD83D\uDE00", map("k", "\uD83D\uDE00"), "b", list(1.0)));
+    }
+
+    @Test
     void literalValuesAreNotParsed() {
         assertThat(Strvals.parseLiteral("a.b=c,d=e\\,f{g}")).isEqualTo(map("a", map("b", "c,d=e\\,f{g}")));
         assertThat(Strvals.parseLiteral("a[1]=x=y")).isEqualTo(map("a", list(null, "x=y")));

@@ -64,4 +64,24 @@ class GoJsonTest {
         assertThatThrownBy(() -> GoYaml.fromJson("[01]")).hasMessage("invalid character '1' after array element");
         assertThatThrownBy(() -> GoYaml.fromJson("{\"a\" 1}")).hasMessage("invalid character '1' after object key");
     }
+
+    @Test
+    void fromJsonPrefixReadsOneValueAsADecoderDoes() {
+        GoYaml.JsonPrefix p = GoYaml.fromJsonPrefix("  {\"a\": \"\uD83D\uDE00\"} , rest");
+        assertThat(p.value()).isEqualTo(java.util.Map.of("a", "\uD83D\uDE00"));
+        assertThat(p.end()).isEqualTo(13);
+        assertThat(GoYaml.fromJsonPrefix("12,b").end()).isEqualTo(2);
+        assertThatThrownBy(() -> GoYaml.fromJsonPrefix("  ")).hasMessage("EOF");
+        assertThatThrownBy(() -> GoYaml.fromJsonPrefix("{\"a\":")).hasMessage("unexpected EOF");
+        assertThatThrownBy(() -> GoYaml.fromJsonPrefix("tru")).hasMessage("unexpected EOF");
+        assertThatThrownBy(() -> GoYaml.fromJsonPrefix("[1 2]")).hasMessage("invalid character '2' after array element");
+    }
+
+    @Test
+    void unmarshalFeedsASpaceAtTheEndAsGoScannerDoes() {
+        assertThatThrownBy(() -> GoYaml.fromJson("tru")).hasMessage("invalid character ' ' in literal true (expecting 'e')");
+        assertThatThrownBy(() -> GoYaml.fromJson("-")).hasMessage("invalid character ' ' in numeric literal");
+        assertThatThrownBy(() -> GoYaml.fromJson("\"\\u12\"")).hasMessage("invalid character '\"' in \\u hexadecimal character escape");
+        assertThatThrownBy(() -> GoYaml.fromJson("[1,")).hasMessage("unexpected end of JSON input");
+    }
 }

@@ -20,14 +20,18 @@ public interface GoObject {
         throw new FunctionArgumentException("can't evaluate method " + name + " in type " + goTypeName());
     }
 
-    /** True when {@code name} is an exported field. */
-    boolean hasField(String name);
+    /** True when {@code name} is an exported field; a value with methods only has none. */
+    default boolean hasField(String name) {
+        return false;
+    }
 
     /**
      * The value of field {@code name}. Null reads as Go's "no value": printing gives {@code <no value>} and
      * further field access gives no value again, which is how a nil map field behaves in Helm's templates.
      */
-    Object field(String name);
+    default Object field(String name) {
+        return null;
+    }
 
     /**
      * How {@code %v} prints this value; Go prints a struct as {@code {a b}}. Return null to let

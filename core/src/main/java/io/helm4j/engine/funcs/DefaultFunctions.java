@@ -1,6 +1,9 @@
 package io.helm4j.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
+import io.helm4j.yaml.GoYaml;
+import io.helm4j.yaml.YamlException;
+import java.util.function.Function;
 
 /** Sprig's defaults.go: default, empty, coalesce, all, any, ternary and the JSON functions. */
 final class DefaultFunctions implements Area {
@@ -25,10 +28,11 @@ final class DefaultFunctions implements Area {
         f.put("mustToRawJson", 1, new Area.Named("mustToRawJson", area));
     }
 
-    private static String quiet(Object v, boolean html, String indent) {
+    /** Sprig's non-must encoders: "" where encoding/json fails. */
+    private static String quiet(Function<Object, String> encoder, Object v) {
         try {
-            return GoJson.encode(v, html, indent);
-        } catch (GoJson.JsonException e) {
+            return encoder.apply(v);
+        } catch (YamlException e) {
             return "";
         }
     }
@@ -71,31 +75,29 @@ final class DefaultFunctions implements Area {
             }
             case "fromJson" -> {
                 try {
-                    return GoJson.decode(Args.str(a[0]));
-                } catch (GoJson.JsonException e) {
+                    return GoYaml.fromJson(Args.str(a[0]));
+                } catch (YamlException e) {
                     return null;
                 }
             }
             case "mustFromJson" -> {
-                return GoJson.decode(Args.str(a[0]));
+                return GoYaml.fromJson(Args.str(a[0]));
             }
             case "toJson" -> {
-                return quiet(a[0], true, "");
+                return quiet(GoYaml::toJson, a[0]);
             }
             case "mustToJson" -> {
-                return GoJson.encode(a[0], true, "");
+                return GoYaml.toJson(a[0]);
             }
             case "toPrettyJson" -> {
-                return quiet(a[0], true, "  ");
+                return quiet(GoYaml::toPrettyJson, a[0]);
             }
             case "mustToPrettyJson" -> {
-                return GoJson.encode(a[0], true, "  ");
+                return GoYaml.toPrettyJson(a[0]);
             }
-            case "toRawJson" -> {
-                return GoJson.encode(a[0], false, "");
-            }
-            case "mustToRawJson" -> {
-                return GoJson.encode(a[0], false, "");
+            case "toRawJson", "mustToRawJson" -> {
+                // Sprig's toRawJson panics where encoding fails, as the must form returns the error
+                return GoYaml.toRawJson(a[0]);
             }
             default -> throw new IllegalArgumentException(name);
         }

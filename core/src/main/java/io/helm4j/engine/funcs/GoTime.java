@@ -1,6 +1,7 @@
 package io.helm4j.engine.funcs;
 
 import io.helm4j.gotemplate.GoObject;
+import io.helm4j.yaml.GoTimeValue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ import java.util.Set;
  * A Go {@code time.Time}: an instant plus a location. {@code zoneName} overrides the abbreviation
  * ("" for a fabricated zone that has only an offset, as after parsing "-0700").
  */
-record GoTime(Instant instant, ZoneId zone, String zoneName) implements GoObject {
+record GoTime(Instant instant, ZoneId zone, String zoneName) implements GoObject, GoTimeValue {
     private static final Set<String> METHODS = Set.of("Unix", "UnixNano", "UnixMilli", "Year", "Month", "Day",
             "Hour", "Minute", "Second", "Nanosecond", "YearDay", "Weekday", "Format", "UTC", "Local", "String",
             "IsZero", "Add");
@@ -93,13 +94,8 @@ record GoTime(Instant instant, ZoneId zone, String zoneName) implements GoObject
     }
 
     @Override
-    public boolean hasField(String name) {
-        return false;
-    }
-
-    @Override
-    public Object field(String name) {
-        return null;
+    public String rfc3339Nano() {
+        return format("2006-01-02T15:04:05.999999999Z07:00");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.helm4j.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
+import io.helm4j.gotemplate.GoFmt;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -101,9 +102,9 @@ final class MathFunctions implements Area {
 
     private static BigDecimal decimal(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new IllegalStateException("Cannot create a Decimal from " + GoFloat.format(d, 'g'));
+            throw new IllegalStateException("Cannot create a Decimal from " + GoFmt.formatFloat(d, 'g', -1));
         }
-        return new BigDecimal(GoFloat.format(d, 'e'));
+        return new BigDecimal(GoFmt.formatFloat(d, 'e', -1));
     }
 
     /** decimal.Div: 16 digits after the point, rounded half away from zero. */
