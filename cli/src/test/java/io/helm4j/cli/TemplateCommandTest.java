@@ -35,7 +35,7 @@ class TemplateCommandTest {
         TemplateOptions o = cmd.toOptions(HelmSettings.fromEnvironment(Map.of(), Path.of("/home/u")));
         assertThat(o.args()).containsExactly("rel", "./chart");
         assertThat(o.values().valueFiles()).containsExactly("a.yaml", "b.yaml");
-        assertThat(o.values().set()).containsExactly("a=1,b=2", "c=3");
+        assertThat(o.values().setValues()).containsExactly("a=1,b=2", "c=3");
         assertThat(o.apiVersions()).containsExactly("x/v1", "y/v1");
         assertThat(o.showOnly()).containsExactly("templates/x.yaml");
         assertThat(o.includeCrds()).isTrue();
