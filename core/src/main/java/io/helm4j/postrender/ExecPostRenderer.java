@@ -33,7 +33,7 @@ public final class ExecPostRenderer implements PostRenderer {
      * a relative path) or fails with Helm's {@code unable to find binary at NAME: exec: "NAME": ...}.
      */
     public static ExecPostRenderer of(String binaryPath, List<String> args, Map<String, String> env, Path workDir) {
-        return new ExecPostRenderer(lookPath(binaryPath, env.getOrDefault("PATH", ""), workDir).toAbsolutePath(),
+        return new ExecPostRenderer(lookPath(binaryPath, env.getOrDefault("PATH", ""), workDir).toAbsolutePath().normalize(),
                 args);
     }
 
