@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,20 +81,21 @@ class TemplateCommandTest {
         assertThat(r.err()).isEqualTo("Error: could not find template templates/nope.yaml in chart\n");
     }
 
-    private Path script(String name, String body) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, "#!/bin/sh\n" + body);
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return p;
+    private static final Map<String, String> PATH = Map.of("PATH", "/usr/bin:/bin");
+
+    /** {@code sh} as found in {@link #PATH}: the post-renderers here are tiny shell scripts given with -c. */
+    private static Path sh() {
+        Path usr = Path.of("/usr/bin/sh");
+        return Files.isExecutable(usr) ? usr : Path.of("/bin/sh");
     }
 
     @Test
     void postRendererRunsAnExecutableOverManifestsAndHooks() throws IOException {
         Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n",
                 "hook.yaml", "kind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: pre-install\n");
-        Path pr = script("pr.sh", "sed -e \"s/name: $1/name: $2/\" -e \"s/name: h$/name: hooked/\"\n");
-        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--post-renderer",
-                pr.toString(), "--post-renderer-args", "rel", "--post-renderer-args", "renamed");
+        CliBasicsTest.Result r = CliBasicsTest.run(PATH, "template", "rel", c.toString(), "--post-renderer", "sh",
+                "--post-renderer-args", "-c", "--post-renderer-args",
+                "sed -e 's/name: rel$/name: renamed/' -e 's/name: h$/name: hooked/'");
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n"
                 + "  name: renamed\n---\n# Source: demo/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: hooked\n"
@@ -120,11 +120,11 @@ class TemplateCommandTest {
     @Test
     void postRendererFailureIsReportedWithItsStderr() throws IOException {
         Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n");
-        Path pr = script("fail.sh", "cat >/dev/null\necho nope >&2\nexit 2\n");
-        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", c.toString(), "--post-renderer", pr.toString());
+        CliBasicsTest.Result r = CliBasicsTest.run(PATH, "template", c.toString(), "--post-renderer", "sh",
+                "--post-renderer-args=-c", "--post-renderer-args", "cat >/dev/null; echo nope >&2; exit 2");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("Error: error while running post render on files: error while running command "
-                + pr + ". error output:\nnope\n: exit status 2\n\nUse --debug flag to render out invalid YAML\n");
+                + sh() + ". error output:\nnope\n: exit status 2\n\nUse --debug flag to render out invalid YAML\n");
     }
 
     @Test

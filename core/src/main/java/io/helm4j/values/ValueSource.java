@@ -1,6 +1,7 @@
 package io.helm4j.values;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.engine.funcs.GoUrl;
 import io.helm4j.getter.Getter;
 import io.helm4j.getter.Getters;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public interface ValueSource {
                     throw new ValuesException("read /dev/stdin: " + e.getMessage(), e);
                 }
             }
-            Optional<Getter> getter = getters.byScheme(GoUrl.scheme(path));
+            Optional<Getter> getter = getters.byScheme(scheme(path));
             if (getter.isPresent()) {
                 try {
                     return getter.get().get(path);
@@ -51,6 +52,15 @@ public interface ValueSource {
             }
             return readFile(baseDir, path);
         };
+    }
+
+    /** url.Parse's scheme; its errors are Helm's, returned unwrapped. */
+    private static String scheme(String path) {
+        try {
+            return GoUrl.parse(path).scheme();
+        } catch (IllegalArgumentException e) {
+            throw new ValuesException(e.getMessage(), path, 0, e);
+        }
     }
 
     private static byte[] readFile(Path baseDir, String path) {
