@@ -118,12 +118,7 @@ final class StrvalsParser {
         }
         switch (u.last()) {
             case '[' -> {
-                int i;
-                try {
-                    i = keyIndex();
-                } catch (ParseError e) {
-                    throw e.wrap("error parsing index: ");
-                }
+                int i = indexAfterBracket();
                 List<Object> list = data.containsKey(k) ? asList(data.get(k)) : new ArrayList<>();
                 try {
                     list = listItem(list, i, nestedNameLevel);
@@ -250,6 +245,15 @@ final class StrvalsParser {
         return out;
     }
 
+    /** The list index after a '[', its errors prefixed as Helm's callers of keyIndex prefix them. */
+    private int indexAfterBracket() throws ParseError {
+        try {
+            return keyIndex();
+        } catch (ParseError e) {
+            throw e.wrap("error parsing index: ");
+        }
+    }
+
     private int keyIndex() throws ParseError {
         Until u = runesUntil("]");
         if (u.eof()) {
@@ -310,12 +314,7 @@ final class StrvalsParser {
                 }
             }
             case '[' -> {
-                int nextI;
-                try {
-                    nextI = keyIndex();
-                } catch (ParseError e) {
-                    throw e.wrap("error parsing index: ");
-                }
+                int nextI = indexAfterBracket();
                 List<Object> crt = new ArrayList<>();
                 if (list.size() > i && list.get(i) != null) {
                     crt = asList(list.get(i));
