@@ -33,6 +33,9 @@ final class PostRenderStep {
         } catch (Exception e) {
             throw new Helm4jException("error while running post render on files: " + e.getMessage(), e);
         }
+        if (rendered == null) {
+            throw new Helm4jException("error while running post render on files: the post-renderer returned null");
+        }
         Map<String, List<String>> byFile = new LinkedHashMap<>();
         int i = 0;
         for (String doc : documents(rendered)) {
