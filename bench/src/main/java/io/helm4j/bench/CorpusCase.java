@@ -1,6 +1,7 @@
 package io.helm4j.bench;
 
 import io.helm4j.action.TemplateOptions;
+import io.helm4j.values.ValueOptions;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +37,7 @@ record CorpusCase(String name, TemplateOptions options) {
                     .releaseName((String) c.get("releaseName"))
                     .chart(root.resolve((String) c.get("chart")).toString())
                     .namespace((String) c.get("namespace"))
-                    .valueFiles(files)
-                    .set(set)
+                    .values(new ValueOptions(files, set, null, null, null, null))
                     .kubeVersion((String) c.get("kubeVersion"))
                     .includeCrds(Boolean.TRUE.equals(c.get("includeCrds")))
                     .build();

@@ -1,10 +1,13 @@
 package io.helm4j.cli;
 
+import io.helm4j.Helm4jException;
 import io.helm4j.action.TemplateAction;
 import io.helm4j.action.TemplateOptions;
 import io.helm4j.action.TemplateRenderException;
 import io.helm4j.action.TemplateResult;
 import io.helm4j.engine.RenderException;
+import io.helm4j.postrender.ExecPostRenderer;
+import io.helm4j.postrender.PostRenderer;
 import io.helm4j.settings.HelmSettings;
 import io.helm4j.values.ValueSource;
 import java.io.PrintWriter;
@@ -66,6 +69,11 @@ public final class TemplateCommand implements Callable<Integer> {
     String dryRun;
     @Option(names = "--validate", description = "ignored: helm4j template never contacts a cluster")
     boolean validate;
+    @Option(names = "--post-renderer", description = "the path of an executable to be used for post rendering "
+            + "(Helm 4 names a postrenderer plugin here; helm4j does not run plugins yet)")
+    List<String> postRenderer = new ArrayList<>();
+    @Option(names = "--post-renderer-args", description = "an argument to the post-renderer (can specify multiple)")
+    List<String> postRendererArgs = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -104,9 +112,7 @@ public final class TemplateCommand implements Callable<Integer> {
         return TemplateOptions.builder()
                 .args(args)
                 .namespace(settings.effectiveNamespace())
-                .valueFiles(values.valueFiles())
-                .set(values.set).setString(values.setString).setFile(values.setFile).setJson(values.setJson)
-                .setLiteral(values.setLiteral)
+                .values(values.toValueOptions())
                 .kubeVersion(kubeVersion)
                 .apiVersions(ValuesFlags.splitCommas(apiVersions))
                 .includeCrds(includeCrds).skipTests(skipTests).disableHooks(noHooks)
@@ -116,7 +122,36 @@ public final class TemplateCommand implements Callable<Integer> {
                 .nameTemplate(nameTemplate).generateName(generateName)
                 .skipSchemaValidation(skipSchemaValidation).enableDns(enableDns).subNotes(subNotes)
                 .debug(settings.debug())
+                .postRenderer(postRenderer())
                 .build();
     }
 
+    /** Helm's --post-renderer flag: none, or (until plugins land) an executable run as Helm 3 ran it. */
+    private PostRenderer postRenderer() {
+        String name = null;
+        for (String v : postRenderer) {
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (name != null) {
+                throw new Helm4jException(invalid(v, "cannot specify --post-renderer flag more than once"));
+            }
+            name = v;
+        }
+        if (name == null) {
+            return null;
+        }
+        try {
+            return ExecPostRenderer.of(name, postRendererArgs, Commands.root(spec).context.env(),
+                    Path.of("").toAbsolutePath());
+        } catch (Helm4jException e) {
+            throw new Helm4jException(invalid(name, e.getMessage()
+                    + " (helm4j runs --post-renderer as an executable file; post-renderer plugins are not supported yet)"),
+                    e);
+        }
+    }
+
+    private static String invalid(String value, String why) {
+        return "invalid argument \"" + value + "\" for \"--post-renderer\" flag: " + why;
+    }
 }

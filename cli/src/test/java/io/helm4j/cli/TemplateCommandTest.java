@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helm4j.action.TemplateOptions;
 import io.helm4j.settings.HelmSettings;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,7 +39,7 @@ class TemplateCommandTest {
         TemplateOptions o = cmd.toOptions(HelmSettings.fromEnvironment(Map.of(), Path.of("/home/u")));
         assertThat(o.args()).containsExactly("rel", "./chart");
         assertThat(o.values().valueFiles()).containsExactly("a.yaml", "b.yaml");
-        assertThat(o.values().set()).containsExactly("a=1,b=2", "c=3");
+        assertThat(o.values().setValues()).containsExactly("a=1,b=2", "c=3");
         assertThat(o.apiVersions()).containsExactly("x/v1", "y/v1");
         assertThat(o.showOnly()).containsExactly("templates/x.yaml");
         assertThat(o.includeCrds()).isTrue();
@@ -75,5 +79,76 @@ class TemplateCommandTest {
         CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", c.toString(), "-s", "templates/nope.yaml");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("Error: could not find template templates/nope.yaml in chart\n");
+    }
+
+    private static final Map<String, String> PATH = Map.of("PATH", "/usr/bin:/bin");
+
+    /** {@code sh} as found in {@link #PATH}: the post-renderers here are tiny shell scripts given with -c. */
+    private static Path sh() {
+        Path usr = Path.of("/usr/bin/sh");
+        return Files.isExecutable(usr) ? usr : Path.of("/bin/sh");
+    }
+
+    @Test
+    void postRendererRunsAnExecutableOverManifestsAndHooks() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n",
+                "hook.yaml", "kind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: pre-install\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(PATH, "template", "rel", c.toString(), "--post-renderer", "sh",
+                "--post-renderer-args", "-c", "--post-renderer-args",
+                "sed -e 's/name: rel$/name: renamed/' -e 's/name: h$/name: hooked/'");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n"
+                + "  name: renamed\n---\n# Source: demo/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: hooked\n"
+                + "  annotations:\n    helm.sh/hook: pre-install\n");
+    }
+
+    @Test
+    void postRendererThatIsNotAnExecutableIsRefusedClearly() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n");
+        Path plain = Files.writeString(dir.resolve("kustomize.yaml"), "a: 1\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", c.toString(), "--post-renderer",
+                plain.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: invalid argument \"" + plain + "\" for \"--post-renderer\" flag: "
+                + "unable to find binary at " + plain + ": exec: \"" + plain + "\": permission denied (helm4j runs "
+                + "--post-renderer as an executable file; post-renderer plugins are not supported yet)\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--post-renderer", "a", "--post-renderer",
+                "b").err()).isEqualTo("Error: invalid argument \"b\" for \"--post-renderer\" flag: cannot specify "
+                + "--post-renderer flag more than once\n");
+    }
+
+    @Test
+    void postRendererFailureIsReportedWithItsStderr() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(PATH, "template", c.toString(), "--post-renderer", "sh",
+                "--post-renderer-args=-c", "--post-renderer-args", "cat >/dev/null; echo nope >&2; exit 2");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: error while running post render on files: error while running command "
+                + sh() + ". error output:\nnope\n: exit status 2\n\nUse --debug flag to render out invalid YAML\n");
+    }
+
+    @Test
+    void valuesFilesMayBeUrls() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\ndata:\n  g: {{ .Values.greeting }}\n");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            boolean found = ex.getRequestURI().getPath().equals("/v.yaml");
+            byte[] body = (found ? "greeting: fetched\n" : "not found\n").getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(found ? 200 : 404, body.length);
+            try (var os = ex.getResponseBody()) {
+                os.write(body);
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", c.toString(), "-f", base + "/v.yaml");
+            assertThat(r.out()).endsWith("data:\n  g: fetched\n");
+            r = CliBasicsTest.run(Map.of(), "template", c.toString(), "-f", base + "/gone.yaml");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("Error: failed to fetch " + base + "/gone.yaml : 404 Not Found\n");
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -34,9 +34,8 @@ final class ChartSteps {
     }
 
     /** The user's values from -f/--set/--set-string/--set-file/--set-json/--set-literal. */
-    static Map<String, Object> mergeValues(TemplateOptions.ValueInputs in, ValueSource source, EventSink events) {
-        return new ValueOptions(in.valueFiles(), in.set(), in.setString(), in.setFile(), in.setJson(),
-                in.setLiteral()).merge(source);
+    static Map<String, Object> mergeValues(ValueOptions in, ValueSource source) {
+        return in.merge(source);
     }
 
     /** Fails when a dependency declared in Chart.yaml is missing from charts/. */

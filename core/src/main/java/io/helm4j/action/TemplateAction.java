@@ -41,7 +41,7 @@ public final class TemplateAction {
         String[] nameAndChart = nameAndChart(options);
         String name = nameAndChart[0];
         Chart chart = ChartSteps.load(nameAndChart[1]);
-        Map<String, Object> userValues = ChartSteps.mergeValues(options.values(), valueSource, events);
+        Map<String, Object> userValues = ChartSteps.mergeValues(options.values(), valueSource);
         checkInstallable(chart);
         if (chart.metadata().deprecated()) {
             events.emit(new Event.Warning("This chart is deprecated"));
@@ -73,6 +73,9 @@ public final class TemplateAction {
             Engine engine = new Engine(new EngineOptions(false, false, options.enableDns(), ChartSteps.library(clock)));
             Map<String, String> files = engine.render(chart, values, release, caps);
             String notes = Notes.extract(files, chart.name(), options.subNotes());
+            if (options.postRenderer() != null) {
+                files = PostRenderStep.run(files, options.postRenderer());
+            }
             try {
                 return new Rendered(ManifestSorter.sort(files, KindOrder.INSTALL), notes);
             } catch (ManifestParseException e) {

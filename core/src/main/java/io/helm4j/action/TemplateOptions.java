@@ -1,6 +1,8 @@
 package io.helm4j.action;
 
 import io.helm4j.UsageException;
+import io.helm4j.postrender.PostRenderer;
+import io.helm4j.values.ValueOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +11,12 @@ import java.util.List;
  * Everything {@code helm template} takes, immutable. Build with {@link #builder()}; the builder
  * rejects contradictory combinations. {@code args} are the command's positional arguments
  * ({@code [NAME] CHART}); the release name and chart are resolved from them as Helm does.
+ * {@code postRenderer} is null for none.
  */
 public record TemplateOptions(
         List<String> args,
         String namespace,
-        ValueInputs values,
+        ValueOptions values,
         String kubeVersion,
         List<String> apiVersions,
         boolean includeCrds,
@@ -28,30 +31,15 @@ public record TemplateOptions(
         boolean skipSchemaValidation,
         boolean enableDns,
         boolean subNotes,
-        boolean debug) {
-
-    /** The user's values flags, in the order each kind was given. */
-    public record ValueInputs(List<String> valueFiles, List<String> set, List<String> setString,
-            List<String> setFile, List<String> setJson, List<String> setLiteral) {
-        public static final ValueInputs NONE = new ValueInputs(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
-
-        public ValueInputs {
-            valueFiles = List.copyOf(valueFiles);
-            set = List.copyOf(set);
-            setString = List.copyOf(setString);
-            setFile = List.copyOf(setFile);
-            setJson = List.copyOf(setJson);
-            setLiteral = List.copyOf(setLiteral);
-        }
-    }
+        boolean debug,
+        PostRenderer postRenderer) {
 
     public TemplateOptions {
         args = List.copyOf(args);
         apiVersions = List.copyOf(apiVersions);
         showOnly = List.copyOf(showOnly);
         if (values == null) {
-            values = ValueInputs.NONE;
+            values = ValueOptions.none();
         }
         if (namespace == null || namespace.isEmpty()) {
             namespace = "default";
@@ -66,12 +54,7 @@ public record TemplateOptions(
     public static final class Builder {
         private final List<String> args = new ArrayList<>();
         private String namespace = "default";
-        private final List<String> valueFiles = new ArrayList<>();
-        private final List<String> set = new ArrayList<>();
-        private final List<String> setString = new ArrayList<>();
-        private final List<String> setFile = new ArrayList<>();
-        private final List<String> setJson = new ArrayList<>();
-        private final List<String> setLiteral = new ArrayList<>();
+        private ValueOptions values = ValueOptions.none();
         private String kubeVersion;
         private final List<String> apiVersions = new ArrayList<>();
         private boolean includeCrds;
@@ -87,17 +70,13 @@ public record TemplateOptions(
         private boolean enableDns;
         private boolean subNotes;
         private boolean debug;
+        private PostRenderer postRenderer;
 
         public Builder args(List<String> v) { args.addAll(v); return this; }
         public Builder releaseName(String v) { args.add(0, v); return this; }
         public Builder chart(String v) { args.add(v); return this; }
         public Builder namespace(String v) { namespace = v; return this; }
-        public Builder valueFiles(List<String> v) { valueFiles.addAll(v); return this; }
-        public Builder set(List<String> v) { set.addAll(v); return this; }
-        public Builder setString(List<String> v) { setString.addAll(v); return this; }
-        public Builder setFile(List<String> v) { setFile.addAll(v); return this; }
-        public Builder setJson(List<String> v) { setJson.addAll(v); return this; }
-        public Builder setLiteral(List<String> v) { setLiteral.addAll(v); return this; }
+        public Builder values(ValueOptions v) { values = v; return this; }
         public Builder kubeVersion(String v) { kubeVersion = v; return this; }
         public Builder apiVersions(List<String> v) { apiVersions.addAll(v); return this; }
         public Builder includeCrds(boolean v) { includeCrds = v; return this; }
@@ -113,6 +92,7 @@ public record TemplateOptions(
         public Builder enableDns(boolean v) { enableDns = v; return this; }
         public Builder subNotes(boolean v) { subNotes = v; return this; }
         public Builder debug(boolean v) { debug = v; return this; }
+        public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
 
         public TemplateOptions build() {
             if (args.isEmpty()) {
@@ -128,10 +108,9 @@ public record TemplateOptions(
             if (args.size() == 2 && nameTemplate != null && !nameTemplate.isEmpty()) {
                 throw new UsageException("cannot set --name-template and also specify a name");
             }
-            return new TemplateOptions(args, namespace, new ValueInputs(valueFiles, set, setString, setFile,
-                    setJson, setLiteral), kubeVersion, apiVersions, includeCrds, skipTests, disableHooks, showOnly,
-                    outputDir, useReleaseName, isUpgrade, generateName, nameTemplate, skipSchemaValidation, enableDns,
-                    subNotes, debug);
+            return new TemplateOptions(args, namespace, values, kubeVersion, apiVersions, includeCrds, skipTests,
+                    disableHooks, showOnly, outputDir, useReleaseName, isUpgrade, generateName, nameTemplate,
+                    skipSchemaValidation, enableDns, subNotes, debug, postRenderer);
         }
     }
 }

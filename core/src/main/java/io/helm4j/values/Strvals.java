@@ -68,13 +68,7 @@ public final class Strvals {
 
     /** {@code --set-literal} into an existing map. */
     public static void parseLiteralInto(String s, Map<String, Object> dest) {
-        try {
-            new LiteralParser(s, dest).parse();
-        } catch (ParseError e) {
-            throw new ValuesException(e.getMessage());
-        } catch (StackOverflowError e) {
-            throw new ValuesException("value name nested level is too deep to parse");
-        }
+        run(new StrvalsParser(s, dest, Mode.LITERAL, null));
     }
 
     /** json.Unmarshal of a whole JSON text into interface{} (numbers are Double). */

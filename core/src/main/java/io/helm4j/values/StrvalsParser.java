@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Helm's strvals parser ({@code --set}, {@code --set-string}, {@code --set-file}, {@code --set-json}):
+ * Helm's strvals parsers ({@code --set}, {@code --set-string}, {@code --set-file}, {@code --set-json}):
  * {@code name1=value1,name2=value2} with dotted names, list indexes {@code a[0]}, escapes with backslash
- * and {@code {a,b}} lists. Behaves as Helm's pkg/strvals/parser.go, error messages included.
+ * and {@code {a,b}} lists. Behaves as Helm's pkg/strvals/parser.go, error messages included. In
+ * {@link Mode#LITERAL} it is Helm's {@code --set-literal} parser (pkg/strvals/literal_parser.go): the same
+ * dotted and indexed names, without escapes or commas, and the value is the rest of the input, as written.
  */
 final class StrvalsParser {
     /** Largest list index accepted. */
@@ -18,8 +20,8 @@ final class StrvalsParser {
     /** Deepest dotted name accepted. */
     static final int MAX_NESTED_NAME_LEVEL = 30;
 
-    /** How a value's text becomes a value. */
-    enum Mode { TYPED, STRING, FILE, JSON }
+    /** How a value's text becomes a value; LITERAL also changes how names are read (no escapes, no commas). */
+    enum Mode { TYPED, STRING, FILE, JSON, LITERAL }
 
     /** Reads a value for {@code --set-file}: given the text after '=', returns the value. */
     @FunctionalInterface
@@ -61,7 +63,7 @@ final class StrvalsParser {
             case TYPED -> text -> typedVal(text, false);
             case STRING -> text -> text;
             case FILE -> fileReader;
-            case JSON -> null;
+            case JSON, LITERAL -> null;
         };
     }
 
@@ -78,7 +80,10 @@ final class StrvalsParser {
         }
     }
 
-    /** The runes up to a stop rune (consumed), with backslash escapes; stop is -1 at end of input. */
+    /**
+     * The runes up to a stop rune (consumed), with backslash escapes unless LITERAL; stop is -1 at end of
+     * input.
+     */
     private record Until(String text, int last, boolean eof) {
     }
 
@@ -92,7 +97,7 @@ final class StrvalsParser {
             if (stop.indexOf(r) >= 0) {
                 return new Until(v.toString(), r, false);
             }
-            if (r == '\\') {
+            if (r == '\\' && mode != Mode.LITERAL) {
                 if (pos >= sc.length) {
                     return new Until(v.toString(), -1, true);
                 }
@@ -105,7 +110,7 @@ final class StrvalsParser {
 
     @SuppressWarnings("unchecked")
     private void key(Map<String, Object> data, int nestedNameLevel) throws ParseError {
-        Until u = runesUntil("=[,.");
+        Until u = runesUntil(mode == Mode.LITERAL ? "=[." : "=[,.");
         String k = u.text();
         if (u.eof()) {
             if (k.isEmpty()) {
@@ -115,12 +120,7 @@ final class StrvalsParser {
         }
         switch (u.last()) {
             case '[' -> {
-                int i;
-                try {
-                    i = keyIndex();
-                } catch (ParseError e) {
-                    throw e.wrap("error parsing index: ");
-                }
+                int i = indexAfterBracket();
                 List<Object> list = data.containsKey(k) ? asList(data.get(k)) : new ArrayList<>();
                 try {
                     list = listItem(list, i, nestedNameLevel);
@@ -131,6 +131,10 @@ final class StrvalsParser {
                 set(data, k, list);
             }
             case '=' -> {
+                if (mode == Mode.LITERAL) {
+                    set(data, k, rest());
+                    return;
+                }
                 if (mode == Mode.JSON) {
                     set(data, k, jsonValue());
                     return;
@@ -177,6 +181,13 @@ final class StrvalsParser {
                 }
             }
         }
+    }
+
+    /** A --set-literal value: the rest of the input, unparsed. */
+    private String rest() {
+        String v = new String(sc, pos, sc.length - pos);
+        pos = sc.length;
+        return v;
     }
 
     /** A --set-json value after '=': empty means null, else one JSON value, then blanks and a comma. */
@@ -242,6 +253,15 @@ final class StrvalsParser {
         return out;
     }
 
+    /** The list index after a '[', its errors prefixed as Helm's callers of keyIndex prefix them. */
+    private int indexAfterBracket() throws ParseError {
+        try {
+            return keyIndex();
+        } catch (ParseError e) {
+            throw e.wrap("error parsing index: ");
+        }
+    }
+
     private int keyIndex() throws ParseError {
         Until u = runesUntil("]");
         if (u.eof()) {
@@ -282,6 +302,9 @@ final class StrvalsParser {
         }
         switch (u.last()) {
             case '=' -> {
+                if (mode == Mode.LITERAL) {
+                    return setIndex(list, i, rest());
+                }
                 if (mode == Mode.JSON) {
                     return setIndex(list, i, jsonValue());
                 }
@@ -299,12 +322,7 @@ final class StrvalsParser {
                 }
             }
             case '[' -> {
-                int nextI;
-                try {
-                    nextI = keyIndex();
-                } catch (ParseError e) {
-                    throw e.wrap("error parsing index: ");
-                }
+                int nextI = indexAfterBracket();
                 List<Object> crt = new ArrayList<>();
                 if (list.size() > i && list.get(i) != null) {
                     crt = asList(list.get(i));

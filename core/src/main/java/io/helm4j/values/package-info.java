@@ -3,7 +3,8 @@
  * <ul>
  * <li>{@link io.helm4j.values.ValueOptions}: {@code -f}, {@code --set}, {@code --set-string},
  * {@code --set-file}, {@code --set-json}, {@code --set-literal}, merged in Helm's order
- * ({@link io.helm4j.values.ValueOptions#merge}); files are read through a {@link io.helm4j.values.ValueSource}.</li>
+ * ({@link io.helm4j.values.ValueOptions#merge}); files are read through a {@link io.helm4j.values.ValueSource},
+ * which fetches URLs through the {@link io.helm4j.getter.Getters} (Helm 4's readFile).</li>
  * <li>{@link io.helm4j.values.Strvals}: the {@code --set} expression parser (pkg/strvals).</li>
  * <li>{@link io.helm4j.values.ChartValues#resolve}: the values step of install/upgrade/template: dependency
  * processing, coalescing and schema validation, giving the chart to render and its {@code .Values}.</li>

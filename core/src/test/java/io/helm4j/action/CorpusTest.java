@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.events.EventSink;
+import io.helm4j.values.ValueOptions;
 import io.helm4j.values.ValueSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -110,9 +111,9 @@ class CorpusTest {
                 .releaseName((String) c.get("releaseName"))
                 .chart(corpus.resolve((String) c.get("chart")).toString())
                 .namespace((String) c.get("namespace"))
-                .valueFiles(((List<String>) c.get("valuesFiles")).stream()
-                        .map(f -> corpus.resolve(f).toString()).toList())
-                .set((List<String>) c.get("set"))
+                .values(new ValueOptions(((List<String>) c.get("valuesFiles")).stream()
+                        .map(f -> corpus.resolve(f).toString()).toList(), (List<String>) c.get("set"), null, null,
+                        null, null))
                 .kubeVersion((String) c.get("kubeVersion"))
                 .includeCrds(Boolean.TRUE.equals(c.get("includeCrds")))
                 .build();

@@ -157,4 +157,35 @@ class StrvalsTest {
     private static void assertError(String expr, String message) {
         assertThatThrownBy(() -> Strvals.parse(expr)).isInstanceOf(ValuesException.class).hasMessage(message);
     }
+
+    /** Cases from Helm's pkg/strvals/literal_parser_test.go (TestParseLiteral, TestParseLiteralInto). */
+    @Test
+    void literalCasesFromHelmsTests() {
+        assertThat(Strvals.parseLiteral("name=")).isEqualTo(map("name", ""));
+        assertThat(Strvals.parseLiteral("name1=null,name2=value2")).isEqualTo(map("name1", "null,name2=value2"));
+        assertThat(Strvals.parseLiteral("outer.middle.inner=value"))
+                .isEqualTo(map("outer", map("middle", map("inner", "value"))));
+        assertThat(Strvals.parseLiteral("name1={value1,value2}")).isEqualTo(map("name1", "{value1,value2}"));
+        assertThat(Strvals.parseLiteral("list[0].foo=bar")).isEqualTo(map("list", list(map("foo", "bar"))));
+        assertThat(Strvals.parseLiteral("list[3]=bar")).isEqualTo(map("list", list(null, null, null, "bar")));
+        assertThat(Strvals.parseLiteral("noval[0]")).isEqualTo(map("noval", list()));
+        assertThat(Strvals.parseLiteral("nested[1][1]=1")).isEqualTo(map("nested", list(null, list(null, "1"))));
+        assertThat(Strvals.parseLiteral("name1.name2[1].foo=bar"))
+                .isEqualTo(map("name1", map("name2", list(null, map("foo", "bar")))));
+        assertThat(Strvals.parseLiteral("]={}].")).isEqualTo(map("]", "{}]."));
+        assertThat(Strvals.parseLiteral("name=val\\\\\\val")).isEqualTo(map("name", "val\\\\\\val"));
+        assertThat(Strvals.parseLiteral("name={val,.?*v\\0a!l)some")).isEqualTo(map("name", "{val,.?*v\\0a!l)some"));
+        for (String bad : List.of("name", "name1.name2", "name1.=name2", "name1.,name2", "list[-30].hello=world",
+                "illegal[0]name.foo=bar")) {
+            assertThatThrownBy(() -> Strvals.parseLiteral(bad)).as(bad).isInstanceOf(ValuesException.class);
+        }
+        Map<String, Object> into = new LinkedHashMap<>();
+        Strvals.parseLiteralInto("listOuter[0][0].type=listValue", into);
+        Strvals.parseLiteralInto("listOuter[0][0].status=alive", into);
+        assertThat(into).isEqualTo(map("listOuter", list(list(map("type", "listValue", "status", "alive")))));
+        Map<String, Object> over = map("outer", map("inner1", "overwrite", "inner2", "value2"));
+        Strvals.parseLiteralInto("outer.inner1=value1,outer.inner3=value3,outer.inner4=4", over);
+        assertThat(over).isEqualTo(map("outer", map("inner1", "value1,outer.inner3=value3,outer.inner4=4",
+                "inner2", "value2")));
+    }
 }

@@ -3,8 +3,11 @@ package io.helm4j.engine.funcs;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The parts of Go's net/url that urlParse and urlJoin use: Parse, URL.String, escaping. */
-final class GoUrl {
+/**
+ * The parts of Go's net/url that urlParse and urlJoin use: Parse, URL.String, escaping. Public for Helm's
+ * readFile ({@code -f} and {@code --set-file} arguments), which asks url.Parse for a scheme.
+ */
+public final class GoUrl {
     enum Mode { PATH, HOST, USER, QUERY, FRAGMENT }
 
     String scheme = "";
@@ -19,7 +22,7 @@ final class GoUrl {
     boolean omitHost;
 
     /** url.Parse; throws IllegalArgumentException with url.Error's text. */
-    static GoUrl parse(String raw) {
+    public static GoUrl parse(String raw) {
         int hash = raw.indexOf('#');
         String u = hash < 0 ? raw : raw.substring(0, hash);
         GoUrl url;
@@ -165,6 +168,11 @@ final class GoUrl {
             }
         }
         return true;
+    }
+
+    /** The scheme, in lower case; "" for none. */
+    public String scheme() {
+        return scheme;
     }
 
     String hostname() {
