@@ -10,10 +10,6 @@ import java.util.Map;
  * the version an API was deprecated in, the version it is no longer served from, and its replacement.
  */
 final class Deprecations {
-    /** Helm's {@code k8sVersionMajor/Minor} when no --kube-version is given (its unlinked defaults). */
-    static final int DEFAULT_MAJOR = 1;
-    static final int DEFAULT_MINOR = 20;
-
     record Lifecycle(int deprecatedMinor, int removedMinor, String replacement) {
     }
 
@@ -91,17 +87,17 @@ final class Deprecations {
         if (l == null) {
             return null;
         }
-        int major = DEFAULT_MAJOR;
-        int minor = DEFAULT_MINOR;
-        if (kubeVersion != null) {
-            try {
-                major = Integer.parseInt(kubeVersion.major());
-                minor = Integer.parseInt(kubeVersion.minor());
-            } catch (NumberFormatException e) {
-                return "strconv.Atoi: parsing \"" + kubeVersion.minor() + "\": invalid syntax";
-            }
+        int major;
+        int minor;
+        try {
+            major = Integer.parseInt(kubeVersion.major());
+            minor = Integer.parseInt(kubeVersion.minor());
+        } catch (NumberFormatException e) {
+            return "strconv.Atoi: parsing \"" + kubeVersion.minor() + "\": invalid syntax";
         }
-        if (major < 1 || (major == 1 && minor < l.deprecatedMinor())) {
+        // apiserver's deprecation.IsDeprecated: a version of 0.0 counts as current; any other is compared.
+        boolean unknown = major == 0 && minor == 0;
+        if (!unknown && (major < 1 || (major == 1 && minor < l.deprecatedMinor()))) {
             return null;
         }
         StringBuilder msg = new StringBuilder(obj.apiVersion()).append(' ').append(obj.kind())

@@ -18,15 +18,18 @@ class LintRulesTest {
     @Test
     void deprecationsDependOnTheKubernetesVersion() {
         KubeObject hpa = new KubeObject("autoscaling/v2beta1", "HorizontalPodAutoscaler", "x", "");
-        assertThat(Deprecations.check(hpa, null)).isNull();
+        assertThat(Deprecations.check(hpa, LintConfig.UNLINKED_BASELINE)).isNull();
         assertThat(Deprecations.check(hpa, KubeVersion.parse("1.21.0"))).isNull();
         assertThat(Deprecations.check(hpa, KubeVersion.parse("1.22.0"))).isEqualTo("autoscaling/v2beta1 "
                 + "HorizontalPodAutoscaler is deprecated in v1.22+, unavailable in v1.25+; use autoscaling/v2 "
                 + "HorizontalPodAutoscaler");
-        assertThat(Deprecations.check(new KubeObject("v1", "ComponentStatus", "x", ""), null))
+        // Helm 4's released binary checks against the version it was built with, as its default capabilities.
+        assertThat(Deprecations.check(hpa, KubeVersion.DEFAULT)).startsWith("autoscaling/v2beta1 ");
+        assertThat(Deprecations.check(new KubeObject("v1", "ComponentStatus", "x", ""), LintConfig.UNLINKED_BASELINE))
                 .isEqualTo("v1 ComponentStatus is deprecated in v1.19+");
-        assertThat(Deprecations.check(new KubeObject("apps/v1", "Deployment", "x", ""), null)).isNull();
-        assertThat(Deprecations.check(new KubeObject("example.com/v1beta1", "Ingress", "x", ""), null)).isNull();
+        assertThat(Deprecations.check(new KubeObject("apps/v1", "Deployment", "x", ""), KubeVersion.DEFAULT)).isNull();
+        assertThat(Deprecations.check(new KubeObject("example.com/v1beta1", "Ingress", "x", ""), KubeVersion.DEFAULT))
+                .isNull();
     }
 
     @Test
@@ -62,7 +65,22 @@ class LintRulesTest {
     void chartNamesMustBeBaseNames() {
         assertThat(ChartfileRules.name("")).isEqualTo("name is required");
         assertThat(ChartfileRules.name("a/b")).isEqualTo("chart name \"a/b\" is invalid");
-        assertThat(ChartfileRules.name("Upper_Case")).isNull();
+        // Helm 4 adds the chart-name pattern (pkg/chart/v2/lint/rules/chartfile.go validChartName).
+        assertThat(ChartfileRules.name("Upper_Case")).isEqualTo("chart name \"Upper_Case\" is invalid; chart names "
+                + "must contain lowercase letters, numbers, and dashes, and must start and end with a lowercase "
+                + "letter or number");
+        assertThat(List.of("bad.chart", "-badchart", "badchart-", "BadChart").stream().map(ChartfileRules::name))
+                .allMatch(m -> m != null && m.contains("is invalid;"));
+        assertThat(List.of("badchart", "bad-chart-1", "bad--chart").stream().map(ChartfileRules::name))
+                .containsOnlyNulls();
+        // Helm 4: a version StrictNewVersion refuses is a warning (chartfile_test.go's cases).
+        assertThat(ChartfileRules.strictVersion("")).isEqualTo("version '' is not a valid SemVerV2");
+        assertThat(ChartfileRules.strictVersion("1")).isEqualTo("version '1' is not a valid SemVerV2");
+        assertThat(ChartfileRules.strictVersion("1.1")).isEqualTo("version '1.1' is not a valid SemVerV2");
+        assertThat(List.of("1.1.1", "0.0.1+build", "0.0.1-beta").stream().map(ChartfileRules::strictVersion))
+                .containsOnlyNulls();
+        assertThat(ChartfileRules.version("0.0.0-0")).isEqualTo("version \"0.0.0-0\" is less than or equal to "
+                + "\"0.0.0-0\"");
         assertThat(ChartfileRules.version("1.2")).isNull();
         assertThat(ChartfileRules.version("x")).isEqualTo("version 'x' is not a valid SemVer");
         assertThat(List.of(TemplateRules.extension("templates/a.yaml"), TemplateRules.extension("templates/NOTES"),
