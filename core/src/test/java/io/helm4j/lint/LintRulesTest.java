@@ -33,6 +33,62 @@ class LintRulesTest {
     }
 
     @Test
+    void deprecationsFollowKubernetesGeneratedLifecycles() {
+        KubeVersion v122 = KubeVersion.parse("1.22.0");
+        // networking/v1beta1/zz_generated.prerelease-lifecycle.go: the list types share the lifecycle
+        assertThat(Deprecations.check(new KubeObject("networking.k8s.io/v1beta1", "IngressList", "x", ""), v122))
+                .isEqualTo("networking.k8s.io/v1beta1 IngressList is deprecated in v1.19+, unavailable in v1.22+; "
+                        + "use networking.k8s.io/v1 IngressList");
+        assertThat(Deprecations.check(new KubeObject("networking.k8s.io/v1beta1", "IngressClass", "x", ""), v122))
+                .endsWith("; use networking.k8s.io/v1 IngressClassList");
+        // admissionregistration/v1beta1: webhook configuration lists
+        assertThat(Deprecations.check(new KubeObject("admissionregistration.k8s.io/v1beta1",
+                "MutatingWebhookConfigurationList", "x", ""), v122)).isEqualTo("admissionregistration.k8s.io/v1beta1 "
+                        + "MutatingWebhookConfigurationList is deprecated in v1.16+, unavailable in v1.22+; use "
+                        + "admissionregistration.k8s.io/v1 MutatingWebhookConfigurationList");
+        // admissionregistration/v1alpha1: the admission policies are deprecated; MutatingAdmissionPolicy has no tag
+        KubeVersion v135 = KubeVersion.parse("1.35.0");
+        assertThat(Deprecations.check(new KubeObject("admissionregistration.k8s.io/v1alpha1",
+                "ValidatingAdmissionPolicyBinding", "x", ""), KubeVersion.parse("1.29.0")))
+                .isEqualTo("admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicyBinding is deprecated in "
+                        + "v1.29+, unavailable in v1.32+; use admissionregistration.k8s.io/v1 "
+                        + "ValidatingAdmissionPolicyBinding");
+        assertThat(Deprecations.check(new KubeObject("admissionregistration.k8s.io/v1alpha1",
+                "MutatingAdmissionPolicy", "x", ""), v135)).isNull();
+        // flowcontrol/v1beta3
+        assertThat(Deprecations.check(new KubeObject("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchemaList", "x",
+                ""), KubeVersion.parse("1.28.0"))).isNull();
+        assertThat(Deprecations.check(new KubeObject("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchemaList", "x",
+                ""), KubeVersion.parse("1.29.0"))).isEqualTo("flowcontrol.apiserver.k8s.io/v1beta3 FlowSchemaList is "
+                        + "deprecated in v1.29+, unavailable in v1.32+; use flowcontrol.apiserver.k8s.io/v1 FlowSchemaList");
+        // apiserver's IsDeprecated: a current version of 0.0 means "unknown", and everything deprecated counts
+        assertThat(Deprecations.check(new KubeObject("batch/v1beta1", "CronJob", "x", ""),
+                new KubeVersion("v0.0.0", "0", "0"))).startsWith("batch/v1beta1 CronJob is deprecated");
+        assertThat(Deprecations.check(new KubeObject("batch/v1beta1", "CronJob", "x", ""),
+                new KubeVersion("v0.9.0", "0", "9"))).isNull();
+        // Kubernetes 1.33-era betas are deprecated by the default Kubernetes version
+        assertThat(Deprecations.check(new KubeObject("networking.k8s.io/v1beta1", "ServiceCIDR", "x", ""), v135))
+                .isEqualTo("networking.k8s.io/v1beta1 ServiceCIDR is deprecated in v1.34+, unavailable in v1.37+; use "
+                        + "networking.k8s.io/v1 ServiceCIDR");
+    }
+
+    @Test
+    void theDeprecationTableIsConsistent() {
+        assertThat(Deprecations.table()).hasSizeGreaterThan(100);
+        Deprecations.table().forEach((gvk, l) -> {
+            assertThat(l.removedMinor() == 0 || l.removedMinor() > l.deprecatedMinor()).as(gvk).isTrue();
+            String apiVersion = gvk.substring(0, gvk.indexOf(' '));
+            if (l.replacement() != null) {
+                assertThat(l.replacement()).as(gvk).doesNotStartWith(apiVersion + " ");
+                // Kubernetes' one quirk: IngressClass names IngressClassList as its replacement
+                if (!gvk.equals("networking.k8s.io/v1beta1 IngressClass")) {
+                    assertThat(gvk.endsWith("List")).as(gvk).isEqualTo(l.replacement().endsWith("List"));
+                }
+            }
+        });
+    }
+
+    @Test
     void namesAreCheckedByKind() {
         assertThat(KubeNames.messages("Service", "1abc")).hasSize(1);
         assertThat(KubeNames.messages("ConfigMap", "1abc")).isEmpty();
