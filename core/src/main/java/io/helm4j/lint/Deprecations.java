@@ -27,7 +27,6 @@ final class Deprecations {
         }
         withList("extensions/v1beta1", "Ingress", 14, 22, "networking.k8s.io/v1 Ingress");
         withList("extensions/v1beta1", "NetworkPolicy", 9, 16, "networking.k8s.io/v1 NetworkPolicy");
-        withList("extensions/v1beta1", "PodSecurityPolicy", 11, 16, "policy/v1beta1 PodSecurityPolicy");
         for (String k : new String[] {"Deployment", "StatefulSet", "ControllerRevision"}) {
             withList("apps/v1beta1", k, 8, 16, apps + k);
         }
@@ -57,7 +56,9 @@ final class Deprecations {
         for (String k : new String[] {"StorageClass", "VolumeAttachment", "CSIDriver"}) {
             withList("storage.k8s.io/v1beta1", k, 19, 22, "storage.k8s.io/v1 " + k);
         }
-        withList("storage.k8s.io/v1beta1", "CSINode", 17, 22, "storage.k8s.io/v1 CSINode");
+        // Kubernetes names CSINode (not its list) as CSINodeList's replacement; Helm prints it as is.
+        add("storage.k8s.io/v1beta1", "CSINode", 17, 22, "storage.k8s.io/v1 CSINode");
+        add("storage.k8s.io/v1beta1", "CSINodeList", 17, 22, "storage.k8s.io/v1 CSINode");
         withList("storage.k8s.io/v1beta1", "CSIStorageCapacity", 24, 27, "storage.k8s.io/v1 CSIStorageCapacity");
         withList("scheduling.k8s.io/v1beta1", "PriorityClass", 14, 22, "scheduling.k8s.io/v1 PriorityClass");
         withList("certificates.k8s.io/v1beta1", "CertificateSigningRequest", 19, 22,
