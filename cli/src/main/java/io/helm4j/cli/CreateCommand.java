@@ -3,6 +3,7 @@ package io.helm4j.cli;
 import io.helm4j.action.Create;
 import io.helm4j.action.CreateOptions;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -40,13 +41,16 @@ public final class CreateCommand implements Runnable {
     public void run() {
         HelmArgs.exactly(spec, args, 1, "NAME");
         String name = args.get(0);
-        if (starter != null) {
-            throw new io.helm4j.UsageException("--starter is not supported yet");
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.println("Creating " + name);
         out.flush();
-        new Create(EventPrinter.to(err)).run(CreateOptions.fromArgument(name));
+        CreateOptions options = CreateOptions.fromArgument(name);
+        if (starter != null && !starter.isEmpty()) {
+            RootCommand root = Commands.root(spec);
+            Path starters = root.context.settings(root.global).paths().dataPath("starters");
+            options = CreateOptions.fromArgument(name, starter, starters);
+        }
+        new Create(EventPrinter.to(err)).run(options);
     }
 }

@@ -9,9 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
-/** {@code helm create}: writes Helm's scaffold chart, with the chart name filled in. */
+/** {@code helm create}: writes Helm's scaffold chart, or a starter's ({@link CreateFromStarter}), with the name filled in. */
 public final class Create {
     /** The scaffold files, relative to the chart directory, in the order Helm writes them. */
     static final List<String> SCAFFOLD = List.of("Chart.yaml", "values.yaml", ".helmignore",
@@ -20,13 +21,23 @@ public final class Create {
             "templates/NOTES.txt", "templates/_helpers.tpl", "templates/tests/test-connection.yaml");
 
     private final EventSink events;
+    private final Clock clock;
 
     public Create(EventSink events) {
-        this.events = events;
+        this(events, Clock.systemUTC());
     }
 
-    /** Creates the chart and returns its absolute directory. */
+    /** With the clock that dates the archives of a starter's subcharts. */
+    public Create(EventSink events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates the chart (from Helm's scaffold, or from the options' starter) and returns its directory. */
     public Path run(CreateOptions options) {
+        if (options.starter() != null) {
+            return CreateFromStarter.run(options, clock.instant());
+        }
         Path base = options.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(base)) {
             throw new Helm4jException(Files.exists(base) ? "no such directory " + base

@@ -26,10 +26,21 @@ public final class Lint {
     private final Path workingDir;
     private final Clock clock;
 
+    private final KubeVersion deprecationBaseline;
+
     public Lint(ValueSource valueSource, Path workingDir, Clock clock) {
+        this(valueSource, workingDir, clock, null);
+    }
+
+    /**
+     * With the Kubernetes version deprecations are checked against when no --kube-version is given
+     * (null: Helm 4's released default; {@link LintConfig#UNLINKED_BASELINE}: as Helm's own tests build it).
+     */
+    public Lint(ValueSource valueSource, Path workingDir, Clock clock, KubeVersion deprecationBaseline) {
         this.valueSource = valueSource;
         this.workingDir = workingDir;
         this.clock = clock;
+        this.deprecationBaseline = deprecationBaseline;
     }
 
     public LintResult run(LintOptions options) {
@@ -37,7 +48,7 @@ public final class Lint {
         List<String> paths = LintPaths.expand(options.paths(), options.withSubcharts(), workingDir);
         Map<String, Object> values = options.values().merge(valueSource);
         LintConfig config = new LintConfig(options.namespace(), kube, options.skipSchemaValidation(),
-                SprigFunctions.create(clock, new SplittableRandom()));
+                SprigFunctions.create(clock, new SplittableRandom()), deprecationBaseline);
         Severity tolerance = options.strict() ? Severity.WARNING : Severity.ERROR;
         List<LintResult.ChartResult> results = new ArrayList<>();
         for (String path : paths) {

@@ -5,6 +5,8 @@ import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.MetadataObject;
+import io.helm4j.jsonpath.JsonPath;
+import io.helm4j.jsonpath.JsonPathException;
 import io.helm4j.release.Crd;
 import io.helm4j.yaml.GoYaml;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,24 @@ public final class Show {
     }
 
     /** The text {@code helm show} prints for an already loaded chart. */
+    /**
+     * Helm's {@code --jsonpath}: a template that does not parse is an error; one that fails on the values
+     * prints nothing, as Helm ignores the printer's error.
+     */
+    static String jsonPath(String template, Object values) {
+        JsonPath path;
+        try {
+            path = JsonPath.parse(template);
+        } catch (JsonPathException e) {
+            throw new Helm4jException("error parsing jsonpath " + template + ": " + e.getMessage(), e);
+        }
+        try {
+            return path.execute(values);
+        } catch (JsonPathException e) {
+            return "";
+        }
+    }
+
     public static String render(Chart chart, ShowOptions options) {
         ShowFormat format = options.format();
         StringBuilder out = new StringBuilder();
@@ -48,8 +68,8 @@ public final class Show {
             if (format == ShowFormat.ALL) {
                 out.append("---\n");
             }
-            if (options.jsonPath() != null) {
-                out.append(ShowJsonPath.render(options.jsonPath(), chart.values()));
+            if (options.jsonPath() != null && !options.jsonPath().isEmpty()) {
+                out.append(jsonPath(options.jsonPath(), chart.values()));
             } else {
                 out.append(text(values)).append('\n');
             }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Runs every lint rule over one chart directory, as Helm's {@code lint.RunAll}: Chart.yaml, values,
- * templates, dependencies. Reads the directory; never prints.
+ * templates, dependencies, and (Helm 4) CRDs. Reads the directory; never prints.
  */
 public final class ChartLinter {
     private ChartLinter() {
@@ -19,6 +19,7 @@ public final class ChartLinter {
         ValuesRules.lint(linter, values, config.skipSchemaValidation());
         new TemplateRules(linter, values, config).lint();
         DependencyRules.lint(linter);
+        CrdRules.lint(linter);
         return linter.report();
     }
 

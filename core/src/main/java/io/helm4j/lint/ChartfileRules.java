@@ -5,10 +5,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
-/** Helm's Chart.yaml rules ({@code rules.Chartfile}), as Helm 3.21 runs them. */
+/**
+ * Helm's Chart.yaml rules ({@code rules.Chartfile}), as Helm 4 runs them. Helm 4 adds to Helm 3.21's:
+ * a warning when Chart.yaml does not read strictly (repeated keys, unknown fields), the chart name
+ * pattern, and a warning for a version that is not strict SemVer 2.
+ */
 final class ChartfileRules {
     private static final String FILE = "Chart.yaml";
+    private static final Pattern VALID_NAME = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+    private static final String VALID_NAME_MESSAGE = "chart names must contain lowercase letters, numbers, and "
+            + "dashes, and must start and end with a lowercase letter or number";
 
     private ChartfileRules() {
     }
@@ -17,12 +25,17 @@ final class ChartfileRules {
         Path chartPath = linter.chartDir().resolve(FILE);
         linter.run(Severity.ERROR, FILE, Files.isDirectory(chartPath) ? "should be a file, not a directory" : null);
         ChartfileDocument cf;
+        String text;
         try {
-            cf = ChartfileDocument.parse(read(chartPath));
+            text = read(chartPath);
+            cf = ChartfileDocument.parse(text);
         } catch (RuntimeException e) {
             linter.run(Severity.ERROR, FILE, "unable to parse YAML\n\t" + e.getMessage());
             return;
         }
+        String strict = ChartfileStrict.error(text, cf.raw());
+        linter.run(Severity.WARNING, FILE, strict == null ? null
+                : "failed to strictly parse chart metadata file\n\t" + strict);
         linter.run(Severity.ERROR, FILE, name(cf.name()));
         linter.run(Severity.ERROR, FILE, apiVersion(cf.apiVersion()));
         linter.run(Severity.ERROR, FILE, stringType(cf, "version"));
@@ -40,6 +53,17 @@ final class ChartfileRules {
                 ? "dependencies are not valid in the Chart file with apiVersion '" + cf.apiVersion()
                         + "'. They are valid in apiVersion 'v2'"
                 : null);
+        linter.run(Severity.WARNING, FILE, strictVersion(cf.version()));
+    }
+
+    /** Helm 4: a version Masterminds' {@code StrictNewVersion} refuses (a "v", fewer parts...) is a warning. */
+    static String strictVersion(String v) {
+        try {
+            SemVersion.parseStrict(v);
+            return null;
+        } catch (RuntimeException e) {
+            return "version '" + v + "' is not a valid SemVerV2";
+        }
     }
 
     private static String read(Path chartPath) {
@@ -58,6 +82,9 @@ final class ChartfileRules {
         }
         if (!goBase(name).equals(name)) {
             return "chart name \"" + name + "\" is invalid";
+        }
+        if (!VALID_NAME.matcher(name).matches()) {
+            return "chart name " + GoQuote.quote(name) + " is invalid; " + VALID_NAME_MESSAGE;
         }
         return null;
     }
@@ -85,14 +112,21 @@ final class ChartfileRules {
         return null;
     }
 
+    private static final SemVersion LOWEST = SemVersion.parse("0.0.0-0");
+
     static String version(String v) {
         if (v.isEmpty()) {
             return "version is required";
         }
+        SemVersion parsed;
         try {
-            SemVersion.parse(v);
+            parsed = SemVersion.parse(v);
         } catch (RuntimeException e) {
             return "version '" + v + "' is not a valid SemVer";
+        }
+        // Helm checks the version against ">0.0.0-0": only 0.0.0-0 itself fails it.
+        if (parsed.compareTo(LOWEST) <= 0) {
+            return "version " + GoQuote.quote(v) + " is less than or equal to \"0.0.0-0\"";
         }
         return null;
     }

@@ -13,20 +13,19 @@ import io.helm4j.events.EventSink;
 import io.helm4j.values.Coalesce;
 import io.helm4j.values.Dependencies;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Helm's template rules ({@code rules.Templates}): the chart loads, its values meet the schemas, it
  * renders (in lint mode, as release "test-release"), and each rendered YAML document parses and
- * passes the manifest checks ({@link ManifestChecks}). Also the Helm 2 leftovers: crd-install hooks
- * and {@code .Release.Time}.
+ * passes the manifest checks ({@link ManifestChecks}). As Helm 4 runs them: a missing templates/ is a
+ * warning, the manifest checks apply to {@code .yml} files too, and Helm 3's checks for Helm 2
+ * leftovers (crd-install hooks, {@code .Release.Time}) are gone.
  */
 final class TemplateRules {
     private static final String DIR = "templates/";
-    private static final Pattern CRD_HOOK = Pattern.compile("\"?helm\\.sh/hook\"?:\\s+crd-install");
-    private static final Pattern RELEASE_TIME = Pattern.compile("\\.Release\\.Time");
     private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".tpl", ".txt");
 
     private final Linter linter;
@@ -40,9 +39,9 @@ final class TemplateRules {
     }
 
     void lint() {
-        if (Files.exists(linter.chartDir().resolve("templates")) && !Files.isDirectory(linter.chartDir()
-                .resolve("templates"))) {
-            linter.run(Severity.ERROR, DIR, "not a directory");
+        Path dir = linter.chartDir().resolve("templates");
+        if (!linter.run(Severity.WARNING, DIR, Files.exists(dir) ? null : "directory does not exist")
+                || !linter.run(Severity.ERROR, DIR, Files.isDirectory(dir) ? null : "not a directory")) {
             return;
         }
         Chart chart;
@@ -93,22 +92,15 @@ final class TemplateRules {
     /** Lints one template; false when a YAML document failed to parse (Helm stops there). */
     private boolean lintTemplate(ChartFile template, String rendered) {
         String path = template.name();
-        String source = template.text();
         String ext = extension(path);
         linter.run(Severity.ERROR, path, EXTENSIONS.contains(ext) ? null
                 : "file extension '" + ext + "' not valid. Valid extensions are .yaml, .yml, .tpl, or .txt");
-        linter.run(Severity.WARNING, path, CRD_HOOK.matcher(source).find()
-                ? "manifest is a crd-install hook. This hook is no longer supported in v3 and all CRDs should also "
-                        + "exist the crds/ directory at the top level of the chart"
-                : null);
-        linter.run(Severity.ERROR, path, RELEASE_TIME.matcher(source).find()
-                ? ".Release.Time has been removed in v3, please replace with the `now` function in your templates"
-                : null);
-        // Helm 3 applies the manifest rules to .yaml files only (not .yml).
-        if (!ext.equals(".yaml") || rendered == null || rendered.strip().isEmpty()) {
+        // Helm 4 applies the manifest rules to .yaml and .yml files, in any case (Helm 3: .yaml only).
+        String lower = ext.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.equals(".yaml") || lower.equals(".yml")) || rendered == null || rendered.strip().isEmpty()) {
             return true;
         }
-        return new ManifestChecks(linter, path, rendered, config.kubeVersion()).run();
+        return new ManifestChecks(linter, path, rendered, config.deprecationVersion()).run();
     }
 
     /** Go's {@code filepath.Ext}. */

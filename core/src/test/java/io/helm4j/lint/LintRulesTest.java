@@ -18,15 +18,76 @@ class LintRulesTest {
     @Test
     void deprecationsDependOnTheKubernetesVersion() {
         KubeObject hpa = new KubeObject("autoscaling/v2beta1", "HorizontalPodAutoscaler", "x", "");
-        assertThat(Deprecations.check(hpa, null)).isNull();
+        assertThat(Deprecations.check(hpa, LintConfig.UNLINKED_BASELINE)).isNull();
         assertThat(Deprecations.check(hpa, KubeVersion.parse("1.21.0"))).isNull();
         assertThat(Deprecations.check(hpa, KubeVersion.parse("1.22.0"))).isEqualTo("autoscaling/v2beta1 "
                 + "HorizontalPodAutoscaler is deprecated in v1.22+, unavailable in v1.25+; use autoscaling/v2 "
                 + "HorizontalPodAutoscaler");
-        assertThat(Deprecations.check(new KubeObject("v1", "ComponentStatus", "x", ""), null))
+        // Helm 4's released binary checks against the version it was built with, as its default capabilities.
+        assertThat(Deprecations.check(hpa, KubeVersion.DEFAULT)).startsWith("autoscaling/v2beta1 ");
+        assertThat(Deprecations.check(new KubeObject("v1", "ComponentStatus", "x", ""), LintConfig.UNLINKED_BASELINE))
                 .isEqualTo("v1 ComponentStatus is deprecated in v1.19+");
-        assertThat(Deprecations.check(new KubeObject("apps/v1", "Deployment", "x", ""), null)).isNull();
-        assertThat(Deprecations.check(new KubeObject("example.com/v1beta1", "Ingress", "x", ""), null)).isNull();
+        assertThat(Deprecations.check(new KubeObject("apps/v1", "Deployment", "x", ""), KubeVersion.DEFAULT)).isNull();
+        assertThat(Deprecations.check(new KubeObject("example.com/v1beta1", "Ingress", "x", ""), KubeVersion.DEFAULT))
+                .isNull();
+    }
+
+    @Test
+    void deprecationsFollowKubernetesGeneratedLifecycles() {
+        KubeVersion v122 = KubeVersion.parse("1.22.0");
+        // networking/v1beta1/zz_generated.prerelease-lifecycle.go: the list types share the lifecycle
+        assertThat(Deprecations.check(new KubeObject("networking.k8s.io/v1beta1", "IngressList", "x", ""), v122))
+                .isEqualTo("networking.k8s.io/v1beta1 IngressList is deprecated in v1.19+, unavailable in v1.22+; "
+                        + "use networking.k8s.io/v1 IngressList");
+        assertThat(Deprecations.check(new KubeObject("networking.k8s.io/v1beta1", "IngressClass", "x", ""), v122))
+                .endsWith("; use networking.k8s.io/v1 IngressClassList");
+        // admissionregistration/v1beta1: webhook configuration lists
+        assertThat(Deprecations.check(new KubeObject("admissionregistration.k8s.io/v1beta1",
+                "MutatingWebhookConfigurationList", "x", ""), v122)).isEqualTo("admissionregistration.k8s.io/v1beta1 "
+                        + "MutatingWebhookConfigurationList is deprecated in v1.16+, unavailable in v1.22+; use "
+                        + "admissionregistration.k8s.io/v1 MutatingWebhookConfigurationList");
+        // admissionregistration/v1alpha1: the admission policies are deprecated; MutatingAdmissionPolicy has no tag
+        KubeVersion v135 = KubeVersion.parse("1.35.0");
+        assertThat(Deprecations.check(new KubeObject("admissionregistration.k8s.io/v1alpha1",
+                "ValidatingAdmissionPolicyBinding", "x", ""), KubeVersion.parse("1.29.0")))
+                .isEqualTo("admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicyBinding is deprecated in "
+                        + "v1.29+, unavailable in v1.32+; use admissionregistration.k8s.io/v1 "
+                        + "ValidatingAdmissionPolicyBinding");
+        assertThat(Deprecations.check(new KubeObject("admissionregistration.k8s.io/v1alpha1",
+                "MutatingAdmissionPolicy", "x", ""), v135)).isNull();
+        // flowcontrol/v1beta3
+        assertThat(Deprecations.check(new KubeObject("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchemaList", "x",
+                ""), KubeVersion.parse("1.28.0"))).isNull();
+        assertThat(Deprecations.check(new KubeObject("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchemaList", "x",
+                ""), KubeVersion.parse("1.29.0"))).isEqualTo("flowcontrol.apiserver.k8s.io/v1beta3 FlowSchemaList is "
+                        + "deprecated in v1.29+, unavailable in v1.32+; use flowcontrol.apiserver.k8s.io/v1 FlowSchemaList");
+        // apiserver's IsDeprecated: a current version of 0.0 means "unknown", and everything deprecated counts
+        assertThat(Deprecations.check(new KubeObject("batch/v1beta1", "CronJob", "x", ""),
+                new KubeVersion("v0.0.0", "0", "0"))).startsWith("batch/v1beta1 CronJob is deprecated");
+        assertThat(Deprecations.check(new KubeObject("batch/v1beta1", "CronJob", "x", ""),
+                new KubeVersion("v0.9.0", "0", "9"))).isNull();
+        // Kubernetes 1.33-era betas are deprecated by the default Kubernetes version
+        assertThat(Deprecations.check(new KubeObject("networking.k8s.io/v1beta1", "ServiceCIDR", "x", ""), v135))
+                .isEqualTo("networking.k8s.io/v1beta1 ServiceCIDR is deprecated in v1.34+, unavailable in v1.37+; use "
+                        + "networking.k8s.io/v1 ServiceCIDR");
+    }
+
+    @Test
+    void theDeprecationTableIsConsistent() {
+        assertThat(Deprecations.table()).hasSizeGreaterThan(100);
+        Deprecations.table().forEach((gvk, l) -> {
+            assertThat(l.removedMinor() == 0 || l.removedMinor() > l.deprecatedMinor()).as(gvk).isTrue();
+            String apiVersion = gvk.substring(0, gvk.indexOf(' '));
+            if (l.replacement() != null) {
+                assertThat(l.replacement()).as(gvk).doesNotStartWith(apiVersion + " ");
+                // Kubernetes' quirks (checked by the deprecated-all fixture): IngressClass names IngressClassList
+                // as its replacement, CSINodeList names CSINode
+                if (!gvk.equals("networking.k8s.io/v1beta1 IngressClass")
+                        && !gvk.equals("storage.k8s.io/v1beta1 CSINodeList")) {
+                    assertThat(gvk.endsWith("List")).as(gvk).isEqualTo(l.replacement().endsWith("List"));
+                }
+            }
+        });
     }
 
     @Test
@@ -62,7 +123,22 @@ class LintRulesTest {
     void chartNamesMustBeBaseNames() {
         assertThat(ChartfileRules.name("")).isEqualTo("name is required");
         assertThat(ChartfileRules.name("a/b")).isEqualTo("chart name \"a/b\" is invalid");
-        assertThat(ChartfileRules.name("Upper_Case")).isNull();
+        // Helm 4 adds the chart-name pattern (pkg/chart/v2/lint/rules/chartfile.go validChartName).
+        assertThat(ChartfileRules.name("Upper_Case")).isEqualTo("chart name \"Upper_Case\" is invalid; chart names "
+                + "must contain lowercase letters, numbers, and dashes, and must start and end with a lowercase "
+                + "letter or number");
+        assertThat(List.of("bad.chart", "-badchart", "badchart-", "BadChart").stream().map(ChartfileRules::name))
+                .allMatch(m -> m != null && m.contains("is invalid;"));
+        assertThat(List.of("badchart", "bad-chart-1", "bad--chart").stream().map(ChartfileRules::name))
+                .containsOnlyNulls();
+        // Helm 4: a version StrictNewVersion refuses is a warning (chartfile_test.go's cases).
+        assertThat(ChartfileRules.strictVersion("")).isEqualTo("version '' is not a valid SemVerV2");
+        assertThat(ChartfileRules.strictVersion("1")).isEqualTo("version '1' is not a valid SemVerV2");
+        assertThat(ChartfileRules.strictVersion("1.1")).isEqualTo("version '1.1' is not a valid SemVerV2");
+        assertThat(List.of("1.1.1", "0.0.1+build", "0.0.1-beta").stream().map(ChartfileRules::strictVersion))
+                .containsOnlyNulls();
+        assertThat(ChartfileRules.version("0.0.0-0")).isEqualTo("version \"0.0.0-0\" is less than or equal to "
+                + "\"0.0.0-0\"");
         assertThat(ChartfileRules.version("1.2")).isNull();
         assertThat(ChartfileRules.version("x")).isEqualTo("version 'x' is not a valid SemVer");
         assertThat(List.of(TemplateRules.extension("templates/a.yaml"), TemplateRules.extension("templates/NOTES"),
