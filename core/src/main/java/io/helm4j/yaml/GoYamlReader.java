@@ -83,8 +83,24 @@ final class GoYamlReader {
     private GoYamlReader() {
     }
 
-    /** The first document, as sigs.k8s.io/yaml Unmarshal reads it (null for an empty stream). */
+    /**
+     * The first document, as sigs.k8s.io/yaml Unmarshal reads it (null for an empty stream): the
+     * hand-written {@link FastYamlReader} when it reads the whole stream with certainty, else snakeyaml.
+     */
     static Object loadFirst(String yaml) {
+        Object fast = FastYamlReader.loadFirst(yaml);
+        return fast != FastYamlReader.DECLINED ? fast : snakeLoadFirst(yaml);
+    }
+
+    /** Every document of the stream (the fast reader first, as {@link #loadFirst}). */
+    @SuppressWarnings("unchecked")
+    static List<Object> loadAll(String yaml) {
+        Object fast = FastYamlReader.loadAll(yaml);
+        return fast != FastYamlReader.DECLINED ? (List<Object>) fast : snakeLoadAll(yaml);
+    }
+
+    /** {@link #loadFirst} through snakeyaml-engine only: every construct, every error message. */
+    static Object snakeLoadFirst(String yaml) {
         checkDirectives(yaml);
         String text = yaml;
         while (true) {
@@ -104,8 +120,8 @@ final class GoYamlReader {
         }
     }
 
-    /** Every document of the stream. */
-    static List<Object> loadAll(String yaml) {
+    /** {@link #loadAll} through snakeyaml-engine only. */
+    static List<Object> snakeLoadAll(String yaml) {
         checkDirectives(yaml);
         String text = yaml;
         while (true) {
@@ -315,10 +331,18 @@ final class GoYamlReader {
             throw decodeError("invalid map key: " + GoSyntax.describe(this, k));
         }
         Object v = scalar(s);
-        if (v == null) {
-            recordKeyError(null, valueNode);
-            return null;
+        String key = jsonKey(v);
+        if (key == null) {
+            recordKeyError(v, valueNode);
         }
+        return key;
+    }
+
+    /**
+     * The JSON object key sigs.k8s.io/yaml makes of a decoded scalar key (a string, integer, bool or
+     * float), or null for a key it cannot convert (null, integers beyond 64 bits).
+     */
+    static String jsonKey(Object v) {
         switch (v) {
             case String str -> {
                 return str;
@@ -338,8 +362,7 @@ final class GoYamlReader {
                     default -> f;
                 };
             }
-            default -> {
-                recordKeyError(v, valueNode);
+            case null, default -> {
                 return null;
             }
         }
