@@ -134,7 +134,20 @@ class FastYamlReaderTest {
             int edits = 1 + rnd.nextInt(3);
             for (int e = 0; e < edits; e++) {
                 int at = sb.isEmpty() ? 0 : rnd.nextInt(sb.length() + 1);
-                switch (rnd.nextInt(7)) {
+                switch (rnd.nextInt(9)) {
+                    case 7 -> { // a line's indentation shifted
+                        int line = lineStart(sb, at);
+                        if (rnd.nextBoolean()) {
+                            sb.insert(line, rnd.nextBoolean() ? " " : "  ");
+                        } else if (line < sb.length() && sb.charAt(line) == ' ') {
+                            sb.deleteCharAt(line);
+                        }
+                    }
+                    case 8 -> { // a line doubled
+                        int line = lineStart(sb, at);
+                        int end = sb.indexOf("\n", line);
+                        sb.insert(line, sb.substring(line, end < 0 ? sb.length() : end + 1));
+                    }
                     case 0 -> {
                         if (at < sb.length()) {
                             sb.deleteCharAt(at);
@@ -153,6 +166,14 @@ class FastYamlReaderTest {
         }
         System.out.printf("fast YAML reader on mutated inputs: %s%n", counts);
         assertThat(counts.handled).as("mutated inputs read by the fast path").isGreaterThan(counts.total / 4);
+    }
+
+    private static int lineStart(StringBuilder sb, int at) {
+        int i = Math.min(at, sb.length());
+        while (i > 0 && sb.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
     }
 
     private static final class Counts {
