@@ -1,6 +1,5 @@
 package io.helm4j.yaml;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ final class FastYamlReader {
     private final char[] c;
     private final int n;
     private final FastYamlScalars scalars;
+    private final FastYamlFlow flow;
     /** Between nodes: the start of a line. */
     private int pos;
     /** Set by {@link #nextContent}: the indentation of the line at pos, or -1 at the end or a marker. */
@@ -39,6 +39,7 @@ final class FastYamlReader {
         this.c = c;
         this.n = c.length;
         this.scalars = new FastYamlScalars(c, n);
+        this.flow = new FastYamlFlow(c, n, scalars);
     }
 
     /** The first document (null for none), or {@link #DECLINED}; every document must be readable. */
@@ -292,12 +293,11 @@ final class FastYamlReader {
 
     /** Whether c[p] may start a plain scalar in block context (the cases this reader takes). */
     private boolean plainStart(int p) {
-        return switch (c[p]) {
-            case '-', '?', ':' -> !blankOrEnd(p + 1) && c[p + 1] != '\t';
-            case ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ', '\t',
-                 '\n' -> false;
-            default -> true;
-        };
+        char ch = c[p];
+        if (ch == '-' || ch == '?' || ch == ':') {
+            return !blankOrEnd(p + 1) && c[p + 1] != '\t';
+        }
+        return !FastYamlScalars.indicator(ch);
     }
 
     /** A block mapping at column col whose first key starts at p and ends at colon. */
@@ -421,8 +421,8 @@ final class FastYamlReader {
                 return s;
             }
             case '[', '{' -> {
-                Object v = flow(p);
-                pos = restOfLine(flowEnd);
+                Object v = flow.read(p);
+                pos = restOfLine(flow.end);
                 return v;
             }
             default -> {
@@ -477,7 +477,7 @@ final class FastYamlReader {
             sb.append(c, q, e - q);
         }
         String text = sb == null ? new String(c, p, end - p) : sb.toString();
-        return json(GoScalars.resolvePlain(text).value());
+        return FastYamlFlow.json(GoScalars.resolvePlain(text).value());
     }
 
     /** Set by {@link #plainLine}: whether the line ended in a comment. */
@@ -514,149 +514,6 @@ final class FastYamlReader {
             end = i;
         }
         pos = lineEnd(i);
-        return end;
-    }
-
-    /** A decoded scalar as sigs.k8s.io/yaml gives it: every number a Double; NaN and infinities decline. */
-    private static Object json(Object v) {
-        if (v instanceof String || v == null || v instanceof Boolean) {
-            return v;
-        }
-        if (v instanceof Long l) {
-            return l.doubleValue();
-        }
-        if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                throw DECLINE;
-            }
-            return d;
-        }
-        if (v instanceof BigInteger b) {
-            return b.doubleValue();
-        }
-        if (v == GoScalars.MERGE) {
-            return "<<";
-        }
-        throw DECLINE;
-    }
-
-    /** Set by {@link #flow}: the index after the collection's closing bracket. */
-    private int flowEnd;
-
-    /** A flow sequence or mapping on one line, of scalars and nested flow collections. */
-    private Object flow(int p) {
-        if (++depth > MAX_DEPTH) {
-            throw DECLINE;
-        }
-        boolean seq = c[p] == '[';
-        char close = seq ? ']' : '}';
-        List<Object> list = seq ? new ArrayList<>() : null;
-        Map<String, Object> map = seq ? null : new LinkedHashMap<>();
-        int i = skipBlanks(p + 1);
-        if (i < n && c[i] == close) {
-            flowEnd = i + 1;
-            depth--;
-            return seq ? list : map;
-        }
-        while (true) {
-            if (i >= n) {
-                throw DECLINE;
-            }
-            if (seq) {
-                list.add(flowNode(i));
-            } else {
-                String key;
-                if (c[i] == '"' || c[i] == '\'') {
-                    key = scalars.quoted(i, -1, true);
-                    flowEnd = scalars.end;
-                } else {
-                    int e = flowPlain(i);
-                    key = GoYamlReader.jsonKey(GoScalars.resolvePlain(new String(c, i, e - i)).value());
-                    if (key == null || (e - i == 2 && c[i] == '<' && c[i + 1] == '<')) {
-                        throw DECLINE;
-                    }
-                }
-                int k = skipBlanks(flowEnd);
-                if (k + 1 >= n || c[k] != ':' || c[k + 1] != ' ') {
-                    throw DECLINE;
-                }
-                map.put(key, flowNode(skipBlanks(k + 1)));
-            }
-            i = skipBlanks(flowEnd);
-            if (i >= n) {
-                throw DECLINE;
-            }
-            if (c[i] == close) {
-                flowEnd = i + 1;
-                depth--;
-                return seq ? list : map;
-            }
-            if (c[i] != ',') {
-                throw DECLINE;
-            }
-            i = skipBlanks(i + 1);
-            if (i >= n || c[i] == close) {
-                throw DECLINE;
-            }
-        }
-    }
-
-    private int skipBlanks(int i) {
-        while (i < n && c[i] == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    /** An entry of a flow collection at i; sets flowEnd. */
-    private Object flowNode(int i) {
-        if (i >= n) {
-            throw DECLINE;
-        }
-        char ch = c[i];
-        if (ch == '[' || ch == '{') {
-            return flow(i);
-        }
-        if (ch == '"' || ch == '\'') {
-            String s = scalars.quoted(i, -1, true);
-            flowEnd = scalars.end;
-            return s;
-        }
-        int e = flowPlain(i);
-        if (e < n && c[e] == ':') {
-            throw DECLINE;
-        }
-        return json(GoScalars.resolvePlain(new String(c, i, e - i)).value());
-    }
-
-    /**
-     * A plain scalar in flow context from i: returns the end of its text; flowEnd is set to the
-     * index where it stopped (a ',', bracket or ':').
-     */
-    private int flowPlain(int i) {
-        if (!plainStart(i) || c[i] == '-' || c[i] == '?' || c[i] == ':') {
-            throw DECLINE;
-        }
-        int end = i;
-        int k = i;
-        while (k < n) {
-            char ch = c[k];
-            if (ch == ',' || ch == ']' || ch == '}' || ch == ':') {
-                break;
-            }
-            if (ch == '\n' || ch == '\t' || ch == '?' || ch == '[' || ch == '{' || ch == '#' || ch == '\''
-                    || ch == '"') {
-                throw DECLINE;
-            }
-            k++;
-            if (ch != ' ') {
-                end = k;
-            }
-        }
-        if (k >= n) {
-            throw DECLINE;
-        }
-        flowEnd = k;
         return end;
     }
 }

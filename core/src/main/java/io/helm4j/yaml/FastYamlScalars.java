@@ -342,6 +342,15 @@ final class FastYamlScalars {
         }
     }
 
+    /** Whether ch cannot start a plain scalar of the kinds the reader takes (indicators and blanks). */
+    static boolean indicator(char ch) {
+        return switch (ch) {
+            case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ',
+                 '\t', '\n' -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a line starting at s is a document marker ("---" or "..." then a blank or the end). */
     boolean isMarker(int s) {
         if (s + 3 > n) {
