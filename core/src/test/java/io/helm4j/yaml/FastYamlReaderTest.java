@@ -43,7 +43,9 @@ class FastYamlReaderTest {
             "a: |\n  x\n  # not a comment\n# comment\nb: |\nc: 1\n", "- |\n  x\n- >\n  y\n", "a: |\n  x",
             "a: []\nb: {}\nc: [x, 'y', \"z\", 1, true, null]\nd: {k: v, 'q': 1, n: [a, {b: c}]}\ne: [ ]\n",
             "a: # c\n  b: 1 # d\n  # e\n  c: \"s\" # f\n", "  a: 1\n  b: 2\n", "a:\n\n\n  b: 1\n",
-            "a: <<\nb: 2001-12-14t21:59:43.10-05:00\nc: 1:20\nd: 0b101\ne: +12\nf: .5\n");
+            "a: <<\nb: 2001-12-14t21:59:43.10-05:00\nc: 1:20\nd: 0b101\ne: +12\nf: .5\n",
+            "a: x\n  - y\n  \"q\" 'r' [s]\n  ? t\n  :u\nb: :8080\nc: ?x\n:d: 1\n", "- a\n  - b\n",
+            "a:\n  b: |-\n---\nc: 1\n", "a: |+\n\n\n", "a: >\n  x\n", "a: 1\n---", "- -\n- - -\n");
 
     @Test
     void handlesTheCommonConstructsAsSnakeyamlDoes() {
