@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The Go type of one function parameter, as far as the executor checks arguments against it (Go's
  * {@code evalArg} and {@code validateType}): which constants it takes, whether nil fits, and which values
- * of the value model (see {@link Template}) are assignable to it.
+ * of the value model (see {@link Template}) are assignable to it. A {@link GoTyped} list or map has a type
+ * of its own ({@code []string}), not assignable to {@code []interface {}} as in Go.
  */
 final class ParamType {
     /** How constants are turned into the parameter's type (the {@code reflect.Kind} Go switches on). */
@@ -64,10 +65,9 @@ final class ParamType {
             case INT64 -> v instanceof Long;
             case UINT -> false;
             case FLOAT -> v instanceof Double;
-            case MAP -> v instanceof Map<?, ?> && !(v instanceof GoObject);
-            case LIST -> v instanceof java.util.List<?> && !(v instanceof GoObject)
-                    && Values.typeName(v).equals(name);
-            case NAMED, POINTER -> v instanceof GoObject g && g.goTypeName().equals(name);
+            case MAP -> v instanceof Map<?, ?> && !(v instanceof GoTyped);
+            case LIST -> v instanceof java.util.List<?> && !(v instanceof GoTyped);
+            case NAMED, POINTER -> v instanceof GoTyped g && name.equals(g.goTypeName());
         };
     }
 
