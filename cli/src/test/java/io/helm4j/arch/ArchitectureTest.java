@@ -141,6 +141,10 @@ class ArchitectureTest {
         }
     }
 
+    /** Per-thread state hidden from the calls that use it: pass a context object instead. */
+    private static final Set<String> THREAD_LOCALS = Set.of("Ljava/lang/ThreadLocal;",
+            "Ljava/lang/InheritableThreadLocal;");
+
     @Test
     void theSdkHoldsNoStaticMutableState() {
         List<String> violations = new ArrayList<>();
@@ -155,6 +159,8 @@ class ArchitectureTest {
                     violations.add(owner + "." + name + " is static and not final");
                 } else if (f.fieldTypeSymbol().isArray() && !name.equals("$VALUES")) {
                     violations.add(owner + "." + name + " is a static array (mutable)");
+                } else if (THREAD_LOCALS.contains(f.fieldTypeSymbol().descriptorString())) {
+                    violations.add(owner + "." + name + " is a static thread-local (state that should travel with the call)");
                 }
             }
         }

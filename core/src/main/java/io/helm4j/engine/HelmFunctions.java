@@ -1,5 +1,6 @@
 package io.helm4j.engine;
 
+import io.helm4j.gotemplate.Execution;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.gotemplate.FunctionArgumentException;
 import io.helm4j.gotemplate.GoFmt;
@@ -34,52 +35,50 @@ public final class HelmFunctions {
     static FuncMap functionsIndependentOfTemplate(FuncMap library, boolean lintMode, boolean enableDns) {
         FuncMap f = new FuncMap();
         if (library != null) {
-            library.asMap().forEach((name, e) -> {
-                if (!name.equals("env") && !name.equals("expandenv")) {
-                    if (e.variadic()) {
-                        f.putVariadic(name, e.minArgs(), e.function());
-                    } else {
-                        f.put(name, e.minArgs(), e.function());
-                    }
-                }
-            });
+            f.putAll(library).remove("env").remove("expandenv");
         }
-        f.put("toYaml", 1, args -> toYaml(args[0]));
-        f.put("mustToYaml", 1, args -> trimNewline(GoYaml.toYaml(args[0])));
-        f.put("toYamlPretty", 1, args -> toYamlPretty(args[0]));
-        f.put("fromYaml", 1, args -> fromYaml(str(args[0])));
-        f.put("fromYamlArray", 1, args -> fromYamlArray(str(args[0])));
-        f.put("toJson", 1, args -> toJson(args[0]));
-        f.put("mustToJson", 1, args -> GoYaml.toJson(args[0]));
-        f.put("fromJson", 1, args -> fromJson(str(args[0])));
-        f.put("fromJsonArray", 1, args -> fromJsonArray(str(args[0])));
-        f.put("toToml", 1, args -> toToml(args[0]));
-        f.put("fromToml", 1, args -> fromToml(str(args[0])));
-        f.put("lookup", 4, args -> {
+        f.put("toYaml", "interface {}", args -> toYaml(args[0]));
+        f.put("mustToYaml", "interface {}", args -> trimNewline(GoYaml.toYaml(args[0])));
+        f.put("toYamlPretty", "interface {}", args -> toYamlPretty(args[0]));
+        f.put("fromYaml", "string", args -> fromYaml(str(args[0])));
+        f.put("fromYamlArray", "string", args -> fromYamlArray(str(args[0])));
+        f.put("toJson", "interface {}", args -> toJson(args[0]));
+        f.put("mustToJson", "interface {}", args -> GoYaml.toJson(args[0]));
+        f.put("fromJson", "string", args -> fromJson(str(args[0])));
+        f.put("fromJsonArray", "string", args -> fromJsonArray(str(args[0])));
+        f.put("toToml", "interface {}", args -> toToml(args[0]));
+        f.put("fromToml", "string", args -> fromToml(str(args[0])));
+        f.put("lookup", "string, string, string, string", args -> {
             for (Object a : args) {
                 str(a);
             }
             return new LinkedHashMap<String, Object>();
         });
-        f.put("required", 2, args -> required(str(args[0]), args[1], lintMode));
-        f.put("fail", 1, args -> {
+        f.put("required", "string, interface {}", args -> required(str(args[0]), args[1], lintMode));
+        f.put("fail", "string", args -> {
             if (lintMode) {
                 return "";
             }
             throw new HelmTemplateError(warnWrap(str(args[0])));
         });
-        f.put("getHostByName", 1, args -> enableDns ? hostByName(str(args[0])) : "");
+        f.put("getHostByName", "string", args -> enableDns ? hostByName(str(args[0])) : "");
         return f;
     }
 
-    /** {@code include} and {@code tpl}, bound to the template set {@code t}. */
+    /**
+     * {@code include} and {@code tpl}, bound to the template set {@code t}. The templates they execute run as
+     * part of the calling execution, so that runaway nesting is reported once, by the outermost.
+     */
     static FuncMap templateFunctions(Template t, Map<String, Integer> includedNames, boolean strict) {
         return new FuncMap()
-                .put("include", 2, args -> include(t, includedNames, str(args[0]), args[1]))
-                .put("tpl", 2, args -> tpl(t, includedNames, strict, str(args[0]), args[1]));
+                .putExecuting("include", "string, interface {}",
+                        (caller, args) -> include(caller, t, includedNames, str(args[0]), args[1]))
+                .putExecuting("tpl", "string, interface {}",
+                        (caller, args) -> tpl(caller, t, includedNames, strict, str(args[0]), args[1]));
     }
 
-    private static String include(Template t, Map<String, Integer> includedNames, String name, Object data) {
+    private static String include(Execution caller, Template t, Map<String, Integer> includedNames, String name,
+            Object data) {
         Integer depth = includedNames.get(name);
         if (depth != null && depth > RECURSION_MAX) {
             throw new HelmTemplateError(
@@ -88,15 +87,15 @@ public final class HelmFunctions {
         includedNames.merge(name, 1, Integer::sum);
         StringBuilder sb = new StringBuilder();
         try {
-            t.executeTemplate(name, data, sb);
+            t.executeTemplate(caller, name, data, sb);
         } finally {
             includedNames.merge(name, -1, Integer::sum);
         }
         return sb.toString();
     }
 
-    private static String tpl(Template parent, Map<String, Integer> includedNames, boolean strict, String text,
-            Object vals) {
+    private static String tpl(Execution caller, Template parent, Map<String, Integer> includedNames, boolean strict,
+            String text, Object vals) {
         if (GoText.trimSpace(text).isEmpty()) {
             // Go keeps an existing body when the new one is empty, but executes the new (blank) tree
             return text;
@@ -112,7 +111,7 @@ public final class HelmFunctions {
         }
         StringBuilder sb = new StringBuilder();
         try {
-            t.execute(vals, sb);
+            t.execute(caller, vals, sb);
         } catch (TemplateException e) {
             throw new HelmTemplateError(
                     "error during tpl function execution for " + GoText.quote(text) + ": " + e.getMessage(), e);

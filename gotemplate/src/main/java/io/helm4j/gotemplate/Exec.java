@@ -28,6 +28,8 @@ final class Exec {
     static final int CONTINUE = 2;
 
     final TemplateSet set;
+    /** The chain of executions this one belongs to; handed to functions that execute templates themselves. */
+    final Execution execution;
     private final StringBuilder out;
     private Tree tmpl;
     private Node node;
@@ -40,8 +42,9 @@ final class Exec {
     private final Functions functions;
     private final RangeLoop range;
 
-    Exec(TemplateSet set, Tree tmpl, StringBuilder out) {
+    Exec(TemplateSet set, Tree tmpl, StringBuilder out, Execution execution) {
         this.set = set;
+        this.execution = execution;
         this.tmpl = tmpl;
         this.out = out;
         this.functions = new Functions(this);
@@ -51,30 +54,30 @@ final class Exec {
     void run(Object data) {
         Object dot = data == null ? Values.MISSING : data;
         vars.push("$", dot);
-        int[] nesting = NESTING.get();
-        nesting[0]++;
+        int nesting = execution.enter();
         try {
             walk(dot, tmpl.root());
         } catch (DepthExceeded e) {
             tmpl = e.tree;
             at(e.node);
-            throw depthError(nesting[0]);
+            throw depthError(nesting);
         } catch (StackOverflowError e) {
-            throw depthError(nesting[0]);
+            throw depthError(nesting);
         } catch (NestedDepthExceeded e) {
-            if (nesting[0] > 1) {
+            if (nesting > 1) {
                 throw e;
             }
             throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
         } finally {
-            nesting[0]--;
+            execution.leave();
         }
     }
 
     /**
      * The error for a stack overflow caught by this execution. Executions started by functions
-     * (Helm's {@code tpl} and {@code include}) nest; Go has no bound on that nesting and dies of a
-     * stack overflow where it runs away. Converting the overflow here would have every enclosing
+     * (Helm's {@code tpl} and {@code include}: {@link ExecutingFunction}s that run templates as part
+     * of their caller's {@link Execution}, which counts the nesting) nest; Go has no bound on that
+     * nesting and dies of a stack overflow where it runs away. Converting the overflow here would have every enclosing
      * function call wrap the message once more, keeping each longer copy alive through the causes
      * (quadratic memory: an OutOfMemoryError instead of an error). Past {@link #MAX_NESTED_EXECS}
      * the overflow unwinds unwrapped to the outermost execution, which reports it once.
@@ -86,8 +89,6 @@ final class Exec {
         return error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
     }
 
-    /** Executions in progress on this thread (an execution inside a function call nests in its caller's). */
-    private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
     /** Nested executions past which a stack overflow is no longer reported where it happened. */
     static final int MAX_NESTED_EXECS = 100;
     /** Made with Exec's class, not on a nearly full stack where class initialisation would fail. */

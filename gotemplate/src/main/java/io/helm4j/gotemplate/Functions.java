@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Calls of template functions, builtins and GoObject methods for one {@link Exec} (Go's evalCall). */
 final class Functions {
+    /** Go's {@code fmt.Sprintf}, the one builtin with a typed parameter. */
+    private static final Signature PRINTF = Signature.parse("string, ...interface {}");
+
     private final Exec exec;
 
     Functions(Exec exec) {
@@ -65,19 +68,17 @@ final class Functions {
     }
 
     private Object callEntry(Object dot, FuncMap.Entry entry, Node cmd, List<Node> args, Object fin) {
-        checkArity(entry.name(), entry.minArgs(), entry.variadic(), args, fin);
-        List<Object> argv = evalArgs(dot, args, fin, false);
-        return invoke(entry.name(), entry.function(), argv.toArray(), cmd);
-    }
-
-    private Object invoke(String name, TemplateFunction fn, Object[] argv, Node cmd) {
+        Signature sig = entry.signature();
+        checkArity(entry.name(), sig.fixedParams(), sig.variadic(), args, fin);
+        Object[] argv = sig.typed() ? TypedArgs.eval(exec, dot, sig, args, fin)
+                : evalArgs(dot, args, fin, false).toArray();
         try {
-            return fn.call(argv);
+            return entry.function().call(exec.execution, argv);
         } catch (FunctionArgumentException e) {
             throw exec.error(e.getMessage(), e);
         } catch (RuntimeException e) {
             exec.at(cmd);
-            throw exec.error("error calling " + name + ": " + e.getMessage(), e);
+            throw exec.error("error calling " + entry.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -109,7 +110,7 @@ final class Functions {
             default -> checkArity(name, 0, true, args, fin);
         }
         if (b == Builtin.PRINTF) {
-            return printf(dot, args, fin, cmd);
+            return printf(dot, args, fin);
         }
         boolean reflectValue = switch (b) {
             case HTML, JS, URLQUERY, PRINT, PRINTLN -> false;
@@ -171,62 +172,13 @@ final class Functions {
         return GoFmt.sprint(a);
     }
 
-    private Object printf(Object dot, List<Node> args, Object fin, Node cmd) {
-        String format;
-        int from = 2;
-        if (argCount(args) >= 1) {
-            Node f = args.get(1);
-            format = switch (f) {
-                case Node.StringNode s -> {
-                    exec.at(f);
-                    yield s.text();
-                }
-                case Node.NilNode n -> {
-                    exec.at(f);
-                    throw exec.error("cannot assign nil to string", null);
-                }
-                case Node.BoolNode x -> throw expectedString(f);
-                case Node.NumberNode x -> throw expectedString(f);
-                case Node.DotNode x -> stringValue(exec.evalArg(dot, f));
-                default -> stringValue(exec.evalArg(dot, f));
-            };
-        } else {
-            format = stringValue(fin);
-            fin = Exec.NO_FINAL;
-            from = 1;
-        }
-        List<Object> rest = new ArrayList<>();
-        if (args != null) {
-            for (int i = from; i < args.size(); i++) {
-                rest.add(validate(exec.evalArg(dot, args.get(i)), false));
-            }
-        }
-        if (fin != Exec.NO_FINAL) {
-            rest.add(validate(fin, false));
-        }
+    private Object printf(Object dot, List<Node> args, Object fin) {
+        Object[] argv = TypedArgs.eval(exec, dot, PRINTF, args, fin);
         try {
-            return GoFmt.sprintf(format, rest.toArray());
+            return GoFmt.sprintf((String) argv[0], java.util.Arrays.copyOfRange(argv, 1, argv.length));
         } catch (FunctionArgumentException e) {
             throw exec.error(e.getMessage(), e);
         }
-    }
-
-    private TemplateExecException expectedString(Node f) {
-        exec.at(f);
-        return exec.error("expected string; found " + Node.print(f), null);
-    }
-
-    private String stringValue(Object v) {
-        if (v == Values.MISSING) {
-            throw exec.error("invalid value; expected string", null);
-        }
-        if (v instanceof String s) {
-            return s;
-        }
-        if (v == null) {
-            throw exec.error("wrong type for value; expected string; got interface {}", null);
-        }
-        throw exec.error("wrong type for value; expected string; got " + Values.typeName(v), null);
     }
 
     private Object call(Node calleeNode, List<Object> argv, Node cmd) {

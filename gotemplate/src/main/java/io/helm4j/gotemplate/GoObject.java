@@ -6,8 +6,9 @@ import java.util.List;
  * A Go struct or named type seen from a template: fields and methods reached with {@code .Name},
  * without reflection. Maps ({@code java.util.Map}) and lists need no such wrapper.
  */
-public interface GoObject {
+public interface GoObject extends GoTyped {
     /** Go's type name for errors and {@code %T}, e.g. {@code "*chart.Metadata"}. */
+    @Override
     String goTypeName();
 
     /** True when {@code name} is a method (evaluated before fields, as in Go). */

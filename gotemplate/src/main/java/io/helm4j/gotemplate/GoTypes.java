@@ -22,9 +22,9 @@ final class GoTypes {
             case Byte b -> "int8";
             case Character c -> "int32";
             case byte[] b -> "[]uint8";
+            case GoTyped t -> t.goTypeName();
             case Map<?, ?> m -> "map[string]interface {}";
             case List<?> l -> "[]interface {}";
-            case GoObject o -> o.goTypeName();
             default -> v.getClass().getSimpleName();
         };
     }

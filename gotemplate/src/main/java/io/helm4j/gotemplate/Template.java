@@ -89,21 +89,34 @@ public final class Template {
 
     /** Executes this template with {@code data} as dot and {@code $}. Throws {@link TemplateExecException}. */
     public void execute(Object data, StringBuilder out) {
+        execute(new Execution(), data, out);
+    }
+
+    /**
+     * Executes this template as part of the execution {@code caller} (given to an {@link ExecutingFunction}),
+     * as Helm's {@code include} and {@code tpl} do: runaway nesting is then reported once, by the outermost.
+     */
+    public void execute(Execution caller, Object data, StringBuilder out) {
         Tree tree = set.trees.get(name);
         if (tree == null) {
             throw new TemplateException("template: " + name + ": " + GoUnquote.quote(name)
                     + " is an incomplete or empty template");
         }
-        new Exec(set, tree, out).run(data);
+        new Exec(set, tree, out, caller).run(data);
     }
 
     /** Executes the set's template {@code name} (Go's {@code ExecuteTemplate}). */
     public void executeTemplate(String name, Object data, StringBuilder out) {
+        executeTemplate(new Execution(), name, data, out);
+    }
+
+    /** Executes the set's template {@code name} as part of the execution {@code caller}. */
+    public void executeTemplate(Execution caller, String name, Object data, StringBuilder out) {
         Template t = lookup(name);
         if (t == null) {
             throw new TemplateException("template: no template " + GoUnquote.quote(name)
                     + " associated with template " + GoUnquote.quote(this.name));
         }
-        t.execute(data, out);
+        t.execute(caller, data, out);
     }
 }

@@ -95,7 +95,7 @@ final class Values {
         if (v == MISSING) {
             return "<nil>";
         }
-        if (v instanceof GoObject g) {
+        if (v instanceof GoTyped g) {
             return g.goTypeName();
         }
         return GoFmt.typeName(v);

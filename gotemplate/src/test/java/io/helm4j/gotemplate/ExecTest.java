@@ -257,6 +257,26 @@ class ExecTest {
     }
 
     @Test
+    void executionsStartedByFunctionsNestInTheirCallersExecution() {
+        // a function that executes the template again as part of its caller: runaway nesting unwinds to the
+        // outermost execution, which reports it once (without the caller, every level would wrap the message)
+        Template t = Template.create("t");
+        t.funcs(new FuncMap().putExecuting("again", "", (caller, a) -> {
+            StringBuilder sb = new StringBuilder();
+            t.execute(caller, null, sb);
+            return sb.toString();
+        })).parse("{{ again }}");
+        Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> t.execute(null, new StringBuilder()));
+        assertThat(e).isInstanceOf(TemplateExecException.class)
+                .hasMessage("template: t:1:3: executing \"t\" at <again>: exceeded maximum template depth (100000)");
+        int causes = 0;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            causes++;
+        }
+        assertThat(causes).isLessThan(3);
+    }
+
+    @Test
     void rangeOverNilElementsKeepsInterfaceSemantics() {
         Object data = map("l", Arrays.asList(1, null));
         assertThat(render("{{ range .l }}[{{ . }}]{{ end }}", data)).isEqualTo("[1][<no value>]");

@@ -68,19 +68,19 @@ final class CryptoFunctions implements Area {
     static void register(FuncMap f, Clock clock, java.util.random.RandomGenerator generator) {
         CryptoFunctions c = new CryptoFunctions(clock, Entropy.secure(generator));
         Area area = c;
-        f.put("bcrypt", 1, new Area.Named("bcrypt", area));
-        f.put("htpasswd", 2, new Area.Named("htpasswd", area));
-        f.put("derivePassword", 5, new Area.Named("derivePassword", area));
-        f.put("genPrivateKey", 1, new Area.Named("genPrivateKey", area));
-        f.put("encryptAES", 2, new Area.Named("encryptAES", area));
-        f.put("decryptAES", 2, new Area.Named("decryptAES", area));
-        f.put("buildCustomCert", 2, new Area.Named("buildCustomCert", area));
-        f.put("genCA", 2, new Area.Named("genCA", area));
-        f.put("genCAWithKey", 3, new Area.Named("genCAWithKey", area));
-        f.put("genSelfSignedCert", 4, new Area.Named("genSelfSignedCert", area));
-        f.put("genSelfSignedCertWithKey", 5, new Area.Named("genSelfSignedCertWithKey", area));
-        f.put("genSignedCert", 5, new Area.Named("genSignedCert", area));
-        f.put("genSignedCertWithKey", 6, new Area.Named("genSignedCertWithKey", area));
+        f.put("bcrypt", "string", new Area.Named("bcrypt", area));
+        f.put("htpasswd", "string, string", new Area.Named("htpasswd", area));
+        f.put("derivePassword", "uint32, string, string, string, string", new Area.Named("derivePassword", area));
+        f.put("genPrivateKey", "string", new Area.Named("genPrivateKey", area));
+        f.put("encryptAES", "string, string", new Area.Named("encryptAES", area));
+        f.put("decryptAES", "string, string", new Area.Named("decryptAES", area));
+        f.put("buildCustomCert", "string, string", new Area.Named("buildCustomCert", area));
+        f.put("genCA", "string, int", new Area.Named("genCA", area));
+        f.put("genCAWithKey", "string, int, string", new Area.Named("genCAWithKey", area));
+        f.put("genSelfSignedCert", "string, []interface {}, []interface {}, int", new Area.Named("genSelfSignedCert", area));
+        f.put("genSelfSignedCertWithKey", "string, []interface {}, []interface {}, int, string", new Area.Named("genSelfSignedCertWithKey", area));
+        f.put("genSignedCert", "string, []interface {}, []interface {}, int, sprig.certificate", new Area.Named("genSignedCert", area));
+        f.put("genSignedCertWithKey", "string, []interface {}, []interface {}, int, sprig.certificate, string", new Area.Named("genSignedCertWithKey", area));
     }
 
     private static Certificates.Certificate ca(Object v) {

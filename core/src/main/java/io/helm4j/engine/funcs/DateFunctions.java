@@ -20,22 +20,22 @@ final class DateFunctions implements Area {
     static void register(FuncMap f, Clock clock) {
         DateFunctions d = new DateFunctions(clock);
         Area area = d;
-        f.put("now", 0, new Area.Named("now", area));
-        f.put("date", 2, new Area.Named("date", area));
-        f.put("dateInZone", 3, new Area.Named("dateInZone", area));
-        f.put("date_in_zone", 3, new Area.Named("date_in_zone", area));
-        f.put("htmlDate", 1, new Area.Named("htmlDate", area));
-        f.put("htmlDateInZone", 2, new Area.Named("htmlDateInZone", area));
-        f.put("dateModify", 2, new Area.Named("dateModify", area));
-        f.put("date_modify", 2, new Area.Named("date_modify", area));
-        f.put("mustDateModify", 2, new Area.Named("mustDateModify", area));
-        f.put("must_date_modify", 2, new Area.Named("must_date_modify", area));
-        f.put("ago", 1, new Area.Named("ago", area));
-        f.put("duration", 1, new Area.Named("duration", area));
-        f.put("durationRound", 1, new Area.Named("durationRound", area));
-        f.put("toDate", 2, new Area.Named("toDate", area));
-        f.put("mustToDate", 2, new Area.Named("mustToDate", area));
-        f.put("unixEpoch", 1, new Area.Named("unixEpoch", area));
+        f.put("now", "", new Area.Named("now", area));
+        f.put("date", "string, interface {}", new Area.Named("date", area));
+        f.put("dateInZone", "string, interface {}, string", new Area.Named("dateInZone", area));
+        f.put("date_in_zone", "string, interface {}, string", new Area.Named("date_in_zone", area));
+        f.put("htmlDate", "interface {}", new Area.Named("htmlDate", area));
+        f.put("htmlDateInZone", "interface {}, string", new Area.Named("htmlDateInZone", area));
+        f.put("dateModify", "string, time.Time", new Area.Named("dateModify", area));
+        f.put("date_modify", "string, time.Time", new Area.Named("date_modify", area));
+        f.put("mustDateModify", "string, time.Time", new Area.Named("mustDateModify", area));
+        f.put("must_date_modify", "string, time.Time", new Area.Named("must_date_modify", area));
+        f.put("ago", "interface {}", new Area.Named("ago", area));
+        f.put("duration", "interface {}", new Area.Named("duration", area));
+        f.put("durationRound", "interface {}", new Area.Named("durationRound", area));
+        f.put("toDate", "string, string", new Area.Named("toDate", area));
+        f.put("mustToDate", "string, string", new Area.Named("mustToDate", area));
+        f.put("unixEpoch", "time.Time", new Area.Named("unixEpoch", area));
     }
 
     private GoTime now() {

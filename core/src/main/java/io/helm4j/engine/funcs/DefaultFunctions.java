@@ -12,20 +12,20 @@ final class DefaultFunctions implements Area {
 
     static void register(FuncMap f) {
         Area area = new DefaultFunctions();
-        f.putVariadic("default", 1, new Area.Named("default", area));
-        f.put("empty", 1, new Area.Named("empty", area));
-        f.putVariadic("coalesce", 0, new Area.Named("coalesce", area));
-        f.putVariadic("all", 0, new Area.Named("all", area));
-        f.putVariadic("any", 0, new Area.Named("any", area));
-        f.put("ternary", 3, new Area.Named("ternary", area));
-        f.put("fromJson", 1, new Area.Named("fromJson", area));
-        f.put("mustFromJson", 1, new Area.Named("mustFromJson", area));
-        f.put("toJson", 1, new Area.Named("toJson", area));
-        f.put("mustToJson", 1, new Area.Named("mustToJson", area));
-        f.put("toPrettyJson", 1, new Area.Named("toPrettyJson", area));
-        f.put("mustToPrettyJson", 1, new Area.Named("mustToPrettyJson", area));
-        f.put("toRawJson", 1, new Area.Named("toRawJson", area));
-        f.put("mustToRawJson", 1, new Area.Named("mustToRawJson", area));
+        f.put("default", "interface {}, ...interface {}", new Area.Named("default", area));
+        f.put("empty", "interface {}", new Area.Named("empty", area));
+        f.put("coalesce", "...interface {}", new Area.Named("coalesce", area));
+        f.put("all", "...interface {}", new Area.Named("all", area));
+        f.put("any", "...interface {}", new Area.Named("any", area));
+        f.put("ternary", "interface {}, interface {}, bool", new Area.Named("ternary", area));
+        f.put("fromJson", "string", new Area.Named("fromJson", area));
+        f.put("mustFromJson", "string", new Area.Named("mustFromJson", area));
+        f.put("toJson", "interface {}", new Area.Named("toJson", area));
+        f.put("mustToJson", "interface {}", new Area.Named("mustToJson", area));
+        f.put("toPrettyJson", "interface {}", new Area.Named("toPrettyJson", area));
+        f.put("mustToPrettyJson", "interface {}", new Area.Named("mustToPrettyJson", area));
+        f.put("toRawJson", "interface {}", new Area.Named("toRawJson", area));
+        f.put("mustToRawJson", "interface {}", new Area.Named("mustToRawJson", area));
     }
 
     /** Sprig's non-must encoders: "" where encoding/json fails. */

@@ -18,23 +18,23 @@ final class DictFunctions implements Area {
 
     static void register(FuncMap f) {
         Area area = new DictFunctions();
-        f.putVariadic("dict", 0, new Area.Named("dict", area));
-        f.put("get", 2, new Area.Named("get", area));
-        f.put("set", 3, new Area.Named("set", area));
-        f.put("unset", 2, new Area.Named("unset", area));
-        f.put("hasKey", 2, new Area.Named("hasKey", area));
-        f.putVariadic("pluck", 1, new Area.Named("pluck", area));
-        f.putVariadic("keys", 0, new Area.Named("keys", area));
-        f.put("values", 1, new Area.Named("values", area));
-        f.putVariadic("pick", 1, new Area.Named("pick", area));
-        f.putVariadic("omit", 1, new Area.Named("omit", area));
-        f.putVariadic("merge", 1, new Area.Named("merge", area));
-        f.putVariadic("mustMerge", 1, new Area.Named("mustMerge", area));
-        f.putVariadic("mergeOverwrite", 1, new Area.Named("mergeOverwrite", area));
-        f.putVariadic("mustMergeOverwrite", 1, new Area.Named("mustMergeOverwrite", area));
-        f.putVariadic("dig", 0, new Area.Named("dig", area));
-        f.put("deepCopy", 1, new Area.Named("deepCopy", area));
-        f.put("mustDeepCopy", 1, new Area.Named("mustDeepCopy", area));
+        f.put("dict", "...interface {}", new Area.Named("dict", area));
+        f.put("get", "map[string]interface {}, string", new Area.Named("get", area));
+        f.put("set", "map[string]interface {}, string, interface {}", new Area.Named("set", area));
+        f.put("unset", "map[string]interface {}, string", new Area.Named("unset", area));
+        f.put("hasKey", "map[string]interface {}, string", new Area.Named("hasKey", area));
+        f.put("pluck", "string, ...map[string]interface {}", new Area.Named("pluck", area));
+        f.put("keys", "...map[string]interface {}", new Area.Named("keys", area));
+        f.put("values", "map[string]interface {}", new Area.Named("values", area));
+        f.put("pick", "map[string]interface {}, ...string", new Area.Named("pick", area));
+        f.put("omit", "map[string]interface {}, ...string", new Area.Named("omit", area));
+        f.put("merge", "map[string]interface {}, ...map[string]interface {}", new Area.Named("merge", area));
+        f.put("mustMerge", "map[string]interface {}, ...map[string]interface {}", new Area.Named("mustMerge", area));
+        f.put("mergeOverwrite", "map[string]interface {}, ...map[string]interface {}", new Area.Named("mergeOverwrite", area));
+        f.put("mustMergeOverwrite", "map[string]interface {}, ...map[string]interface {}", new Area.Named("mustMergeOverwrite", area));
+        f.put("dig", "...interface {}", new Area.Named("dig", area));
+        f.put("deepCopy", "interface {}", new Area.Named("deepCopy", area));
+        f.put("mustDeepCopy", "interface {}", new Area.Named("mustDeepCopy", area));
     }
 
     static List<String> sortedKeys(Map<String, Object> d) {

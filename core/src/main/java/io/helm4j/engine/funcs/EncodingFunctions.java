@@ -18,13 +18,13 @@ final class EncodingFunctions implements Area {
 
     static void register(FuncMap f) {
         Area area = new EncodingFunctions();
-        f.put("b64enc", 1, new Area.Named("b64enc", area));
-        f.put("b64dec", 1, new Area.Named("b64dec", area));
-        f.put("b32enc", 1, new Area.Named("b32enc", area));
-        f.put("b32dec", 1, new Area.Named("b32dec", area));
-        f.put("sha1sum", 1, new Area.Named("sha1sum", area));
-        f.put("sha256sum", 1, new Area.Named("sha256sum", area));
-        f.put("adler32sum", 1, new Area.Named("adler32sum", area));
+        f.put("b64enc", "string", new Area.Named("b64enc", area));
+        f.put("b64dec", "string", new Area.Named("b64dec", area));
+        f.put("b32enc", "string", new Area.Named("b32enc", area));
+        f.put("b32dec", "string", new Area.Named("b32dec", area));
+        f.put("sha1sum", "string", new Area.Named("sha1sum", area));
+        f.put("sha256sum", "string", new Area.Named("sha256sum", area));
+        f.put("adler32sum", "string", new Area.Named("adler32sum", area));
     }
 
     static String digest(String algorithm, String s) {

@@ -20,31 +20,31 @@ final class MathFunctions implements Area {
 
     static void register(FuncMap f, RandomGenerator random) {
         Area area = new MathFunctions(random);
-        f.put("atoi", 1, new Area.Named("atoi", area));
-        f.put("int64", 1, new Area.Named("int64", area));
-        f.put("int", 1, new Area.Named("int", area));
-        f.put("float64", 1, new Area.Named("float64", area));
-        f.put("toDecimal", 1, new Area.Named("toDecimal", area));
-        f.put("add1", 1, new Area.Named("add1", area));
-        f.putVariadic("add", 0, new Area.Named("add", area));
-        f.put("sub", 2, new Area.Named("sub", area));
-        f.put("div", 2, new Area.Named("div", area));
-        f.put("mod", 2, new Area.Named("mod", area));
-        f.putVariadic("mul", 1, new Area.Named("mul", area));
-        f.put("randInt", 2, new Area.Named("randInt", area));
-        f.put("add1f", 1, new Area.Named("add1f", area));
-        f.putVariadic("addf", 0, new Area.Named("addf", area));
-        f.putVariadic("subf", 1, new Area.Named("subf", area));
-        f.putVariadic("mulf", 1, new Area.Named("mulf", area));
-        f.putVariadic("divf", 1, new Area.Named("divf", area));
-        f.putVariadic("biggest", 1, new Area.Named("biggest", area));
-        f.putVariadic("max", 1, new Area.Named("max", area));
-        f.putVariadic("min", 1, new Area.Named("min", area));
-        f.putVariadic("maxf", 1, new Area.Named("maxf", area));
-        f.putVariadic("minf", 1, new Area.Named("minf", area));
-        f.put("ceil", 1, new Area.Named("ceil", area));
-        f.put("floor", 1, new Area.Named("floor", area));
-        f.putVariadic("round", 2, new Area.Named("round", area));
+        f.put("atoi", "string", new Area.Named("atoi", area));
+        f.put("int64", "interface {}", new Area.Named("int64", area));
+        f.put("int", "interface {}", new Area.Named("int", area));
+        f.put("float64", "interface {}", new Area.Named("float64", area));
+        f.put("toDecimal", "interface {}", new Area.Named("toDecimal", area));
+        f.put("add1", "interface {}", new Area.Named("add1", area));
+        f.put("add", "...interface {}", new Area.Named("add", area));
+        f.put("sub", "interface {}, interface {}", new Area.Named("sub", area));
+        f.put("div", "interface {}, interface {}", new Area.Named("div", area));
+        f.put("mod", "interface {}, interface {}", new Area.Named("mod", area));
+        f.put("mul", "interface {}, ...interface {}", new Area.Named("mul", area));
+        f.put("randInt", "int, int", new Area.Named("randInt", area));
+        f.put("add1f", "interface {}", new Area.Named("add1f", area));
+        f.put("addf", "...interface {}", new Area.Named("addf", area));
+        f.put("subf", "interface {}, ...interface {}", new Area.Named("subf", area));
+        f.put("mulf", "interface {}, ...interface {}", new Area.Named("mulf", area));
+        f.put("divf", "interface {}, ...interface {}", new Area.Named("divf", area));
+        f.put("biggest", "interface {}, ...interface {}", new Area.Named("biggest", area));
+        f.put("max", "interface {}, ...interface {}", new Area.Named("max", area));
+        f.put("min", "interface {}, ...interface {}", new Area.Named("min", area));
+        f.put("maxf", "interface {}, ...interface {}", new Area.Named("maxf", area));
+        f.put("minf", "interface {}, ...interface {}", new Area.Named("minf", area));
+        f.put("ceil", "interface {}", new Area.Named("ceil", area));
+        f.put("floor", "interface {}", new Area.Named("floor", area));
+        f.put("round", "interface {}, int, ...float64", new Area.Named("round", area));
     }
 
     private static Object[] rest(Object[] a) {

@@ -15,8 +15,8 @@ final class PathFunctions implements Area {
     static void register(FuncMap f) {
         Area area = new PathFunctions();
         for (String n : new String[] {"base", "dir", "clean", "ext", "isAbs"}) {
-            f.put(n, 1, new Area.Named(n, area));
-            f.put("os" + Character.toUpperCase(n.charAt(0)) + n.substring(1), 1, new Area.Named(n, area));
+            f.put(n, "string", new Area.Named(n, area));
+            f.put("os" + Character.toUpperCase(n.charAt(0)) + n.substring(1), "string", new Area.Named(n, area));
         }
     }
 

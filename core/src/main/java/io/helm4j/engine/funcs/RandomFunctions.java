@@ -22,13 +22,13 @@ final class RandomFunctions implements Area {
 
     static void register(FuncMap f, RandomGenerator random) {
         Area area = new RandomFunctions(random);
-        f.put("randAlphaNum", 1, new Area.Named("randAlphaNum", area));
-        f.put("randAlpha", 1, new Area.Named("randAlpha", area));
-        f.put("randNumeric", 1, new Area.Named("randNumeric", area));
-        f.put("randAscii", 1, new Area.Named("randAscii", area));
-        f.put("randBytes", 1, new Area.Named("randBytes", area));
-        f.put("uuidv4", 0, new Area.Named("uuidv4", area));
-        f.put("shuffle", 1, new Area.Named("shuffle", area));
+        f.put("randAlphaNum", "int", new Area.Named("randAlphaNum", area));
+        f.put("randAlpha", "int", new Area.Named("randAlpha", area));
+        f.put("randNumeric", "int", new Area.Named("randNumeric", area));
+        f.put("randAscii", "int", new Area.Named("randAscii", area));
+        f.put("randBytes", "int", new Area.Named("randBytes", area));
+        f.put("uuidv4", "", new Area.Named("uuidv4", area));
+        f.put("shuffle", "string", new Area.Named("shuffle", area));
     }
 
     static byte[] bytes(RandomGenerator random, int n) {

@@ -11,12 +11,12 @@ final class ReflectFunctions implements Area {
 
     static void register(FuncMap f) {
         Area area = new ReflectFunctions();
-        f.put("typeOf", 1, new Area.Named("typeOf", area));
-        f.put("typeIs", 2, new Area.Named("typeIs", area));
-        f.put("typeIsLike", 2, new Area.Named("typeIsLike", area));
-        f.put("kindOf", 1, new Area.Named("kindOf", area));
-        f.put("kindIs", 2, new Area.Named("kindIs", area));
-        f.put("deepEqual", 2, new Area.Named("deepEqual", area));
+        f.put("typeOf", "interface {}", new Area.Named("typeOf", area));
+        f.put("typeIs", "string, interface {}", new Area.Named("typeIs", area));
+        f.put("typeIsLike", "string, interface {}", new Area.Named("typeIsLike", area));
+        f.put("kindOf", "interface {}", new Area.Named("kindOf", area));
+        f.put("kindIs", "string, interface {}", new Area.Named("kindIs", area));
+        f.put("deepEqual", "interface {}, interface {}", new Area.Named("deepEqual", area));
     }
 
     @Override

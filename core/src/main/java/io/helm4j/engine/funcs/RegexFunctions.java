@@ -15,15 +15,17 @@ final class RegexFunctions implements Area {
 
     static void register(FuncMap f) {
         Area area = new RegexFunctions();
-        f.put("regexMatch", 2, new Area.Named("regexMatch", area));
-        f.put("mustRegexMatch", 2, new Area.Named("mustRegexMatch", area));
+        f.put("regexMatch", "string, string", new Area.Named("regexMatch", area));
+        f.put("mustRegexMatch", "string, string", new Area.Named("mustRegexMatch", area));
         for (String n : new String[] {"regexFindAll", "regexReplaceAll", "regexReplaceAllLiteral", "regexSplit"}) {
-            f.put(n, 3, new Area.Named(n, area));
-            f.put(must(n), 3, new Area.Named(must(n), area));
+            // regexFindAll and regexSplit take a count; the replacements a replacement string
+            String params = n.startsWith("regexReplace") ? "string, string, string" : "string, string, int";
+            f.put(n, params, new Area.Named(n, area));
+            f.put(must(n), params, new Area.Named(must(n), area));
         }
-        f.put("regexFind", 2, new Area.Named("regexFind", area));
-        f.put("mustRegexFind", 2, new Area.Named("mustRegexFind", area));
-        f.put("regexQuoteMeta", 1, new Area.Named("regexQuoteMeta", area));
+        f.put("regexFind", "string, string", new Area.Named("regexFind", area));
+        f.put("mustRegexFind", "string, string", new Area.Named("mustRegexFind", area));
+        f.put("regexQuoteMeta", "string", new Area.Named("regexQuoteMeta", area));
     }
 
     private static String must(String n) {

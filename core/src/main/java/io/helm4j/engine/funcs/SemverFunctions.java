@@ -17,8 +17,8 @@ final class SemverFunctions implements Area {
 
     static void register(FuncMap f) {
         Area area = new SemverFunctions();
-        f.put("semver", 1, new Area.Named("semver", area));
-        f.put("semverCompare", 2, new Area.Named("semverCompare", area));
+        f.put("semver", "string", new Area.Named("semver", area));
+        f.put("semverCompare", "string, string", new Area.Named("semverCompare", area));
     }
 
     /** A {@code *semver.Version} as templates see it. */

@@ -35,7 +35,7 @@ public final class SprigFunctions {
         UrlFunctions.register(f);
         CryptoFunctions.register(f, clock, random);
         RandomFunctions.register(f, random);
-        f.put("fail", 1, new Area.Named("fail", (name, a) -> {
+        f.put("fail", "string", new Area.Named("fail", (name, a) -> {
             throw new IllegalStateException(Args.str(a[0]));
         }));
         return f;

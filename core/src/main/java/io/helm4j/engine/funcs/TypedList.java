@@ -1,13 +1,15 @@
 package io.helm4j.engine.funcs;
 
+import io.helm4j.gotemplate.GoTyped;
 import java.util.ArrayList;
 import java.util.Collection;
 
 /**
  * A Go slice whose element type is not {@code interface{}} ({@code []string}, {@code []int}): to the
- * template it is a plain list; {@code typeOf} and {@code deepEqual} see its Go type.
+ * template it is a plain list; {@code typeOf}, {@code deepEqual}, {@code %T} and argument type checks see its
+ * Go type.
  */
-final class TypedList extends ArrayList<Object> {
+final class TypedList extends ArrayList<Object> implements GoTyped {
     private final String goType;
 
     TypedList(String goType, Collection<?> elements) {
@@ -24,6 +26,11 @@ final class TypedList extends ArrayList<Object> {
     }
 
     String goType() {
+        return goType;
+    }
+
+    @Override
+    public String goTypeName() {
         return goType;
     }
 }

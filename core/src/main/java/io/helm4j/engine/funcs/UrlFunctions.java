@@ -12,8 +12,8 @@ final class UrlFunctions implements Area {
 
     static void register(FuncMap f) {
         Area area = new UrlFunctions();
-        f.put("urlParse", 1, new Area.Named("urlParse", area));
-        f.put("urlJoin", 1, new Area.Named("urlJoin", area));
+        f.put("urlParse", "string", new Area.Named("urlParse", area));
+        f.put("urlJoin", "map[string]interface {}", new Area.Named("urlJoin", area));
     }
 
     private static Map<String, Object> parse(String v) {

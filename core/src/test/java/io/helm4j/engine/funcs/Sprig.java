@@ -26,7 +26,7 @@ final class Sprig {
         if (e == null) {
             throw new AssertionError("no function " + name);
         }
-        return e.function().call(args);
+        return e.function().call(null, args);
     }
 
     String str(String name, Object... args) {

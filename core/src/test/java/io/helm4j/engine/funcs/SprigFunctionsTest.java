@@ -58,6 +58,22 @@ class SprigFunctionsTest {
     }
 
     @Test
+    void parameterTypesAreSprigs() {
+        FuncMap f = SprigFunctions.create(Sprig.CLOCK, new SplittableRandom(1));
+        assertThat(f.get("upper").signature()).hasToString("(string)");
+        assertThat(f.get("indent").signature()).hasToString("(int, string)");
+        assertThat(f.get("quote").signature()).hasToString("(...interface {})");
+        assertThat(f.get("round").signature()).hasToString("(interface {}, int, ...float64)");
+        assertThat(f.get("pick").signature()).hasToString("(map[string]interface {}, ...string)");
+        assertThat(f.get("derivePassword").signature()).hasToString("(uint32, string, string, string, string)");
+        assertThat(f.get("genSignedCert").signature())
+                .hasToString("(string, []interface {}, []interface {}, int, sprig.certificate)");
+        assertThat(f.get("regexSplit").signature()).hasToString("(string, string, int)");
+        assertThat(f.get("mustRegexReplaceAll").signature()).hasToString("(string, string, string)");
+        assertThat(f.get("osBase").signature()).hasToString("(string)");
+    }
+
+    @Test
     void mapsDoNotShareState() {
         Sprig a = new Sprig(new SplittableRandom(1));
         Sprig b = new Sprig(new SplittableRandom(1));

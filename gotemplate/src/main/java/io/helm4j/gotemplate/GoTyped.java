@@ -1,0 +1,11 @@
+package io.helm4j.gotemplate;
+
+/**
+ * A value that knows its Go type, for {@code %T} and error messages: a {@link GoObject}, or a list or map
+ * whose Go type is not {@code []interface {}} or {@code map[string]interface {}} (Sprig's {@code []string}).
+ * Such a value is not assignable to a parameter of the plain type, as in Go.
+ */
+public interface GoTyped {
+    /** Go's type name, e.g. {@code "[]string"} or {@code "*chart.Metadata"}. */
+    String goTypeName();
+}
