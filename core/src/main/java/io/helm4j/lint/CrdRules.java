@@ -1,8 +1,6 @@
 package io.helm4j.lint;
 
-import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
-import io.helm4j.chart.ChartLoader;
 import io.helm4j.release.Crd;
 import io.helm4j.yaml.GoYaml;
 import java.nio.file.Files;
@@ -28,11 +26,8 @@ final class CrdRules {
         if (!linter.run(Severity.ERROR, DIR, Files.isDirectory(dir) ? null : "not a directory")) {
             return;
         }
-        Chart chart;
-        try {
-            chart = ChartLoader.create().load(linter.chartDir());
-        } catch (Helm4jException e) {
-            linter.run(Severity.ERROR, DIR, e.getMessage());
+        Chart chart = linter.chart(DIR);
+        if (chart == null) {
             return;
         }
         for (Crd crd : Crd.of(chart)) {

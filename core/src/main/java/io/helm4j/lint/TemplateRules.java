@@ -3,7 +3,6 @@ package io.helm4j.lint;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
-import io.helm4j.chart.ChartLoader;
 import io.helm4j.engine.Capabilities;
 import io.helm4j.engine.Engine;
 import io.helm4j.engine.EngineOptions;
@@ -44,11 +43,8 @@ final class TemplateRules {
                 || !linter.run(Severity.ERROR, DIR, Files.isDirectory(dir) ? null : "not a directory")) {
             return;
         }
-        Chart chart;
-        try {
-            chart = ChartLoader.create().load(linter.chartDir());
-        } catch (Helm4jException e) {
-            linter.run(Severity.ERROR, DIR, e.getMessage());
+        Chart chart = linter.chart(DIR);
+        if (chart == null) {
             return;
         }
         Map<String, String> rendered = render(chart);
