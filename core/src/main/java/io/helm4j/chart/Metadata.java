@@ -27,6 +27,21 @@ public record Metadata(String apiVersion, String name, String home, List<String>
                 deprecated, annotations, kubeVersion, dependencies, type, null, null);
     }
 
+    /**
+     * Decodes and validates one parsed Chart.yaml-shaped document (a map, as {@code GoYaml} reads
+     * it) the way Helm decodes its {@code chart.Metadata}: unknown keys are ignored, so an index
+     * entry's {@code urls} or {@code created} do no harm. Throws {@link ChartException} with Helm's
+     * message when a field has the wrong type or the metadata is invalid.
+     */
+    public static Metadata decode(Object document) {
+        MetadataBuilder md = new MetadataBuilder();
+        String error = MetadataDecoder.decodeInto(md, document);
+        if (error != null) {
+            throw new ChartException("error unmarshaling JSON: while decoding JSON: " + error);
+        }
+        return MetadataValidator.validate(md);
+    }
+
     /** This metadata with other dependencies (every other field kept). */
     public Metadata withDependencies(List<Dependency> deps) {
         return new Metadata(apiVersion, name, home, sources, version, description, keywords, maintainers, icon,
