@@ -42,7 +42,8 @@ public final class GlobalOptions {
                 .string(() -> kubeToken, v -> kubeToken = v);
         s.option("--kube-as-user", "username to impersonate for the operation").inherited().label("<kubeAsUser>")
                 .string(() -> kubeAsUser, v -> kubeAsUser = v);
-        s.option("--kube-as-group", "group to impersonate for the operation, this flag can be repeated to specify multiple groups.")
+        s.option("--kube-as-group",
+                "group to impersonate for the operation, this flag can be repeated to specify multiple groups.")
                 .inherited().label("<kubeAsGroups>")
                 .strings(() -> kubeAsGroups, v -> kubeAsGroups = v);
         s.option("--kube-apiserver", "the address and the port for the Kubernetes API server")
@@ -54,7 +55,8 @@ public final class GlobalOptions {
         s.option("--kube-tls-server-name", "server name to use for Kubernetes API server certificate validation")
                 .inherited().label("<kubeTlsServerName>")
                 .string(() -> kubeTlsServerName, v -> kubeTlsServerName = v);
-        s.option("--kube-insecure-skip-tls-verify", "if true, the Kubernetes API server's certificate will not be checked for validity")
+        s.option("--kube-insecure-skip-tls-verify",
+                "if true, the Kubernetes API server's certificate will not be checked for validity")
                 .inherited().optionalValue("true").label("<kubeInsecureSkipTlsVerify>")
                 .value(Boolean.class, () -> kubeInsecureSkipTlsVerify, v -> kubeInsecureSkipTlsVerify = v);
         s.option("--debug", "enable verbose output").inherited().optionalValue("true").label("<debug>")

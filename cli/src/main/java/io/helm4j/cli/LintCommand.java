@@ -43,7 +43,8 @@ public final class LintCommand implements Callable<Integer> {
                 .bool(() -> c.quiet, v -> c.quiet = v);
         s.option("--skip-schema-validation", "if set, disables JSON schema validation")
                 .bool(() -> c.skipSchemaValidation, v -> c.skipSchemaValidation = v);
-        s.option("--kube-version", "Kubernetes version used for capabilities and deprecation checks").label("<kubeVersion>")
+        s.option("--kube-version",
+                "Kubernetes version used for capabilities and deprecation checks").label("<kubeVersion>")
                 .string(() -> c.kubeVersion, v -> c.kubeVersion = v);
         c.values.declare(s);
         c.spec = s.spec();

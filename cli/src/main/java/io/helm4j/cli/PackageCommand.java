@@ -41,7 +41,8 @@ public final class PackageCommand implements Runnable {
                 .string(() -> c.version, v -> c.version = v);
         s.option("--app-version", "set the appVersion on the chart to this version").label("<appVersion>")
                 .string(() -> c.appVersion, v -> c.appVersion = v);
-        s.option("-u, --dependency-update", "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging")
+        s.option("-u, --dependency-update",
+                "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging")
                 .bool(() -> c.dependencyUpdate, v -> c.dependencyUpdate = v);
         s.option("--sign", "use a PGP private key to sign this package")
                 .bool(() -> c.sign, v -> c.sign = v);

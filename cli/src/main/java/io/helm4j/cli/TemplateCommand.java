@@ -54,7 +54,9 @@ public final class TemplateCommand implements Callable<Integer> {
         c.values.declare(s);
         s.option("--kube-version", "Kubernetes version used for Capabilities.KubeVersion").label("<kubeVersion>")
                 .string(() -> c.kubeVersion, v -> c.kubeVersion = v);
-        s.option("-a, --api-versions", "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)").label("<apiVersions>")
+        s.option("-a, --api-versions",
+                "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)")
+                .label("<apiVersions>")
                 .strings(() -> c.apiVersions, v -> c.apiVersions = v);
         s.option("--include-crds", "include CRDs in the templated output")
                 .bool(() -> c.includeCrds, v -> c.includeCrds = v);
@@ -64,7 +66,8 @@ public final class TemplateCommand implements Callable<Integer> {
                 .bool(() -> c.noHooks, v -> c.noHooks = v);
         s.option("-s, --show-only", "only show manifests rendered from the given templates").label("<showOnly>")
                 .strings(() -> c.showOnly, v -> c.showOnly = v);
-        s.option("--output-dir", "writes the executed templates to files in output-dir instead of stdout").label("<outputDir>")
+        s.option("--output-dir",
+                "writes the executed templates to files in output-dir instead of stdout").label("<outputDir>")
                 .string(() -> c.outputDir, v -> c.outputDir = v);
         s.option("--is-upgrade", "set .Release.IsUpgrade instead of .Release.IsInstall")
                 .bool(() -> c.isUpgrade, v -> c.isUpgrade = v);
@@ -87,7 +90,8 @@ public final class TemplateCommand implements Callable<Integer> {
         s.option("--post-renderer", "the path of an executable to be used for post rendering "
             + "(Helm 4 names a postrenderer plugin here; helm4j does not run plugins yet)").label("<postRenderer>")
                 .strings(() -> c.postRenderer, v -> c.postRenderer = v);
-        s.option("--post-renderer-args", "an argument to the post-renderer (can specify multiple)").label("<postRendererArgs>")
+        s.option("--post-renderer-args",
+                "an argument to the post-renderer (can specify multiple)").label("<postRendererArgs>")
                 .strings(() -> c.postRendererArgs, v -> c.postRendererArgs = v);
         c.spec = s.spec();
         return c.spec;

@@ -18,13 +18,21 @@ final class ValuesFlags {
     void declare(Specs s) {
         s.option("-f, --values", "specify values in a YAML file or a URL (can specify multiple)").label("<valueFiles>")
                 .strings(() -> valueFiles, v -> valueFiles = v);
-        s.option("--set", "set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)").label("<set>")
+        s.option("--set",
+                "set values on the command line (can specify multiple or separate values with commas: "
+                + "key1=val1,key2=val2)").label("<set>")
                 .strings(() -> set, v -> set = v);
-        s.option("--set-string", "set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)").label("<setString>")
+        s.option("--set-string",
+                "set STRING values on the command line (can specify multiple or separate values with commas: "
+                + "key1=val1,key2=val2)").label("<setString>")
                 .strings(() -> setString, v -> setString = v);
-        s.option("--set-file", "set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)").label("<setFile>")
+        s.option("--set-file",
+                "set values from respective files specified via the command line (can specify multiple or "
+                + "separate values with commas: key1=path1,key2=path2)").label("<setFile>")
                 .strings(() -> setFile, v -> setFile = v);
-        s.option("--set-json", "set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2)").label("<setJson>")
+        s.option("--set-json",
+                "set JSON values on the command line (can specify multiple or separate values with commas: "
+                + "key1=jsonval1,key2=jsonval2)").label("<setJson>")
                 .strings(() -> setJson, v -> setJson = v);
         s.option("--set-literal", "set a literal STRING value on the command line").label("<setLiteral>")
                 .strings(() -> setLiteral, v -> setLiteral = v);
