@@ -3,20 +3,22 @@ package io.helm4j.cli;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j completion bash|zsh|fish|powershell}: shell completion scripts. */
-@Command(name = "completion", description = "generate autocompletion scripts for the specified shell",
-        footer = {"", "Generate autocompletion scripts for helm4j for the specified shell."})
 public final class CompletionCommand implements Runnable {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1", paramLabel = "SHELL", description = "bash, zsh, fish or powershell")
     String shell;
+
+    static CommandSpec model() {
+        CompletionCommand c = new CompletionCommand();
+        Specs s = Specs.command(c, "completion").description("generate autocompletion scripts for the specified shell")
+                .footer("", "Generate autocompletion scripts for helm4j for the specified shell.");
+        s.positional("SHELL", "1", "bash, zsh, fish or powershell", () -> c.shell, v -> c.shell = v);
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public void run() {

@@ -6,36 +6,38 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j create NAME}. */
-@Command(name = "create", description = "create a new chart with the given name",
-        footer = {"", "This command creates a chart directory along with the common files and",
-            "directories used in a chart.", "",
-            "For example, 'helm4j create foo' will create a directory structure that looks",
-            "something like this:", "",
-            "    foo/", "    ├── .helmignore   # Contains patterns to ignore when packaging Helm charts.",
-            "    ├── Chart.yaml    # Information about your chart",
-            "    ├── values.yaml   # The default values for your templates",
-            "    ├── charts/       # Charts that this chart depends on",
-            "    └── templates/    # The template files",
-            "        └── tests/    # The test files", "",
-            "If directories in the given path do not exist, Helm will attempt to create them.",
-            "If the given destination exists and there are files in that directory, conflicting",
-            "files will be overwritten, but other files will be left alone."})
 public final class CreateCommand implements Runnable {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "NAME")
     List<String> args = new ArrayList<>();
 
-    @Option(names = {"-p", "--starter"}, description = "the name or absolute path to Helm starter scaffold")
     String starter;
+
+    static CommandSpec model() {
+        CreateCommand c = new CreateCommand();
+        Specs s = Specs.command(c, "create").description("create a new chart with the given name")
+                .footer("", "This command creates a chart directory along with the common files and",
+                        "directories used in a chart.", "",
+                        "For example, 'helm4j create foo' will create a directory structure that looks",
+                        "something like this:", "",
+                        "    foo/", "    ├── .helmignore   # Contains patterns to ignore when packaging Helm charts.",
+                        "    ├── Chart.yaml    # Information about your chart",
+                        "    ├── values.yaml   # The default values for your templates",
+                        "    ├── charts/       # Charts that this chart depends on",
+                        "    └── templates/    # The template files",
+                        "        └── tests/    # The test files", "",
+                        "If directories in the given path do not exist, Helm will attempt to create them.",
+                        "If the given destination exists and there are files in that directory, conflicting",
+                        "files will be overwritten, but other files will be left alone.");
+        s.positionals("NAME", "0..*", null, () -> c.args, v -> c.args = v);
+        s.option("-p, --starter", "the name or absolute path to Helm starter scaffold").label("<starter>")
+                .string(() -> c.starter, v -> c.starter = v);
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public void run() {

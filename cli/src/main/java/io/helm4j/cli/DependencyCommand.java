@@ -10,43 +10,52 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j dependency list [CHART]} (alias {@code dep}). */
-@Command(name = "dependency", aliases = {"dep", "dependencies"}, description = "manage a chart's dependencies",
-        footer = {"", "Manage the dependencies of a chart.", "",
-            "Helm charts store their dependencies in 'charts/'. For chart developers, it is",
-            "often easier to manage dependencies in 'Chart.yaml' which declares all",
-            "dependencies."},
-        subcommands = {DependencyCommand.ListDependencies.class, DependencyCommand.Build.class,
-            DependencyCommand.Update.class})
 public final class DependencyCommand implements Runnable {
-    @Spec
     CommandSpec spec;
+
+    static CommandSpec model() {
+        DependencyCommand c = new DependencyCommand();
+        Specs s = Specs.command(c, "dependency").aliases("dep", "dependencies")
+                .description("manage a chart's dependencies")
+                .footer("", "Manage the dependencies of a chart.", "",
+                        "Helm charts store their dependencies in 'charts/'. For chart developers, it is",
+                        "often easier to manage dependencies in 'Chart.yaml' which declares all",
+                        "dependencies.");
+        s.subcommand(ListDependencies.model());
+        s.subcommand(Build.model());
+        s.subcommand(Update.model());
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", aliases = "ls", description = "list the dependencies for the given chart",
-            footer = {"", "List all of the dependencies declared in a chart.", "",
-                "This can take chart archives and chart directories as input. It will not alter",
-                "the contents of a chart.", "",
-                "This will produce an error if the chart cannot be loaded."})
     static final class ListDependencies implements Runnable {
-        @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..*", paramLabel = "CHART")
         List<String> args = new ArrayList<>();
 
-        @Option(names = "--max-col-width", defaultValue = "80", description = "maximum column width for output table")
         int maxColWidth;
+
+        static CommandSpec model() {
+            ListDependencies c = new ListDependencies();
+            Specs s = Specs.command(c, "list").aliases("ls").description("list the dependencies for the given chart")
+                    .footer("", "List all of the dependencies declared in a chart.", "",
+                            "This can take chart archives and chart directories as input. It will not alter",
+                            "the contents of a chart.", "",
+                            "This will produce an error if the chart cannot be loaded.");
+            s.positionals("CHART", "0..*", null, () -> c.args, v -> c.args = v);
+            s.option("--max-col-width", "maximum column width for output table").defaultValue("80")
+                    .label("<maxColWidth>").value(int.class, () -> c.maxColWidth, v -> c.maxColWidth = v);
+            c.spec = s.spec();
+            return c.spec;
+        }
 
         @Override
         public void run() {
@@ -79,10 +88,16 @@ public final class DependencyCommand implements Runnable {
         }
     }
 
-    @Command(name = "build", description = "rebuild the charts/ directory based on the Chart.lock file")
     static final class Build implements Runnable {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "CHART")
         String chart;
+
+        static CommandSpec model() {
+            Build c = new Build();
+            Specs s = Specs.command(c, "build")
+                    .description("rebuild the charts/ directory based on the Chart.lock file");
+            s.positional("CHART", "0..1", null, () -> c.chart, v -> c.chart = v);
+            return s.spec();
+        }
 
         @Override
         public void run() {
@@ -90,10 +105,16 @@ public final class DependencyCommand implements Runnable {
         }
     }
 
-    @Command(name = "update", aliases = "up", description = "update charts/ based on the contents of Chart.yaml")
     static final class Update implements Runnable {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "CHART")
         String chart;
+
+        static CommandSpec model() {
+            Update c = new Update();
+            Specs s = Specs.command(c, "update").aliases("up")
+                    .description("update charts/ based on the contents of Chart.yaml");
+            s.positional("CHART", "0..1", null, () -> c.chart, v -> c.chart = v);
+            return s.spec();
+        }
 
         @Override
         public void run() {

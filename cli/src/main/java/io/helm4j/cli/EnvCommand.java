@@ -3,20 +3,22 @@ package io.helm4j.cli;
 import io.helm4j.settings.HelmSettings;
 import java.io.PrintWriter;
 import java.util.Map;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j env [NAME]}: Helm's environment, as {@code helm env} prints it. */
-@Command(name = "env", description = "helm client environment information",
-        footer = {"", "Env prints out all the environment information in use by Helm."})
 public final class EnvCommand implements Runnable {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME")
     String name;
+
+    static CommandSpec model() {
+        EnvCommand c = new EnvCommand();
+        Specs s = Specs.command(c, "env").description("helm client environment information")
+                .footer("", "Env prints out all the environment information in use by Helm.");
+        s.positional("NAME", "0..1", null, () -> c.name, v -> c.name = v);
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public void run() {

@@ -5,57 +5,81 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
 /**
  * Helm's global flags, inherited by every subcommand. Each field is null when the flag was not
  * given, so {@link #settings(Map, Path)} can lay the flags over the environment's defaults.
  */
 public final class GlobalOptions {
-    @Option(names = {"-n", "--namespace"}, scope = ScopeType.INHERIT, description = "namespace scope for this request")
     String namespace;
-    @Option(names = "--kubeconfig", scope = ScopeType.INHERIT, description = "path to the kubeconfig file")
     String kubeConfig;
-    @Option(names = "--kube-context", scope = ScopeType.INHERIT, description = "name of the kubeconfig context to use")
     String kubeContext;
-    @Option(names = "--kube-token", scope = ScopeType.INHERIT, description = "bearer token used for authentication")
     String kubeToken;
-    @Option(names = "--kube-as-user", scope = ScopeType.INHERIT, description = "username to impersonate for the operation")
     String kubeAsUser;
-    @Option(names = "--kube-as-group", scope = ScopeType.INHERIT,
-            description = "group to impersonate for the operation, this flag can be repeated to specify multiple groups.")
     List<String> kubeAsGroups;
-    @Option(names = "--kube-apiserver", scope = ScopeType.INHERIT, description = "the address and the port for the Kubernetes API server")
     String kubeApiServer;
-    @Option(names = "--kube-ca-file", scope = ScopeType.INHERIT,
-            description = "the certificate authority file for the Kubernetes API server connection")
     String kubeCaFile;
-    @Option(names = "--kube-tls-server-name", scope = ScopeType.INHERIT,
-            description = "server name to use for Kubernetes API server certificate validation")
     String kubeTlsServerName;
-    @Option(names = "--kube-insecure-skip-tls-verify", scope = ScopeType.INHERIT, arity = "0..1", fallbackValue = "true",
-            description = "if true, the Kubernetes API server's certificate will not be checked for validity")
     Boolean kubeInsecureSkipTlsVerify;
-    @Option(names = "--debug", scope = ScopeType.INHERIT, arity = "0..1", fallbackValue = "true", description = "enable verbose output")
     Boolean debug;
-    @Option(names = "--registry-config", scope = ScopeType.INHERIT, description = "path to the registry config file")
     String registryConfig;
-    @Option(names = "--repository-config", scope = ScopeType.INHERIT, description = "path to the file containing repository names and URLs")
     String repositoryConfig;
-    @Option(names = "--repository-cache", scope = ScopeType.INHERIT,
-            description = "path to the directory containing cached repository indexes")
     String repositoryCache;
-    @Option(names = "--content-cache", scope = ScopeType.INHERIT,
-            description = "path to the directory containing cached content (e.g. charts)")
     String contentCache;
-    @Option(names = "--burst-limit", scope = ScopeType.INHERIT, description = "client-side default throttling limit")
     Integer burstLimit;
-    @Option(names = "--qps", scope = ScopeType.INHERIT,
-            description = "queries per second used when communicating with the Kubernetes API, not including bursting")
     Float qps;
-    @Option(names = {"--color", "--colour"}, scope = ScopeType.INHERIT, description = "use colored output (never, auto, always)")
     String colorMode;
+
+    /** Declares the flags on the root command, inherited by every subcommand. */
+    void declare(Specs s) {
+        s.option("-n, --namespace", "namespace scope for this request").inherited().label("<namespace>")
+                .string(() -> namespace, v -> namespace = v);
+        s.option("--kubeconfig", "path to the kubeconfig file").inherited().label("<kubeConfig>")
+                .string(() -> kubeConfig, v -> kubeConfig = v);
+        s.option("--kube-context", "name of the kubeconfig context to use").inherited().label("<kubeContext>")
+                .string(() -> kubeContext, v -> kubeContext = v);
+        s.option("--kube-token", "bearer token used for authentication").inherited().label("<kubeToken>")
+                .string(() -> kubeToken, v -> kubeToken = v);
+        s.option("--kube-as-user", "username to impersonate for the operation").inherited().label("<kubeAsUser>")
+                .string(() -> kubeAsUser, v -> kubeAsUser = v);
+        s.option("--kube-as-group",
+                "group to impersonate for the operation, this flag can be repeated to specify multiple groups.")
+                .inherited().label("<kubeAsGroups>")
+                .strings(() -> kubeAsGroups, v -> kubeAsGroups = v);
+        s.option("--kube-apiserver", "the address and the port for the Kubernetes API server")
+                .inherited().label("<kubeApiServer>")
+                .string(() -> kubeApiServer, v -> kubeApiServer = v);
+        s.option("--kube-ca-file", "the certificate authority file for the Kubernetes API server connection")
+                .inherited().label("<kubeCaFile>")
+                .string(() -> kubeCaFile, v -> kubeCaFile = v);
+        s.option("--kube-tls-server-name", "server name to use for Kubernetes API server certificate validation")
+                .inherited().label("<kubeTlsServerName>")
+                .string(() -> kubeTlsServerName, v -> kubeTlsServerName = v);
+        s.option("--kube-insecure-skip-tls-verify",
+                "if true, the Kubernetes API server's certificate will not be checked for validity")
+                .inherited().optionalValue("true").label("<kubeInsecureSkipTlsVerify>")
+                .value(Boolean.class, () -> kubeInsecureSkipTlsVerify, v -> kubeInsecureSkipTlsVerify = v);
+        s.option("--debug", "enable verbose output").inherited().optionalValue("true").label("<debug>")
+                .value(Boolean.class, () -> debug, v -> debug = v);
+        s.option("--registry-config", "path to the registry config file").inherited().label("<registryConfig>")
+                .string(() -> registryConfig, v -> registryConfig = v);
+        s.option("--repository-config", "path to the file containing repository names and URLs")
+                .inherited().label("<repositoryConfig>")
+                .string(() -> repositoryConfig, v -> repositoryConfig = v);
+        s.option("--repository-cache", "path to the directory containing cached repository indexes")
+                .inherited().label("<repositoryCache>")
+                .string(() -> repositoryCache, v -> repositoryCache = v);
+        s.option("--content-cache", "path to the directory containing cached content (e.g. charts)")
+                .inherited().label("<contentCache>")
+                .string(() -> contentCache, v -> contentCache = v);
+        s.option("--burst-limit", "client-side default throttling limit").inherited().label("<burstLimit>")
+                .value(Integer.class, () -> burstLimit, v -> burstLimit = v);
+        s.option("--qps", "queries per second used when communicating with the Kubernetes API, not including bursting")
+                .inherited().label("<qps>")
+                .value(Float.class, () -> qps, v -> qps = v);
+        s.option("--color, --colour", "use colored output (never, auto, always)").inherited().label("<colorMode>")
+                .string(() -> colorMode, v -> colorMode = v);
+    }
 
     /** The immutable settings: environment defaults with these flags laid over them. */
     public HelmSettings settings(Map<String, String> env, Path userHome) {

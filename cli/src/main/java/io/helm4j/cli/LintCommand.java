@@ -12,38 +12,44 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j lint PATH...}: examine charts for possible issues. */
-@Command(name = "lint", description = "examine a chart for possible issues",
-        footer = {"", "This command takes a path to a chart and runs a series of tests to verify that",
-            "the chart is well-formed.", "",
-            "If the linter encounters things that will cause the chart to fail installation,",
-            "it will emit [ERROR] messages. If it encounters issues that break with convention",
-            "or recommendation, it will emit [WARNING] messages."})
 public final class LintCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH")
     List<String> paths = new ArrayList<>();
-
-    @Option(names = "--strict", description = "fail on lint warnings")
     boolean strict;
-    @Option(names = "--with-subcharts", description = "lint dependent charts")
     boolean withSubcharts;
-    @Option(names = "--quiet", description = "print only warnings and errors")
     boolean quiet;
-    @Option(names = "--skip-schema-validation", description = "if set, disables JSON schema validation")
     boolean skipSchemaValidation;
-    @Option(names = "--kube-version", description = "Kubernetes version used for capabilities and deprecation checks")
     String kubeVersion;
-    @picocli.CommandLine.Mixin
-    ValuesFlags values = new ValuesFlags();
+    final ValuesFlags values = new ValuesFlags();
+
+    static CommandSpec model() {
+        LintCommand c = new LintCommand();
+        Specs s = Specs.command(c, "lint").description("examine a chart for possible issues")
+                .footer("", "This command takes a path to a chart and runs a series of tests to verify that",
+                        "the chart is well-formed.", "",
+                        "If the linter encounters things that will cause the chart to fail installation,",
+                        "it will emit [ERROR] messages. If it encounters issues that break with convention",
+                        "or recommendation, it will emit [WARNING] messages.");
+        s.positionals("PATH", "0..*", null, () -> c.paths, v -> c.paths = v);
+        s.option("--strict", "fail on lint warnings")
+                .bool(() -> c.strict, v -> c.strict = v);
+        s.option("--with-subcharts", "lint dependent charts")
+                .bool(() -> c.withSubcharts, v -> c.withSubcharts = v);
+        s.option("--quiet", "print only warnings and errors")
+                .bool(() -> c.quiet, v -> c.quiet = v);
+        s.option("--skip-schema-validation", "if set, disables JSON schema validation")
+                .bool(() -> c.skipSchemaValidation, v -> c.skipSchemaValidation = v);
+        s.option("--kube-version",
+                "Kubernetes version used for capabilities and deprecation checks").label("<kubeVersion>")
+                .string(() -> c.kubeVersion, v -> c.kubeVersion = v);
+        c.values.declare(s);
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public Integer call() {

@@ -12,42 +12,43 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j package CHART_PATH...}. */
-@Command(name = "package", description = "package a chart directory into a chart archive",
-        footer = {"", "This command packages a chart into a versioned chart archive file. If a path",
-            "is given, this will look at that path for a chart (which must contain a",
-            "Chart.yaml file) and then package that directory.", "",
-            "Versioned chart archives are used by Helm package repositories.", "",
-            "helm4j archives are reproducible: every entry is dated SOURCE_DATE_EPOCH (the Unix",
-            "epoch when it is not set)."})
 public final class PackageCommand implements Runnable {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CHART_PATH", arity = "0..*")
     List<String> charts = new ArrayList<>();
-
-    @Option(names = {"-d", "--destination"}, defaultValue = ".", description = "location to write the chart.")
     String destination;
-
-    @Option(names = "--version", description = "set the version on the chart to this semver version")
     String version;
-
-    @Option(names = "--app-version", description = "set the appVersion on the chart to this version")
     String appVersion;
-
-    @Option(names = {"-u", "--dependency-update"},
-            description = "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging")
     boolean dependencyUpdate;
-
-    @Option(names = "--sign", description = "use a PGP private key to sign this package")
     boolean sign;
+
+    static CommandSpec model() {
+        PackageCommand c = new PackageCommand();
+        Specs s = Specs.command(c, "package").description("package a chart directory into a chart archive")
+                .footer("", "This command packages a chart into a versioned chart archive file. If a path",
+                        "is given, this will look at that path for a chart (which must contain a",
+                        "Chart.yaml file) and then package that directory.", "",
+                        "Versioned chart archives are used by Helm package repositories.", "",
+                        "helm4j archives are reproducible: every entry is dated SOURCE_DATE_EPOCH (the Unix",
+                        "epoch when it is not set).");
+        s.positionals("CHART_PATH", "0..*", null, () -> c.charts, v -> c.charts = v);
+        s.option("-d, --destination", "location to write the chart.").defaultValue(".").label("<destination>")
+                .string(() -> c.destination, v -> c.destination = v);
+        s.option("--version", "set the version on the chart to this semver version").label("<version>")
+                .string(() -> c.version, v -> c.version = v);
+        s.option("--app-version", "set the appVersion on the chart to this version").label("<appVersion>")
+                .string(() -> c.appVersion, v -> c.appVersion = v);
+        s.option("-u, --dependency-update",
+                "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging")
+                .bool(() -> c.dependencyUpdate, v -> c.dependencyUpdate = v);
+        s.option("--sign", "use a PGP private key to sign this package")
+                .bool(() -> c.sign, v -> c.sign = v);
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public void run() {

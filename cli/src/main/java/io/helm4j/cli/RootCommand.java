@@ -1,28 +1,30 @@
 package io.helm4j.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code helm4j}: the root command and its global flags. */
-@Command(name = "helm4j",
-        description = {"The Kubernetes package manager, on the JVM.", "",
-            "helm4j is a drop-in for Helm 4: same commands, flags, output and release records."})
 public final class RootCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
-    @Mixin
-    GlobalOptions global = new GlobalOptions();
+    final GlobalOptions global = new GlobalOptions();
 
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
-            description = "help for this command")
     boolean help;
 
     final CliContext context;
 
     RootCommand(CliContext context) {
         this.context = context;
+    }
+
+    /** The root command's model: its help text, the global flags and {@code -h, --help}. */
+    CommandSpec model() {
+        Specs s = Specs.command(this, "helm4j").description("The Kubernetes package manager, on the JVM.", "",
+                "helm4j is a drop-in for Helm 4: same commands, flags, output and release records.");
+        global.declare(s);
+        s.option("-h, --help", "help for this command").inherited().usageHelp().bool(() -> help, v -> help = v);
+        spec = s.spec();
+        return spec;
     }
 
     @Override
@@ -37,7 +39,7 @@ public final class RootCommand implements Runnable {
 
     /** The command line with only the subcommand {@code args} name, when it names one. */
     static CommandLine commandLine(CliContext context, String[] args) {
-        CommandLine cl = new CommandLine(new RootCommand(context));
+        CommandLine cl = new CommandLine(new RootCommand(context).model());
         cl.setCommandName(context.commandName());
         Subcommands.register(cl, args);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));

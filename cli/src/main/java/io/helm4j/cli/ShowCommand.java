@@ -8,20 +8,34 @@ import io.helm4j.chart.LoadOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j show all|chart|values|readme|crds CHART}. */
-@Command(name = "show", aliases = "inspect", description = "show information of a chart",
-        footer = {"", "This command consists of multiple subcommands to display information about a chart"},
-        subcommands = {ShowCommand.All.class, ShowCommand.ChartPart.class, ShowCommand.Readme.class,
-            ShowCommand.Values.class, ShowCommand.Crds.class})
 public final class ShowCommand implements Runnable {
-    @Spec
     CommandSpec spec;
+
+    static CommandSpec model() {
+        ShowCommand c = new ShowCommand();
+        Specs s = Specs.command(c, "show").aliases("inspect").description("show information of a chart")
+                .footer("", "This command consists of multiple subcommands to display information about a chart");
+        s.subcommand(new All().model("all", "show all information of the chart",
+                "This command inspects a chart (directory, file, or URL) and displays all its content",
+                "(values.yaml, Chart.yaml, README)"));
+        s.subcommand(new ChartPart().model("chart", "show the chart's definition",
+                "This command inspects a chart (directory, file, or URL) and displays the contents",
+                "of the Chart.yaml file"));
+        s.subcommand(new Readme().model("readme", "show the chart's README",
+                "This command inspects a chart (directory, file, or URL) and displays the contents",
+                "of the README file"));
+        s.subcommand(new Values().model("values", "show the chart's values",
+                "This command inspects a chart (directory, file, or URL) and displays the contents",
+                "of the values.yaml file"));
+        s.subcommand(new Crds().model("crds", "show the chart's CRDs",
+                "This command inspects a chart (directory, file, or URL) and displays the contents",
+                "of the CustomResourceDefinition files"));
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public void run() {
@@ -30,17 +44,32 @@ public final class ShowCommand implements Runnable {
 
     /** What every {@code show} subcommand shares: the chart argument and the chart-locating flags. */
     abstract static class Part implements Runnable {
-        @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..*", paramLabel = "CHART", description = "a chart directory or archive")
         List<String> args = new ArrayList<>();
 
-        @Option(names = "--version", description = "specify a version constraint for the chart version to use")
         String version;
 
-        @Option(names = "--devel", description = "use development versions, too. Equivalent to version '>0.0.0-0'")
         boolean devel;
+
+        CommandSpec model(String name, String description, String... footer) {
+            String[] lines = new String[footer.length + 1];
+            lines[0] = "";
+            System.arraycopy(footer, 0, lines, 1, footer.length);
+            Specs s = Specs.command(this, name).description(description).footer(lines);
+            s.positionals("CHART", "0..*", "a chart directory or archive", () -> args, v -> args = v);
+            s.option("--version", "specify a version constraint for the chart version to use").label("<version>")
+                    .string(() -> version, v -> version = v);
+            s.option("--devel", "use development versions, too. Equivalent to version '>0.0.0-0'")
+                    .bool(() -> devel, v -> devel = v);
+            declare(s);
+            spec = s.spec();
+            return spec;
+        }
+
+        /** A subcommand's own flags. */
+        void declare(Specs s) {
+        }
 
         abstract ShowFormat format();
 
@@ -60,9 +89,6 @@ public final class ShowCommand implements Runnable {
         }
     }
 
-    @Command(name = "all", description = "show all information of the chart",
-            footer = {"", "This command inspects a chart (directory, file, or URL) and displays all its content",
-                "(values.yaml, Chart.yaml, README)"})
     static final class All extends Part {
         @Override
         ShowFormat format() {
@@ -70,9 +96,6 @@ public final class ShowCommand implements Runnable {
         }
     }
 
-    @Command(name = "chart", description = "show the chart's definition",
-            footer = {"", "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the Chart.yaml file"})
     static final class ChartPart extends Part {
         @Override
         ShowFormat format() {
@@ -80,9 +103,6 @@ public final class ShowCommand implements Runnable {
         }
     }
 
-    @Command(name = "readme", description = "show the chart's README",
-            footer = {"", "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the README file"})
     static final class Readme extends Part {
         @Override
         ShowFormat format() {
@@ -90,12 +110,14 @@ public final class ShowCommand implements Runnable {
         }
     }
 
-    @Command(name = "values", description = "show the chart's values",
-            footer = {"", "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the values.yaml file"})
     static final class Values extends Part {
-        @Option(names = "--jsonpath", description = "supply a JsonPath expression to filter the output")
         String jsonPath;
+
+        @Override
+        void declare(Specs s) {
+            s.option("--jsonpath", "supply a JsonPath expression to filter the output").label("<jsonPath>")
+                    .string(() -> jsonPath, v -> jsonPath = v);
+        }
 
         @Override
         ShowFormat format() {
@@ -108,9 +130,6 @@ public final class ShowCommand implements Runnable {
         }
     }
 
-    @Command(name = "crds", description = "show the chart's CRDs",
-            footer = {"", "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the CustomResourceDefinition files"})
     static final class Crds extends Part {
         @Override
         ShowFormat format() {

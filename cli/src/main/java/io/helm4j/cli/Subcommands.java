@@ -1,37 +1,39 @@
 package io.helm4j.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The subcommands, created without reflection, and only the one a command line names: picocli
- * builds a command's model from its annotations when it is added, so adding every command to run
- * {@code helm4j version} would cost start-up time for nothing. Help, completion and unknown
+ * The subcommands, and only the one a command line names: each command declares its model in code
+ * ({@link Specs}), so building one loads only that command's classes, and running {@code helm4j
+ * version} builds nothing else. Help, completion and unknown
  * commands get all of them.
  */
 final class Subcommands {
     private Subcommands() {
     }
 
-    /** Name (and aliases) to factory, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> FACTORIES = factories();
+    /** The subcommands' names, in the order help lists them. */
+    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "lint", "package",
+            "show", "template", "version");
 
-    private static Map<String, Supplier<Object>> factories() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("completion", CompletionCommand::new);
-        m.put("create", CreateCommand::new);
-        m.put("dependency", DependencyCommand::new);
-        m.put("env", EnvCommand::new);
-        m.put("lint", LintCommand::new);
-        m.put("package", PackageCommand::new);
-        m.put("show", ShowCommand::new);
-        m.put("template", TemplateCommand::new);
-        m.put("version", VersionCommand::new);
-        return java.util.Collections.unmodifiableMap(m);
+    /** The named subcommand's model: only its class is loaded. */
+    private static CommandSpec create(String name) {
+        return switch (name) {
+            case "completion" -> CompletionCommand.model();
+            case "create" -> CreateCommand.model();
+            case "dependency" -> DependencyCommand.model();
+            case "env" -> EnvCommand.model();
+            case "lint" -> LintCommand.model();
+            case "package" -> PackageCommand.model();
+            case "show" -> ShowCommand.model();
+            case "template" -> TemplateCommand.model();
+            case "version" -> VersionCommand.model();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
@@ -46,12 +48,12 @@ final class Subcommands {
     static void register(CommandLine root, String[] args) {
         String named = commandName(args);
         String canonical = named == null ? null : ALIASES.getOrDefault(named, named);
-        if (canonical != null && FACTORIES.containsKey(canonical) && !canonical.equals("completion")) {
-            root.addSubcommand(FACTORIES.get(canonical).get());
+        if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")) {
+            root.addSubcommand(create(canonical));
             return;
         }
-        for (Supplier<Object> f : FACTORIES.values()) {
-            root.addSubcommand(f.get());
+        for (String name : NAMES) {
+            root.addSubcommand(create(name));
         }
     }
 
@@ -73,6 +75,6 @@ final class Subcommands {
     }
 
     static List<String> names() {
-        return List.copyOf(FACTORIES.keySet());
+        return NAMES;
     }
 }

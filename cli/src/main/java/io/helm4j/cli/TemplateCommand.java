@@ -16,64 +16,86 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j template [NAME] CHART}: render a chart locally and print the manifests. */
-@Command(name = "template", description = "locally render templates",
-        footer = {"", "Render chart templates locally and display the output.", "",
-            "Any values that would normally be looked up or retrieved in-cluster will be faked",
-            "locally. Additionally, none of the server-side testing of chart validity (e.g.",
-            "whether an API is supported) is done."})
 public final class TemplateCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "[NAME] [CHART]")
     List<String> args = new ArrayList<>();
-
-    @picocli.CommandLine.Mixin
-    ValuesFlags values = new ValuesFlags();
-    @Option(names = "--kube-version", description = "Kubernetes version used for Capabilities.KubeVersion")
+    final ValuesFlags values = new ValuesFlags();
     String kubeVersion;
-    @Option(names = {"-a", "--api-versions"}, description = "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)")
     List<String> apiVersions = new ArrayList<>();
-    @Option(names = "--include-crds", description = "include CRDs in the templated output")
     boolean includeCrds;
-    @Option(names = "--skip-tests", description = "skip tests from templated output")
     boolean skipTests;
-    @Option(names = "--no-hooks", description = "prevent hooks from running during install")
     boolean noHooks;
-    @Option(names = {"-s", "--show-only"}, description = "only show manifests rendered from the given templates")
     List<String> showOnly = new ArrayList<>();
-    @Option(names = "--output-dir", description = "writes the executed templates to files in output-dir instead of stdout")
     String outputDir;
-    @Option(names = "--is-upgrade", description = "set .Release.IsUpgrade instead of .Release.IsInstall")
     boolean isUpgrade;
-    @Option(names = "--release-name", description = "use release name in the output-dir path.")
     boolean useReleaseName;
-    @Option(names = "--name-template", description = "specify template used to name the release")
     String nameTemplate;
-    @Option(names = {"-g", "--generate-name"}, description = "generate the name (and omit the NAME parameter)")
     boolean generateName;
-    @Option(names = "--skip-schema-validation", description = "if set, disables JSON schema validation")
     boolean skipSchemaValidation;
-    @Option(names = "--enable-dns", description = "enable DNS lookups when rendering templates")
     boolean enableDns;
-    @Option(names = "--render-subchart-notes", description = "if set, render subchart notes along with the parent")
     boolean subNotes;
-    @Option(names = "--dry-run", arity = "0..1", fallbackValue = "client", description = "ignored by template")
     String dryRun;
-    @Option(names = "--validate", description = "ignored: helm4j template never contacts a cluster")
     boolean validate;
-    @Option(names = "--post-renderer", description = "the path of an executable to be used for post rendering "
-            + "(Helm 4 names a postrenderer plugin here; helm4j does not run plugins yet)")
     List<String> postRenderer = new ArrayList<>();
-    @Option(names = "--post-renderer-args", description = "an argument to the post-renderer (can specify multiple)")
     List<String> postRendererArgs = new ArrayList<>();
+
+    static CommandSpec model() {
+        TemplateCommand c = new TemplateCommand();
+        Specs s = Specs.command(c, "template").description("locally render templates")
+                .footer("", "Render chart templates locally and display the output.", "",
+                        "Any values that would normally be looked up or retrieved in-cluster will be faked",
+                        "locally. Additionally, none of the server-side testing of chart validity (e.g.",
+                        "whether an API is supported) is done.");
+        s.positionals("[NAME] [CHART]", "0..*", null, () -> c.args, v -> c.args = v);
+        c.values.declare(s);
+        s.option("--kube-version", "Kubernetes version used for Capabilities.KubeVersion").label("<kubeVersion>")
+                .string(() -> c.kubeVersion, v -> c.kubeVersion = v);
+        s.option("-a, --api-versions",
+                "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)")
+                .label("<apiVersions>")
+                .strings(() -> c.apiVersions, v -> c.apiVersions = v);
+        s.option("--include-crds", "include CRDs in the templated output")
+                .bool(() -> c.includeCrds, v -> c.includeCrds = v);
+        s.option("--skip-tests", "skip tests from templated output")
+                .bool(() -> c.skipTests, v -> c.skipTests = v);
+        s.option("--no-hooks", "prevent hooks from running during install")
+                .bool(() -> c.noHooks, v -> c.noHooks = v);
+        s.option("-s, --show-only", "only show manifests rendered from the given templates").label("<showOnly>")
+                .strings(() -> c.showOnly, v -> c.showOnly = v);
+        s.option("--output-dir",
+                "writes the executed templates to files in output-dir instead of stdout").label("<outputDir>")
+                .string(() -> c.outputDir, v -> c.outputDir = v);
+        s.option("--is-upgrade", "set .Release.IsUpgrade instead of .Release.IsInstall")
+                .bool(() -> c.isUpgrade, v -> c.isUpgrade = v);
+        s.option("--release-name", "use release name in the output-dir path.")
+                .bool(() -> c.useReleaseName, v -> c.useReleaseName = v);
+        s.option("--name-template", "specify template used to name the release").label("<nameTemplate>")
+                .string(() -> c.nameTemplate, v -> c.nameTemplate = v);
+        s.option("-g, --generate-name", "generate the name (and omit the NAME parameter)")
+                .bool(() -> c.generateName, v -> c.generateName = v);
+        s.option("--skip-schema-validation", "if set, disables JSON schema validation")
+                .bool(() -> c.skipSchemaValidation, v -> c.skipSchemaValidation = v);
+        s.option("--enable-dns", "enable DNS lookups when rendering templates")
+                .bool(() -> c.enableDns, v -> c.enableDns = v);
+        s.option("--render-subchart-notes", "if set, render subchart notes along with the parent")
+                .bool(() -> c.subNotes, v -> c.subNotes = v);
+        s.option("--dry-run", "ignored by template").optionalValue("client").label("<dryRun>")
+                .string(() -> c.dryRun, v -> c.dryRun = v);
+        s.option("--validate", "ignored: helm4j template never contacts a cluster")
+                .bool(() -> c.validate, v -> c.validate = v);
+        s.option("--post-renderer", "the path of an executable to be used for post rendering "
+            + "(Helm 4 names a postrenderer plugin here; helm4j does not run plugins yet)").label("<postRenderer>")
+                .strings(() -> c.postRenderer, v -> c.postRenderer = v);
+        s.option("--post-renderer-args",
+                "an argument to the post-renderer (can specify multiple)").label("<postRendererArgs>")
+                .strings(() -> c.postRendererArgs, v -> c.postRendererArgs = v);
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public Integer call() {

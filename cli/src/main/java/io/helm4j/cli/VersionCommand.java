@@ -2,23 +2,26 @@ package io.helm4j.cli;
 
 import io.helm4j.BuildInfo;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code helm4j version}: as {@code helm version}, with {@code --short}. */
-@Command(name = "version", description = "print the helm version information",
-        footer = {"", "Show the version for Helm.", "",
-            "This will print a representation the version of Helm.",
-            "The output will look something like this:", "",
-            "version.BuildInfo{Version:\"v4.0.0\", GitCommit:\"\", GitTreeState:\"\", GoVersion:\"java25\", KubeClientVersion:\"v1.34\"}"})
 public final class VersionCommand implements Runnable {
-    @Spec
     CommandSpec spec;
 
-    @Option(names = "--short", description = "print the version number")
     boolean shortForm;
+
+    static CommandSpec model() {
+        VersionCommand c = new VersionCommand();
+        Specs s = Specs.command(c, "version").description("print the helm version information")
+                .footer("", "Show the version for Helm.", "",
+                        "This will print a representation the version of Helm.",
+                        "The output will look something like this:", "",
+                        "version.BuildInfo{Version:\"v4.0.0\", GitCommit:\"\", GitTreeState:\"\", GoVersion:\"java25\", "
+                                + "KubeClientVersion:\"v1.34\"}");
+        s.option("--short", "print the version number").bool(() -> c.shortForm, v -> c.shortForm = v);
+        c.spec = s.spec();
+        return c.spec;
+    }
 
     @Override
     public void run() {

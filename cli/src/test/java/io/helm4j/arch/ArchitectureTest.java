@@ -2,9 +2,15 @@ package io.helm4j.arch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.classfile.Annotation;
+import java.lang.classfile.Attribute;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.FieldModel;
 import java.lang.classfile.MethodModel;
+import java.lang.classfile.attribute.RuntimeInvisibleAnnotationsAttribute;
+import java.lang.classfile.attribute.RuntimeInvisibleParameterAnnotationsAttribute;
+import java.lang.classfile.attribute.RuntimeVisibleAnnotationsAttribute;
+import java.lang.classfile.attribute.RuntimeVisibleParameterAnnotationsAttribute;
 import java.lang.classfile.constantpool.ClassEntry;
 import java.lang.classfile.constantpool.FieldRefEntry;
 import java.lang.classfile.constantpool.PoolEntry;
@@ -179,5 +185,47 @@ class ArchitectureTest {
             }
         }
         assertThat(violations).as("SDK classes writing to System.out/err").isEmpty();
+    }
+
+    /**
+     * The CLI declares its picocli model in code (io.helm4j.cli.Specs): picocli reads annotations
+     * ({@code @Command}, {@code @Option}, {@code @Parameters}, {@code @Mixin}, {@code @Spec}...) by
+     * reflection, which costs a tenth of a short command's run.
+     */
+    @Test
+    void theCliUsesNoPicocliAnnotations() {
+        List<ClassModel> cli = SdkClasses.loadCli();
+        assertThat(cli).extracting(c -> c.thisClass().asInternalName()).contains("io/helm4j/cli/RootCommand");
+        List<String> violations = new ArrayList<>();
+        for (ClassModel c : cli) {
+            String owner = c.thisClass().asInternalName();
+            picocliAnnotations(owner, c.attributes(), violations);
+            for (FieldModel f : c.fields()) {
+                picocliAnnotations(owner + "." + f.fieldName().stringValue(), f.attributes(), violations);
+            }
+            for (MethodModel m : c.methods()) {
+                picocliAnnotations(owner + "." + m.methodName().stringValue() + "()", m.attributes(), violations);
+            }
+        }
+        assertThat(violations).as("picocli annotations in io.helm4j.cli").isEmpty();
+    }
+
+    private static void picocliAnnotations(String where, List<Attribute<?>> attributes, List<String> violations) {
+        List<Annotation> found = new ArrayList<>();
+        for (Attribute<?> a : attributes) {
+            switch (a) {
+                case RuntimeVisibleAnnotationsAttribute r -> found.addAll(r.annotations());
+                case RuntimeInvisibleAnnotationsAttribute r -> found.addAll(r.annotations());
+                case RuntimeVisibleParameterAnnotationsAttribute r -> r.parameterAnnotations().forEach(found::addAll);
+                case RuntimeInvisibleParameterAnnotationsAttribute r -> r.parameterAnnotations().forEach(found::addAll);
+                default -> {
+                }
+            }
+        }
+        for (Annotation an : found) {
+            if (an.classSymbol().packageName().startsWith("picocli")) {
+                violations.add(where + " is annotated @" + an.classSymbol().displayName());
+            }
+        }
     }
 }

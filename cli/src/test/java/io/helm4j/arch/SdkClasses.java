@@ -25,6 +25,11 @@ final class SdkClasses {
         return out;
     }
 
+    /** The compiled classes of the CLI module (io.helm4j.cli). */
+    static List<ClassModel> loadCli() {
+        return loadFrom(io.helm4j.cli.Main.class);
+    }
+
     private static List<ClassModel> loadFrom(Class<?> anchor) {
         try {
             Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -132,4 +132,26 @@ class CliBasicsTest {
         assertThat(run(Map.of(), "dependency", "list", "a", "b").err())
                 .startsWith("Error: \"helm4j dependency list\" accepts at most 1 argument\n");
     }
+
+    @Test
+    void everyCommandIsDeclaredInCodeNotByReflection() {
+        CommandLine root = RootCommand.commandLine(new CliContext(Map.of(), Path.of("/home/u"), "helm4j"));
+        java.util.List<String> reflective = new java.util.ArrayList<>();
+        java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        int args = 0;
+        while (!todo.isEmpty()) {
+            CommandLine cl = todo.pop();
+            todo.addAll(cl.getSubcommands().values());
+            for (CommandLine.Model.ArgSpec a : cl.getCommandSpec().args()) {
+                args++;
+                // picocli's own bindings (FieldBinding, MethodBinding...) are what annotation scanning makes
+                if (!a.getter().getClass().getName().startsWith("io.helm4j.cli.")
+                        || !a.setter().getClass().getName().startsWith("io.helm4j.cli.")) {
+                    reflective.add(cl.getCommandSpec().qualifiedName() + " " + a);
+                }
+            }
+        }
+        assertThat(args).isGreaterThan(100);
+        assertThat(reflective).isEmpty();
+    }
 }

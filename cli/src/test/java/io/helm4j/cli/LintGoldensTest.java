@@ -69,7 +69,9 @@ class LintGoldensTest {
     }
 
     static String run(List<String> args) {
-        LintCommand cmd = CommandLine.populateCommand(new LintCommand(), args.toArray(String[]::new));
+        CommandLine line = new CommandLine(LintCommand.model());
+        line.parseArgs(args.toArray(String[]::new));
+        LintCommand cmd = line.getCommand();
         LintOptions options = cmd.toOptions("default");
         // Helm's goldens come from `go test`, which builds without the Makefile's Kubernetes version flags.
         Lint lint = new Lint(ValueSource.local(HELM, new ByteArrayInputStream(new byte[0])), HELM.toAbsolutePath(),

@@ -33,8 +33,9 @@ class TemplateCommandTest {
 
     @Test
     void flagsBecomeOptions() {
-        TemplateCommand cmd = new TemplateCommand();
-        new CommandLine(cmd).parseArgs("rel", "./chart", "-f", "a.yaml,b.yaml", "--set", "a=1,b=2", "--set", "c=3",
+        CommandLine line = new CommandLine(TemplateCommand.model());
+        TemplateCommand cmd = line.getCommand();
+        line.parseArgs("rel", "./chart", "-f", "a.yaml,b.yaml", "--set", "a=1,b=2", "--set", "c=3",
                 "-a", "x/v1,y/v1", "-s", "templates/x.yaml", "--include-crds", "--skip-tests", "--kube-version", "1.29");
         TemplateOptions o = cmd.toOptions(HelmSettings.fromEnvironment(Map.of(), Path.of("/home/u")));
         assertThat(o.args()).containsExactly("rel", "./chart");
