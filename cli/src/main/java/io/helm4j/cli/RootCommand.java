@@ -42,6 +42,9 @@ public final class RootCommand implements Runnable {
         CommandLine cl = new CommandLine(new RootCommand(context).model());
         cl.setCommandName(context.commandName());
         Subcommands.register(cl, args);
+        // pflag lets a flag be given again, the last value winning (set after the subcommands are added:
+        // picocli applies a setting to the commands it has at the time)
+        cl.setOverwrittenOptionsAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
         cl.setParameterExceptionHandler((ex, rest) -> {
             CommandLine at = ex.getCommandLine();

@@ -24,6 +24,7 @@ public final class TemplateCommand implements Callable<Integer> {
 
     List<String> args = new ArrayList<>();
     final ValuesFlags values = new ValuesFlags();
+    final InstallFlags install = new InstallFlags();
     String kubeVersion;
     List<String> apiVersions = new ArrayList<>();
     boolean includeCrds;
@@ -52,6 +53,7 @@ public final class TemplateCommand implements Callable<Integer> {
                         "whether an API is supported) is done.");
         s.positionals("[NAME] [CHART]", "0..*", null, () -> c.args, v -> c.args = v);
         c.values.declare(s);
+        c.install.declare(s);
         s.option("--kube-version", "Kubernetes version used for Capabilities.KubeVersion").label("<kubeVersion>")
                 .string(() -> c.kubeVersion, v -> c.kubeVersion = v);
         s.option("-a, --api-versions",
@@ -99,7 +101,11 @@ public final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        install.check();
         HelmArgs.atLeast(spec, args, 1, "[NAME] [CHART]");
+        if (install.verify) {
+            throw new Helm4jException("--verify: helm4j cannot verify chart provenance yet");
+        }
         RootCommand root = Commands.root(spec);
         HelmSettings settings = root.context.settings(root.global);
         PrintWriter out = spec.commandLine().getOut();

@@ -152,4 +152,43 @@ class TemplateCommandTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void acceptsHelm4sInstallFlagsAndRendersTheSame() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n");
+        String plain = CliBasicsTest.run(Map.of(), "template", "rel", c.toString()).out();
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--create-namespace",
+                "--wait", "--wait=legacy", "--wait-for-jobs", "--timeout", "10m30s", "--rollback-on-failure", "--atomic",
+                "--server-side=false", "--force-replace", "--replace", "--description", "d", "-l", "a=b,c=d",
+                "--labels", "e=f", "--skip-crds", "--hide-notes", "--take-ownership", "--disable-openapi-validation",
+                "--dependency-update", "--devel", "--version", "1.2.3", "--repo", "https://example.com",
+                "--username", "u", "--password", "p", "--insecure-skip-tls-verify", "--plain-http",
+                "--pass-credentials", "--ca-file", "ca", "--cert-file", "c", "--key-file", "k", "--keyring", "kr");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(plain).contains("name: rel");
+    }
+
+    @Test
+    void installFlagValuesAreCheckedAsPflagDoes() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--timeout", "5").err())
+                .isEqualTo("Error: invalid argument \"5\" for \"--timeout\" flag: time: missing unit in duration \"5\"\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--timeout", "5d").err())
+                .isEqualTo("Error: invalid argument \"5d\" for \"--timeout\" flag: time: unknown unit \"d\" in duration \"5d\"\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--timeout", "x").err())
+                .isEqualTo("Error: invalid argument \"x\" for \"--timeout\" flag: time: invalid duration \"x\"\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--timeout", "1.5h", "--timeout", "-0").code())
+                .isZero();
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", c.toString(), "-l", "a=b,nolabel");
+        assertThat(r.err()).isEqualTo("Error: invalid argument \"a=b,nolabel\" for \"-l, --labels\" flag: nolabel "
+                + "must be formatted as key=value\n");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--force-replace", "--force-conflicts").err())
+                .isEqualTo("Error: if any flags in the group [force-replace force-conflicts] are set none of the others "
+                        + "can be; [force-conflicts force-replace] were all set\n");
+        r = CliBasicsTest.run(Map.of(), "template", c.toString(), "--verify");
+        assertThat(r.err()).isEqualTo("Error: --verify: helm4j cannot verify chart provenance yet\n");
+        assertThat(r.code()).isEqualTo(1);
+    }
 }

@@ -1,0 +1,70 @@
+package io.helm4j.cli;
+
+import java.util.Set;
+
+/** Go's {@code time.ParseDuration} syntax, for checking duration flags with Go's messages. */
+final class GoDurations {
+    private static final Set<String> UNITS = Set.of("ns", "us", "\u00b5s", "\u03bcs", "ms", "s", "m", "h");
+
+    private GoDurations() {
+    }
+
+    /** Null when {@code text} is a Go duration, else Go's error message. */
+    static String problem(String text) {
+        String invalid = "time: invalid duration " + quote(text);
+        String s = text;
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            s = s.substring(1);
+        }
+        if (s.equals("0")) {
+            return null;
+        }
+        if (s.isEmpty()) {
+            return invalid;
+        }
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c != '.' && !digit(c)) {
+                return invalid;
+            }
+            int start = i;
+            while (i < s.length() && digit(s.charAt(i))) {
+                i++;
+            }
+            boolean pre = i > start;
+            boolean post = false;
+            if (i < s.length() && s.charAt(i) == '.') {
+                i++;
+                int f = i;
+                while (i < s.length() && digit(s.charAt(i))) {
+                    i++;
+                }
+                post = i > f;
+            }
+            if (!pre && !post) {
+                return invalid;
+            }
+            int u = i;
+            while (i < s.length() && s.charAt(i) != '.' && !digit(s.charAt(i))) {
+                i++;
+            }
+            if (i == u) {
+                return "time: missing unit in duration " + quote(text);
+            }
+            String unit = s.substring(u, i);
+            if (!UNITS.contains(unit)) {
+                return "time: unknown unit " + quote(unit) + " in duration " + quote(text);
+            }
+        }
+        return null;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
