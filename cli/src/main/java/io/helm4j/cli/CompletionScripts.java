@@ -13,6 +13,9 @@ final class CompletionScripts {
         StringBuilder sb = new StringBuilder("# fish completion for ").append(name).append('\n');
         sb.append("complete -c ").append(name).append(" -f\n");
         for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
+            if (e.getValue().getCommandSpec().usageMessage().hidden()) {
+                continue;
+            }
             String desc = firstLine(e.getValue().getCommandSpec().usageMessage().description());
             sb.append("complete -c ").append(name).append(" -n '__fish_use_subcommand' -a ").append(e.getKey())
                     .append(" -d '").append(desc.replace("'", "\\'")).append("'\n");
@@ -35,6 +38,9 @@ final class CompletionScripts {
         sb.append("    $commands = @(");
         boolean first = true;
         for (String sub : root.getSubcommands().keySet()) {
+            if (root.getSubcommands().get(sub).getCommandSpec().usageMessage().hidden()) {
+                continue;
+            }
             sb.append(first ? "" : ", ").append('\'').append(sub).append('\'');
             first = false;
         }

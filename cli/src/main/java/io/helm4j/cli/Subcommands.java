@@ -55,6 +55,14 @@ final class Subcommands {
         for (String name : NAMES) {
             root.addSubcommand(create(name));
         }
+        // cobra's hidden commands for shell completion (they describe the others, so all are added)
+        root.addSubcommand(CompleteCommand.model("__complete"));
+        root.addSubcommand(CompleteCommand.model("__completeNoDesc"));
+    }
+
+    /** True for a global flag that takes its value in the next argument. */
+    static boolean valuedGlobal(String flag) {
+        return VALUED_GLOBALS.contains(flag);
     }
 
     /** The first argument that is not a global flag or a global flag's value, or null. */

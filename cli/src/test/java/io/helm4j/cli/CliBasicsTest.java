@@ -154,4 +154,18 @@ class CliBasicsTest {
         assertThat(args).isGreaterThan(100);
         assertThat(reflective).isEmpty();
     }
+
+    @Test
+    void completeAnswersAsCobraDoes() {
+        Result r = run(Map.of(), "__complete", "te");
+        assertThat(r.out()).isEqualTo("template\tlocally render templates\n:4\n");
+        assertThat(r.err()).isEqualTo("Completion ended with directive: ShellCompDirectiveNoFileComp\n");
+        assertThat(run(Map.of(), "__completeNoDesc", "te").out()).isEqualTo("template\n:4\n");
+        // not known yet: no choices, and the shell completes file names
+        r = run(Map.of(), "__complete", "template", "x", "");
+        assertThat(r.out()).isEqualTo(":0\n");
+        assertThat(r.err()).isEqualTo("Completion ended with directive: ShellCompDirectiveDefault\n");
+        assertThat(run(Map.of(), "--help").out()).doesNotContain("__complete");
+        assertThat(run(Map.of(), "completion", "fish").out()).doesNotContain("__complete");
+    }
 }

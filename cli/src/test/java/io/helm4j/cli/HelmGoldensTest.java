@@ -96,7 +96,12 @@ class HelmGoldensTest {
                     "lint --kube-version 1.21.0 --strict testdata/testcharts/chart-with-deprecated-api"));
 
     /** The test files whose goldens are run (when {@link #COMMANDS} resolves the entry). */
-    static final Set<String> RUN_TESTS = Set.of("template_test.go", "dependency_test.go", "lint_test.go");
+    static final Set<String> RUN_TESTS = Set.of("template_test.go", "dependency_test.go", "lint_test.go",
+            "show_test.go");
+
+    /** Helm's tests' {@code repoSetup}: the repository files of {@code testdata/helmhome}. */
+    static final String REPO_SETUP = "--repository-config testdata/helmhome/helm/repositories.yaml"
+            + " --repository-cache testdata/helmhome/helm/repository";
 
     /** Why the other test files' goldens are not run. */
     static final Map<String, String> SKIPPED_TESTS = Map.ofEntries(
@@ -157,10 +162,8 @@ class HelmGoldensTest {
     @MethodSource("goldens")
     void matchesHelmsGolden(Golden g) throws IOException {
         assumeTrue(HelmTestData.corpusPresent(), "corpus not present");
-        String line = COMMANDS.getOrDefault(g.goldenFile() + " " + g.name(), COMMANDS.get(g.goldenFile()));
-        if (g.cmd().contains("__complete")) {
-            abort("shell completion (__complete) is out of scope");
-        }
+        String line = g.cmd().contains("__complete") ? completionLine(g.cmd())
+                : COMMANDS.getOrDefault(g.goldenFile() + " " + g.name(), COMMANDS.get(g.goldenFile()));
         if (line == null || !RUN_TESTS.contains(g.test())) {
             abort(SKIPPED_TESTS.getOrDefault(g.test(), RELEASE_COMMANDS));
         }
@@ -197,6 +200,19 @@ class HelmGoldensTest {
         long passed = OUTCOMES.values().stream().filter(b -> b).count();
         System.out.println("Helm goldens: " + passed + " of " + OUTCOMES.size() + " attempted pass");
         OUTCOMES.forEach((k, v) -> System.out.println("  " + (v ? "PASS " : "FAIL ") + k));
+    }
+
+    /**
+     * A completion test's command: {@code fmt.Sprintf("%s __complete ...", repoSetup)} or
+     * {@code repoSetup + " __complete ..."} with Helm's repoSetup put in; null for other forms.
+     */
+    static String completionLine(String cmd) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^(?:fmt\\.Sprintf\\(\"%s (.*)\", repoSetup\\)|repoSetup \\+ \" (.*)\")$").matcher(cmd);
+        if (!m.matches()) {
+            return null;
+        }
+        return REPO_SETUP + " " + (m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     /** The command's words as Helm's test splits them (go-shellwords), relative paths made absolute. */
