@@ -1,13 +1,20 @@
 package io.helm4j.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The training run for the JDK AOT cache built at packaging time: runs typical short commands so
- * their classes are loaded and linked into the cache. Output is discarded.
+ * their classes are loaded and linked into the cache. Output is discarded. Besides the charts it is
+ * given, it packages the first one and templates an umbrella chart holding that archive as a subchart
+ * and a values.schema.json, so archive reading and schema validation are in the cache whatever the
+ * given charts hold.
  */
 public final class AotTraining {
     private AotTraining() {
@@ -28,6 +35,24 @@ public final class AotTraining {
                 runs.add(new String[] {"template", "training", chart});
             }
         }
+        Path umbrella = null;
+        try {
+            if (args.length > 0 && Files.isDirectory(Path.of(args[0]))) {
+                umbrella = Files.createTempDirectory("helm4j-aot-training");
+                Path charts = Files.createDirectories(umbrella.resolve("charts"));
+                Files.writeString(umbrella.resolve("Chart.yaml"), "apiVersion: v2\nname: training\nversion: 0.1.0\n");
+                Files.writeString(umbrella.resolve("values.yaml"), "replicas: 1\nname: training\n");
+                Files.writeString(umbrella.resolve("values.schema.json"), """
+                        {"$schema": "http://json-schema.org/schema#", "type": "object",
+                         "properties": {"replicas": {"type": "integer", "minimum": 0},
+                                        "name": {"type": "string", "pattern": "^[a-z]+$"}}}
+                        """);
+                runs.add(new String[] {"package", args[0], "-d", charts.toString()});
+                runs.add(new String[] {"template", "training", umbrella.toString()});
+            }
+        } catch (IOException e) {
+            // no umbrella run then
+        }
         for (String[] run : runs) {
             try {
                 Main.run(ctx, run);
@@ -35,6 +60,19 @@ public final class AotTraining {
                 // training only: a failing command still loads classes worth caching
             }
         }
+        if (umbrella != null) {
+            delete(umbrella);
+        }
         System.setOut(realOut);
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

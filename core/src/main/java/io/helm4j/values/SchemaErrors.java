@@ -13,7 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,11 +43,10 @@ final class SchemaErrors {
     private static final class Registry {
         static final SchemaRegistry INSTANCE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemaCacheEnabled(false));
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     static List<Node> validate(String schemaText, Map<String, Object> values) {
-        JsonNode tree = Registry.MAPPER.readTree(schemaText);
+        JsonNode tree = SchemaJson.read(schemaText);
         if (tree instanceof ObjectNode o && o.get("$schema") != null
                 && SpecificationVersion.fromDialectId(o.get("$schema").asString()).isEmpty()) {
             // santhosh-tekuri takes any other meta-schema URI (such as http://json-schema.org/schema#) as the latest
@@ -163,7 +162,7 @@ final class SchemaErrors {
             try {
                 Schema sub = Registry.INSTANCE.getSchema(e.getSchemaNode());
                 List<Flat> flats = new ArrayList<>();
-                for (Error x : sub.validate(Registry.MAPPER.getNodeFactory().stringNode(name))) {
+                for (Error x : sub.validate(JsonNodeFactory.instance.stringNode(name))) {
                     flats.add(new Flat(segments(x.getEvaluationPath()), segments(x.getInstanceLocation()), x));
                 }
                 causes.addAll(group(List.of(), List.of(), flats));
