@@ -49,6 +49,21 @@ public final class AotTraining {
                         """);
                 runs.add(new String[] {"package", args[0], "-d", charts.toString()});
                 runs.add(new String[] {"template", "training", umbrella.toString()});
+                // a draft-07 schema whose anyOf/oneOf branches fail on the way (networknt then formats
+                // nodes through Jackson's databind), and a values error report
+                Path draft7 = Files.createDirectories(umbrella.resolve("draft7"));
+                Files.writeString(draft7.resolve("Chart.yaml"), "apiVersion: v2\nname: draft7\nversion: 0.1.0\n");
+                Files.writeString(draft7.resolve("values.yaml"), "port: 80\nmode: a\nlist: [1]\n");
+                Files.writeString(draft7.resolve("values.schema.json"), """
+                        {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
+                         "required": ["port"],
+                         "properties": {"port": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+                                        "mode": {"oneOf": [{"const": "b"}, {"enum": ["a", "c"]}]},
+                                        "list": {"type": "array", "items": {"type": ["integer", "null"]}}},
+                         "additionalProperties": false}
+                        """);
+                runs.add(new String[] {"template", "training", draft7.toString()});
+                runs.add(new String[] {"template", "training", draft7.toString(), "--set", "port=[1]"});
             }
         } catch (IOException e) {
             // no umbrella run then
