@@ -2,6 +2,7 @@ package io.helm4j.chart;
 
 import io.helm4j.chart.MetadataBuilder.DependencyBuilder;
 import io.helm4j.chart.MetadataBuilder.MaintainerBuilder;
+import io.helm4j.yaml.GoYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class MetadataDecoder {
         String digest = "";
         List<DependencyBuilder> deps = null;
         if (doc != null && !(doc instanceof Map<?, ?>)) {
-            d.firstError = "json: cannot unmarshal " + kind(doc) + " into Go value of type " + PKG + "Lock";
+            d.firstError = "json: cannot unmarshal " + GoYaml.jsonKind(doc) + " into Go value of type " + PKG + "Lock";
         } else if (doc != null) {
             for (Map.Entry<String, Object> e : sorted((Map<?, ?>) doc).entrySet()) {
                 Object v = e.getValue();
@@ -57,7 +58,8 @@ final class MetadataDecoder {
             return;
         }
         if (!(doc instanceof Map<?, ?> map)) {
-            firstError = "json: cannot unmarshal " + kind(doc) + " into Go value of type " + PKG + "Metadata";
+            firstError = "json: cannot unmarshal " + GoYaml.jsonKind(doc) + " into Go value of type " + PKG
+                    + "Metadata";
             return;
         }
         for (Map.Entry<String, Object> e : sorted(map).entrySet()) {
@@ -239,25 +241,9 @@ final class MetadataDecoder {
 
     private void fail(Object v, Field f, String goType) {
         if (firstError == null) {
-            firstError = "json: cannot unmarshal " + kind(v) + " into Go struct field " + f.struct + "." + f.path
-                    + " of type " + goType;
+            firstError = "json: cannot unmarshal " + GoYaml.jsonKind(v) + " into Go struct field " + f.struct + "."
+                    + f.path + " of type " + goType;
         }
-    }
-
-    private static String kind(Object v) {
-        if (v instanceof Map<?, ?>) {
-            return "object";
-        }
-        if (v instanceof List<?>) {
-            return "array";
-        }
-        if (v instanceof Boolean) {
-            return "bool";
-        }
-        if (v instanceof Number) {
-            return "number";
-        }
-        return "string";
     }
 
     /** A YAML mapping as sigs.k8s.io/yaml hands it to encoding/json: string keys, sorted. */

@@ -23,7 +23,7 @@ record ChartfileDocument(Map<String, Object> raw, String name, String apiVersion
     static ChartfileDocument parse(String text) {
         Object doc = GoYaml.load(text);
         if (doc != null && !(doc instanceof Map<?, ?>)) {
-            throw fail("cannot unmarshal " + jsonKind(doc) + " into Go value of type chart.Metadata");
+            throw fail("cannot unmarshal " + GoYaml.jsonKind(doc) + " into Go value of type chart.Metadata");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> raw = doc == null ? Map.of() : (Map<String, Object>) doc;
@@ -47,7 +47,7 @@ record ChartfileDocument(Map<String, Object> raw, String name, String apiVersion
             return "";
         }
         if (v instanceof Map<?, ?> || v instanceof List<?>) {
-            throw fail("cannot unmarshal " + jsonKind(v) + " into Go struct field Metadata." + goName(key)
+            throw fail("cannot unmarshal " + GoYaml.jsonKind(v) + " into Go struct field Metadata." + goName(key)
                     + " of type string");
         }
         return scalar(v);
@@ -59,7 +59,7 @@ record ChartfileDocument(Map<String, Object> raw, String name, String apiVersion
             return List.of();
         }
         if (!(v instanceof List<?> l)) {
-            throw fail("cannot unmarshal " + jsonKind(v) + " into Go struct field Metadata." + goName(key)
+            throw fail("cannot unmarshal " + GoYaml.jsonKind(v) + " into Go struct field Metadata." + goName(key)
                     + " of type " + (key.equals("maintainers") ? "[]*chart.Maintainer"
                             : key.equals("dependencies") ? "[]*chart.Dependency" : "[]string"));
         }
@@ -70,7 +70,7 @@ record ChartfileDocument(Map<String, Object> raw, String name, String apiVersion
         List<String> out = new ArrayList<>();
         for (Object o : list(fields, key)) {
             if (o instanceof Map<?, ?> || o instanceof List<?>) {
-                throw fail("cannot unmarshal " + jsonKind(o) + " into Go struct field Metadata." + goName(key)
+                throw fail("cannot unmarshal " + GoYaml.jsonKind(o) + " into Go struct field Metadata." + goName(key)
                         + " of type string");
             }
             out.add(o == null ? "" : scalar(o));
@@ -86,8 +86,8 @@ record ChartfileDocument(Map<String, Object> raw, String name, String apiVersion
                 continue;
             }
             if (!(o instanceof Map<?, ?> m)) {
-                throw fail("cannot unmarshal " + jsonKind(o) + " into Go struct field Metadata.maintainers of type "
-                        + "chart.Maintainer");
+                throw fail("cannot unmarshal " + GoYaml.jsonKind(o)
+                        + " into Go struct field Metadata.maintainers of type chart.Maintainer");
             }
             Map<String, Object> mf = new TreeMap<>();
             for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -123,16 +123,6 @@ record ChartfileDocument(Map<String, Object> raw, String name, String apiVersion
             case Number n -> "float64";
             case List<?> l -> "[]interface {}";
             default -> "map[string]interface {}";
-        };
-    }
-
-    private static String jsonKind(Object o) {
-        return switch (o) {
-            case String s -> "string";
-            case Boolean b -> "bool";
-            case Number n -> "number";
-            case List<?> l -> "array";
-            default -> "object";
         };
     }
 

@@ -1,5 +1,6 @@
 package io.helm4j.lint;
 
+import io.helm4j.yaml.GoYaml;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,8 +18,8 @@ record KubeObject(String apiVersion, String kind, String name, String namespace)
             return null;
         }
         if (!(doc instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException(jsonError("cannot unmarshal " + kind(doc) + " into Go value of type "
-                    + STRUCT));
+            throw new IllegalArgumentException(jsonError("cannot unmarshal " + GoYaml.jsonKind(doc)
+                    + " into Go value of type " + STRUCT));
         }
         String apiVersion = string(field(map, "apiversion"), "K8sYamlStruct.apiVersion");
         String kind = string(field(map, "kind"), "K8sYamlStruct.Kind");
@@ -29,7 +30,7 @@ record KubeObject(String apiVersion, String kind, String name, String namespace)
             name = string(field(m, "name"), "K8sYamlStruct.Metadata.Name");
             namespace = string(field(m, "namespace"), "K8sYamlStruct.Metadata.Namespace");
         } else if (md != null) {
-            throw new IllegalArgumentException(jsonError("cannot unmarshal " + kind(md)
+            throw new IllegalArgumentException(jsonError("cannot unmarshal " + GoYaml.jsonKind(md)
                     + " into Go struct field K8sYamlStruct.Metadata of type rules.k8sYamlMetadata"));
         }
         return new KubeObject(apiVersion, kind, name, namespace);
@@ -55,23 +56,13 @@ record KubeObject(String apiVersion, String kind, String name, String namespace)
             return "";
         }
         if (v instanceof Map<?, ?> || v instanceof java.util.List<?>) {
-            throw new IllegalArgumentException(jsonError("cannot unmarshal " + kind(v) + " into Go struct field "
-                    + field + " of type string"));
+            throw new IllegalArgumentException(jsonError("cannot unmarshal " + GoYaml.jsonKind(v)
+                    + " into Go struct field " + field + " of type string"));
         }
         return ChartfileDocument.scalar(v);
     }
 
     private static String jsonError(String s) {
         return "error unmarshaling JSON: while decoding JSON: json: " + s;
-    }
-
-    private static String kind(Object o) {
-        return switch (o) {
-            case String s -> "string";
-            case Boolean b -> "bool";
-            case Number n -> "number";
-            case java.util.List<?> l -> "array";
-            default -> "object";
-        };
     }
 }

@@ -106,24 +106,11 @@ public record ValueOptions(List<String> valueFiles, List<String> setValues, List
             if (!(doc instanceof Map<?, ?>)) {
                 throw new ValuesException("failed to parse " + file + ": cannot unmarshal yaml document: "
                         + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-                        + jsonKind(doc) + " into Go value of type map[string]interface {}", file, 0, null);
+                        + GoYaml.jsonKind(doc) + " into Go value of type map[string]interface {}", file, 0, null);
             }
             values = mergeMaps(values, Values.deepCopyMap(Values.asMap(doc)));
         }
         return values;
-    }
-
-    private static String jsonKind(Object doc) {
-        if (doc instanceof List<?>) {
-            return "array";
-        }
-        if (doc instanceof String) {
-            return "string";
-        }
-        if (doc instanceof Boolean) {
-            return "bool";
-        }
-        return "number";
     }
 
     /** Helm's loader.MergeMaps: a new map, {@code b} winning, nested maps merged. Inputs are not changed. */

@@ -65,14 +65,17 @@ public final class GoYaml {
                 + " into Go value of type []interface {}", -1);
     }
 
-    private static String jsonKind(Object o) {
-        return switch (o) {
+    /**
+     * Go's encoding/json name for the kind of a decoded value, as its "cannot unmarshal KIND into ..."
+     * errors word it: object, array, string, number or bool.
+     */
+    public static String jsonKind(Object decoded) {
+        return switch (decoded) {
             case String s -> "string";
             case Boolean b -> "bool";
             case Number n -> "number";
             case List<?> l -> "array";
-            case Map<?, ?> m -> "object";
-            default -> "object";
+            case null, default -> "object";
         };
     }
 
