@@ -71,16 +71,6 @@ public final class ApiVersions extends AbstractList<String> implements GoObject 
     }
 
     @Override
-    public boolean hasField(String name) {
-        return false;
-    }
-
-    @Override
-    public Object field(String name) {
-        return null;
-    }
-
-    @Override
     public String formatValue() {
         return "[" + String.join(" ", versions) + "]";
     }

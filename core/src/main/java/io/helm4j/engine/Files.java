@@ -141,14 +141,4 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
         }
         throw new FunctionArgumentException("wrong type for value; expected string; got " + HelmFunctions.typeName(o));
     }
-
-    @Override
-    public boolean hasField(String name) {
-        return false;
-    }
-
-    @Override
-    public Object field(String name) {
-        return null;
-    }
 }

@@ -156,16 +156,6 @@ class ExecTest {
             public Object callMethod(String name, List<Object> args) {
                 return "got " + args.get(0);
             }
-
-            @Override
-            public boolean hasField(String name) {
-                return false;
-            }
-
-            @Override
-            public Object field(String name) {
-                return null;
-            }
         }
         Object data = map("f", new Files());
         assertThat(render("{{ .f.Get \"x\" }}|{{ .f.nope }}|{{ range $k, $v := .f }}{{ $k }}={{ $v }}{{ end }}", data))

@@ -10,15 +10,6 @@ import org.junit.jupiter.api.Test;
 class GoFmtObjectsTest {
 
     private record Struct(String goTypeName, String text) implements GoObject {
-        @Override
-        public boolean hasField(String name) {
-            return false;
-        }
-
-        @Override
-        public Object field(String name) {
-            return null;
-        }
 
         @Override
         public String formatValue() {

@@ -166,15 +166,5 @@ class TemplateOracleTest {
             }
             return "";
         }
-
-        @Override
-        public boolean hasField(String name) {
-            return false;
-        }
-
-        @Override
-        public Object field(String name) {
-            return null;
-        }
     }
 }

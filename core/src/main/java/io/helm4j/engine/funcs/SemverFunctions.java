@@ -62,16 +62,6 @@ final class SemverFunctions implements Area {
         }
 
         @Override
-        public boolean hasField(String name) {
-            return false;
-        }
-
-        @Override
-        public Object field(String name) {
-            return null;
-        }
-
-        @Override
         public String formatValue() {
             StringBuilder sb = new StringBuilder().append(v.major()).append('.').append(v.minor()).append('.')
                     .append(v.patch());
