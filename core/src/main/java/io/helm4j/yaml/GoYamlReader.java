@@ -101,43 +101,40 @@ final class GoYamlReader {
 
     /** {@link #loadFirst} through snakeyaml-engine only: every construct, every error message. */
     static Object snakeLoadFirst(String yaml) {
-        checkDirectives(yaml);
-        String text = yaml;
-        while (true) {
-            Node first;
-            try {
-                Iterator<Node> docs = compose(text).composeAllFromString(text).iterator();
-                first = docs.hasNext() ? docs.next() : null;
-            } catch (YamlEngineException e) {
-                String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
-                if (fixed != null) {
-                    text = fixed;
-                    continue;
-                }
-                throw GoYamlErrors.translate(e, text);
-            }
-            return first == null ? null : new GoYamlReader().document(first);
-        }
+        return composed(yaml, text -> {
+            Iterator<Node> docs = compose(text).composeAllFromString(text).iterator();
+            return docs.hasNext() ? new GoYamlReader().document(docs.next()) : null;
+        });
     }
 
     /** {@link #loadAll} through snakeyaml-engine only. */
     static List<Object> snakeLoadAll(String yaml) {
+        return composed(yaml, text -> {
+            List<Object> out = new ArrayList<>();
+            for (Node n : compose(text).composeAllFromString(text)) {
+                out.add(new GoYamlReader().document(n));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Runs {@code read} over the text with snakeyaml-engine's errors in go-yaml's words; where
+     * snakeyaml stops at a \L or \P escape (which go-yaml knows), it reads again with that escape
+     * written as the equivalent four-digit unicode escape.
+     */
+    private static <T> T composed(String yaml, java.util.function.Function<String, T> read) {
         checkDirectives(yaml);
         String text = yaml;
         while (true) {
-            List<Object> out = new ArrayList<>();
             try {
-                for (Node n : compose(text).composeAllFromString(text)) {
-                    out.add(new GoYamlReader().document(n));
-                }
-                return out;
+                return read.apply(text);
             } catch (YamlEngineException e) {
                 String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
-                if (fixed != null) {
-                    text = fixed;
-                    continue;
+                if (fixed == null) {
+                    throw GoYamlErrors.translate(e, text);
                 }
-                throw GoYamlErrors.translate(e, text);
+                text = fixed;
             }
         }
     }
