@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** toToml of every oracle values file Helm reads, against the reference (core/src/test/oracle/yaml/toml.sh). */
+/** toToml of every oracle values file Helm reads, against the reference (core/src/test/oracle/yaml/generate.sh --toml). */
 class GoTomlOracleTest {
     static Stream<String> cases() throws Exception {
         return GoYamlOracleTest.cases();
