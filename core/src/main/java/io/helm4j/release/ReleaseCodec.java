@@ -18,8 +18,6 @@ import java.util.zip.GZIPInputStream;
  * SQL row's {@code body}. {@link #decode} accepts, as Helm does, a gzipped or a plain JSON payload.
  */
 public final class ReleaseCodec {
-    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff};
-
     private ReleaseCodec() {
     }
 
@@ -55,7 +53,8 @@ public final class ReleaseCodec {
 
     static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
-        out.writeBytes(GZIP_HEADER);
+        // Go's compress/gzip header at BestCompression: magic, deflate, no flags, mtime 0, XFL 2, OS 255
+        out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff});
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
             deflater.setInput(data);

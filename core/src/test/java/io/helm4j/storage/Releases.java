@@ -18,7 +18,7 @@ final class Releases {
 
     static Release release(String name, int version, ReleaseStatus status, String namespace) {
         OffsetDateTime t = OffsetDateTime.parse("2026-12-07T03:00:00.5Z").plusSeconds(version);
-        return new Release(name, new ReleaseInfo(t, t, null, "rev " + version, status, 0, "", null), null, Map.of(),
+        return new Release(name, new ReleaseInfo(t, t, null, "rev " + version, status, 0, "", null), null, null,
                 "", List.of(), version, namespace, Map.of(), "", null);
     }
 }
