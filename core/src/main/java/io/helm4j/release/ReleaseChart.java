@@ -1,8 +1,11 @@
 package io.helm4j.release;
 
+import io.helm4j.chart.Chart;
+import io.helm4j.chart.ChartFile;
 import io.helm4j.chart.ChartLock;
 import io.helm4j.chart.Metadata;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,29 @@ public record ReleaseChart(Metadata metadata, ChartLock lock, List<ReleaseFile> 
         values = Frozen.map(values);
         schema = schema == null ? null : schema.clone();
         files = Frozen.list(files);
+    }
+
+    /**
+     * The release's copy of a loaded chart, as Helm stores its {@code *chart.Chart}: the top chart's
+     * metadata, parsed lock, templates, values, schema and files (subcharts are not stored). An empty
+     * template or file list is written {@code null}, as Helm's loader leaves those slices nil; the
+     * values are taken as given (null is written {@code null}). The loader does not keep modification
+     * times yet, so {@code modtime}s are left out and {@code schemamodtime} is Go's zero time.
+     */
+    public static ReleaseChart of(Chart chart) {
+        return new ReleaseChart(chart.metadata(), ChartLock.of(chart), files(chart.templates()), chart.values(),
+                chart.schema(), null, files(chart.files()), null);
+    }
+
+    private static List<ReleaseFile> files(List<ChartFile> files) {
+        if (files == null || files.isEmpty()) {
+            return null;
+        }
+        List<ReleaseFile> out = new ArrayList<>(files.size());
+        for (ChartFile f : files) {
+            out.add(new ReleaseFile(f.name(), f.data(), null));
+        }
+        return out;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.helm4j.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.helm4j.chart.ChartLoader;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +108,19 @@ class HelmFixtureRecordsTest {
         assertThat(hooks.chart().schema()).isNotNull();
         assertThat(hooks.chart().files()).extracting(ReleaseFile::name).contains("crds/widgets.yaml");
         assertThat(hooks.hooks().get(0).hook().deletePolicies()).isNotEmpty();
+    }
+
+    @Test
+    void theChartOfARecordIsTheLoadedChartAsHelmStoresIt() throws IOException {
+        Path base = fixtures();
+        for (String[] c : new String[][] {{"hooks", "fx-hooks/sh.helm.release.v1.hooks.v1"},
+                {"demo", "fx-cm/sh.helm.release.v1.demo.v1"}}) {
+            Release helms = read(base, c[1]);
+            ReleaseChart mine = ReleaseChart.of(ChartLoader.loadChart(base.resolve("inputs/charts/" + c[0])));
+            assertThat(ReleaseCodec.toJson(new Release("", null, mine, null, "", List.of(), 0, "", null, "",
+                    RecordFormat.HELM3))).isEqualTo(ReleaseCodec.toJson(new Release("", null, helms.chart(), null, "",
+                            List.of(), 0, "", null, "", RecordFormat.HELM3)));
+        }
     }
 
     private static Release read(Path base, String object) throws IOException {
