@@ -30,9 +30,11 @@ public final class MemoryDriverData {
     }
 
     /**
-     * Loads every file into the driver, then sets its namespace to {@code namespace}. Helm stops with
-     * a fatal error when a file cannot be read or parsed (an unset variable names the file "", which
-     * cannot be read); the same failures throw {@link StorageException} here, with Helm's wording.
+     * Loads every file into the driver, then sets its namespace to {@code namespace}. Helm 4 stops
+     * with a fatal error (exit 1) when a file cannot be read or parsed, or a revision is there twice;
+     * an unset variable names the file "", which cannot be read, so {@code HELM_DRIVER=memory} alone
+     * fails too. The same failures throw {@link StorageException} here, with Helm's text, including
+     * the space Helm's {@code log.Fatal} leaves out ({@code Unable to read memory driver dataopen ...}).
      */
     public static void load(MemoryDriver driver, List<String> files, Path workingDir, String namespace) {
         Storage storage = new Storage(driver);
@@ -47,16 +49,16 @@ public final class MemoryDriverData {
     /** The releases one file holds. */
     public static List<Release> read(String file, Path workingDir) {
         if (file.isEmpty()) {
-            throw new StorageException("Unable to read memory driver data: open : no such file or directory");
+            throw new StorageException("Unable to read memory driver dataopen : no such file or directory");
         }
         String text;
         try {
             text = Files.readString(workingDir.resolve(file));
         } catch (NoSuchFileException e) {
-            throw new StorageException("Unable to read memory driver data: open " + file
+            throw new StorageException("Unable to read memory driver dataopen " + file
                     + ": no such file or directory", e);
         } catch (IOException e) {
-            throw new StorageException("Unable to read memory driver data: open " + file + ": " + e.getMessage(), e);
+            throw new StorageException("Unable to read memory driver dataopen " + file + ": " + e.getMessage(), e);
         }
         List<Release> out = new ArrayList<>();
         try {

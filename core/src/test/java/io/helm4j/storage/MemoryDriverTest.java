@@ -86,12 +86,13 @@ class MemoryDriverTest {
     void memoryDriverDataErrorsReadAsHelms(@TempDir Path dir) throws IOException {
         assertThat(MemoryDriverData.paths(null)).containsExactly("");
         assertThatThrownBy(() -> MemoryDriverData.load(memory, MemoryDriverData.paths(""), dir, "default"))
-                .hasMessage("Unable to read memory driver data: open : no such file or directory");
+                .hasMessage("Unable to read memory driver dataopen : no such file or directory");
         assertThatThrownBy(() -> MemoryDriverData.load(memory, List.of("nope.yaml"), dir, "default"))
-                .hasMessage("Unable to read memory driver data: open nope.yaml: no such file or directory");
+                .hasMessage("Unable to read memory driver dataopen nope.yaml: no such file or directory");
         Files.writeString(dir.resolve("map.yaml"), "name: demo\n");
         assertThatThrownBy(() -> MemoryDriverData.load(memory, List.of("map.yaml"), dir, "default"))
-                .hasMessageStartingWith("Unable to unmarshal memory driver data: ");
+                .hasMessage("Unable to unmarshal memory driver data: error unmarshaling JSON: while decoding JSON: "
+                        + "json: cannot unmarshal object into Go value of type []*v1.Release");
         Files.writeString(dir.resolve("twice.yaml"), "- {name: a, version: 1, info: {status: deployed}}\n"
                 + "- {name: a, version: 1, info: {status: deployed}}\n");
         assertThatThrownBy(() -> MemoryDriverData.load(memory, List.of("twice.yaml"), dir, "default"))
