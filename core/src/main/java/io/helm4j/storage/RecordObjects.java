@@ -24,6 +24,7 @@ import java.util.Map;
  *   <li>any other failure (unreachable server, RBAC denial...) is a {@link StorageException} whose
  *       message is the API error's, as client-go prints it.</li>
  * </ul>
+ * {@link RecordObjectsContract#verify} checks an implementation against these rules.
  */
 public interface RecordObjects {
     /** The kind these objects are: {@code Secret} or {@code ConfigMap}. */
