@@ -82,22 +82,22 @@ public final class SqlDriver implements Driver, AutoCloseable {
         } catch (SQLException e) {
             throw new ReleaseNotFoundException();
         }
-        return ReleaseCodec.decode(body).withLabels(customLabels(key));
+        return ReleaseCodec.decode(body).withLabels(SqlRows.customLabels(db, namespace, key));
     }
 
     @Override
     public synchronized List<Release> list(Predicate<Release> filter) {
         List<Release> out = new ArrayList<>();
-        List<Row> rows = namespace.isEmpty()
-                ? select("SELECT key, namespace, body FROM releases_v1 WHERE owner = ?", "helm")
-                : select("SELECT key, namespace, body FROM releases_v1 WHERE owner = ? AND namespace = ?", "helm",
-                        namespace);
-        for (Row row : rows) {
-            Release r = decodeOrNull(row.body);
+        List<SqlRows.Row> rows = namespace.isEmpty()
+                ? SqlRows.select(db, "SELECT key, namespace, body FROM releases_v1 WHERE owner = ?", "helm")
+                : SqlRows.select(db, "SELECT key, namespace, body FROM releases_v1 WHERE owner = ? AND namespace = ?",
+                        "helm", namespace);
+        for (SqlRows.Row row : rows) {
+            Release r = decodeOrNull(row.body());
             if (r == null) {
                 continue;
             }
-            Map<String, String> labels = new HashMap<>(customLabels(row.key));
+            Map<String, String> labels = new HashMap<>(SqlRows.customLabels(db, namespace, row.key()));
             labels.put("name", r.name());
             labels.put("owner", "helm");
             labels.put("status", r.status() == null ? "" : r.status().label());
@@ -128,10 +128,10 @@ public final class SqlDriver implements Driver, AutoCloseable {
             args.add(namespace);
         }
         List<Release> out = new ArrayList<>();
-        for (Row row : select(sql.toString(), args.toArray(String[]::new))) {
-            Release r = decodeOrNull(row.body);
+        for (SqlRows.Row row : SqlRows.select(db, sql.toString(), args.toArray(String[]::new))) {
+            Release r = decodeOrNull(row.body());
             if (r != null) {
-                out.add(r.withLabels(customLabels(row.key)));
+                out.add(r.withLabels(SqlRows.customLabels(db, namespace, row.key())));
             }
         }
         if (out.isEmpty()) {
@@ -222,7 +222,7 @@ public final class SqlDriver implements Driver, AutoCloseable {
                 }
             }
             Release r = ReleaseCodec.decode(body);
-            Map<String, String> labels = customLabels(key);
+            Map<String, String> labels = SqlRows.customLabels(db, namespace, key);
             for (String table : List.of("DELETE FROM releases_v1 WHERE key = ? AND namespace = ?",
                     "DELETE FROM custom_labels_v1 WHERE releaseKey = ? AND releaseNamespace = ?")) {
                 try (PreparedStatement st = db.prepareStatement(table)) {
@@ -251,45 +251,6 @@ public final class SqlDriver implements Driver, AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException(e.getMessage(), e);
         }
-    }
-
-    private record Row(String key, String namespace, String body) {
-    }
-
-    private List<Row> select(String sql, String... args) {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement st = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setString(i + 1, args[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StorageException(e.getMessage(), e);
-        }
-        return rows;
-    }
-
-    /** Helm's {@code getReleaseCustomLabels}: the release's labels, looked up in the driver's namespace. */
-    private Map<String, String> customLabels(String key) {
-        Map<String, String> labels = new HashMap<>();
-        try (PreparedStatement st = db.prepareStatement(
-                "SELECT key, value FROM custom_labels_v1 WHERE releaseKey = ? AND releaseNamespace = ?")) {
-            st.setString(1, key);
-            st.setString(2, namespace);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    labels.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StorageException(e.getMessage(), e);
-        }
-        SYSTEM_LABELS.forEach(labels::remove);
-        return labels;
     }
 
     private static Release decodeOrNull(String body) {
