@@ -175,6 +175,8 @@ public final class SqlDriver implements Driver, AutoCloseable {
             db.commit();
         } catch (SQLException e) {
             rollback();
+            // Helm means to answer ErrReleaseExists here, but its check runs inside the aborted transaction
+            // and so returns PostgreSQL's duplicate-key error instead; the typed error is what callers test for.
             if ("23505".equals(e.getSQLState())) {
                 throw new ReleaseExistsException();
             }
