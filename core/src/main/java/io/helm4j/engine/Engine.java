@@ -39,7 +39,7 @@ public final class Engine {
         Template t = Template.create("gotpl").option(options.strict() ? MissingKey.ERROR : MissingKey.ZERO);
         Map<String, Integer> includedNames = new HashMap<>();
         t.funcs(HelmFunctions.functionsIndependentOfTemplate(options.library(), options.lintMode(),
-                options.enableDns()));
+                options.enableDns(), options.cluster()));
         t.funcs(HelmFunctions.templateFunctions(t, includedNames, options.strict()));
 
         for (String name : keys) {

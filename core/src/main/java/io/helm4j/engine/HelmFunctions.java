@@ -8,6 +8,7 @@ import io.helm4j.gotemplate.MissingKey;
 import io.helm4j.gotemplate.Template;
 import io.helm4j.gotemplate.TemplateException;
 import io.helm4j.gotemplate.TemplateParseException;
+import io.helm4j.kube.ClusterReader;
 import io.helm4j.yaml.GoYaml;
 import io.helm4j.yaml.YamlException;
 import java.net.InetAddress;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 /**
  * The functions Helm adds to Sprig's: {@code include}, {@code tpl}, {@code required}, {@code fail},
  * the YAML, JSON and TOML converters ({@code toYaml}, {@code toYamlPretty}, {@code fromToml}...), {@code lookup}
- * (empty without a cluster) and {@code getHostByName}.
+ * (answered by a {@link ClusterReader}: empty without a cluster) and {@code getHostByName}.
  */
 public final class HelmFunctions {
     static final String WARN_START = "HELM_ERR_START";
@@ -32,7 +33,8 @@ public final class HelmFunctions {
     }
 
     /** Sprig's functions without {@code env}/{@code expandenv}, with Helm's functions over them. */
-    static FuncMap functionsIndependentOfTemplate(FuncMap library, boolean lintMode, boolean enableDns) {
+    static FuncMap functionsIndependentOfTemplate(FuncMap library, boolean lintMode, boolean enableDns,
+            ClusterReader cluster) {
         FuncMap f = new FuncMap();
         if (library != null) {
             f.putAll(library).remove("env").remove("expandenv");
@@ -48,12 +50,8 @@ public final class HelmFunctions {
         f.put("fromJsonArray", "string", args -> fromJsonArray(str(args[0])));
         f.put("toToml", "interface {}", args -> toToml(args[0]));
         f.put("fromToml", "string", args -> fromToml(str(args[0])));
-        f.put("lookup", "string, string, string, string", args -> {
-            for (Object a : args) {
-                str(a);
-            }
-            return new LinkedHashMap<String, Object>();
-        });
+        f.put("lookup", "string, string, string, string",
+                args -> cluster.lookup(str(args[0]), str(args[1]), str(args[2]), str(args[3])));
         f.put("required", "string, interface {}", args -> required(str(args[0]), args[1], lintMode));
         f.put("fail", "string", args -> {
             if (lintMode) {

@@ -52,6 +52,22 @@ class EngineTest {
     }
 
     @Test
+    void lookupAsksTheClusterReaderAndIsEmptyWithoutOne() {
+        Chart root = chart("top", List.of(),
+                "templates/a.yaml", "[{{ (lookup \"v1\" \"Secret\" \"ns\" \"s\").data }}]");
+        assertThat(render(root, Map.of()).get("top/templates/a.yaml")).isEqualTo("[]");
+        List<String> asked = new ArrayList<>();
+        io.helm4j.kube.ClusterReader reader = (apiVersion, kind, namespace, name) -> {
+            asked.add(apiVersion + " " + kind + " " + namespace + " " + name);
+            return new LinkedHashMap<>(Map.of("data", "v"));
+        };
+        Map<String, String> out = new Engine(EngineOptions.defaults(null).withCluster(reader))
+                .render(root, Map.of(), RELEASE, CAPS);
+        assertThat(out.get("top/templates/a.yaml")).isEqualTo("[v]");
+        assertThat(asked).containsExactly("v1 Secret ns s");
+    }
+
+    @Test
     void capabilitiesAndFiles() {
         Chart root = chart("top", List.of(),
                 "templates/a.yaml", "{{ .Capabilities.KubeVersion.Version }} {{ .Capabilities.APIVersions.Has \"x.io/v1\" }} "
