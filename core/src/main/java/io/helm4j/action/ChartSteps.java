@@ -25,12 +25,12 @@ final class ChartSteps {
     }
 
     /** Loads a chart directory or archive (Helm's LocateChart for local paths, then Load). */
-    static Chart load(String chartPath) {
+    static Chart load(ChartLoader loader, String chartPath) {
         Path p = Path.of(chartPath);
         if (!Files.exists(p)) {
             throw new Helm4jException("path \"" + chartPath + "\" not found");
         }
-        return ChartLoader.create().load(p);
+        return loader.load(p);
     }
 
     /** The user's values from -f/--set/--set-string/--set-file/--set-json/--set-literal. */

@@ -21,15 +21,17 @@ import java.util.List;
 public final class Package {
     private final ChartLoader loader;
 
-    public Package(ChartLoader loader) {
-        this.loader = loader;
+    /** The chart directory is loaded with the context's loader. */
+    public Package(ActionContext context) {
+        this.loader = context.charts();
     }
 
-    public Package() {
-        this(ChartLoader.create());
+    /** Writes the archive; the result names it. */
+    public PackageResult run(PackageOptions options) {
+        return new PackageResult(save(options));
     }
 
-    public Path run(PackageOptions options) {
+    private Path save(PackageOptions options) {
         Path chartPath = options.chart();
         if (!Files.exists(chartPath)) {
             throw new Helm4jException("stat " + chartPath + ": no such file or directory");

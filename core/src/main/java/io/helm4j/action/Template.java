@@ -15,7 +15,6 @@ import io.helm4j.release.ManifestSorter;
 import io.helm4j.release.SortedManifests;
 import io.helm4j.semver.SemConstraint;
 import io.helm4j.semver.SemVersion;
-import io.helm4j.values.ValueSource;
 import java.time.Clock;
 import java.util.Map;
 
@@ -24,15 +23,15 @@ import java.util.Map;
  * coalesce and validate values, render, sort, and assemble what Helm prints. Never prints: the
  * result carries the output, warnings go to the event sink.
  */
-public final class TemplateAction {
+public final class Template {
+    private final ActionContext context;
     private final EventSink events;
-    private final ValueSource valueSource;
     private final Clock clock;
 
-    public TemplateAction(EventSink events, ValueSource valueSource, Clock clock) {
-        this.events = events;
-        this.valueSource = valueSource;
-        this.clock = clock;
+    public Template(ActionContext context) {
+        this.context = context;
+        this.events = context.events();
+        this.clock = context.clock();
     }
 
     public TemplateResult run(TemplateOptions options) {
@@ -40,8 +39,8 @@ public final class TemplateAction {
                 : KubeVersion.parse(options.kubeVersion());
         String[] nameAndChart = nameAndChart(options);
         String name = nameAndChart[0];
-        Chart chart = ChartSteps.load(nameAndChart[1]);
-        Map<String, Object> userValues = ChartSteps.mergeValues(options.values(), valueSource);
+        Chart chart = ChartSteps.load(context.charts(), nameAndChart[1]);
+        Map<String, Object> userValues = ChartSteps.mergeValues(options.values(), context.values());
         checkInstallable(chart);
         if (chart.metadata().deprecated()) {
             events.emit(new Event.Warning("This chart is deprecated"));
@@ -70,7 +69,8 @@ public final class TemplateAction {
             TemplateOptions options) {
         try {
             checkKubeVersion(chart, caps);
-            Engine engine = new Engine(new EngineOptions(false, false, options.enableDns(), ChartSteps.library(clock)));
+            Engine engine = new Engine(new EngineOptions(false, false, options.enableDns(), ChartSteps.library(clock),
+                    context.cluster()));
             Map<String, String> files = engine.render(chart, values, release, caps);
             String notes = Notes.extract(files, chart.name(), options.subNotes());
             if (options.postRenderer() != null) {

@@ -7,9 +7,9 @@ import java.util.List;
  * dependencies, one row per declared dependency, and the warnings about what {@code charts/} holds
  * that Chart.yaml does not declare (Helm prints these on standard output, after the table).
  */
-public record DependencyListing(String chartPath, boolean declared, List<DependencyStatus> rows,
+public record DependencyListResult(String chartPath, boolean declared, List<DependencyStatus> rows,
         List<String> warnings) {
-    public DependencyListing {
+    public DependencyListResult {
         rows = List.copyOf(rows);
         warnings = List.copyOf(warnings);
     }
