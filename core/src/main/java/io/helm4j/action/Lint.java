@@ -8,6 +8,7 @@ import io.helm4j.lint.LintConfig;
 import io.helm4j.lint.LintMessage;
 import io.helm4j.lint.LintReport;
 import io.helm4j.lint.Severity;
+import io.helm4j.values.ChartValues;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +37,7 @@ public final class Lint {
     public LintResult run(LintOptions options) {
         KubeVersion kube = options.kubeVersion() == null ? null : KubeVersion.parse(options.kubeVersion());
         List<String> paths = LintPaths.expand(options.paths(), options.withSubcharts(), workingDir);
-        Map<String, Object> values = options.values().merge(valueSource);
+        Map<String, Object> values = ChartValues.userValues(options.values(), valueSource);
         LintConfig config = new LintConfig(options.namespace(), kube, options.skipSchemaValidation(),
                 SprigFunctions.create(clock, new SplittableRandom()), options.deprecationBaseline());
         Severity tolerance = options.strict() ? Severity.WARNING : Severity.ERROR;

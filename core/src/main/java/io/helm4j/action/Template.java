@@ -15,6 +15,7 @@ import io.helm4j.release.ManifestSorter;
 import io.helm4j.release.SortedManifests;
 import io.helm4j.semver.SemConstraint;
 import io.helm4j.semver.SemVersion;
+import io.helm4j.values.ChartValues;
 import java.time.Clock;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class Template {
         String[] nameAndChart = nameAndChart(options);
         String name = nameAndChart[0];
         Chart chart = ChartSteps.load(context.charts(), nameAndChart[1]);
-        Map<String, Object> userValues = ChartSteps.mergeValues(options.values(), context.values());
+        Map<String, Object> userValues = ChartValues.userValues(options.values(), context.values());
         checkInstallable(chart);
         if (chart.metadata().deprecated()) {
             events.emit(new Event.Warning("This chart is deprecated"));
@@ -49,16 +50,12 @@ public final class Template {
             ChartSteps.checkDependencies(chart);
         }
         ReleaseNames.validate(name);
-        ChartSteps.Processed processed = ChartSteps.processDependencies(chart, userValues, events);
-        chart = processed.chart();
+        ChartValues.Resolved resolved = ChartValues.resolve(chart, userValues, options.skipSchemaValidation(), events);
+        chart = resolved.chart();
         Capabilities caps = Capabilities.defaults(kube, options.apiVersions());
         boolean upgrade = options.isUpgrade();
         ReleaseInfo release = new ReleaseInfo(name, options.namespace(), 1, !upgrade, upgrade);
-        Map<String, Object> values = ChartSteps.coalesce(chart, processed.values(), events);
-        if (!options.skipSchemaValidation()) {
-            ChartSteps.validateSchema(chart, values);
-        }
-        Rendered r = render(chart, values, release, caps, options);
+        Rendered r = render(chart, resolved.values(), release, caps, options);
         return TemplateOutput.assemble(name, chart, r.sorted(), r.notes(), options);
     }
 
