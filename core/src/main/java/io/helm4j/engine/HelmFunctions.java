@@ -1,5 +1,7 @@
 package io.helm4j.engine;
 
+import io.helm4j.gostd.Strconv;
+import io.helm4j.gostd.Strings;
 import io.helm4j.gotemplate.Execution;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.gotemplate.FunctionArgumentException;
@@ -94,7 +96,7 @@ public final class HelmFunctions {
 
     private static String tpl(Execution caller, Template parent, Map<String, Integer> includedNames, boolean strict,
             String text, Object vals) {
-        if (GoText.trimSpace(text).isEmpty()) {
+        if (Strings.trimSpace(text).isEmpty()) {
             // Go keeps an existing body when the new one is empty, but executes the new (blank) tree
             return text;
         }
@@ -105,14 +107,14 @@ public final class HelmFunctions {
         try {
             t = clone.newTemplate(parent.name()).parse(text);
         } catch (TemplateParseException e) {
-            throw new HelmTemplateError("cannot parse template " + GoText.quote(text) + ": " + e.getMessage(), e);
+            throw new HelmTemplateError("cannot parse template " + Strconv.quote(text) + ": " + e.getMessage(), e);
         }
         StringBuilder sb = new StringBuilder();
         try {
             t.execute(caller, vals, sb);
         } catch (TemplateException e) {
             throw new HelmTemplateError(
-                    "error during tpl function execution for " + GoText.quote(text) + ": " + e.getMessage(), e);
+                    "error during tpl function execution for " + Strconv.quote(text) + ": " + e.getMessage(), e);
         }
         return sb.toString().replace("<no value>", "");
     }

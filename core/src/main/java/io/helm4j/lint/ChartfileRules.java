@@ -1,5 +1,6 @@
 package io.helm4j.lint;
 
+import io.helm4j.gostd.Strconv;
 import io.helm4j.semver.SemVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ final class ChartfileRules {
             return "chart name \"" + name + "\" is invalid";
         }
         if (!VALID_NAME.matcher(name).matches()) {
-            return "chart name " + GoQuote.quote(name) + " is invalid; " + VALID_NAME_MESSAGE;
+            return "chart name " + Strconv.quote(name) + " is invalid; " + VALID_NAME_MESSAGE;
         }
         return null;
     }
@@ -126,7 +127,7 @@ final class ChartfileRules {
         }
         // Helm checks the version against ">0.0.0-0": only 0.0.0-0 itself fails it.
         if (parsed.compareTo(LOWEST) <= 0) {
-            return "version " + GoQuote.quote(v) + " is less than or equal to \"0.0.0-0\"";
+            return "version " + Strconv.quote(v) + " is less than or equal to \"0.0.0-0\"";
         }
         return null;
     }

@@ -1,5 +1,8 @@
 package io.helm4j.engine.funcs;
 
+import io.helm4j.gostd.Strconv;
+import io.helm4j.gostd.Strings;
+import io.helm4j.gostd.Unicode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +60,7 @@ final class GoText {
 
     /** unicode.IsSpace. */
     static boolean isSpace(int r) {
-        if (r <= 0xFF) {
-            return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
-        }
-        return Character.isSpaceChar(r) && r != 0x200B || r == 0x2028 || r == 0x2029;
+        return Unicode.isSpace(r);
     }
 
     static boolean isUpper(int r) {
@@ -72,15 +72,7 @@ final class GoText {
     }
 
     static String trimSpace(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.codePointAt(start))) {
-            start += Character.charCount(s.codePointAt(start));
-        }
-        while (end > start && isSpace(s.codePointBefore(end))) {
-            end -= Character.charCount(s.codePointBefore(end));
-        }
-        return s.substring(start, end);
+        return Strings.trimSpace(s);
     }
 
     static String trim(String s, String cutset) {
@@ -143,62 +135,11 @@ final class GoText {
 
     /** strconv.Quote. */
     static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        s.codePoints().forEach(r -> appendEscaped(sb, r, '"'));
-        return sb.append('"').toString();
+        return Strconv.quote(s);
     }
 
-    static void appendEscaped(StringBuilder sb, int r, char quote) {
-        if (r == quote || r == '\\') {
-            sb.append('\\').appendCodePoint(r);
-            return;
-        }
-        if (isPrint(r)) {
-            sb.appendCodePoint(r);
-            return;
-        }
-        switch (r) {
-            case 7 -> sb.append("\\a");
-            case '\b' -> sb.append("\\b");
-            case '\f' -> sb.append("\\f");
-            case '\n' -> sb.append("\\n");
-            case '\r' -> sb.append("\\r");
-            case '\t' -> sb.append("\\t");
-            case 11 -> sb.append("\\v");
-            default -> {
-                if (r < ' ' || r == 0x7f) {
-                    sb.append("\\x").append(hex(r, 2));
-                } else if (Character.isSurrogate((char) r) && r < 0x10000) {
-                    sb.append("\\ufffd");
-                } else if (r < 0x10000) {
-                    sb.append("\\u").append(hex(r, 4));
-                } else {
-                    sb.append("\\U").append(hex(r, 8));
-                }
-            }
-        }
-    }
-
-    private static String hex(int v, int width) {
-        String h = Integer.toHexString(v);
-        return "0".repeat(Math.max(0, width - h.length())) + h;
-    }
-
-    /** strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    /** strconv.IsPrint. */
     static boolean isPrint(int r) {
-        if (r < 0x7f) {
-            return r >= 0x20;
-        }
-        return switch (Character.getType(r)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
+        return Strconv.isPrint(r);
     }
 }

@@ -1,5 +1,6 @@
 package io.helm4j.engine.funcs;
 
+import io.helm4j.gostd.Url;
 import io.helm4j.gotemplate.FuncMap;
 
 import java.util.LinkedHashMap;
@@ -17,45 +18,46 @@ final class UrlFunctions implements Area {
     }
 
     private static Map<String, Object> parse(String v) {
-        GoUrl u;
+        Url u;
         try {
-            u = GoUrl.parse(v);
+            u = Url.parse(v);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("unable to parse url: " + e.getMessage());
         }
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("scheme", u.scheme);
-        d.put("host", u.host);
+        d.put("scheme", u.scheme());
+        d.put("host", u.host());
         d.put("hostname", u.hostname());
-        d.put("path", u.path);
-        d.put("query", u.rawQuery);
-        d.put("opaque", u.opaque);
-        d.put("fragment", u.fragment);
+        d.put("path", u.path());
+        d.put("query", u.rawQuery());
+        d.put("opaque", u.opaque());
+        d.put("fragment", u.fragment());
         String user = u.userString();
         d.put("userinfo", user == null ? "" : user);
         return d;
     }
 
     private static String join(Map<String, Object> d) {
-        GoUrl u = new GoUrl();
-        u.scheme = value(d, "scheme");
-        u.host = value(d, "host");
-        u.path = value(d, "path");
-        u.rawQuery = value(d, "query");
-        u.opaque = value(d, "opaque");
-        u.fragment = value(d, "fragment");
+        String scheme = value(d, "scheme");
+        String host = value(d, "host");
+        String path = value(d, "path");
+        String rawQuery = value(d, "query");
+        String opaque = value(d, "opaque");
+        String fragment = value(d, "fragment");
         String userinfo = value(d, "userinfo");
+        String username = null;
+        String password = null;
         if (!userinfo.isEmpty()) {
-            GoUrl temp;
+            Url temp;
             try {
-                temp = GoUrl.parse("proto://" + userinfo + "@host");
+                temp = Url.parse("proto://" + userinfo + "@host");
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("unable to parse userinfo in dict: " + e.getMessage());
             }
-            u.username = temp.username;
-            u.password = temp.password;
+            username = temp.username();
+            password = temp.password();
         }
-        return u.toString();
+        return Url.of(scheme, opaque, username, password, host, path, rawQuery, fragment).toString();
     }
 
     private static String value(Map<String, Object> d, String key) {

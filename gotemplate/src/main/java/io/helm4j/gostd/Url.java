@@ -1,53 +1,53 @@
-package io.helm4j.engine.funcs;
+package io.helm4j.gostd;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The parts of Go's net/url that urlParse and urlJoin use: Parse, URL.String, escaping. Public for Helm's
- * readFile ({@code -f} and {@code --set-file} arguments), which asks url.Parse for a scheme.
+ * The parts of Go's net/url that Helm uses: Parse, URL.String, escaping (Sprig's urlParse and urlJoin,
+ * and Helm's readFile for {@code -f} and {@code --set-file} arguments, which asks url.Parse for a scheme).
  */
-public final class GoUrl {
+public final class Url {
     enum Mode { PATH, HOST, USER, QUERY, FRAGMENT }
 
-    String scheme = "";
-    String opaque = "";
-    String username;
-    String password;
-    String host = "";
-    String path = "";
-    String rawQuery = "";
-    String fragment = "";
-    boolean forceQuery;
-    boolean omitHost;
+    private String scheme = "";
+    private String opaque = "";
+    private String username;
+    private String password;
+    private String host = "";
+    private String path = "";
+    private String rawQuery = "";
+    private String fragment = "";
+    private boolean forceQuery;
+    private boolean omitHost;
 
     /** url.Parse; throws IllegalArgumentException with url.Error's text. */
-    public static GoUrl parse(String raw) {
+    public static Url parse(String raw) {
         int hash = raw.indexOf('#');
         String u = hash < 0 ? raw : raw.substring(0, hash);
-        GoUrl url;
+        Url url;
         try {
             url = parseNoFragment(u);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("parse " + GoText.quote(u) + ": " + e.getMessage());
+            throw new IllegalArgumentException("parse " + Strconv.quote(u) + ": " + e.getMessage());
         }
         if (hash >= 0) {
             try {
                 url.fragment = unescape(raw.substring(hash + 1), Mode.FRAGMENT);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("parse " + GoText.quote(raw) + ": " + e.getMessage());
+                throw new IllegalArgumentException("parse " + Strconv.quote(raw) + ": " + e.getMessage());
             }
         }
         return url;
     }
 
-    private static GoUrl parseNoFragment(String raw) {
+    private static Url parseNoFragment(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             if (raw.charAt(i) < ' ' || raw.charAt(i) == 0x7f) {
                 throw new IllegalArgumentException("net/url: invalid control character in URL");
             }
         }
-        GoUrl url = new GoUrl();
+        Url url = new Url();
         if (raw.equals("*")) {
             url.path = "*";
             return url;
@@ -141,7 +141,7 @@ public final class GoUrl {
             }
             String colonPort = h.substring(i + 1);
             if (!validPort(colonPort)) {
-                throw new IllegalArgumentException("invalid port " + GoText.quote(colonPort) + " after host");
+                throw new IllegalArgumentException("invalid port " + Strconv.quote(colonPort) + " after host");
             }
             return unescape(h, Mode.HOST);
         }
@@ -149,7 +149,7 @@ public final class GoUrl {
         if (i >= 0) {
             String colonPort = h.substring(i);
             if (!validPort(colonPort)) {
-                throw new IllegalArgumentException("invalid port " + GoText.quote(colonPort) + " after host");
+                throw new IllegalArgumentException("invalid port " + Strconv.quote(colonPort) + " after host");
             }
         }
         return unescape(h, Mode.HOST);
@@ -170,12 +170,61 @@ public final class GoUrl {
         return true;
     }
 
+    private Url() {
+    }
+
+    /** A URL from its parts, as Go's {@code url.URL} literal; null {@code username} means no user info. */
+    public static Url of(String scheme, String opaque, String username, String password, String host, String path,
+            String rawQuery, String fragment) {
+        Url u = new Url();
+        u.scheme = scheme;
+        u.opaque = opaque;
+        u.username = username;
+        u.password = password;
+        u.host = host;
+        u.path = path;
+        u.rawQuery = rawQuery;
+        u.fragment = fragment;
+        return u;
+    }
+
     /** The scheme, in lower case; "" for none. */
     public String scheme() {
         return scheme;
     }
 
-    String hostname() {
+    public String opaque() {
+        return opaque;
+    }
+
+    /** The user name, or null when the URL has no user info. */
+    public String username() {
+        return username;
+    }
+
+    /** The password, or null when none is set. */
+    public String password() {
+        return password;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String rawQuery() {
+        return rawQuery;
+    }
+
+    public String fragment() {
+        return fragment;
+    }
+
+    /** {@code URL.Hostname}: the host without its port and IPv6 brackets. */
+    public String hostname() {
         String h = host;
         if (h.startsWith("[")) {
             int i = h.indexOf(']');
@@ -185,7 +234,8 @@ public final class GoUrl {
         return i >= 0 && validPort(h.substring(i)) ? h.substring(0, i) : h;
     }
 
-    String userString() {
+    /** The escaped user info ({@code user:password}), or null when there is none. */
+    public String userString() {
         if (username == null) {
             return null;
         }
@@ -289,7 +339,7 @@ public final class GoUrl {
             if (c == '%') {
                 if (i + 2 >= in.length || Character.digit(in[i + 1], 16) < 0 || Character.digit(in[i + 2], 16) < 0) {
                     String bad = new String(in, i, Math.min(3, in.length - i), StandardCharsets.UTF_8);
-                    throw new IllegalArgumentException("invalid URL escape " + GoText.quote(bad));
+                    throw new IllegalArgumentException("invalid URL escape " + Strconv.quote(bad));
                 }
                 out.write(Character.digit(in[i + 1], 16) << 4 | Character.digit(in[i + 2], 16));
                 i += 2;
@@ -297,7 +347,7 @@ public final class GoUrl {
                 out.write(' ');
             } else {
                 if (mode == Mode.HOST && c < 0x80 && shouldEscape(c, Mode.HOST)) {
-                    throw new IllegalArgumentException("invalid character " + GoText.quote(String.valueOf((char) c))
+                    throw new IllegalArgumentException("invalid character " + Strconv.quote(String.valueOf((char) c))
                             + " in host name");
                 }
                 out.write(c);
