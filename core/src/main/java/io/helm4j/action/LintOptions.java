@@ -1,6 +1,6 @@
 package io.helm4j.action;
 
-import io.helm4j.engine.KubeVersion;
+import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.lint.LintConfig;
 import io.helm4j.values.ValueOptions;
 import java.util.ArrayList;

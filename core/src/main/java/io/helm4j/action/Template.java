@@ -2,10 +2,10 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
-import io.helm4j.engine.Capabilities;
+import io.helm4j.chart.common.Capabilities;
 import io.helm4j.engine.Engine;
 import io.helm4j.engine.EngineOptions;
-import io.helm4j.engine.KubeVersion;
+import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.engine.ReleaseInfo;
 import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;

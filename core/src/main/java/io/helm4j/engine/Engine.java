@@ -1,6 +1,7 @@
 package io.helm4j.engine;
 
 import io.helm4j.chart.Chart;
+import io.helm4j.chart.common.Capabilities;
 import io.helm4j.gotemplate.MissingKey;
 import io.helm4j.gotemplate.Template;
 import io.helm4j.gotemplate.TemplateException;

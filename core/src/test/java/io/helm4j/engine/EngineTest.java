@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.chart.Metadata;
+import io.helm4j.chart.common.Capabilities;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.helm4j.engine;
+package io.helm4j.chart.common;
 
 import io.helm4j.gotemplate.GoObject;
 import java.util.List;
