@@ -1,5 +1,6 @@
 package io.helm4j.chart;
 
+import io.helm4j.gostd.Paths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,7 +110,7 @@ final class ArchiveReader {
         if (n.startsWith("/")) {
             throw refuse("chart illegally contains absolute paths");
         }
-        n = GoPaths.clean(n);
+        n = Paths.clean(n);
         if (n.equals(".")) {
             throw refuse("chart illegally contains content outside the base directory: \"" + entryName + "\"");
         }

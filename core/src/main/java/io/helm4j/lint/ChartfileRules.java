@@ -1,5 +1,6 @@
 package io.helm4j.lint;
 
+import io.helm4j.gostd.Paths;
 import io.helm4j.gostd.Strconv;
 import io.helm4j.semver.SemVersion;
 import java.io.IOException;
@@ -81,26 +82,13 @@ final class ChartfileRules {
         if (name.isEmpty()) {
             return "name is required";
         }
-        if (!goBase(name).equals(name)) {
+        if (!Paths.base(name).equals(name)) {
             return "chart name \"" + name + "\" is invalid";
         }
         if (!VALID_NAME.matcher(name).matches()) {
             return "chart name " + Strconv.quote(name) + " is invalid; " + VALID_NAME_MESSAGE;
         }
         return null;
-    }
-
-    /** Go's {@code filepath.Base}. */
-    static String goBase(String p) {
-        String s = p;
-        while (s.length() > 1 && s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.equals("/")) {
-            return "/";
-        }
-        int i = s.lastIndexOf('/');
-        return i < 0 ? s : s.substring(i + 1);
     }
 
     static String apiVersion(String v) {

@@ -9,6 +9,7 @@ import io.helm4j.engine.EngineOptions;
 import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.engine.ReleaseInfo;
 import io.helm4j.events.EventSink;
+import io.helm4j.gostd.Paths;
 import io.helm4j.values.ChartValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,11 +102,6 @@ final class TemplateRules {
 
     /** Go's {@code filepath.Ext}. */
     static String extension(String path) {
-        for (int i = path.length() - 1; i >= 0 && path.charAt(i) != '/'; i--) {
-            if (path.charAt(i) == '.') {
-                return path.substring(i);
-            }
-        }
-        return "";
+        return Paths.ext(path);
     }
 }

@@ -1,9 +1,8 @@
 package io.helm4j.engine.funcs;
 
+import io.helm4j.gostd.Paths;
 import io.helm4j.gotemplate.FuncMap;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import static io.helm4j.engine.funcs.Args.str;
 
@@ -34,57 +33,18 @@ final class PathFunctions implements Area {
     }
 
     static String base(String p) {
-        if (p.isEmpty()) {
-            return ".";
-        }
-        while (p.length() > 0 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        int i = p.lastIndexOf('/');
-        if (i >= 0) {
-            p = p.substring(i + 1);
-        }
-        return p.isEmpty() ? "/" : p;
+        return Paths.base(p);
     }
 
     static String dir(String p) {
-        int i = p.lastIndexOf('/');
-        return clean(p.substring(0, i + 1));
+        return Paths.dir(p);
     }
 
     static String ext(String p) {
-        for (int i = p.length() - 1; i >= 0 && p.charAt(i) != '/'; i--) {
-            if (p.charAt(i) == '.') {
-                return p.substring(i);
-            }
-        }
-        return "";
+        return Paths.ext(p);
     }
 
     static String clean(String p) {
-        if (p.isEmpty()) {
-            return ".";
-        }
-        boolean rooted = p.startsWith("/");
-        List<String> out = new ArrayList<>();
-        for (String part : p.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!out.isEmpty() && !out.getLast().equals("..")) {
-                    out.removeLast();
-                } else if (!rooted) {
-                    out.add("..");
-                }
-                continue;
-            }
-            out.add(part);
-        }
-        String joined = String.join("/", out);
-        if (rooted) {
-            return "/" + joined;
-        }
-        return joined.isEmpty() ? "." : joined;
+        return Paths.clean(p);
     }
 }
