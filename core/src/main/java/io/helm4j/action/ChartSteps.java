@@ -3,7 +3,7 @@ package io.helm4j.action;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartLoader;
-import io.helm4j.engine.funcs.SprigFunctions;
+import io.helm4j.internal.engine.funcs.SprigFunctions;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.values.Dependencies;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.common.KubeVersion;
-import io.helm4j.engine.funcs.SprigFunctions;
+import io.helm4j.internal.engine.funcs.SprigFunctions;
 import io.helm4j.lint.ChartLinter;
 import io.helm4j.lint.LintConfig;
 import io.helm4j.lint.LintMessage;

@@ -7,7 +7,7 @@ import io.helm4j.chart.ChartException;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.Dependency;
 import io.helm4j.chart.Metadata;
-import io.helm4j.semver.SemVersion;
+import io.helm4j.internal.semver.SemVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

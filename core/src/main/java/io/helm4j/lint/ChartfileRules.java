@@ -2,7 +2,7 @@ package io.helm4j.lint;
 
 import io.helm4j.gostd.Paths;
 import io.helm4j.gostd.Strconv;
-import io.helm4j.semver.SemVersion;
+import io.helm4j.internal.semver.SemVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

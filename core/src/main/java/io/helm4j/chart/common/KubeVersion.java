@@ -2,7 +2,7 @@ package io.helm4j.chart.common;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.gotemplate.GoObject;
-import io.helm4j.semver.SemVersion;
+import io.helm4j.internal.semver.SemVersion;
 
 /** {@code .Capabilities.KubeVersion}: the Kubernetes version templates are rendered for. */
 public record KubeVersion(String version, String major, String minor) implements GoObject {
