@@ -1,12 +1,12 @@
 #!/bin/bash
 # Renders every line of cases.txt through the reference Helm (helm-oracle batch) and writes
-# core/src/test/resources/io/helm4j/engine/funcs/sprig-expected.tsv: one line per case,
+# core/src/test/resources/io/helm4j/internal/engine/funcs/sprig-expected.tsv: one line per case,
 # "base64(case)<TAB>OK|ERR<TAB>base64(output or error)". Run from anywhere; needs ../shared/oracle.
 # Usage: generate.sh [CASES_FILE OUTPUT_TSV] (the defaults are Sprig's; ../helm/generate.sh passes its own).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cases="${1:-$here/cases.txt}"
-out="${2:-$here/../../resources/io/helm4j/engine/funcs/sprig-expected.tsv}"
+out="${2:-$here/../../resources/io/helm4j/internal/engine/funcs/sprig-expected.tsv}"
 oracle="${HELM_ORACLE:-/work/shared/oracle/helm-oracle}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

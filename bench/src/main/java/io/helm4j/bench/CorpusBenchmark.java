@@ -1,10 +1,9 @@
 package io.helm4j.bench;
 
-import io.helm4j.action.TemplateAction;
-import io.helm4j.events.EventSink;
+import io.helm4j.action.ActionContext;
+import io.helm4j.action.Template;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,12 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CorpusBenchmark {
     private List<CorpusCase> cases;
-    private TemplateAction action;
+    private Template action;
 
     @Setup
     public void setUp() {
-        action = new TemplateAction(EventSink.discard(), ValueSource.local(Path.of("."), System.in),
-                Clock.systemUTC());
+        action = new Template(ActionContext.builder().values(ValueSource.local(Path.of("."), System.in)).build());
         List<CorpusCase> all = CorpusCase.all();
         cases = all.stream().filter(this::renders).toList();
         System.err.println("corpus: " + cases.size() + " of " + all.size() + " cases render; timing those");

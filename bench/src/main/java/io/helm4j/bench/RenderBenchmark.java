@@ -1,10 +1,9 @@
 package io.helm4j.bench;
 
-import io.helm4j.action.TemplateAction;
-import io.helm4j.events.EventSink;
+import io.helm4j.action.ActionContext;
+import io.helm4j.action.Template;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,13 +34,12 @@ public class RenderBenchmark {
     public String caseName;
 
     private CorpusCase corpusCase;
-    private TemplateAction action;
+    private Template action;
 
     @Setup
     public void setUp() {
         corpusCase = CorpusCase.named(caseName);
-        action = new TemplateAction(EventSink.discard(), ValueSource.local(Path.of("."), System.in),
-                Clock.systemUTC());
+        action = new Template(ActionContext.builder().values(ValueSource.local(Path.of("."), System.in)).build());
     }
 
     @Benchmark

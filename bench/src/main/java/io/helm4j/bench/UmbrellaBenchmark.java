@@ -1,13 +1,12 @@
 package io.helm4j.bench;
 
-import io.helm4j.action.TemplateAction;
+import io.helm4j.action.ActionContext;
+import io.helm4j.action.Template;
 import io.helm4j.action.TemplateOptions;
-import io.helm4j.events.EventSink;
 import io.helm4j.values.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,14 +31,13 @@ public class UmbrellaBenchmark {
     @Param({"25", "50", "100"})
     public int subcharts;
 
-    private TemplateAction action;
+    private Template action;
     private TemplateOptions options;
 
     @Setup
     public void setUp() throws IOException {
         Path chart = UmbrellaChart.write(Files.createTempDirectory("umbrella"), subcharts);
-        action = new TemplateAction(EventSink.discard(), ValueSource.local(Path.of("."), System.in),
-                Clock.systemUTC());
+        action = new Template(ActionContext.builder().values(ValueSource.local(Path.of("."), System.in)).build());
         options = TemplateOptions.builder().releaseName("bench").chart(chart.toString()).namespace("default").build();
     }
 

@@ -44,7 +44,6 @@ public final class CreateCommand implements Runnable {
         HelmArgs.exactly(spec, args, 1, "NAME");
         String name = args.get(0);
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         out.println("Creating " + name);
         out.flush();
         CreateOptions options = CreateOptions.fromArgument(name);
@@ -53,6 +52,6 @@ public final class CreateCommand implements Runnable {
             Path starters = root.context.settings(root.global).paths().dataPath("starters");
             options = CreateOptions.fromArgument(name, starter, starters);
         }
-        new Create(EventPrinter.to(err)).run(options);
+        new Create(SdkContext.of(spec).build()).run(options);
     }
 }

@@ -2,7 +2,8 @@ package io.helm4j.cli;
 
 import io.helm4j.UsageException;
 import io.helm4j.action.DependencyList;
-import io.helm4j.action.DependencyListing;
+import io.helm4j.action.DependencyListOptions;
+import io.helm4j.action.DependencyListResult;
 import io.helm4j.action.DependencyStatus;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.LoadOptions;
@@ -65,13 +66,12 @@ public final class DependencyCommand implements Runnable {
                 throw new UsageException("invalid argument \"" + maxColWidth + "\" for \"--max-col-width\" flag");
             }
             PrintWriter out = spec.commandLine().getOut();
-            ChartLoader loader = ChartLoader.withOptions(
-                    LoadOptions.defaults().withEvents(EventPrinter.to(spec.commandLine().getErr())));
             Path chartPath = chart == null ? Path.of(".") : Path.of(chart).normalize();
             if (chartPath.toString().isEmpty()) {
                 chartPath = Path.of(".");
             }
-            DependencyListing listing = new DependencyList(loader).run(chartPath);
+            DependencyListResult listing = new DependencyList(SdkContext.printingLoadWarnings(spec).build())
+                    .run(DependencyListOptions.of(chartPath));
             if (!listing.declared()) {
                 out.println("WARNING: no dependencies at " + chartPath.resolve("charts").normalize());
             } else {

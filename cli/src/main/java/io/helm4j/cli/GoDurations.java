@@ -1,5 +1,6 @@
 package io.helm4j.cli;
 
+import io.helm4j.gostd.Strconv;
 import java.util.Set;
 
 /** Go's {@code time.ParseDuration} syntax, for checking duration flags with Go's messages. */
@@ -65,6 +66,6 @@ final class GoDurations {
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return Strconv.quote(s);
     }
 }

@@ -7,8 +7,6 @@ import io.helm4j.action.LintResult;
 import io.helm4j.settings.HelmSettings;
 import io.helm4j.values.ValueSource;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,8 +54,7 @@ public final class LintCommand implements Callable<Integer> {
         RootCommand root = Commands.root(spec);
         HelmSettings settings = root.context.settings(root.global);
         LintOptions options = toOptions(settings);
-        Lint lint = new Lint(ValueSource.local(Path.of(""), System.in), Path.of("").toAbsolutePath(),
-                Clock.systemUTC());
+        Lint lint = new Lint(SdkContext.of(spec).build());
         LintResult result = lint.run(options);
         PrintWriter out = spec.commandLine().getOut();
         out.print(LintPrinter.render(result, options.quiet()));

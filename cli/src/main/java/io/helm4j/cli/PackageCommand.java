@@ -64,11 +64,11 @@ public final class PackageCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         EventSink events = EventPrinter.to(spec.commandLine().getErr());
         Instant modTime = modTime(Commands.root(spec).context.env().get("SOURCE_DATE_EPOCH"), events);
-        Package action = new Package(ChartLoader.withOptions(LoadOptions.defaults().withEvents(events)));
+        Package action = new Package(SdkContext.printingLoadWarnings(spec).build());
         for (String chart : charts) {
             PackageOptions options = new PackageOptions(Path.of(chart), Path.of(destination), version, appVersion,
                     modTime);
-            Path saved = action.run(options);
+            Path saved = action.run(options).archive();
             out.println("Successfully packaged chart and saved it to: " + saved);
             out.flush();
         }

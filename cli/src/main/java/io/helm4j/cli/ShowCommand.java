@@ -83,8 +83,7 @@ public final class ShowCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             HelmArgs.exactly(spec, args, 1, "[CHART]");
             ShowOptions options = new ShowOptions(format(), args.get(0), jsonPath());
-            ChartLoader loader = ChartLoader.withOptions(LoadOptions.defaults().withEvents(EventPrinter.to(err)));
-            out.print(new Show(loader).run(options));
+            out.print(new Show(SdkContext.printingLoadWarnings(spec).build()).run(options).output());
             out.flush();
         }
     }

@@ -1,7 +1,7 @@
 package io.helm4j.cli;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.action.TemplateAction;
+import io.helm4j.action.Template;
 import io.helm4j.action.TemplateOptions;
 import io.helm4j.action.TemplateRenderException;
 import io.helm4j.action.TemplateResult;
@@ -12,7 +12,6 @@ import io.helm4j.settings.HelmSettings;
 import io.helm4j.values.ValueSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -111,8 +110,7 @@ public final class TemplateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TemplateOptions options = toOptions(settings);
-        TemplateAction action = new TemplateAction(EventPrinter.to(err),
-                ValueSource.local(Path.of(""), System.in), Clock.systemUTC());
+        Template action = new Template(SdkContext.of(spec).build());
         try {
             TemplateResult result = action.run(options);
             for (Path p : result.written()) {

@@ -60,7 +60,7 @@ class ArchitectureTest {
             return true;
         }
         String pkg = d.packageName();
-        return pkg.startsWith("java.") || pkg.startsWith("io.helm4j");
+        return pkg.startsWith("java.") || pkg.startsWith("io.helm4j") && !isInternal(pkg);
     }
 
     @Test
@@ -103,7 +103,7 @@ class ArchitectureTest {
                 }
             }
         }
-        assertThat(violations).as("third-party types in public SDK signatures").isEmpty();
+        assertThat(violations).as("third-party or internal types in public SDK signatures").isEmpty();
     }
 
     @Test
@@ -145,6 +145,111 @@ class ArchitectureTest {
                 path.remove(path.size() - 1);
             }
         }
+    }
+
+    /**
+     * One shape for every action (STYLE.md, issue 7): each public class of {@code io.helm4j.action} that is
+     * not a record, an enum, an interface, an exception or the {@code ActionContext} itself is a verb
+     * {@code X} with one public constructor {@code X(ActionContext)} and a public {@code XResult run(XOptions)},
+     * {@code XOptions} and {@code XResult} being records of the same package.
+     */
+    @Test
+    void everyActionIsConstructedFromTheContextAndRunsItsOptionsIntoItsResult() {
+        String pkg = "io/helm4j/action/";
+        Map<String, ClassModel> byName = new HashMap<>();
+        for (ClassModel c : SdkClasses.loadCore()) {
+            byName.put(c.thisClass().asInternalName(), c);
+        }
+        List<String> actions = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
+        for (ClassModel c : byName.values()) {
+            String name = c.thisClass().asInternalName();
+            if (!name.startsWith(pkg) || name.substring(pkg.length()).contains("/") || name.contains("$")
+                    || !c.flags().has(AccessFlag.PUBLIC) || c.flags().has(AccessFlag.INTERFACE)
+                    || !isPlainClass(c, byName) || name.equals(pkg + "ActionContext")) {
+                continue;
+            }
+            String verb = name.substring(pkg.length());
+            actions.add(verb);
+            String context = "L" + pkg + "ActionContext;";
+            String options = "L" + pkg + verb + "Options;";
+            String result = "L" + pkg + verb + "Result;";
+            List<String> constructors = new ArrayList<>();
+            boolean runs = false;
+            for (MethodModel m : c.methods()) {
+                if (!m.flags().has(AccessFlag.PUBLIC)) {
+                    continue;
+                }
+                String desc = m.methodType().stringValue();
+                if (m.methodName().stringValue().equals("<init>")) {
+                    constructors.add(desc);
+                } else if (m.methodName().stringValue().equals("run") && desc.equals("(" + options + ")" + result)) {
+                    runs = true;
+                }
+            }
+            if (!constructors.equals(List.of("(" + context + ")V"))) {
+                violations.add(verb + ": public constructors " + constructors + ", want exactly " + verb
+                        + "(ActionContext)");
+            }
+            if (!runs) {
+                violations.add(verb + ": no public " + verb + "Result run(" + verb + "Options)");
+            }
+            for (String part : List.of(verb + "Options", verb + "Result")) {
+                ClassModel p = byName.get(pkg + part);
+                if (p == null || !p.superclass().map(s -> s.asInternalName().equals("java/lang/Record")).orElse(false)) {
+                    violations.add(verb + ": " + part + " is not a record of io.helm4j.action");
+                }
+            }
+        }
+        assertThat(actions).as("actions found").contains("Template", "Create", "Show", "Package", "Lint",
+                "DependencyList");
+        assertThat(violations).as("actions not in the one shape").isEmpty();
+    }
+
+    /** Not a record, an enum or a Throwable (followed up the superclass chain within the SDK). */
+    private static boolean isPlainClass(ClassModel c, Map<String, ClassModel> byName) {
+        ClassModel at = c;
+        while (at != null) {
+            String sup = at.superclass().map(ClassEntry::asInternalName).orElse("java/lang/Object");
+            if (sup.equals("java/lang/Record") || sup.equals("java/lang/Enum") || sup.endsWith("Exception")
+                    || sup.equals("java/lang/Throwable") || sup.equals("java/lang/Error")) {
+                return false;
+            }
+            at = byName.get(sup);
+        }
+        return true;
+    }
+
+    /**
+     * An {@code internal} package (any package with an {@code .internal} segment) is used only by its own
+     * module: the CLI and embedders see the declared API, so the SDK can change its insides freely.
+     */
+    @Test
+    void internalPackagesAreNotUsedFromOutsideTheirModule() {
+        Map<String, List<ClassModel>> modules = Map.of("gotemplate", SdkClasses.loadGotemplate(),
+                "core", SdkClasses.loadCore(), "cli", SdkClasses.loadCli());
+        Map<String, String> moduleOfPackage = new HashMap<>();
+        modules.forEach((module, cs) -> cs.forEach(
+                c -> moduleOfPackage.put(SdkClasses.packageOf(c.thisClass().asInternalName()), module)));
+        List<String> violations = new ArrayList<>();
+        modules.forEach((module, cs) -> {
+            for (ClassModel c : cs) {
+                for (PoolEntry e : c.constantPool()) {
+                    if (!(e instanceof ClassEntry ce) || ce.asInternalName().startsWith("[")) {
+                        continue;
+                    }
+                    String target = SdkClasses.packageOf(ce.asInternalName());
+                    if (isInternal(target) && !module.equals(moduleOfPackage.get(target))) {
+                        violations.add(module + ": " + c.thisClass().asInternalName() + " uses " + ce.asInternalName());
+                    }
+                }
+            }
+        });
+        assertThat(violations).as("internal packages used from another module").isEmpty();
+    }
+
+    private static boolean isInternal(String pkg) {
+        return pkg.startsWith("io.helm4j") && (pkg.contains(".internal.") || pkg.endsWith(".internal"));
     }
 
     /** Per-thread state hidden from the calls that use it: pass a context object instead. */

@@ -20,9 +20,19 @@ final class SdkClasses {
 
     static List<ClassModel> load() {
         List<ClassModel> out = new ArrayList<>();
-        out.addAll(loadFrom(io.helm4j.Helm4jException.class));
-        out.addAll(loadFrom(io.helm4j.gotemplate.Template.class));
+        out.addAll(loadCore());
+        out.addAll(loadGotemplate());
         return out;
+    }
+
+    /** The compiled classes of the core module (the SDK). */
+    static List<ClassModel> loadCore() {
+        return loadFrom(io.helm4j.Helm4jException.class);
+    }
+
+    /** The compiled classes of the gotemplate module. */
+    static List<ClassModel> loadGotemplate() {
+        return loadFrom(io.helm4j.gotemplate.Template.class);
     }
 
     /** The compiled classes of the CLI module (io.helm4j.cli). */

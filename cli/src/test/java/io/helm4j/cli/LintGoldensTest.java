@@ -2,6 +2,7 @@ package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.helm4j.action.ActionContext;
 import io.helm4j.action.Lint;
 import io.helm4j.action.LintOptions;
 import io.helm4j.action.LintResult;
@@ -10,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -72,10 +72,10 @@ class LintGoldensTest {
         CommandLine line = new CommandLine(LintCommand.model());
         line.parseArgs(args.toArray(String[]::new));
         LintCommand cmd = line.getCommand();
-        LintOptions options = cmd.toOptions("default");
         // Helm's goldens come from `go test`, which builds without the Makefile's Kubernetes version flags.
-        Lint lint = new Lint(ValueSource.local(HELM, new ByteArrayInputStream(new byte[0])), HELM.toAbsolutePath(),
-                Clock.systemUTC(), io.helm4j.lint.LintConfig.UNLINKED_BASELINE);
+        LintOptions options = cmd.toOptions("default").withDeprecationBaseline(io.helm4j.lint.LintConfig.UNLINKED_BASELINE);
+        Lint lint = new Lint(ActionContext.builder().workingDir(HELM)
+                .values(ValueSource.local(HELM, new ByteArrayInputStream(new byte[0]))).build());
         LintResult result = lint.run(options);
         String out = LintPrinter.render(result, options.quiet());
         return result.failed() > 0 ? out + "Error: " + result.summary() + "\n" : out;

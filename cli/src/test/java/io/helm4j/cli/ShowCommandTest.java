@@ -101,7 +101,7 @@ class ShowCommandTest {
         assertThat(run("show", "values", c.toString(), "--jsonpath", "{.image}").out())
                 .isEqualTo("{\"repository\":\"nginx\",\"tag\":1.2}");
         assertThat(run("show", "values", c.toString(), "--jsonpath", "{.nope}").out()).isEmpty();
-        // client-go's whole template language (io.helm4j.jsonpath), as Helm's printer uses it
+        // client-go's whole template language (io.helm4j.internal.jsonpath), as Helm's printer uses it
         assertThat(run("show", "values", c.toString(), "--jsonpath", "{range .ports[*]}port {@}{\"\\n\"}{end}").out())
                 .isEqualTo("port 80\nport 443\n");
         assertThat(run("show", "values", c.toString(), "--jsonpath", "{.ports[?(@>100.0)]}").out()).isEqualTo("443");

@@ -23,18 +23,18 @@ public final class Create {
     private final EventSink events;
     private final Clock clock;
 
-    public Create(EventSink events) {
-        this(events, Clock.systemUTC());
+    /** Warnings ("already exists. Overwriting.") go to the context's events; its clock dates a starter's subchart archives. */
+    public Create(ActionContext context) {
+        this.events = context.events();
+        this.clock = context.clock();
     }
 
-    /** With the clock that dates the archives of a starter's subcharts. */
-    public Create(EventSink events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
+    /** Creates the chart (from Helm's scaffold, or from the options' starter); the result names its directory. */
+    public CreateResult run(CreateOptions options) {
+        return new CreateResult(create(options));
     }
 
-    /** Creates the chart (from Helm's scaffold, or from the options' starter) and returns its directory. */
-    public Path run(CreateOptions options) {
+    private Path create(CreateOptions options) {
         if (options.starter() != null) {
             return CreateFromStarter.run(options, clock.instant());
         }

@@ -46,6 +46,42 @@ public record CreateOptions(String name, Path directory, String starter, Path st
                 starter, startersDir);
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A mutable builder. {@link Builder#argument} takes the command's argument ({@code path/to/name});
+     * {@link #build()} checks the name as the record does, and rejects a starter given by name with no
+     * starters directory to find it in.
+     */
+    public static final class Builder {
+        private String name;
+        private Path directory = Path.of(".");
+        private String starter;
+        private Path startersDir;
+
+        public Builder name(String v) { name = v; return this; }
+        public Builder directory(Path v) { directory = v; return this; }
+        public Builder starter(String v) { starter = v; return this; }
+        public Builder startersDir(Path v) { startersDir = v; return this; }
+
+        /** {@code path/to/name}: the name, and the directory it is created in. */
+        public Builder argument(String arg) {
+            CreateOptions o = fromArgument(arg, starter, startersDir);
+            name = o.name();
+            directory = o.directory();
+            return this;
+        }
+
+        public CreateOptions build() {
+            if (starter != null && !starter.isEmpty() && startersDir == null && !Path.of(starter).isAbsolute()) {
+                throw new UsageException("a starter given by name needs the starters directory");
+            }
+            return new CreateOptions(name, directory, starter, startersDir);
+        }
+    }
+
     /** Where the starter is: an absolute path as given, else under the starters directory. */
     public Path starterPath() {
         Path s = Path.of(starter);

@@ -4,8 +4,8 @@ import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.Dependency;
 import io.helm4j.gotemplate.GoFmt;
-import io.helm4j.semver.SemConstraint;
-import io.helm4j.semver.SemVersion;
+import io.helm4j.internal.semver.SemConstraint;
+import io.helm4j.internal.semver.SemVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,27 +21,25 @@ import java.util.stream.Stream;
 public final class DependencyList {
     private final ChartLoader loader;
 
-    public DependencyList(ChartLoader loader) {
-        this.loader = loader;
+    /** Charts are loaded with the context's loader. */
+    public DependencyList(ActionContext context) {
+        this.loader = context.charts();
     }
 
-    public DependencyList() {
-        this(ChartLoader.create());
-    }
-
-    /** {@code chartPath} is used as given (Helm cleans it) in the paths the listing names. */
-    public DependencyListing run(Path chartPath) {
+    /** The options' chart path is used as given (Helm cleans it) in the paths the result names. */
+    public DependencyListResult run(DependencyListOptions options) {
+        Path chartPath = options.chart();
         Chart chart = loader.load(chartPath);
         List<Dependency> declared = chart.metadata().dependencies();
         if (declared == null || declared.isEmpty()) {
-            return new DependencyListing(chartPath.toString(), false, List.of(), List.of());
+            return new DependencyListResult(chartPath.toString(), false, List.of(), List.of());
         }
         List<DependencyStatus> rows = new ArrayList<>();
         for (Dependency d : declared) {
             rows.add(new DependencyStatus(nz(d.name()), nz(d.version()), nz(d.repository()),
                     status(chartPath, d, chart)));
         }
-        return new DependencyListing(chartPath.toString(), true, rows, undeclared(chartPath, declared));
+        return new DependencyListResult(chartPath.toString(), true, rows, undeclared(chartPath, declared));
     }
 
     private String status(Path chartPath, Dependency dep, Chart parent) {

@@ -1,13 +1,14 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.engine.KubeVersion;
-import io.helm4j.engine.funcs.SprigFunctions;
+import io.helm4j.chart.common.KubeVersion;
+import io.helm4j.internal.engine.funcs.SprigFunctions;
 import io.helm4j.lint.ChartLinter;
 import io.helm4j.lint.LintConfig;
 import io.helm4j.lint.LintMessage;
 import io.helm4j.lint.LintReport;
 import io.helm4j.lint.Severity;
+import io.helm4j.values.ChartValues;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,29 +27,19 @@ public final class Lint {
     private final Path workingDir;
     private final Clock clock;
 
-    private final KubeVersion deprecationBaseline;
-
-    public Lint(ValueSource valueSource, Path workingDir, Clock clock) {
-        this(valueSource, workingDir, clock, null);
-    }
-
-    /**
-     * With the Kubernetes version deprecations are checked against when no --kube-version is given
-     * (null: Helm 4's released default; {@link LintConfig#UNLINKED_BASELINE}: as Helm's own tests build it).
-     */
-    public Lint(ValueSource valueSource, Path workingDir, Clock clock, KubeVersion deprecationBaseline) {
-        this.valueSource = valueSource;
-        this.workingDir = workingDir;
-        this.clock = clock;
-        this.deprecationBaseline = deprecationBaseline;
+    /** Paths are resolved against the context's working directory; values files are read with its value source. */
+    public Lint(ActionContext context) {
+        this.valueSource = context.values();
+        this.workingDir = context.workingDir();
+        this.clock = context.clock();
     }
 
     public LintResult run(LintOptions options) {
         KubeVersion kube = options.kubeVersion() == null ? null : KubeVersion.parse(options.kubeVersion());
         List<String> paths = LintPaths.expand(options.paths(), options.withSubcharts(), workingDir);
-        Map<String, Object> values = options.values().merge(valueSource);
+        Map<String, Object> values = ChartValues.userValues(options.values(), valueSource);
         LintConfig config = new LintConfig(options.namespace(), kube, options.skipSchemaValidation(),
-                SprigFunctions.create(clock, new SplittableRandom()), deprecationBaseline);
+                SprigFunctions.create(clock, new SplittableRandom()), options.deprecationBaseline());
         Severity tolerance = options.strict() ? Severity.WARNING : Severity.ERROR;
         List<LintResult.ChartResult> results = new ArrayList<>();
         for (String path : paths) {

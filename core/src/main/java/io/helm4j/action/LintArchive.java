@@ -1,21 +1,20 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.chart.ChartFile;
+import io.helm4j.chart.ChartLoader;
 import io.helm4j.lint.ChartLinter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Helm's {@code chartutil.Expand} for lint: unpacks a chart archive into {@code dir/<chart name>}
  * without validating the chart (only Chart.yaml's name is read), so the rules can report on a broken
- * chart too. Entries are taken relative to the archive's top directory; none may escape it.
+ * chart too. The archive is read by the chart package's reader ({@link ChartLoader#loadArchiveFiles},
+ * Helm's {@code LoadArchiveFiles}): entries relative to its top directory, none escaping it.
  */
 final class LintArchive {
     private LintArchive() {
@@ -50,25 +49,8 @@ final class LintArchive {
 
     private static Map<String, byte[]> read(Path archive) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(archive);
-                InputStream gz = new GZIPInputStream(in, 64 * 1024);
-                TarArchiveInputStream tar = new TarArchiveInputStream(gz)) {
-            TarArchiveEntry e;
-            while ((e = tar.getNextEntry()) != null) {
-                if (!e.isFile()) {
-                    continue;
-                }
-                String n = e.getName().replace('\\', '/');
-                int slash = n.indexOf('/');
-                String rel = slash < 0 ? n : n.substring(slash + 1);
-                if (rel.isEmpty() || rel.equals("..") || rel.startsWith("../") || rel.contains("/../")) {
-                    throw new Helm4jException("chart illegally contains content outside the base directory: \""
-                            + e.getName() + "\"");
-                }
-                files.put(rel, tar.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new Helm4jException("unable to extract tarball: " + e.getMessage(), e);
+        for (ChartFile f : ChartLoader.create().loadArchiveFiles(archive)) {
+            files.put(f.name(), f.data());
         }
         return files;
     }

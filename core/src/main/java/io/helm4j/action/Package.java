@@ -7,7 +7,7 @@ import io.helm4j.chart.ChartException;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.Dependency;
 import io.helm4j.chart.Metadata;
-import io.helm4j.semver.SemVersion;
+import io.helm4j.internal.semver.SemVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +21,17 @@ import java.util.List;
 public final class Package {
     private final ChartLoader loader;
 
-    public Package(ChartLoader loader) {
-        this.loader = loader;
+    /** The chart directory is loaded with the context's loader. */
+    public Package(ActionContext context) {
+        this.loader = context.charts();
     }
 
-    public Package() {
-        this(ChartLoader.create());
+    /** Writes the archive; the result names it. */
+    public PackageResult run(PackageOptions options) {
+        return new PackageResult(save(options));
     }
 
-    public Path run(PackageOptions options) {
+    private Path save(PackageOptions options) {
         Path chartPath = options.chart();
         if (!Files.exists(chartPath)) {
             throw new Helm4jException("stat " + chartPath + ": no such file or directory");

@@ -44,6 +44,32 @@ public record PackageOptions(Path chart, Path destination, String version, Strin
         return new PackageOptions(chart, destination, version, appVersion, t);
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A mutable builder with the defaults of {@link #of}; {@link #build()} requires the chart. */
+    public static final class Builder {
+        private Path chart;
+        private Path destination = Path.of(".");
+        private String version;
+        private String appVersion;
+        private Instant modTime = Instant.EPOCH;
+
+        public Builder chart(Path v) { chart = v; return this; }
+        public Builder destination(Path v) { destination = v; return this; }
+        public Builder version(String v) { version = v; return this; }
+        public Builder appVersion(String v) { appVersion = v; return this; }
+        public Builder modTime(Instant v) { modTime = v; return this; }
+
+        public PackageOptions build() {
+            if (chart == null) {
+                throw new UsageException("a chart directory is required");
+            }
+            return new PackageOptions(chart, destination, version, appVersion, modTime);
+        }
+    }
+
     /**
      * The entries' time from a {@code SOURCE_DATE_EPOCH} value (reproducible-builds.org); the Unix epoch
      * when it is null or empty. A value that is not a non-negative integer is a usage error.

@@ -5,8 +5,8 @@ import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.MetadataObject;
-import io.helm4j.jsonpath.JsonPath;
-import io.helm4j.jsonpath.JsonPathException;
+import io.helm4j.internal.jsonpath.JsonPath;
+import io.helm4j.internal.jsonpath.JsonPathException;
 import io.helm4j.release.Crd;
 import io.helm4j.yaml.GoYaml;
 import java.nio.charset.StandardCharsets;
@@ -24,21 +24,17 @@ public final class Show {
 
     private final ChartLoader loader;
 
-    public Show(ChartLoader loader) {
-        this.loader = loader;
+    /** Charts are loaded with the context's loader. */
+    public Show(ActionContext context) {
+        this.loader = context.charts();
     }
 
-    public Show() {
-        this(ChartLoader.create());
-    }
-
-    /** Loads the chart and returns the text {@code helm show} prints. */
-    public String run(ShowOptions options) {
+    /** Loads the chart; the result holds the text {@code helm show} prints. */
+    public ShowResult run(ShowOptions options) {
         Chart chart = loader.load(locate(options.chart()));
-        return render(chart, options);
+        return new ShowResult(render(chart, options));
     }
 
-    /** The text {@code helm show} prints for an already loaded chart. */
     /**
      * Helm's {@code --jsonpath}: a template that does not parse is an error; one that fails on the values
      * prints nothing, as Helm ignores the printer's error.
@@ -57,7 +53,8 @@ public final class Show {
         }
     }
 
-    public static String render(Chart chart, ShowOptions options) {
+    /** The text {@code helm show} prints for an already loaded chart. */
+    static String render(Chart chart, ShowOptions options) {
         ShowFormat format = options.format();
         StringBuilder out = new StringBuilder();
         if (format.includes(ShowFormat.CHART)) {
@@ -113,7 +110,7 @@ public final class Show {
      * Helm's {@code LocateChart} for a local chart: an existing path, made absolute. Repository and
      * OCI references are not supported yet; the errors for them are Helm's.
      */
-    public static Path locate(String name) {
+    static Path locate(String name) {
         String n = name.strip();
         try {
             Path p = Path.of(n);

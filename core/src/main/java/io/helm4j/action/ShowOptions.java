@@ -21,4 +21,26 @@ public record ShowOptions(ShowFormat format, String chart, String jsonPath) {
     public static ShowOptions of(ShowFormat format, String chart) {
         return new ShowOptions(format, chart, null);
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A mutable builder; {@link #build()} rejects a JSONPath for anything but {@code values}. */
+    public static final class Builder {
+        private ShowFormat format = ShowFormat.ALL;
+        private String chart;
+        private String jsonPath;
+
+        public Builder format(ShowFormat v) { format = v; return this; }
+        public Builder chart(String v) { chart = v; return this; }
+        public Builder jsonPath(String v) { jsonPath = v; return this; }
+
+        public ShowOptions build() {
+            if (jsonPath != null && !jsonPath.isEmpty() && format != ShowFormat.VALUES) {
+                throw new UsageException("a JSONPath template applies to \"show values\" only");
+            }
+            return new ShowOptions(format, chart, jsonPath);
+        }
+    }
 }

@@ -2,7 +2,7 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
-import io.helm4j.engine.GoText;
+import io.helm4j.gostd.Strings;
 import io.helm4j.release.Crd;
 import io.helm4j.release.Hook;
 import io.helm4j.release.Manifest;
@@ -50,7 +50,7 @@ final class TemplateOutput {
                 fileWritten.add(m.name());
             }
         }
-        StringBuilder out = new StringBuilder(GoText.trimSpace(doc.toString())).append('\n');
+        StringBuilder out = new StringBuilder(Strings.trimSpace(doc.toString())).append('\n');
         if (!o.disableHooks()) {
             Set<String> hookWritten = new HashSet<>();
             for (Hook h : sorted.hooks()) {
@@ -79,11 +79,11 @@ final class TemplateOutput {
     static String rawFiles(Map<String, String> files) {
         StringBuilder sb = new StringBuilder();
         new TreeMap<>(files).forEach((name, content) -> {
-            if (!GoText.trimSpace(content).isEmpty()) {
+            if (!Strings.trimSpace(content).isEmpty()) {
                 source(sb, name, content);
             }
         });
-        return GoText.trimSpace(sb.toString()) + "\n";
+        return Strings.trimSpace(sb.toString()) + "\n";
     }
 
     private static Path write(Path dir, String name, String data, boolean append) {

@@ -1,5 +1,6 @@
 package io.helm4j.chart;
 
+import io.helm4j.gostd.Paths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +24,21 @@ final class ArchiveReader {
 
     private final LoadOptions options;
     private final String label;
+    private final boolean wrapCorruption;
 
     ArchiveReader(LoadOptions options, String label) {
+        this(options, label, true);
+    }
+
+    /**
+     * {@code wrapCorruption}: a corrupt archive is reported as Helm's {@code LoadFile} does ("file '...' does
+     * not appear to be a valid chart file (details: ...)"); otherwise with the details alone, as
+     * {@code LoadArchiveFiles} returns them.
+     */
+    ArchiveReader(LoadOptions options, String label, boolean wrapCorruption) {
         this.options = options;
         this.label = label;
+        this.wrapCorruption = wrapCorruption;
     }
 
     List<ChartFile> read(InputStream in) {
@@ -45,6 +57,9 @@ final class ArchiveReader {
     }
 
     private ChartException corrupt(String details, Throwable cause) {
+        if (!wrapCorruption) {
+            return new ChartException(details, label, 0, cause);
+        }
         return new ChartException("file '" + label + "' does not appear to be a valid chart file (details: "
                 + details + ")", label, 0, cause);
     }
@@ -95,7 +110,7 @@ final class ArchiveReader {
         if (n.startsWith("/")) {
             throw refuse("chart illegally contains absolute paths");
         }
-        n = GoPaths.clean(n);
+        n = Paths.clean(n);
         if (n.equals(".")) {
             throw refuse("chart illegally contains content outside the base directory: \"" + entryName + "\"");
         }

@@ -1,6 +1,7 @@
 package io.helm4j.chart;
 
 import io.helm4j.events.Event;
+import io.helm4j.gostd.Paths;
 import io.helm4j.yaml.GoYaml;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ final class ChartAssembler {
             default -> {
                 if (name.startsWith("templates/")) {
                     p.templates.add(f);
-                } else if (name.startsWith("charts/") && !GoPaths.ext(name).equals(".prov")) {
+                } else if (name.startsWith("charts/") && !Paths.ext(name).equals(".prov")) {
                     String rest = name.substring("charts/".length());
                     String sub = rest.split("/", 2)[0];
                     p.subcharts.computeIfAbsent(sub, k -> new ArrayList<>()).add(new ChartFile(rest, f.data()));
@@ -125,7 +126,7 @@ final class ChartAssembler {
         if (n.startsWith("_") || n.startsWith(".")) {
             return null;
         }
-        boolean archive = GoPaths.ext(n).equals(".tgz");
+        boolean archive = Paths.ext(n).equals(".tgz");
         if (archive && !files.get(0).name().equals(n)) {
             throw new ChartException("error unpacking subchart tar in " + parent + ": expected " + n + ", got "
                     + files.get(0).name(), "charts/" + n, 0, null);

@@ -96,6 +96,22 @@ public final class ChartLoader {
         }
     }
 
+    /**
+     * Helm's {@code LoadArchiveFiles}: the files of a chart archive, named below its top directory, with the
+     * loader's limits and path checks, but not assembled or validated as a chart (lint expands a broken chart
+     * this way). Errors are the reader's own, not wrapped as in {@link #loadArchive(Path)}.
+     */
+    public List<ChartFile> loadArchiveFiles(Path file) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ArchiveReader(options, name, false).read(in);
+        } catch (NoSuchFileException e) {
+            throw new ChartException("open " + name + ": no such file or directory", name, 0, e);
+        } catch (IOException e) {
+            throw new ChartException("read " + name + ": " + e.getMessage(), name, 0, e);
+        }
+    }
+
     /** Helm's {@code LoadFiles}: a chart from files already in memory, named relative to the chart root. */
     public Chart loadFiles(List<ChartFile> files) {
         return new ChartAssembler(options).assemble(files);

@@ -1,5 +1,6 @@
 package io.helm4j.chart;
 
+import io.helm4j.gostd.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -116,16 +117,6 @@ public final class HelmIgnore {
 
     /** Go's {@code filepath.Base}. */
     static String baseName(String path) {
-        if (path.isEmpty()) {
-            return ".";
-        }
-        String p = path;
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        if (p.equals("/")) {
-            return "/";
-        }
-        return p.substring(p.lastIndexOf('/') + 1);
+        return Paths.base(path);
     }
 }

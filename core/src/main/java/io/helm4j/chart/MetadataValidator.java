@@ -1,10 +1,11 @@
 package io.helm4j.chart;
 
 import io.helm4j.chart.MetadataBuilder.DependencyBuilder;
-import io.helm4j.gotemplate.GoFmt;
+import io.helm4j.gostd.Strconv;
+import io.helm4j.gostd.Unicode;
 import io.helm4j.chart.MetadataBuilder.MaintainerBuilder;
-import io.helm4j.semver.SemVersion;
-import io.helm4j.semver.SemverException;
+import io.helm4j.internal.semver.SemVersion;
+import io.helm4j.internal.semver.SemverException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -100,7 +101,7 @@ final class MetadataValidator {
     }
 
     private static String quote(String s) {
-        return GoFmt.sprintf("%q", s);
+        return Strconv.quote(s);
     }
 
     private static ChartException invalid(String message) {
@@ -130,27 +131,10 @@ final class MetadataValidator {
     }
 
     private static boolean isGoSpace(int cp) {
-        return switch (cp) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0 -> true;
-            default -> cp > 0xFF && Character.getType(cp) == Character.SPACE_SEPARATOR
-                    || cp == 0x2028 || cp == 0x2029;
-        };
+        return Unicode.isSpace(cp);
     }
 
     private static boolean isGoPrint(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
+        return Unicode.isPrint(cp);
     }
 }

@@ -1,6 +1,7 @@
 package io.helm4j.engine;
 
 import io.helm4j.chart.Chart;
+import io.helm4j.chart.common.Capabilities;
 import io.helm4j.gotemplate.MissingKey;
 import io.helm4j.gotemplate.Template;
 import io.helm4j.gotemplate.TemplateException;
@@ -39,7 +40,7 @@ public final class Engine {
         Template t = Template.create("gotpl").option(options.strict() ? MissingKey.ERROR : MissingKey.ZERO);
         Map<String, Integer> includedNames = new HashMap<>();
         t.funcs(HelmFunctions.functionsIndependentOfTemplate(options.library(), options.lintMode(),
-                options.enableDns()));
+                options.enableDns(), options.cluster()));
         t.funcs(HelmFunctions.templateFunctions(t, includedNames, options.strict()));
 
         for (String name : keys) {

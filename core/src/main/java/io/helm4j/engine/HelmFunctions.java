@@ -1,5 +1,7 @@
 package io.helm4j.engine;
 
+import io.helm4j.gostd.Strconv;
+import io.helm4j.gostd.Strings;
 import io.helm4j.gotemplate.Execution;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.gotemplate.FunctionArgumentException;
@@ -8,6 +10,7 @@ import io.helm4j.gotemplate.MissingKey;
 import io.helm4j.gotemplate.Template;
 import io.helm4j.gotemplate.TemplateException;
 import io.helm4j.gotemplate.TemplateParseException;
+import io.helm4j.kube.ClusterReader;
 import io.helm4j.yaml.GoYaml;
 import io.helm4j.yaml.YamlException;
 import java.net.InetAddress;
@@ -21,7 +24,7 @@ import java.util.function.Function;
 /**
  * The functions Helm adds to Sprig's: {@code include}, {@code tpl}, {@code required}, {@code fail},
  * the YAML, JSON and TOML converters ({@code toYaml}, {@code toYamlPretty}, {@code fromToml}...), {@code lookup}
- * (empty without a cluster) and {@code getHostByName}.
+ * (answered by a {@link ClusterReader}: empty without a cluster) and {@code getHostByName}.
  */
 public final class HelmFunctions {
     static final String WARN_START = "HELM_ERR_START";
@@ -32,7 +35,8 @@ public final class HelmFunctions {
     }
 
     /** Sprig's functions without {@code env}/{@code expandenv}, with Helm's functions over them. */
-    static FuncMap functionsIndependentOfTemplate(FuncMap library, boolean lintMode, boolean enableDns) {
+    static FuncMap functionsIndependentOfTemplate(FuncMap library, boolean lintMode, boolean enableDns,
+            ClusterReader cluster) {
         FuncMap f = new FuncMap();
         if (library != null) {
             f.putAll(library).remove("env").remove("expandenv");
@@ -48,12 +52,8 @@ public final class HelmFunctions {
         f.put("fromJsonArray", "string", args -> fromJsonArray(str(args[0])));
         f.put("toToml", "interface {}", args -> toToml(args[0]));
         f.put("fromToml", "string", args -> fromToml(str(args[0])));
-        f.put("lookup", "string, string, string, string", args -> {
-            for (Object a : args) {
-                str(a);
-            }
-            return new LinkedHashMap<String, Object>();
-        });
+        f.put("lookup", "string, string, string, string",
+                args -> cluster.lookup(str(args[0]), str(args[1]), str(args[2]), str(args[3])));
         f.put("required", "string, interface {}", args -> required(str(args[0]), args[1], lintMode));
         f.put("fail", "string", args -> {
             if (lintMode) {
@@ -96,7 +96,7 @@ public final class HelmFunctions {
 
     private static String tpl(Execution caller, Template parent, Map<String, Integer> includedNames, boolean strict,
             String text, Object vals) {
-        if (GoText.trimSpace(text).isEmpty()) {
+        if (Strings.trimSpace(text).isEmpty()) {
             // Go keeps an existing body when the new one is empty, but executes the new (blank) tree
             return text;
         }
@@ -107,14 +107,14 @@ public final class HelmFunctions {
         try {
             t = clone.newTemplate(parent.name()).parse(text);
         } catch (TemplateParseException e) {
-            throw new HelmTemplateError("cannot parse template " + GoText.quote(text) + ": " + e.getMessage(), e);
+            throw new HelmTemplateError("cannot parse template " + Strconv.quote(text) + ": " + e.getMessage(), e);
         }
         StringBuilder sb = new StringBuilder();
         try {
             t.execute(caller, vals, sb);
         } catch (TemplateException e) {
             throw new HelmTemplateError(
-                    "error during tpl function execution for " + GoText.quote(text) + ": " + e.getMessage(), e);
+                    "error during tpl function execution for " + Strconv.quote(text) + ": " + e.getMessage(), e);
         }
         return sb.toString().replace("<no value>", "");
     }

@@ -3,6 +3,7 @@ package io.helm4j.engine;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.chart.MetadataObject;
+import io.helm4j.chart.common.Capabilities;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

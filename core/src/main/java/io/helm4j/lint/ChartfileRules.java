@@ -1,6 +1,8 @@
 package io.helm4j.lint;
 
-import io.helm4j.semver.SemVersion;
+import io.helm4j.gostd.Paths;
+import io.helm4j.gostd.Strconv;
+import io.helm4j.internal.semver.SemVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,26 +82,13 @@ final class ChartfileRules {
         if (name.isEmpty()) {
             return "name is required";
         }
-        if (!goBase(name).equals(name)) {
+        if (!Paths.base(name).equals(name)) {
             return "chart name \"" + name + "\" is invalid";
         }
         if (!VALID_NAME.matcher(name).matches()) {
-            return "chart name " + GoQuote.quote(name) + " is invalid; " + VALID_NAME_MESSAGE;
+            return "chart name " + Strconv.quote(name) + " is invalid; " + VALID_NAME_MESSAGE;
         }
         return null;
-    }
-
-    /** Go's {@code filepath.Base}. */
-    static String goBase(String p) {
-        String s = p;
-        while (s.length() > 1 && s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.equals("/")) {
-            return "/";
-        }
-        int i = s.lastIndexOf('/');
-        return i < 0 ? s : s.substring(i + 1);
     }
 
     static String apiVersion(String v) {
@@ -126,7 +115,7 @@ final class ChartfileRules {
         }
         // Helm checks the version against ">0.0.0-0": only 0.0.0-0 itself fails it.
         if (parsed.compareTo(LOWEST) <= 0) {
-            return "version " + GoQuote.quote(v) + " is less than or equal to \"0.0.0-0\"";
+            return "version " + Strconv.quote(v) + " is less than or equal to \"0.0.0-0\"";
         }
         return null;
     }

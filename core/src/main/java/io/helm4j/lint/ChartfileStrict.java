@@ -1,5 +1,6 @@
 package io.helm4j.lint;
 
+import io.helm4j.gostd.Strconv;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ final class ChartfileStrict {
         }
         String unknown = unknownField(raw);
         return unknown == null ? null
-                : "error unmarshaling JSON: while decoding JSON: json: unknown field " + GoQuote.quote(unknown);
+                : "error unmarshaling JSON: while decoding JSON: json: unknown field " + Strconv.quote(unknown);
     }
 
     /** go-yaml's "line N: key K already set in map", in document order. */
@@ -60,7 +61,7 @@ final class ChartfileStrict {
                 Node k = t.getKeyNode();
                 if (k instanceof ScalarNode s && !"<<".equals(s.getValue()) && !seen.add(s.getValue())) {
                     out.add("line " + (k.getStartMark().map(mk -> mk.getLine() + 1).orElse(0)) + ": key "
-                            + GoQuote.quote(s.getValue()) + " already set in map");
+                            + Strconv.quote(s.getValue()) + " already set in map");
                 }
                 duplicates(t.getValueNode(), out);
             }

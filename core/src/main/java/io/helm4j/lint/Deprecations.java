@@ -1,6 +1,6 @@
 package io.helm4j.lint;
 
-import io.helm4j.engine.KubeVersion;
+import io.helm4j.chart.common.KubeVersion;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.helm4j.lint;
 
+import io.helm4j.gostd.Strconv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +29,10 @@ final class KubeNames {
         }
         List<String> errs = new ArrayList<>();
         for (String m : msgs) {
-            errs.add("metadata.name: Invalid value: " + GoQuote.quote(obj.name()) + ": " + m);
+            errs.add("metadata.name: Invalid value: " + Strconv.quote(obj.name()) + ": " + m);
         }
         String agg = errs.size() == 1 ? errs.get(0) : "[" + String.join(", ", errs) + "]";
-        return "object name does not conform to Kubernetes naming requirements: " + GoQuote.quote(obj.name()) + ": "
+        return "object name does not conform to Kubernetes naming requirements: " + Strconv.quote(obj.name()) + ": "
                 + agg;
     }
 

@@ -1,6 +1,7 @@
 package io.helm4j.lint;
 
-import io.helm4j.engine.KubeVersion;
+import io.helm4j.chart.common.KubeVersion;
+import io.helm4j.gostd.Strconv;
 import io.helm4j.yaml.GoYaml;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class ManifestChecks {
                 continue;
             }
             if (l.startsWith(" ") || l.startsWith("\t")) {
-                return "document starts with an illegal indent: " + GoQuote.quote(l)
+                return "document starts with an illegal indent: " + Strconv.quote(l)
                         + ", which may cause parsing problems";
             }
             return null;
@@ -64,7 +65,7 @@ final class ManifestChecks {
             case "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet" ->
                 rendered.contains("matchLabels") || rendered.contains("matchExpressions") ? null
                         : "a " + obj.kind() + " must contain matchLabels or matchExpressions, and "
-                                + GoQuote.quote(obj.name()) + " does not";
+                                + Strconv.quote(obj.name()) + " does not";
             default -> null;
         };
     }

@@ -3,14 +3,14 @@ package io.helm4j.lint;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
-import io.helm4j.engine.Capabilities;
+import io.helm4j.chart.common.Capabilities;
 import io.helm4j.engine.Engine;
 import io.helm4j.engine.EngineOptions;
-import io.helm4j.engine.KubeVersion;
+import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.engine.ReleaseInfo;
 import io.helm4j.events.EventSink;
-import io.helm4j.values.Coalesce;
-import io.helm4j.values.Dependencies;
+import io.helm4j.gostd.Paths;
+import io.helm4j.values.ChartValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,15 +62,16 @@ final class TemplateRules {
     private Map<String, String> render(Chart chart) {
         KubeVersion kube = config.kubeVersion() == null ? KubeVersion.DEFAULT : config.kubeVersion();
         Capabilities caps = Capabilities.defaults(kube, List.of());
-        Map<String, Object> coalesced;
+        ChartValues.Resolved resolved;
         try {
-            chart = Dependencies.process(chart, values, EventSink.discard());
-            coalesced = Coalesce.coalesceValues(chart, values, EventSink.discard());
+            resolved = ChartValues.coalesce(chart, values, EventSink.discard());
         } catch (Helm4jException e) {
             return null;
         }
+        chart = resolved.chart();
+        Map<String, Object> coalesced = resolved.values();
         if (!config.skipSchemaValidation()) {
-            String err = Schemas.validateTree(chart, coalesced);
+            String err = ChartValues.schemaErrors(resolved);
             if (!linter.run(Severity.ERROR, DIR, err)) {
                 return null;
             }
@@ -101,11 +102,6 @@ final class TemplateRules {
 
     /** Go's {@code filepath.Ext}. */
     static String extension(String path) {
-        for (int i = path.length() - 1; i >= 0 && path.charAt(i) != '/'; i--) {
-            if (path.charAt(i) == '.') {
-                return path.substring(i);
-            }
-        }
-        return "";
+        return Paths.ext(path);
     }
 }

@@ -2,6 +2,7 @@ package io.helm4j.lint;
 
 import io.helm4j.events.EventSink;
 import io.helm4j.values.Coalesce;
+import io.helm4j.values.SchemaValidation;
 import io.helm4j.values.Values;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
@@ -53,7 +54,7 @@ final class ValuesRules {
         if (schema.length == 0 || skipSchemaValidation) {
             return null;
         }
-        String err = Schemas.validateSingle(schema, coalesced);
+        String err = SchemaValidation.validateSingle(schema, coalesced);
         return err.isEmpty() ? null : err;
     }
 }

@@ -1,6 +1,6 @@
 package io.helm4j.release;
 
-import io.helm4j.engine.GoText;
+import io.helm4j.gostd.Strings;
 import io.helm4j.yaml.GoYaml;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +24,7 @@ public final class ManifestSorter {
         for (String path : paths) {
             String content = files.get(path);
             int slash = path.lastIndexOf('/');
-            if (path.substring(slash + 1).startsWith("_") || GoText.trimSpace(content).isEmpty()) {
+            if (path.substring(slash + 1).startsWith("_") || Strings.trimSpace(content).isEmpty()) {
                 continue;
             }
             for (String doc : Manifests.split(content)) {
@@ -50,7 +50,7 @@ public final class ManifestSorter {
     private static Optional<Hook> hook(String path, String doc, SimpleHead head, String hookTypes) {
         List<HookEvent> events = new ArrayList<>();
         for (String t : hookTypes.split(",", -1)) {
-            Optional<HookEvent> e = HookEvent.parse(GoText.trimSpace(t).toLowerCase(Locale.ROOT));
+            Optional<HookEvent> e = HookEvent.parse(Strings.trimSpace(t).toLowerCase(Locale.ROOT));
             if (e.isEmpty()) {
                 return Optional.empty();
             }
@@ -71,7 +71,7 @@ public final class ManifestSorter {
         List<String> out = new ArrayList<>();
         if (v != null) {
             for (String p : v.split(",", -1)) {
-                out.add(GoText.trimSpace(p));
+                out.add(Strings.trimSpace(p));
             }
         }
         return out;

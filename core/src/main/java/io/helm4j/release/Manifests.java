@@ -1,6 +1,6 @@
 package io.helm4j.release;
 
-import io.helm4j.engine.GoText;
+import io.helm4j.gostd.Strings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,13 +15,13 @@ public final class Manifests {
 
     /** The documents of {@code bigFile} in order, each trimmed; empty documents are dropped. */
     public static List<String> split(String bigFile) {
-        String trimmed = GoText.trimSpace(bigFile);
+        String trimmed = Strings.trimSpace(bigFile);
         List<String> out = new ArrayList<>();
         for (String d : goSplit(trimmed)) {
             if (d.isEmpty()) {
                 continue;
             }
-            out.add(GoText.trimSpace(d));
+            out.add(Strings.trimSpace(d));
         }
         return out;
     }

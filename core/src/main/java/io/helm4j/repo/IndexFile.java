@@ -5,7 +5,7 @@ import io.helm4j.chart.ChartException;
 import io.helm4j.chart.Metadata;
 import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
-import io.helm4j.semver.SemVersion;
+import io.helm4j.internal.semver.SemVersion;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
 import java.nio.file.Files;

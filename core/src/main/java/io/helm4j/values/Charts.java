@@ -6,9 +6,9 @@ import java.util.Map;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.Dependency;
 import io.helm4j.chart.Metadata;
-import io.helm4j.semver.SemConstraint;
-import io.helm4j.semver.SemVersion;
-import io.helm4j.semver.SemverException;
+import io.helm4j.internal.semver.SemConstraint;
+import io.helm4j.internal.semver.SemVersion;
+import io.helm4j.internal.semver.SemverException;
 
 /** Copies of immutable charts with one part changed, and Helm's version-range check. */
 final class Charts {

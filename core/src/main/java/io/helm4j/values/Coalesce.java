@@ -1,5 +1,6 @@
 package io.helm4j.values;
 
+import io.helm4j.gostd.Strconv;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -129,7 +130,7 @@ public final class Coalesce {
                 if (!dg.containsKey(key)) {
                     dg.put(key, vv);
                 } else if (!(dg.get(key) instanceof Map<?, ?>)) {
-                    warn.accept("Conflict: cannot merge map onto non-map for " + GoText.quote(key) + ". Skipping.");
+                    warn.accept("Conflict: cannot merge map onto non-map for " + Strconv.quote(key) + ". Skipping.");
                 } else {
                     new Coalesce(warn, true).tables(vv, Values.asMap(dg.get(key)), concatPrefix(prefix, key));
                     dg.put(key, vv);

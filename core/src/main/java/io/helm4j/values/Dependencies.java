@@ -1,5 +1,6 @@
 package io.helm4j.values;
 
+import io.helm4j.gostd.Strconv;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -220,7 +221,7 @@ public final class Dependencies {
                     Optional<Map<String, Object>> vv = Values.table(cvals, r.name() + "." + child);
                     if (vv.isEmpty()) {
                         warn.accept("ImportValues missing table from chart " + r.name() + ": "
-                                + GoText.quote(Values.missingTableKey(cvals, r.name() + "." + child))
+                                + Strconv.quote(Values.missingTableKey(cvals, r.name() + "." + child))
                                 + " is not a table");
                         continue;
                     }
@@ -231,7 +232,7 @@ public final class Dependencies {
                     Optional<Map<String, Object>> vm = Values.table(cvals, r.name() + "." + child);
                     if (vm.isEmpty()) {
                         warn.accept("ImportValues missing table: "
-                                + GoText.quote(Values.missingTableKey(cvals, r.name() + "." + child))
+                                + Strconv.quote(Values.missingTableKey(cvals, r.name() + "." + child))
                                 + " is not a table");
                         continue;
                     }

@@ -1,18 +1,12 @@
 package io.helm4j.values;
 
+import io.helm4j.gostd.Strconv;
 import java.util.List;
 import java.util.Map;
 
-/** Go's formatting of strings, runes and dynamic types, as they appear inside Helm's error messages. */
+/** Go's formatting of runes and dynamic types, as they appear inside Helm's error messages (strings: {@link Strconv}). */
 final class GoText {
     private GoText() {
-    }
-
-    /** Go's {@code %q} of a string (strconv.Quote). */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        s.codePoints().forEach(cp -> appendEscaped(b, cp, '"'));
-        return b.append('"').toString();
     }
 
     /** Go's {@code %q} of a []rune: {@code ['a' 'b']}. */
@@ -22,52 +16,9 @@ final class GoText {
             if (i > from) {
                 b.append(' ');
             }
-            b.append('\'');
-            appendEscaped(b, runes[i], '\'');
-            b.append('\'');
+            b.append(Strconv.quoteRune(runes[i], false));
         }
         return b.append(']').toString();
-    }
-
-    private static void appendEscaped(StringBuilder b, int cp, char quote) {
-        switch (cp) {
-            case 7 -> b.append("\\a");
-            case '\b' -> b.append("\\b");
-            case '\f' -> b.append("\\f");
-            case '\n' -> b.append("\\n");
-            case '\r' -> b.append("\\r");
-            case '\t' -> b.append("\\t");
-            case 11 -> b.append("\\v");
-            case '\\' -> b.append("\\\\");
-            default -> {
-                if (cp == quote) {
-                    b.append('\\').appendCodePoint(cp);
-                } else if (cp < 0x20 || cp == 0x7f) {
-                    b.append(String.format("\\x%02x", cp));
-                } else if (cp < 0x80 || isPrintable(cp)) {
-                    b.appendCodePoint(cp);
-                } else if (cp < 0x10000) {
-                    b.append(String.format("\\u%04x", cp));
-                } else {
-                    b.append(String.format("\\U%08x", cp));
-                }
-            }
-        }
-    }
-
-    /** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-    private static boolean isPrintable(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
     }
 
     /** The Go type name of a value of the model, as {@code %T} or a failed interface conversion prints it. */
@@ -94,14 +45,6 @@ final class GoText {
             return "float64";
         }
         return v.getClass().getSimpleName();
-    }
-
-    /** Go's unicode.IsSpace. */
-    static boolean isSpace(int cp) {
-        return switch (cp) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000 -> true;
-            default -> cp >= 0x2000 && cp <= 0x200A;
-        };
     }
 
     /** Go's {@code %t} applied to a value that is not a bool: {@code %!t(string=foo)}. */

@@ -1,5 +1,6 @@
 package io.helm4j.values;
 
+import io.helm4j.gostd.Strconv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,7 @@ final class SchemaMessages {
 
     /** santhosh-tekuri's quote: Go's %q with single quotes outside. */
     static String quote(String s) {
-        String q = GoText.quote(s == null ? "" : s);
+        String q = Strconv.quote(s == null ? "" : s);
         q = q.substring(1, q.length() - 1).replace("\\\"", "\"").replace("'", "\\'");
         return "'" + q + "'";
     }

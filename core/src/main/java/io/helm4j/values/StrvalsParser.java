@@ -1,5 +1,7 @@
 package io.helm4j.values;
 
+import io.helm4j.gostd.Strconv;
+import io.helm4j.gostd.Unicode;
 import io.helm4j.yaml.GoYaml;
 import io.helm4j.yaml.YamlException;
 import java.util.ArrayList;
@@ -116,7 +118,7 @@ final class StrvalsParser {
             if (k.isEmpty()) {
                 throw ParseError.eof();
             }
-            throw new ParseError("key " + GoText.quote(k) + " has no value", false);
+            throw new ParseError("key " + Strconv.quote(k) + " has no value", false);
         }
         switch (u.last()) {
             case '[' -> {
@@ -155,7 +157,7 @@ final class StrvalsParser {
             }
             case ',' -> {
                 set(data, k, "");
-                throw new ParseError("key " + GoText.quote(k) + " has no value (cannot end with ,)", false);
+                throw new ParseError("key " + Strconv.quote(k) + " has no value (cannot end with ,)", false);
             }
             default -> { // '.'
                 nestedNameLevel++;
@@ -171,7 +173,7 @@ final class StrvalsParser {
                     err = e;
                 }
                 if (err == null && inner.isEmpty()) {
-                    throw new ParseError("key map " + GoText.quote(k) + " has no value", false);
+                    throw new ParseError("key map " + Strconv.quote(k) + " has no value", false);
                 }
                 if (!inner.isEmpty()) {
                     set(data, k, inner);
@@ -274,7 +276,7 @@ final class StrvalsParser {
     static int atoi(String s) throws ParseError {
         String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
         if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new ParseError("strconv.Atoi: parsing " + GoText.quote(s) + ": invalid syntax", false);
+            throw new ParseError("strconv.Atoi: parsing " + Strconv.quote(s) + ": invalid syntax", false);
         }
         try {
             long v = Long.parseLong(s);
@@ -284,7 +286,7 @@ final class StrvalsParser {
             }
             return (int) v;
         } catch (NumberFormatException e) {
-            throw new ParseError("strconv.Atoi: parsing " + GoText.quote(s) + ": value out of range", false);
+            throw new ParseError("strconv.Atoi: parsing " + Strconv.quote(s) + ": value out of range", false);
         }
     }
 
@@ -355,7 +357,7 @@ final class StrvalsParser {
             if (r == ',') {
                 return true;
             }
-            if (!GoText.isSpace(r)) {
+            if (!Unicode.isSpace(r)) {
                 pos--;
                 return false;
             }

@@ -1,9 +1,9 @@
 package io.helm4j.values;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.engine.funcs.GoUrl;
 import io.helm4j.getter.Getter;
 import io.helm4j.getter.Getters;
+import io.helm4j.gostd.Url;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -57,7 +57,7 @@ public interface ValueSource {
     /** url.Parse's scheme; its errors are Helm's, returned unwrapped. */
     private static String scheme(String path) {
         try {
-            return GoUrl.parse(path).scheme();
+            return Url.parse(path).scheme();
         } catch (IllegalArgumentException e) {
             throw new ValuesException(e.getMessage(), path, 0, e);
         }

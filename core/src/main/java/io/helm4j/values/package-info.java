@@ -6,8 +6,8 @@
  * ({@link io.helm4j.values.ValueOptions#merge}); files are read through a {@link io.helm4j.values.ValueSource},
  * which fetches URLs through the {@link io.helm4j.getter.Getters} (Helm 4's readFile).</li>
  * <li>{@link io.helm4j.values.Strvals}: the {@code --set} expression parser (pkg/strvals).</li>
- * <li>{@link io.helm4j.values.ChartValues#resolve}: the values step of install/upgrade/template: dependency
- * processing, coalescing and schema validation, giving the chart to render and its {@code .Values}.</li>
+ * <li>{@link io.helm4j.values.ChartValues}: the one values pipeline of template, lint, install and
+ * upgrade: user values, dependency processing, coalescing and schema validation, giving the chart to render and its {@code .Values}.</li>
  * <li>The steps on their own: {@link io.helm4j.values.Dependencies} (aliases, tags, conditions,
  * import-values, CheckDependencies), {@link io.helm4j.values.Coalesce} (CoalesceValues, MergeValues,
  * CoalesceTables, MergeTables), {@link io.helm4j.values.SchemaValidation} (values.schema.json).</li>

@@ -1,5 +1,6 @@
 package io.helm4j.yaml;
 
+import io.helm4j.gostd.Strconv;
 import java.math.BigInteger;
 
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -70,29 +71,6 @@ final class GoSyntax {
 
     /** strconv.Quote. */
     static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case 7 -> b.append("\\a");
-                case 8 -> b.append("\\b");
-                case 12 -> b.append("\\f");
-                case 11 -> b.append("\\v");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        b.append(String.format("\\x%02x", c));
-                    } else if (Character.isISOControl(c) || (!Character.isDefined(c))) {
-                        b.append(c > 0xFFFF ? String.format("\\U%08x", c) : String.format("\\u%04x", c));
-                    } else {
-                        b.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return b.append('"').toString();
+        return Strconv.quote(s);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.events.EventSink;
 import io.helm4j.values.ValueOptions;
 import io.helm4j.values.ValueSource;
 import java.io.ByteArrayInputStream;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every case of the shared rendering corpus ({@code -Dhelm4j.shared=...}, set by surefire) through
- * {@link TemplateAction}: the output must equal what the reference Helm printed, byte for byte, or
+ * {@link Template}: the output must equal what the reference Helm printed, byte for byte, or
  * for an expected failure, the error must read as Helm's ({@code Error: ...}).
  */
 class CorpusTest {
@@ -116,8 +114,8 @@ class CorpusTest {
         // Helm 4 sorts webhook configurations as known kinds; the corpus's helm4-order.py left these outputs in
         // Helm 3's order (it stops at their templates/crds/ files), so re-sort them the same way here.
         String expected = HELM3_ORDERED.contains(name) ? Helm4Order.resort(raw) : raw;
-        TemplateAction action = new TemplateAction(EventSink.discard(),
-                ValueSource.local(corpus, new ByteArrayInputStream(new byte[0])), Clock.systemUTC());
+        Template action = new Template(ActionContext.builder()
+                .values(ValueSource.local(corpus, new ByteArrayInputStream(new byte[0]))).build());
         if (Boolean.TRUE.equals(c.get("expectError"))) {
             check(name, () -> {
                 try {

@@ -3,14 +3,12 @@ package io.helm4j.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.helm4j.events.EventSink;
 import io.helm4j.postrender.PostRenderer;
 import io.helm4j.values.ValueSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +43,8 @@ class PostRenderStepTest {
     }
 
     private TemplateResult render(PostRenderer pr) {
-        TemplateAction action = new TemplateAction(EventSink.discard(),
-                ValueSource.local(dir, new ByteArrayInputStream(new byte[0])), Clock.systemUTC());
+        Template action = new Template(ActionContext.builder()
+                .values(ValueSource.local(dir, new ByteArrayInputStream(new byte[0]))).build());
         return action.run(TemplateOptions.builder().releaseName("rel").chart(chart.toString()).postRenderer(pr).build());
     }
 

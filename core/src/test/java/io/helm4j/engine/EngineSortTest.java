@@ -16,6 +16,6 @@ class EngineSortTest {
 
     @Test
     void quotesAsGo() {
-        assertThat(GoText.quote("a\"b\\\n\u0001é")).isEqualTo("\"a\\\"b\\\\\\n\\x01é\"");
+        assertThat(io.helm4j.gostd.Strconv.quote("a\"b\\\n\u0001é")).isEqualTo("\"a\\\"b\\\\\\n\\x01é\"");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.chart.Metadata;
+import io.helm4j.chart.common.Capabilities;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +50,22 @@ class EngineTest {
         assertThat(out).containsOnlyKeys("top/charts/sub/templates/s.yaml", "top/templates/a.yaml");
         assertThat(out.get("top/charts/sub/templates/s.yaml")).isEqualTo("s: child sub top/charts/sub/templates/s.yaml");
         assertThat(out.get("top/templates/a.yaml")).isEqualTo("a: Hroot rel child ");
+    }
+
+    @Test
+    void lookupAsksTheClusterReaderAndIsEmptyWithoutOne() {
+        Chart root = chart("top", List.of(),
+                "templates/a.yaml", "[{{ (lookup \"v1\" \"Secret\" \"ns\" \"s\").data }}]");
+        assertThat(render(root, Map.of()).get("top/templates/a.yaml")).isEqualTo("[]");
+        List<String> asked = new ArrayList<>();
+        io.helm4j.kube.ClusterReader reader = (apiVersion, kind, namespace, name) -> {
+            asked.add(apiVersion + " " + kind + " " + namespace + " " + name);
+            return new LinkedHashMap<>(Map.of("data", "v"));
+        };
+        Map<String, String> out = new Engine(EngineOptions.defaults(null).withCluster(reader))
+                .render(root, Map.of(), RELEASE, CAPS);
+        assertThat(out.get("top/templates/a.yaml")).isEqualTo("[v]");
+        assertThat(asked).containsExactly("v1 Secret ns s");
     }
 
     @Test

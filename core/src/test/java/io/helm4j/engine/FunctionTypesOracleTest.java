@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.action.TemplateAction;
+import io.helm4j.action.ActionContext;
+import io.helm4j.action.Template;
 import io.helm4j.action.TemplateOptions;
-import io.helm4j.events.EventSink;
 import io.helm4j.values.ValueSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -71,8 +70,8 @@ class FunctionTypesOracleTest {
         Files.writeString(chart.resolve("templates/t.yaml"), "v: " + snippet + "\n");
         Files.writeString(chart.resolve("templates/_helpers.tpl"), "{{- define \"named\" }}N{{ end }}\n");
         TemplateOptions options = TemplateOptions.builder().releaseName("r").chart(chart.toString()).build();
-        TemplateAction action = new TemplateAction(EventSink.discard(),
-                ValueSource.local(tmp, new ByteArrayInputStream(new byte[0])), Clock.systemUTC());
+        Template action = new Template(ActionContext.builder()
+                .values(ValueSource.local(tmp, new ByteArrayInputStream(new byte[0]))).build());
         if (ok) {
             assertThat(action.run(options).output()).isEqualTo(expected);
             return;

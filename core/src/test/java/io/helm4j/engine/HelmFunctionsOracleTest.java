@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.helm4j.chart.Chart;
-import io.helm4j.engine.funcs.SprigFunctions;
+import io.helm4j.chart.common.Capabilities;
+import io.helm4j.internal.engine.funcs.SprigFunctions;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
 import java.io.InputStream;

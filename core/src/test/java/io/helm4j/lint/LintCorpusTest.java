@@ -2,6 +2,7 @@ package io.helm4j.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.helm4j.action.ActionContext;
 import io.helm4j.action.Lint;
 import io.helm4j.action.LintOptions;
 import io.helm4j.values.ValueSource;
@@ -9,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -50,9 +50,9 @@ class LintCorpusTest {
         String known = KnownDifferences.reason(chart);
         Assumptions.assumeTrue(known == null, known);
         Path wd = CORPUS.toAbsolutePath();
-        Lint lint = new Lint(ValueSource.local(wd, new ByteArrayInputStream(new byte[0])), wd, Clock.systemUTC(),
-                LintConfig.UNLINKED_BASELINE);
-        String actual = LintText.render(lint.run(LintOptions.builder().path("charts/" + chart).namespace("").build()),
+        Lint lint = new Lint(ActionContext.builder().workingDir(wd)
+                .values(ValueSource.local(wd, new ByteArrayInputStream(new byte[0]))).build());
+        String actual = LintText.render(lint.run(LintOptions.builder().path("charts/" + chart).namespace("").deprecationBaseline(LintConfig.UNLINKED_BASELINE).build()),
                 false).replace(wd + "/", "<CORPUS>/");
         assertThat(actual).isEqualTo(Files.readString(EXPECTED.resolve(chart + ".txt")));
     }

@@ -2,6 +2,7 @@ package io.helm4j.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.helm4j.action.ActionContext;
 import io.helm4j.action.Lint;
 import io.helm4j.action.LintOptions;
 import io.helm4j.values.ValueSource;
@@ -9,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -43,10 +43,10 @@ class LintFixturesTest {
         boolean strict = name.endsWith(".strict");
         String chart = strict ? name.substring(0, name.length() - ".strict".length()) : name;
         Path wd = DIR.toAbsolutePath();
-        Lint lint = new Lint(ValueSource.local(wd, new ByteArrayInputStream(new byte[0])), wd, Clock.systemUTC(),
-                LintConfig.UNLINKED_BASELINE);
+        Lint lint = new Lint(ActionContext.builder().workingDir(wd)
+                .values(ValueSource.local(wd, new ByteArrayInputStream(new byte[0]))).build());
         String actual = LintText.render(lint.run(LintOptions.builder().path("charts/" + chart).strict(strict)
-                .namespace("").build()), false).replace(wd + "/", "<DIR>/");
+                .namespace("").deprecationBaseline(LintConfig.UNLINKED_BASELINE).build()), false).replace(wd + "/", "<DIR>/");
         String expected = Files.readString(DIR.resolve("expected-helm4/" + name + ".txt"));
         assertThat(actual).isEqualTo(expected);
     }

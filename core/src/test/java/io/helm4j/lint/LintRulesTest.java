@@ -2,7 +2,7 @@ package io.helm4j.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helm4j.engine.KubeVersion;
+import io.helm4j.chart.common.KubeVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

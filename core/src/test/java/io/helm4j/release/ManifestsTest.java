@@ -48,7 +48,7 @@ class ManifestsTest {
 
     /** Go's Regexp.Split semantics over Helm's separator regex. */
     private static List<String> viaRegex(String bigFile) {
-        String s = io.helm4j.engine.GoText.trimSpace(bigFile);
+        String s = io.helm4j.gostd.Strings.trimSpace(bigFile);
         List<String> parts = new java.util.ArrayList<>();
         if (s.isEmpty()) {
             parts.add("");
@@ -66,7 +66,7 @@ class ManifestsTest {
         List<String> out = new java.util.ArrayList<>();
         for (String d : parts) {
             if (!d.isEmpty()) {
-                out.add(io.helm4j.engine.GoText.trimSpace(d));
+                out.add(io.helm4j.gostd.Strings.trimSpace(d));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import io.helm4j.gotemplate.Node.ActionNode;
 import io.helm4j.gotemplate.Node.BranchNode;
 import io.helm4j.gotemplate.Node.ChainNode;
@@ -243,7 +244,7 @@ final class Exec {
         at(t);
         Tree called = set.trees.get(t.name());
         if (called == null) {
-            throw error("template " + GoUnquote.quote(t.name()) + " not defined", null);
+            throw error("template " + Strconv.quote(t.name()) + " not defined", null);
         }
         if (depth == MAX_EXEC_DEPTH) {
             throw error("exceeded maximum template depth (" + MAX_EXEC_DEPTH + ")", null);
@@ -322,7 +323,7 @@ final class Exec {
             case Node.NilNode n -> throw error("nil is not a command", null);
             case Node.NumberNode n -> idealConstant(n);
             case Node.StringNode s -> s.text();
-            default -> throw error("can't evaluate command " + GoUnquote.quote(Node.print(first)), null);
+            default -> throw error("can't evaluate command " + Strconv.quote(Node.print(first)), null);
         };
     }
 
@@ -384,7 +385,7 @@ final class Exec {
         lastBoxed = false;
         if (receiver == Values.MISSING) {
             if (set.missingKey == MissingKey.ERROR) {
-                throw error("nil data; no entry for key " + GoUnquote.quote(fieldName), null);
+                throw error("nil data; no entry for key " + Strconv.quote(fieldName), null);
             }
             return Values.MISSING;
         }
@@ -419,7 +420,7 @@ final class Exec {
                 return switch (set.missingKey) {
                     case DEFAULT -> Values.MISSING;
                     case ZERO -> null;
-                    case ERROR -> throw error("map has no entry for key " + GoUnquote.quote(fieldName), null);
+                    case ERROR -> throw error("map has no entry for key " + Strconv.quote(fieldName), null);
                 };
             }
             return result;

@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -86,7 +87,7 @@ final class FieldFormatter {
         String hex = Long.toHexString(u).toUpperCase();
         StringBuilder s = new StringBuilder("U+");
         s.repeat('0', Math.max(0, digits - hex.length())).append(hex);
-        if (sharp && Long.compareUnsigned(u, GoQuote.MAX_RUNE) <= 0 && GoQuote.isPrint((int) u)) {
+        if (sharp && Long.compareUnsigned(u, Strconv.MAX_RUNE) <= 0 && Strconv.isPrint((int) u)) {
             s.append(" '").appendCodePoint((int) u).append('\'');
         }
         padSpaces(s.toString());
@@ -215,21 +216,21 @@ final class FieldFormatter {
     /** A double-quoted Go string, or with the sharp flag a backquoted one when possible. */
     void fmtQ(String s) {
         s = truncate(s);
-        if (sharp && GoQuote.canBackquote(s)) {
+        if (sharp && Strconv.canBackquote(s)) {
             pad("`" + s + "`");
             return;
         }
-        pad(GoQuote.quote(s, plus));
+        pad(Strconv.quote(s, plus));
     }
 
     void fmtC(long c) {
-        int r = Long.compareUnsigned(c, GoQuote.MAX_RUNE) > 0 || !GoQuote.validRune(c) ? GoQuote.RUNE_ERROR : (int) c;
+        int r = Long.compareUnsigned(c, Strconv.MAX_RUNE) > 0 || !Strconv.validRune(c) ? Strconv.RUNE_ERROR : (int) c;
         pad(Character.toString(r));
     }
 
     void fmtQc(long c) {
-        int r = Long.compareUnsigned(c, GoQuote.MAX_RUNE) > 0 ? GoQuote.RUNE_ERROR : (int) c;
-        pad(GoQuote.quoteRune(r, plus));
+        int r = Long.compareUnsigned(c, Strconv.MAX_RUNE) > 0 ? Strconv.RUNE_ERROR : (int) c;
+        pad(Strconv.quoteRune(r, plus));
     }
 
     /** A float with strconv verb 'e','E','f','g','G','b','x','X'; prec -1 is the shortest form. */

@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import io.helm4j.gotemplate.Node.IdentifierNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class Functions {
         }
         Builtin b = id.builtin() != null ? id.builtin() : Builtin.byName(name);
         if (b == null) {
-            throw exec.error(GoUnquote.quote(name) + " is not a defined function", null);
+            throw exec.error(Strconv.quote(name) + " is not a defined function", null);
         }
         return callBuiltin(dot, b, cmd, args, fin);
     }

@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import io.helm4j.gotemplate.Token.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -389,11 +390,11 @@ final class Lexer {
 
     private boolean lexNumber() {
         if (!scanNumber()) {
-            return error("bad number syntax: " + GoUnquote.quote(input.substring(start, pos)));
+            return error("bad number syntax: " + Strconv.quote(input.substring(start, pos)));
         }
         if (pos < input.length() && (input.charAt(pos) == '+' || input.charAt(pos) == '-')) {
             if (!scanNumber() || input.charAt(pos - 1) != 'i') {
-                return error("bad number syntax: " + GoUnquote.quote(input.substring(start, pos)));
+                return error("bad number syntax: " + Strconv.quote(input.substring(start, pos)));
             }
             emit(Kind.COMPLEX);
             return true;

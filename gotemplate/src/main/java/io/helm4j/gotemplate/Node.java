@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import java.util.List;
 
 /**
@@ -96,7 +97,7 @@ sealed interface Node {
     record TemplateNode(int pos, int line, String name, PipeNode pipe) implements Node {
         @Override
         public void writeTo(StringBuilder sb) {
-            sb.append("{{template ").append(GoUnquote.quote(name));
+            sb.append("{{template ").append(Strconv.quote(name));
             if (pipe != null) {
                 sb.append(' ');
                 pipe.writeTo(sb);

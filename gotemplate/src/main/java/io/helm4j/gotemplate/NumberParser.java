@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import java.math.BigInteger;
 
 /** Go's rules for numeric constants in templates ({@code parse.NumberNode}, {@code state.idealConstant}). */
@@ -20,8 +21,8 @@ final class NumberParser {
         int[] idx = {1};
         int c;
         try {
-            c = GoUnquote.unquoteChar(text, idx, '\'');
-        } catch (GoUnquote.SyntaxError e) {
+            c = Strconv.unquoteChar(text, idx, '\'');
+        } catch (Strconv.SyntaxError e) {
             throw new NumberError("invalid syntax");
         }
         if (!text.substring(idx[0]).equals("'")) {
@@ -32,7 +33,7 @@ final class NumberParser {
 
     static Node.NumberNode number(int pos, String text) throws NumberError {
         if (text.endsWith("i")) {
-            throw new NumberError("complex constants are not supported: " + GoUnquote.quote(text));
+            throw new NumberError("complex constants are not supported: " + Strconv.quote(text));
         }
         BigInteger big = parseInteger(text);
         boolean isInt = false;
@@ -56,7 +57,7 @@ final class NumberParser {
             Double f = parseFloat(text);
             if (f != null) {
                 if (!containsAny(text, ".eEpP")) {
-                    throw new NumberError("integer overflow: " + GoUnquote.quote(text));
+                    throw new NumberError("integer overflow: " + Strconv.quote(text));
                 }
                 isFloat = true;
                 floatValue = f;
@@ -68,7 +69,7 @@ final class NumberParser {
             }
         }
         if (!isInt && !isUint && !isFloat) {
-            throw new NumberError("illegal number syntax: " + GoUnquote.quote(text));
+            throw new NumberError("illegal number syntax: " + Strconv.quote(text));
         }
         Object value;
         String error = null;

@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import io.helm4j.gotemplate.Node.BranchNode;
 import io.helm4j.gotemplate.Node.CommandNode;
 import io.helm4j.gotemplate.Node.ListNode;
@@ -135,7 +136,7 @@ final class Parser {
             return;
         }
         if (!tree.root().isEmptyTree()) {
-            throw error("template: multiple definition of template " + GoUnquote.quote(tree.name()));
+            throw error("template: multiple definition of template " + Strconv.quote(tree.name()));
         }
     }
 
@@ -159,8 +160,8 @@ final class Parser {
 
     private String unquote(String quoted) {
         try {
-            return GoUnquote.unquote(quoted);
-        } catch (GoUnquote.SyntaxError e) {
+            return Strconv.unquote(quoted);
+        } catch (Strconv.SyntaxError e) {
             throw error("invalid syntax");
         }
     }
@@ -445,11 +446,11 @@ final class Parser {
                     all.addAll(fields);
                     return new VariableNode(chainPos, List.copyOf(all));
                 }
-                case Node.BoolNode b -> throw error("unexpected . after term " + GoUnquote.quote(Node.print(b)));
-                case Node.StringNode s -> throw error("unexpected . after term " + GoUnquote.quote(Node.print(s)));
-                case Node.NumberNode n -> throw error("unexpected . after term " + GoUnquote.quote(Node.print(n)));
-                case Node.NilNode n -> throw error("unexpected . after term " + GoUnquote.quote(Node.print(n)));
-                case Node.DotNode d -> throw error("unexpected . after term " + GoUnquote.quote(Node.print(d)));
+                case Node.BoolNode b -> throw error("unexpected . after term " + Strconv.quote(Node.print(b)));
+                case Node.StringNode s -> throw error("unexpected . after term " + Strconv.quote(Node.print(s)));
+                case Node.NumberNode n -> throw error("unexpected . after term " + Strconv.quote(Node.print(n)));
+                case Node.NilNode n -> throw error("unexpected . after term " + Strconv.quote(Node.print(n)));
+                case Node.DotNode d -> throw error("unexpected . after term " + Strconv.quote(Node.print(d)));
                 default -> {
                     return new Node.ChainNode(chainPos, node, List.copyOf(fields));
                 }
@@ -466,7 +467,7 @@ final class Parser {
             case IDENTIFIER: {
                 Builtin b = Builtin.byName(t.val());
                 if (b == null && !hasFunction.test(t.val())) {
-                    throw error("function " + GoUnquote.quote(t.val()) + " not defined");
+                    throw error("function " + Strconv.quote(t.val()) + " not defined");
                 }
                 return new Node.IdentifierNode(t.pos(), t.val(), b);
             }
@@ -512,7 +513,7 @@ final class Parser {
         List<String> ident = Arrays.asList(t.val().split("\\.", -1));
         VariableNode v = new VariableNode(t.pos(), List.copyOf(ident));
         if (!vars.contains(ident.get(0))) {
-            throw error("undefined variable " + GoUnquote.quote(ident.get(0)));
+            throw error("undefined variable " + Strconv.quote(ident.get(0)));
         }
         return v;
     }

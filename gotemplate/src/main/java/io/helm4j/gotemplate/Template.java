@@ -1,5 +1,6 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +100,7 @@ public final class Template {
     public void execute(Execution caller, Object data, StringBuilder out) {
         Tree tree = set.trees.get(name);
         if (tree == null) {
-            throw new TemplateException("template: " + name + ": " + GoUnquote.quote(name)
+            throw new TemplateException("template: " + name + ": " + Strconv.quote(name)
                     + " is an incomplete or empty template");
         }
         new Exec(set, tree, out, caller).run(data);
@@ -114,8 +115,8 @@ public final class Template {
     public void executeTemplate(Execution caller, String name, Object data, StringBuilder out) {
         Template t = lookup(name);
         if (t == null) {
-            throw new TemplateException("template: no template " + GoUnquote.quote(name)
-                    + " associated with template " + GoUnquote.quote(this.name));
+            throw new TemplateException("template: no template " + Strconv.quote(name)
+                    + " associated with template " + Strconv.quote(this.name));
         }
         t.execute(caller, data, out);
     }

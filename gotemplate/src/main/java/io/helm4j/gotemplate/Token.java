@@ -1,5 +1,7 @@
 package io.helm4j.gotemplate;
 
+import io.helm4j.gostd.Strconv;
+
 /** One lexical item of a template text: kind, byte-free char offset, text and 1-based line. */
 record Token(Kind kind, int pos, String val, int line) {
     enum Kind {
@@ -27,8 +29,8 @@ record Token(Kind kind, int pos, String val, int line) {
         }
         if (val.codePointCount(0, val.length()) > 10) {
             int end = val.offsetByCodePoints(0, 10);
-            return GoUnquote.quote(val.substring(0, end)) + "...";
+            return Strconv.quote(val.substring(0, end)) + "...";
         }
-        return GoUnquote.quote(val);
+        return Strconv.quote(val);
     }
 }

@@ -1,0 +1,35 @@
+package io.helm4j.cli;
+
+import io.helm4j.action.ActionContext;
+import io.helm4j.chart.ChartLoader;
+import io.helm4j.chart.LoadOptions;
+import io.helm4j.values.ValueSource;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@link ActionContext} a command runs its SDK action with: the settings from the process
+ * environment and the global flags, events printed on the command's stderr, the system clock, and
+ * values files read relative to the working directory (and {@code -} from stdin).
+ */
+final class SdkContext {
+    private SdkContext() {
+    }
+
+    /** The context, charts loaded with Helm's defaults and their loading warnings dropped. */
+    static ActionContext.Builder of(CommandSpec spec) {
+        RootCommand root = Commands.root(spec);
+        return ActionContext.builder()
+                .settings(root.context.settings(root.global))
+                .events(EventPrinter.to(spec.commandLine().getErr()))
+                .workingDir(Path.of(""))
+                .values(ValueSource.local(Path.of(""), System.in));
+    }
+
+    /** As {@link #of}, with the chart loader's warnings printed too. */
+    static ActionContext.Builder printingLoadWarnings(CommandSpec spec) {
+        ActionContext.Builder b = of(spec);
+        ActionContext c = b.build();
+        return c.toBuilder().charts(ChartLoader.withOptions(LoadOptions.defaults().withEvents(c.events())));
+    }
+}

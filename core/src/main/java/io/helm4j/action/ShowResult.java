@@ -1,0 +1,5 @@
+package io.helm4j.action;
+
+/** What {@code helm show} prints, exactly. */
+public record ShowResult(String output) {
+}

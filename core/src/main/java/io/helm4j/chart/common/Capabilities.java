@@ -1,0 +1,44 @@
+package io.helm4j.chart.common;
+
+import io.helm4j.gotemplate.GoObject;
+import java.util.List;
+
+/** {@code .Capabilities}: what the target cluster (or Helm's defaults) supports. */
+public record Capabilities(KubeVersion kubeVersion, ApiVersions apiVersions, HelmVersion helmVersion)
+        implements GoObject {
+
+    /** Helm's defaults for rendering without a cluster, with an optional kube version and extra API versions. */
+    public static Capabilities defaults(KubeVersion kubeVersion, List<String> extraApiVersions) {
+        return new Capabilities(kubeVersion == null ? KubeVersion.DEFAULT : kubeVersion,
+                ApiVersions.defaultsPlus(extraApiVersions), HelmVersion.CURRENT);
+    }
+
+    @Override
+    public String goTypeName() {
+        return "*chartutil.Capabilities";
+    }
+
+    @Override
+    public boolean hasField(String name) {
+        return switch (name) {
+            case "KubeVersion", "APIVersions", "HelmVersion" -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public Object field(String name) {
+        return switch (name) {
+            case "KubeVersion" -> kubeVersion;
+            case "APIVersions" -> apiVersions;
+            case "HelmVersion" -> helmVersion;
+            default -> null;
+        };
+    }
+
+    @Override
+    public String formatValue() {
+        return "&{{" + kubeVersion.version() + " " + kubeVersion.major() + " " + kubeVersion.minor() + "} "
+                + apiVersions.formatValue() + " " + helmVersion.formatValue() + "}";
+    }
+}

@@ -1,0 +1,221 @@
+package io.helm4j.internal.engine.funcs;
+
+import io.helm4j.gotemplate.FuncMap;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static io.helm4j.internal.engine.funcs.Args.str;
+
+/** Sprig's date.go over an injected clock; "Local" is the clock's zone. */
+final class DateFunctions implements Area {
+    private final Clock clock;
+
+    private DateFunctions(Clock clock) {
+        this.clock = clock;
+    }
+
+    static void register(FuncMap f, Clock clock) {
+        DateFunctions d = new DateFunctions(clock);
+        Area area = d;
+        f.put("now", "", new Area.Named("now", area));
+        f.put("date", "string, interface {}", new Area.Named("date", area));
+        f.put("dateInZone", "string, interface {}, string", new Area.Named("dateInZone", area));
+        f.put("date_in_zone", "string, interface {}, string", new Area.Named("date_in_zone", area));
+        f.put("htmlDate", "interface {}", new Area.Named("htmlDate", area));
+        f.put("htmlDateInZone", "interface {}, string", new Area.Named("htmlDateInZone", area));
+        f.put("dateModify", "string, time.Time", new Area.Named("dateModify", area));
+        f.put("date_modify", "string, time.Time", new Area.Named("date_modify", area));
+        f.put("mustDateModify", "string, time.Time", new Area.Named("mustDateModify", area));
+        f.put("must_date_modify", "string, time.Time", new Area.Named("must_date_modify", area));
+        f.put("ago", "interface {}", new Area.Named("ago", area));
+        f.put("duration", "interface {}", new Area.Named("duration", area));
+        f.put("durationRound", "interface {}", new Area.Named("durationRound", area));
+        f.put("toDate", "string, string", new Area.Named("toDate", area));
+        f.put("mustToDate", "string, string", new Area.Named("mustToDate", area));
+        f.put("unixEpoch", "time.Time", new Area.Named("unixEpoch", area));
+    }
+
+    private GoTime now() {
+        return new GoTime(clock.instant(), clock.getZone(), null);
+    }
+
+    private static GoTime time(Object v) {
+        if (v instanceof GoTime t) {
+            return t;
+        }
+        throw Args.wrong("time.Time", v);
+    }
+
+    private GoTime toTime(Object date) {
+        return switch (date) {
+            case GoTime t -> t;
+            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
+            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
+            case null, default -> now();
+        };
+    }
+
+    private String dateInZone(String layout, Object date, String zone) {
+        GoTime t = toTime(date);
+        return t.in(location(zone)).format(layout);
+    }
+
+    private ZoneId location(String zone) {
+        if (zone.equals("Local")) {
+            return clock.getZone();
+        }
+        if (zone.isEmpty() || zone.equals("UTC")) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private static GoTime dateModify(String fmt, GoTime date, boolean must) {
+        Long d;
+        try {
+            d = GoDuration.parse(fmt);
+        } catch (IllegalArgumentException e) {
+            if (must) {
+                throw e;
+            }
+            return date;
+        }
+        return new GoTime(date.instant().plusNanos(d), date.zone(), date.zoneName());
+    }
+
+    private String ago(Object date) {
+        GoTime t = switch (date) {
+            case GoTime g -> g;
+            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
+            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
+            case null, default -> now();
+        };
+        long nanos = since(t);
+        return GoDuration.format(GoDuration.round(nanos, 1_000_000_000L));
+    }
+
+    private long since(GoTime t) {
+        Instant now = clock.instant();
+        return (now.getEpochSecond() - t.instant().getEpochSecond()) * 1_000_000_000L
+                + (now.getNano() - t.instant().getNano());
+    }
+
+    private static String duration(Object sec) {
+        long n = switch (sec) {
+            case String s -> {
+                try {
+                    yield Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+                } catch (NumberFormatException e) {
+                    yield 0;
+                }
+            }
+            case Long l -> l;
+            case null, default -> 0;
+        };
+        return GoDuration.format(n * 1_000_000_000L);
+    }
+
+    private String durationRound(Object duration) {
+        long d = switch (duration) {
+            case String s -> {
+                try {
+                    yield GoDuration.parse(s);
+                } catch (IllegalArgumentException e) {
+                    yield 0;
+                }
+            }
+            case Long l -> l;
+            case GoTime t -> since(t);
+            case null, default -> 0;
+        };
+        long u = Math.abs(d);
+        long second = 1_000_000_000L;
+        long minute = 60 * second;
+        long hour = 60 * minute;
+        long day = 24 * hour;
+        long month = 30 * day;
+        long year = 365 * day;
+        if (Long.compareUnsigned(u, year) > 0) {
+            return Long.toUnsignedString(Long.divideUnsigned(u, year)) + "y";
+        } else if (u > month) {
+            return u / month + "mo";
+        } else if (u > day) {
+            return u / day + "d";
+        } else if (u > hour) {
+            return u / hour + "h";
+        } else if (u > minute) {
+            return u / minute + "m";
+        } else if (u > second) {
+            return u / second + "s";
+        }
+        return "0s";
+    }
+
+    @Override
+    public Object call(String name, Object[] a) {
+        switch (name) {
+            case "now" -> {
+                return now();
+            }
+            case "date" -> {
+                return dateInZone(str(a[0]), a[1], "Local");
+            }
+            case "dateInZone" -> {
+                return dateInZone(str(a[0]), a[1], str(a[2]));
+            }
+            case "date_in_zone" -> {
+                return dateInZone(str(a[0]), a[1], str(a[2]));
+            }
+            case "htmlDate" -> {
+                return dateInZone("2006-01-02", a[0], "Local");
+            }
+            case "htmlDateInZone" -> {
+                return dateInZone("2006-01-02", a[0], str(a[1]));
+            }
+            case "dateModify" -> {
+                return dateModify(str(a[0]), time(a[1]), false);
+            }
+            case "date_modify" -> {
+                return dateModify(str(a[0]), time(a[1]), false);
+            }
+            case "mustDateModify" -> {
+                return dateModify(str(a[0]), time(a[1]), true);
+            }
+            case "must_date_modify" -> {
+                return dateModify(str(a[0]), time(a[1]), true);
+            }
+            case "ago" -> {
+                return ago(a[0]);
+            }
+            case "duration" -> {
+                return duration(a[0]);
+            }
+            case "durationRound" -> {
+                return durationRound(a[0]);
+            }
+            case "toDate" -> {
+                String layout = str(a[0]);
+                String value = str(a[1]);
+                try {
+                    return GoTimeParser.parse(layout, value, clock.getZone());
+                } catch (GoTimeParser.ParseException e) {
+                    return GoTime.zero();
+                }
+            }
+            case "mustToDate" -> {
+                return GoTimeParser.parse(str(a[0]), str(a[1]), clock.getZone());
+            }
+            case "unixEpoch" -> {
+                return Long.toString(time(a[0]).instant().getEpochSecond());
+            }
+            default -> throw new IllegalArgumentException(name);
+        }
+    }
+}

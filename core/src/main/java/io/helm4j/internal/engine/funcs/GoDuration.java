@@ -1,0 +1,138 @@
+package io.helm4j.internal.engine.funcs;
+
+import java.math.BigDecimal;
+
+/** Go's time.Duration: ParseDuration, String, Round. Durations are nanoseconds. */
+final class GoDuration {
+    private GoDuration() {
+    }
+
+    static long round(long d, long m) {
+        long r = d % m;
+        if (d < 0) {
+            r = -r;
+            if (r + r < m) {
+                return d + r;
+            }
+            long d1 = d - m + r;
+            return d1 < d ? d1 : Long.MIN_VALUE;
+        }
+        if (r + r < m) {
+            return d - r;
+        }
+        long d1 = d + m - r;
+        return d1 > d ? d1 : Long.MAX_VALUE;
+    }
+
+    static String format(long d) {
+        if (d == 0) {
+            return "0s";
+        }
+        boolean neg = d < 0;
+        BigDecimal u = BigDecimal.valueOf(d).abs();
+        long abs = d == Long.MIN_VALUE ? Long.MIN_VALUE : Math.abs(d);
+        StringBuilder sb = new StringBuilder();
+        if (Long.compareUnsigned(abs, 1_000_000_000L) < 0) {
+            String unit;
+            long div;
+            if (abs < 1000) {
+                unit = "ns";
+                div = 1;
+            } else if (abs < 1_000_000) {
+                unit = "µs";
+                div = 1000;
+            } else {
+                unit = "ms";
+                div = 1_000_000;
+            }
+            sb.append(frac(u, div)).append(unit);
+        } else {
+            long secsTotal = Long.divideUnsigned(abs, 1_000_000_000L);
+            long nanos = Long.remainderUnsigned(abs, 1_000_000_000L);
+            long h = secsTotal / 3600;
+            long m = secsTotal / 60 % 60;
+            long s = secsTotal % 60;
+            if (h > 0) {
+                sb.append(h).append('h');
+            }
+            if (h > 0 || m > 0) {
+                sb.append(m).append('m');
+            }
+            sb.append(frac(BigDecimal.valueOf(s * 1_000_000_000L + nanos), 1_000_000_000L)).append('s');
+        }
+        return (neg ? "-" : "") + sb;
+    }
+
+    private static String frac(BigDecimal v, long div) {
+        return v.divide(BigDecimal.valueOf(div)).stripTrailingZeros().toPlainString();
+    }
+
+    /** time.ParseDuration; throws IllegalArgumentException with Go's message. */
+    static long parse(String s) {
+        String orig = s;
+        boolean neg = false;
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            neg = s.charAt(0) == '-';
+            s = s.substring(1);
+        }
+        if (s.equals("0")) {
+            return 0;
+        }
+        if (s.isEmpty()) {
+            throw invalid(orig);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        while (!s.isEmpty()) {
+            int i = 0;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            String whole = s.substring(0, i);
+            String fracDigits = "";
+            s = s.substring(i);
+            if (s.startsWith(".")) {
+                s = s.substring(1);
+                int j = 0;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                fracDigits = s.substring(0, j);
+                s = s.substring(j);
+            }
+            if (whole.isEmpty() && fracDigits.isEmpty()) {
+                throw invalid(orig);
+            }
+            int k = 0;
+            while (k < s.length() && s.charAt(k) != '.' && !Character.isDigit(s.charAt(k))) {
+                k++;
+            }
+            String unit = s.substring(0, k);
+            s = s.substring(k);
+            if (unit.isEmpty()) {
+                throw new IllegalArgumentException("time: missing unit in duration " + GoText.quote(orig));
+            }
+            long mult = switch (unit) {
+                case "ns" -> 1L;
+                case "us", "µs", "μs" -> 1000L;
+                case "ms" -> 1_000_000L;
+                case "s" -> 1_000_000_000L;
+                case "m" -> 60_000_000_000L;
+                case "h" -> 3_600_000_000_000L;
+                default -> throw new IllegalArgumentException(
+                        "time: unknown unit " + GoText.quote(unit) + " in duration " + GoText.quote(orig));
+            };
+            BigDecimal n = new BigDecimal((whole.isEmpty() ? "0" : whole) + (fracDigits.isEmpty() ? "" : "." + fracDigits));
+            total = total.add(n.multiply(BigDecimal.valueOf(mult)));
+        }
+        BigDecimal r = total.setScale(0, java.math.RoundingMode.DOWN);
+        if (r.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw invalid(orig);
+        }
+        long v = r.longValueExact();
+        return neg ? -v : v;
+    }
+
+    private static IllegalArgumentException invalid(String orig) {
+        return new IllegalArgumentException("time: invalid duration " + GoText.quote(orig));
+    }
+}

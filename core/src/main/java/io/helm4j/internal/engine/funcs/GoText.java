@@ -1,0 +1,145 @@
+package io.helm4j.internal.engine.funcs;
+
+import io.helm4j.gostd.Strconv;
+import io.helm4j.gostd.Strings;
+import io.helm4j.gostd.Unicode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Go string primitives: byte-indexed slicing, unicode classes, strings.Split, strconv.Quote. */
+final class GoText {
+    private GoText() {
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String str(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Byte length of a Go string. */
+    static int len(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /** Go's {@code s[from:to]} on the UTF-8 bytes; panics like Go when out of range. */
+    static String slice(String s, int from, int to) {
+        if (from >= 0 && from <= to && to <= s.length() && len(s) == s.length()) {
+            return s.substring(from, to);
+        }
+        byte[] b = utf8(s);
+        if (from < 0 || to > b.length || from > to) {
+            throw new IllegalStateException(sliceError(from, to, b.length));
+        }
+        return str(b, from, to);
+    }
+
+    private static String sliceError(int from, int to, int len) {
+        if (to > len || to < 0) {
+            return "runtime error: slice bounds out of range [:" + to + "] with length " + len;
+        }
+        return "runtime error: slice bounds out of range [" + from + ":" + to + "]";
+    }
+
+    /** unicode.IsSpace. */
+    static boolean isSpace(int r) {
+        return Unicode.isSpace(r);
+    }
+
+    static boolean isUpper(int r) {
+        return Character.isUpperCase(r);
+    }
+
+    static boolean isLower(int r) {
+        return Character.isLowerCase(r);
+    }
+
+    static String trimSpace(String s) {
+        return Strings.trimSpace(s);
+    }
+
+    static String trim(String s, String cutset) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && cutset.indexOf(s.codePointAt(start)) >= 0) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && cutset.indexOf(s.codePointBefore(end)) >= 0) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    static String mapCodePoints(String s, java.util.function.IntUnaryOperator f) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> sb.appendCodePoint(f.applyAsInt(c)));
+        return sb.toString();
+    }
+
+    static String upper(String s) {
+        return mapCodePoints(s, Character::toUpperCase);
+    }
+
+    static String lower(String s) {
+        return mapCodePoints(s, Character::toLowerCase);
+    }
+
+    /** strings.SplitN; n &lt; 0 means all. */
+    static List<String> split(String s, String sep, int n) {
+        List<String> out = new ArrayList<>();
+        if (n == 0) {
+            return out;
+        }
+        if (sep.isEmpty()) {
+            int[] cps = s.codePoints().toArray();
+            int limit = n < 0 || n > cps.length ? cps.length : n;
+            int pos = 0;
+            for (int i = 0; i < limit - 1; i++) {
+                out.add(new String(cps, i, 1));
+                pos += Character.charCount(cps[i]);
+            }
+            if (limit > 0) {
+                out.add(s.substring(pos));
+            }
+            return out;
+        }
+        int start = 0;
+        while (n < 0 || out.size() < n - 1) {
+            int idx = s.indexOf(sep, start);
+            if (idx < 0) {
+                break;
+            }
+            out.add(s.substring(start, idx));
+            start = idx + sep.length();
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** strconv.Quote. */
+    static String quote(String s) {
+        return Strconv.quote(s);
+    }
+
+    /** strconv.IsPrint. */
+    static boolean isPrint(int r) {
+        return Strconv.isPrint(r);
+    }
+}

@@ -1,0 +1,140 @@
+package io.helm4j.internal.engine.funcs;
+
+import io.helm4j.gotemplate.GoFmt;
+import io.helm4j.gotemplate.GoObject;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Go's view of template values: type and kind names, emptiness, equality, {@code %v} of scalars. */
+final class GoValues {
+    private GoValues() {
+    }
+
+    /** {@code %T}. */
+    static String typeName(Object v) {
+        if (v == null) {
+            return "<nil>";
+        }
+        return switch (v) {
+            case String s -> "string";
+            case Boolean b -> "bool";
+            case Integer i -> "int";
+            case Long l -> "int64";
+            case Double d -> "float64";
+            case byte[] b -> "[]uint8";
+            case Map<?, ?> m -> "map[string]interface {}";
+            case TypedList t -> t.goType();
+            case List<?> l -> "[]interface {}";
+            case GoObject o -> o.goTypeName();
+            default -> GoFmt.typeName(v);
+        };
+    }
+
+    /** {@code reflect.Kind.String()}; nil is "invalid". */
+    static String kindName(Object v) {
+        if (v == null) {
+            return "invalid";
+        }
+        return switch (v) {
+            case String s -> "string";
+            case Boolean b -> "bool";
+            case Integer i -> "int";
+            case Long l -> "int64";
+            case Double d -> "float64";
+            case byte[] b -> "slice";
+            case Map<?, ?> m -> "map";
+            case List<?> l -> "slice";
+            case GoObject o -> o.goTypeName().startsWith("*") ? "ptr" : "struct";
+            default -> "struct";
+        };
+    }
+
+    static boolean isSlice(Object v) {
+        return v instanceof List<?> || v instanceof byte[];
+    }
+
+    /** The elements of a slice value (a List or []byte, whose elements are uint8 shown as int). */
+    @SuppressWarnings("unchecked")
+    static List<Object> elements(Object v) {
+        if (v instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        byte[] b = (byte[]) v;
+        List<Object> out = new ArrayList<>(b.length);
+        for (byte x : b) {
+            out.add(x & 0xff);
+        }
+        return out;
+    }
+
+    /** Sprig's {@code empty}. */
+    static boolean isEmpty(Object v) {
+        return switch (v) {
+            case null -> true;
+            case String s -> s.isEmpty();
+            case Boolean b -> !b;
+            case Integer i -> i == 0;
+            case Long l -> l == 0;
+            case Double d -> d == 0;
+            case byte[] b -> b.length == 0;
+            case Map<?, ?> m -> m.isEmpty();
+            case List<?> l -> l.isEmpty();
+            default -> false;
+        };
+    }
+
+    /** {@code reflect.DeepEqual}. */
+    static boolean deepEqual(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (!typeName(x).equals(typeName(y)) || x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!deepEqual(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : x.entrySet()) {
+                if (!y.containsKey(e.getKey()) || !deepEqual(e.getValue(), y.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return a.equals(b);
+    }
+
+    /** Sprig's {@code strval}: strings and bytes as is, anything else as {@code %v}. */
+    static String strval(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof byte[] b) {
+            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return formatV(v);
+    }
+
+    /** {@code fmt.Sprint(v)}. */
+    static String formatV(Object v) {
+        return v instanceof String s ? s : GoFmt.formatValue(v);
+    }
+}

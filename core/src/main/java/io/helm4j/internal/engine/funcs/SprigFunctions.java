@@ -1,0 +1,43 @@
+package io.helm4j.internal.engine.funcs;
+
+import io.helm4j.gotemplate.FuncMap;
+
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sprig v3.3's {@code TxtFuncMap()} as Helm exposes it (without {@code env} and {@code expandenv}).
+ * Time and randomness come from the given clock and generator; nothing is shared between maps.
+ */
+public final class SprigFunctions {
+    private SprigFunctions() {
+    }
+
+    /**
+     * A new function map. {@code random} feeds the random functions ({@code randAlphaNum}, {@code randBytes},
+     * {@code uuidv4}, {@code randInt}, {@code shuffle}): pass a {@link java.security.SecureRandom} in
+     * production, as Sprig uses crypto/rand for most of them. Keys, certificate serials, bcrypt salts and
+     * AES IVs come from {@code random} only when it is a SecureRandom, otherwise from a fresh SecureRandom.
+     */
+    public static FuncMap create(Clock clock, RandomGenerator random) {
+        FuncMap f = new FuncMap();
+        StringFunctions.register(f);
+        ListFunctions.register(f);
+        DictFunctions.register(f);
+        MathFunctions.register(f, random);
+        DefaultFunctions.register(f);
+        ReflectFunctions.register(f);
+        PathFunctions.register(f);
+        EncodingFunctions.register(f);
+        RegexFunctions.register(f);
+        DateFunctions.register(f, clock);
+        SemverFunctions.register(f);
+        UrlFunctions.register(f);
+        CryptoFunctions.register(f, clock, random);
+        RandomFunctions.register(f, random);
+        f.put("fail", "string", new Area.Named("fail", (name, a) -> {
+            throw new IllegalStateException(Args.str(a[0]));
+        }));
+        return f;
+    }
+}
