@@ -1,0 +1,81 @@
+package io.helm4j.kube.jdk;
+
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** Self-signed certificates and keys in the PEM forms kubeconfigs carry, made for each test. */
+final class TestPki {
+    private TestPki() {
+    }
+
+    static KeyPair rsa() throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        return g.generateKeyPair();
+    }
+
+    static KeyPair ec() throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+        g.initialize(new ECGenParameterSpec("secp256r1"));
+        return g.generateKeyPair();
+    }
+
+    /** A self-signed certificate for {@code cn} with DNS and IP subject alternative names. */
+    static X509Certificate selfSigned(KeyPair kp, String cn, String... sans) throws Exception {
+        long now = System.currentTimeMillis();
+        var b = new JcaX509v3CertificateBuilder(new X500Name("CN=" + cn), BigInteger.valueOf(now),
+                new Date(now - 60_000), new Date(now + 3_600_000), new X500Name("CN=" + cn), kp.getPublic());
+        if (sans.length > 0) {
+            GeneralName[] names = new GeneralName[sans.length];
+            for (int i = 0; i < sans.length; i++) {
+                boolean ip = sans[i].matches("[0-9.]+");
+                names[i] = new GeneralName(ip ? GeneralName.iPAddress : GeneralName.dNSName, sans[i]);
+            }
+            b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+        }
+        String alg = kp.getPrivate().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
+        return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(alg).build(kp.getPrivate())));
+    }
+
+    /** The traditional OpenSSL form: {@code RSA PRIVATE KEY} (PKCS#1) or {@code EC PRIVATE KEY} (SEC1). */
+    static String traditional(KeyPair kp) throws Exception {
+        StringWriter w = new StringWriter();
+        try (JcaPEMWriter p = new JcaPEMWriter(w)) {
+            p.writeObject(kp);
+        }
+        return w.toString();
+    }
+
+    /** The PKCS#8 form: {@code PRIVATE KEY}. */
+    static String pkcs8(KeyPair kp) {
+        return block("PRIVATE KEY", kp.getPrivate().getEncoded());
+    }
+
+    static String pem(X509Certificate c) throws Exception {
+        return block("CERTIFICATE", c.getEncoded());
+    }
+
+    static String b64(String s) {
+        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String block(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}
