@@ -1,6 +1,5 @@
 package io.helm4j.kube.jdk;
 
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -9,13 +8,13 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.Date;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Self-signed certificates and keys in the PEM forms kubeconfigs carry, made for each test. */
@@ -52,13 +51,18 @@ final class TestPki {
         return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(alg).build(kp.getPrivate())));
     }
 
-    /** The traditional OpenSSL form: {@code RSA PRIVATE KEY} (PKCS#1) or {@code EC PRIVATE KEY} (SEC1). */
+    /**
+     * The traditional OpenSSL form: {@code RSA PRIVATE KEY} (PKCS#1) or {@code EC PRIVATE KEY} (SEC1,
+     * with the curve named inside, as openssl writes it).
+     */
     static String traditional(KeyPair kp) throws Exception {
-        StringWriter w = new StringWriter();
-        try (JcaPEMWriter p = new JcaPEMWriter(w)) {
-            p.writeObject(kp);
+        PrivateKeyInfo info = PrivateKeyInfo.getInstance(kp.getPrivate().getEncoded());
+        if (kp.getPrivate() instanceof java.security.interfaces.ECPrivateKey ec) {
+            var sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(256, ec.getS(),
+                    info.getPrivateKeyAlgorithm().getParameters());
+            return block("EC PRIVATE KEY", sec1.getEncoded());
         }
-        return w.toString();
+        return block("RSA PRIVATE KEY", info.parsePrivateKey().toASN1Primitive().getEncoded());
     }
 
     /** The PKCS#8 form: {@code PRIVATE KEY}. */
