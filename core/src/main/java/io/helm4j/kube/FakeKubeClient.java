@@ -66,6 +66,16 @@ public final class FakeKubeClient implements KubeClient {
     }
 
     @Override
+    public List<String> apiVersions() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        mappings.values().forEach(m -> {
+            out.add(m.gvk().apiVersion());
+            out.add(m.gvk().apiVersion() + "/" + m.gvk().kind());
+        });
+        return List.copyOf(out);
+    }
+
+    @Override
     public KubeVersion serverVersion() {
         return new KubeVersion("1", "32", "v1.32.0");
     }

@@ -30,6 +30,12 @@ public interface KubeClient extends AutoCloseable {
      */
     ResourceMapping mapping(GroupVersionKind gvk);
 
+    /**
+     * Every group version the server serves and every kind in each, as Helm's
+     * {@code .Capabilities.APIVersions} has them: {@code apps/v1} and {@code apps/v1/Deployment}, sorted.
+     */
+    List<String> apiVersions();
+
     /** The server's version. */
     KubeVersion serverVersion();
 

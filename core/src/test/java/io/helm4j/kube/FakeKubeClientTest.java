@@ -100,6 +100,7 @@ class FakeKubeClientTest {
                   versions: [{name: v1, served: true, storage: true}]
                 """).getFirst(), ApplyOptions.helm());
         assertThat(kube.mapping(widget)).isEqualTo(new ResourceMapping(widget, "widgets", false));
+        assertThat(kube.apiVersions()).contains("example.com/v1", "example.com/v1/Widget", "apps/v1/Deployment", "v1");
     }
 
     private static List<String> names(List<Resource> rs) {

@@ -38,6 +38,26 @@ final class Discovery {
         return m;
     }
 
+    /** Aggregated discovery ({@code /api} and {@code /apis}, apidiscovery.k8s.io/v2): two requests for everything. */
+    private static final String AGGREGATED =
+            "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json";
+
+    List<String> apiVersions() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String root : List.of("/api", "/apis")) {
+            Object answer = http.send("GET", root, null, null, AGGREGATED);
+            if (!(answer instanceof Map<?, ?> list)) {
+                continue;
+            }
+            if ("APIGroupDiscoveryList".equals(list.get("kind"))) {
+                AggregatedDiscovery.read(list, byGroupVersion, out);
+            } else {
+                AggregatedDiscovery.readLegacy(list, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     KubeVersion version() {
         if (http.send("GET", "/version", null, null) instanceof Map<?, ?> v) {
             return new KubeVersion(str(v.get("major")), str(v.get("minor")), str(v.get("gitVersion")));

@@ -48,6 +48,11 @@ public final class JdkKubeClient implements KubeClient {
     }
 
     @Override
+    public List<String> apiVersions() {
+        return discovery.apiVersions();
+    }
+
+    @Override
     public KubeVersion serverVersion() {
         return discovery.version();
     }

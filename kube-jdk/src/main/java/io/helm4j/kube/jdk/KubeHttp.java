@@ -52,10 +52,15 @@ final class KubeHttp implements AutoCloseable {
 
     /** Sends a request; the decoded JSON answer (null for an empty body), or a typed exception. */
     Object send(String method, String pathAndQuery, String contentType, String body) {
-        HttpResponse<String> r = exchange(method, pathAndQuery, contentType, body);
+        return send(method, pathAndQuery, contentType, body, "application/json");
+    }
+
+    /** As {@link #send(String, String, String, String)}, asking for the answer in {@code accept}. */
+    Object send(String method, String pathAndQuery, String contentType, String body, String accept) {
+        HttpResponse<String> r = exchange(method, pathAndQuery, contentType, body, accept);
         if (r.statusCode() == 401 && exec != null) {
             exec.invalidate();
-            r = exchange(method, pathAndQuery, contentType, body);
+            r = exchange(method, pathAndQuery, contentType, body, accept);
         }
         Object decoded = decode(r.body());
         if (r.statusCode() / 100 != 2) {
@@ -64,10 +69,11 @@ final class KubeHttp implements AutoCloseable {
         return decoded;
     }
 
-    private HttpResponse<String> exchange(String method, String pathAndQuery, String contentType, String body) {
+    private HttpResponse<String> exchange(String method, String pathAndQuery, String contentType, String body,
+            String accept) {
         URI uri = URI.create(conn.server() + pathAndQuery);
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .header("User-Agent", "helm4j")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

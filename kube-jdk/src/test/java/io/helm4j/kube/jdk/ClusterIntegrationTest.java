@@ -128,6 +128,8 @@ class ClusterIntegrationTest {
         assertThat(w).as("a Widget applied within 10 s of its CRD").isNotNull();
         assertThat(w.at("spec", "size")).isEqualTo(3L);
         assertThat(kube.mapping(widget).resource()).isEqualTo("widgets");
+        assertThat(kube.apiVersions()).contains("v1", "v1/ConfigMap", "apps/v1", "apps/v1/Deployment",
+                GROUP + "/v1", GROUP + "/v1/Widget");
     }
 
     @Test

@@ -34,6 +34,15 @@ class JdkKubeClientHttpTest {
         if (r.uri().equals("/api/v1")) {
             return new FakeApiServer.Answer(200, CORE_V1);
         }
+        if (r.uri().equals("/api")) {
+            return new FakeApiServer.Answer(200, "{\"kind\":\"APIVersions\",\"versions\":[\"v1\"]}");
+        }
+        if (r.uri().equals("/apis")) {
+            return new FakeApiServer.Answer(200, """
+                    {"kind":"APIGroupDiscoveryList","apiVersion":"apidiscovery.k8s.io/v2","items":[
+                     {"metadata":{"name":"apps"},"versions":[{"version":"v1","resources":[
+                      {"resource":"deployments","responseKind":{"group":"apps","version":"v1","kind":"Deployment"},"scope":"Namespaced"}]}]}]}""");
+        }
         if (r.uri().startsWith("/apis/example.com/")) {
             return new FakeApiServer.Answer(404, "404 page not found");
         }
@@ -106,6 +115,18 @@ class JdkKubeClientHttpTest {
                     .isInstanceOf(NoKindMatchException.class)
                     .hasMessage("no matches for kind \"Foo\" in version \"example.com/v1\"");
             assertThat(c.mapping(new GroupVersionKind("", "v1", "Namespace")).namespaced()).isFalse();
+        }
+    }
+
+    @Test
+    void apiVersionsComeFromAggregatedDiscoveryOrTheLegacyDocuments() throws Exception {
+        try (FakeApiServer s = new FakeApiServer(null, JdkKubeClientHttpTest::answer);
+                KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, ""), Map.of(), Clock.systemUTC())) {
+            assertThat(c.apiVersions()).containsExactly("apps/v1", "apps/v1/Deployment", "v1");
+            assertThat(s.requests.getLast().header("Accept")).startsWith("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList");
+            int before = s.requests.size();
+            assertThat(c.mapping(new GroupVersionKind("apps", "v1", "Deployment")).resource()).isEqualTo("deployments");
+            assertThat(s.requests).as("the mapping came from the aggregated answer").hasSize(before);
         }
     }
 
