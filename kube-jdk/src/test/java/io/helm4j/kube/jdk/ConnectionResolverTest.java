@@ -119,6 +119,25 @@ class ConnectionResolverTest {
     }
 
     @Test
+    void certificateKeyCaAndTokenFilesAreReadRelativeToTheirKubeconfig() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("cfg/pki"));
+        Files.writeString(sub.resolve("ca.crt"), "FILE-CA");
+        Files.writeString(sub.resolve("client.crt"), "FILE-CERT");
+        Files.writeString(sub.resolve("client.key"), "FILE-KEY");
+        Path cfg = Files.writeString(dir.resolve("cfg/config"), """
+                current-context: c
+                clusters: [{name: c, cluster: {server: "https://h", certificate-authority: pki/ca.crt}}]
+                users: [{name: u, user: {client-certificate: pki/client.crt, client-key: pki/client.key, tokenFile: pki/tok}}]
+                contexts: [{name: c, context: {cluster: c, user: u}}]
+                """);
+        Connection c = ConnectionResolver.resolve(KubeConfigLoader.load(cfg.toString(), Map.of()), none(), Map.of());
+        assertThat(new String(c.caPem())).isEqualTo("FILE-CA");
+        assertThat(new String(c.clientCertPem())).isEqualTo("FILE-CERT");
+        assertThat(new String(c.clientKeyPem())).isEqualTo("FILE-KEY");
+        assertThat(c.tokenFile()).isEqualTo(sub.resolve("tok").toString());
+    }
+
+    @Test
     void inAPodTheServiceAccountIsUsed() throws Exception {
         Path sa = Files.createDirectories(dir.resolve("sa"));
         Files.writeString(sa.resolve("namespace"), "apps\n");
