@@ -18,6 +18,7 @@ import io.helm4j.kube.NoKindMatchException;
 import io.helm4j.kube.Resource;
 import io.helm4j.kube.ResourceRef;
 import io.helm4j.kube.WriteOptions;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -225,6 +226,63 @@ class ClusterIntegrationTest {
                     .isInstanceOf(KubeForbiddenException.class)
                     .hasMessage("configmaps is forbidden: User \"nobody\" cannot list resource \"configmaps\" in API group \"\""
                             + " in the namespace \"" + NAMESPACE + "\"");
+        }
+    }
+
+    /** A kubeconfig for the test cluster's server and CA with the given user entry (YAML flow mapping). */
+    private static java.nio.file.Path kubeconfigWithUser(java.nio.file.Path dir, String user) throws Exception {
+        KubeConfig real = KubeConfigLoader.load(KUBECONFIG, Map.of());
+        KubeConfig.Cluster cluster = real.clusters().get(real.contexts().get(real.currentContext()).cluster());
+        String ca = java.util.Base64.getEncoder().encodeToString(cluster.caData() != null ? cluster.caData()
+                : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(cluster.caFile())));
+        return java.nio.file.Files.writeString(dir.resolve("config"), """
+                current-context: c
+                clusters: [{name: c, cluster: {server: "%s", certificate-authority-data: %s}}]
+                users: [{name: u, user: %s}]
+                contexts: [{name: c, context: {cluster: c, user: u, namespace: %s}}]
+                """.formatted(cluster.server(), ca, user, NAMESPACE));
+    }
+
+    /** Who the server says we are (a SelfSubjectReview). */
+    private static String whoAmI(KubeClient client) {
+        Resource review = client.create(one("apiVersion: authentication.k8s.io/v1\nkind: SelfSubjectReview\n"),
+                WriteOptions.helm());
+        return (String) review.at("status", "userInfo", "username");
+    }
+
+    @Test
+    void anExecPluginsTokenIsUsed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        KubeConfig real = KubeConfigLoader.load(KUBECONFIG, Map.of());
+        String token = real.users().get(real.contexts().get(real.currentContext()).user()).token();
+        assumeTrue(!token.isEmpty(), "the test kubeconfig has no token to hand to an exec plugin");
+        java.nio.file.Path plugin = java.nio.file.Files.writeString(dir.resolve("plugin.sh"), """
+                #!/bin/sh
+                echo '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"%s"}}'
+                """.formatted(token));
+        plugin.toFile().setExecutable(true);
+        java.nio.file.Path cfg = kubeconfigWithUser(dir, "{exec: {apiVersion: client.authentication.k8s.io/v1, command: ./plugin.sh,"
+                + " interactiveMode: Never}}");
+        try (KubeClient c = KubeClients.open(KubeClientOptions.ofKubeConfig(cfg.toString()), System.getenv())) {
+            assertThat(whoAmI(c)).isEqualTo(whoAmI(kube));
+            assertThat(c.namespace()).isEqualTo(NAMESPACE);
+        }
+    }
+
+    @Test
+    void clientCertificatesAuthenticate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path pki = java.nio.file.Path.of(KUBECONFIG).toAbsolutePath().getParent().resolve("pki");
+        assumeTrue(java.nio.file.Files.exists(pki.resolve("ca.key")),
+                "no cluster CA key next to the kubeconfig (pki/ca.key): client certificate test skipped");
+        X509Certificate ca = Pem.certificates(java.nio.file.Files.readAllBytes(pki.resolve("ca.crt")), "ca").getFirst();
+        java.security.PrivateKey caKey = Pem.privateKey(java.nio.file.Files.readAllBytes(pki.resolve("ca.key")));
+        for (java.security.KeyPair kp : List.of(TestPki.ec(), TestPki.rsa())) {
+            String user = "helm4j-" + kp.getPrivate().getAlgorithm().toLowerCase();
+            X509Certificate cert = TestPki.clientCert(kp, user, "system:masters", ca, caKey);
+            java.nio.file.Path cfg = kubeconfigWithUser(dir, "{client-certificate-data: %s, client-key-data: %s}".formatted(
+                    TestPki.b64(TestPki.pem(cert)), TestPki.b64(TestPki.traditional(kp))));
+            try (KubeClient c = KubeClients.open(KubeClientOptions.ofKubeConfig(cfg.toString()), System.getenv())) {
+                assertThat(whoAmI(c)).isEqualTo(user);
+            }
         }
     }
 

@@ -51,6 +51,18 @@ final class TestPki {
         return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(alg).build(kp.getPrivate())));
     }
 
+    /** A client certificate ({@code CN=cn, O=group}) signed by a CA, for client-certificate authentication. */
+    static X509Certificate clientCert(KeyPair kp, String cn, String group, X509Certificate ca, java.security.PrivateKey caKey)
+            throws Exception {
+        long now = System.currentTimeMillis();
+        var b = new JcaX509v3CertificateBuilder(ca, BigInteger.valueOf(now), new Date(now - 60_000),
+                new Date(now + 3_600_000), new javax.security.auth.x500.X500Principal("CN=" + cn + ", O=" + group), kp.getPublic());
+        b.addExtension(Extension.extendedKeyUsage, false,
+                new org.bouncycastle.asn1.x509.ExtendedKeyUsage(org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth));
+        String alg = caKey.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
+        return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(alg).build(caKey)));
+    }
+
     /**
      * The traditional OpenSSL form: {@code RSA PRIVATE KEY} (PKCS#1) or {@code EC PRIVATE KEY} (SEC1,
      * with the curve named inside, as openssl writes it).
