@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.net.ssl.SSLException;
 
 /**
@@ -25,7 +27,7 @@ import javax.net.ssl.SSLException;
  */
 final class KubeHttp implements AutoCloseable {
     private final Connection conn;
-    private final HttpClient http;
+    private final FutureTask<HttpClient> http;
     private final RateLimiter limiter;
     private final ExecCredentials exec;
     private final String staticAuth;
@@ -33,6 +35,15 @@ final class KubeHttp implements AutoCloseable {
     KubeHttp(Connection conn, Map<String, String> env, Clock clock) {
         this.conn = conn;
         this.exec = conn.exec() == null ? null : new ExecCredentials(conn.exec(), conn.cluster(), env, clock);
+        this.limiter = new RateLimiter(conn.qps(), conn.burst());
+        this.staticAuth = staticAuth(conn);
+        // TLS set-up and the HttpClient cost a cold JVM a few hundred milliseconds: build them on a
+        // thread of their own, so that a command renders its chart meanwhile; the first request waits.
+        this.http = new FutureTask<>(() -> build(conn, env));
+        Thread.ofPlatform().daemon().name("helm4j-kube-connect").start(http);
+    }
+
+    private HttpClient build(Connection conn, Map<String, String> env) {
         byte[] cert = conn.clientCertPem();
         byte[] key = conn.clientKeyPem();
         if (exec != null && cert == null) {
@@ -44,10 +55,22 @@ final class KubeHttp implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(30))
                 .sslContext(TlsContexts.create(conn, cert, key));
         ProxySelector proxy = EnvProxySelector.of(conn.proxy(), env);
-        b.proxy(proxy == null ? HttpClient.Builder.NO_PROXY : proxy);
-        this.http = b.build();
-        this.limiter = new RateLimiter(conn.qps(), conn.burst());
-        this.staticAuth = staticAuth(conn);
+        return b.proxy(proxy == null ? HttpClient.Builder.NO_PROXY : proxy).build();
+    }
+
+    /** The HttpClient, once built; a set-up error (a bad key, an unsupported proxy) is thrown here. */
+    private HttpClient client() {
+        try {
+            return http.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new KubeException(0, "", "unable to set up the connection: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KubeException(0, "", "interrupted while setting up the connection", e);
+        }
     }
 
     /** Sends a request; the decoded JSON answer (null for an empty body), or a typed exception. */
@@ -90,7 +113,8 @@ final class KubeHttp implements AutoCloseable {
         conn.impersonateGroups().forEach(g -> rb.header("Impersonate-Group", g));
         try {
             limiter.acquire();
-            return http.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpClient client = client();
+            return client.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KubeException(0, "", goVerb(method) + " \"" + uri + "\": interrupted", e);
@@ -164,6 +188,14 @@ final class KubeHttp implements AutoCloseable {
 
     @Override
     public void close() {
-        http.close();
+        if (http.isDone() && !http.isCancelled()) {
+            try {
+                client().close();
+            } catch (RuntimeException setUpFailed) {
+                // nothing was opened
+            }
+        } else {
+            http.cancel(true);
+        }
     }
 }
