@@ -1,5 +1,6 @@
 package io.helm4j.kube;
 
+import io.helm4j.Helm4jException;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,20 @@ public interface KubeClient extends AutoCloseable {
 
     /** The server's version. */
     KubeVersion serverVersion();
+
+    /**
+     * Helm's {@code IsReachable}: asks for the server's version, and words a failure as Helm does
+     * ({@code kubernetes cluster unreachable: Get "https://...": dial tcp ...: connection refused}).
+     */
+    default void checkReachable() {
+        try {
+            serverVersion();
+        } catch (Helm4jException e) {
+            int code = e instanceof KubeException k ? k.code() : 0;
+            String reason = e instanceof KubeException k ? k.reason() : "";
+            throw new KubeException(code, reason, "kubernetes cluster unreachable: " + e.getMessage(), e);
+        }
+    }
 
     /** The object, or empty when it does not exist. */
     Optional<Resource> get(ResourceRef ref);

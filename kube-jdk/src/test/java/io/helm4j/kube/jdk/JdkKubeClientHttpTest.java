@@ -173,6 +173,8 @@ class JdkKubeClientHttpTest {
                 "", null, null, null, "", "", "", "", null, null, "", List.of(), 5f, 10), Map.of(), Clock.systemUTC())) {
             assertThatThrownBy(c::serverVersion).isInstanceOf(KubeException.class)
                     .hasMessage("Get \"https://127.0.0.1:1/version\": dial tcp 127.0.0.1:1: connect: connection refused");
+            assertThatThrownBy(c::checkReachable).isInstanceOf(KubeException.class)
+                    .hasMessage("kubernetes cluster unreachable: Get \"https://127.0.0.1:1/version\": dial tcp 127.0.0.1:1: connect: connection refused");
         }
     }
 }
