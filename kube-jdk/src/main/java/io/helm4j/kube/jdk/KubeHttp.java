@@ -169,9 +169,20 @@ final class KubeHttp implements AutoCloseable {
             return "dial tcp " + uri.getHost() + ":" + port + ": i/o timeout";
         }
         if (e instanceof SSLException) {
-            return "tls: failed to verify certificate: " + rootMessage(e);
+            return "tls: failed to verify certificate: " + (unknownAuthority(e)
+                    ? "x509: certificate signed by unknown authority" : rootMessage(e));
         }
         return rootMessage(e);
+    }
+
+    private static boolean unknownAuthority(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.security.cert.CertPathBuilderException
+                    || t instanceof java.security.cert.CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
