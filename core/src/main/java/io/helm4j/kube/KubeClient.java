@@ -1,0 +1,78 @@
+package io.helm4j.kube;
+
+import io.helm4j.Helm4jException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cluster as Helm's actions see it (Helm's {@code pkg/kube} Interface, kept small): build
+ * objects from manifests, map kinds to resources, read, apply server-side, create and delete.
+ *
+ * <p>Namespaces: an object of a namespaced kind with no namespace goes to {@link #namespace()}; the
+ * namespace of a cluster-scoped object is ignored. Errors are {@link KubeException}s typed by the
+ * Status reason ({@link KubeNotFoundException}, {@link KubeForbiddenException},
+ * {@link KubeConflictException}...); an unknown kind is a {@link NoKindMatchException}.
+ *
+ * <p>The HTTP implementation lives in the {@code helm4j-kube-jdk} module and is found through
+ * {@link KubeClients}; {@link FakeKubeClient} is an in-memory one for tests.
+ */
+public interface KubeClient extends AutoCloseable {
+    /** The default namespace: the {@code --namespace} flag, else the kubeconfig context's, else {@code default}. */
+    String namespace();
+
+    /** Parses a YAML stream of manifests into objects (no request is made). */
+    default List<Resource> build(String manifests) {
+        return Manifests.parse(manifests);
+    }
+
+    /**
+     * The REST mapping of a kind. A kind the cached discovery does not know is looked up again on
+     * the server, so a CRD created a moment ago is found.
+     */
+    ResourceMapping mapping(GroupVersionKind gvk);
+
+    /**
+     * Every group version the server serves and every kind in each, as Helm's
+     * {@code .Capabilities.APIVersions} has them: {@code apps/v1} and {@code apps/v1/Deployment}, sorted.
+     */
+    List<String> apiVersions();
+
+    /** The server's version. */
+    KubeVersion serverVersion();
+
+    /**
+     * Helm's {@code IsReachable}: asks for the server's version, and words a failure as Helm does
+     * ({@code kubernetes cluster unreachable: Get "https://...": dial tcp ...: connection refused}).
+     */
+    default void checkReachable() {
+        try {
+            serverVersion();
+        } catch (Helm4jException e) {
+            int code = e instanceof KubeException k ? k.code() : 0;
+            String reason = e instanceof KubeException k ? k.reason() : "";
+            throw new KubeException(code, reason, "kubernetes cluster unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The object, or empty when it does not exist. */
+    Optional<Resource> get(ResourceRef ref);
+
+    /**
+     * The objects of a kind in a namespace (an empty namespace lists every namespace) whose labels
+     * match a label selector ({@code app=x,tier in (a,b),!legacy}; empty for all).
+     */
+    List<Resource> list(GroupVersionKind gvk, String namespace, String labelSelector);
+
+    /** Server-side apply (creates the object when absent); returns the object the server answered. */
+    Resource apply(Resource resource, ApplyOptions options);
+
+    /** Creates the object; {@link KubeAlreadyExistsException} when its name is taken. */
+    Resource create(Resource resource, WriteOptions options);
+
+    /** Deletes the object; false when it did not exist. */
+    boolean delete(ResourceRef ref, DeleteOptions options);
+
+    /** Releases connections; the client is not used afterwards. */
+    @Override
+    void close();
+}

@@ -1,0 +1,16 @@
+package io.helm4j.kube;
+
+import java.util.Map;
+
+/**
+ * Makes the real {@link KubeClient}; implemented by the {@code helm4j-kube-jdk} module and found by
+ * {@link KubeClients} through {@link java.util.ServiceLoader}, so commands that never talk to a
+ * cluster never load it.
+ */
+public interface KubeClientFactory {
+    /**
+     * A client for the cluster the options describe. {@code env} is the process environment
+     * ({@code HOME}, {@code KUBECONFIG}, proxies, and what exec credential plugins inherit).
+     */
+    KubeClient create(KubeClientOptions options, Map<String, String> env);
+}

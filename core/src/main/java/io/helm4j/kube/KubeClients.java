@@ -1,0 +1,20 @@
+package io.helm4j.kube;
+
+import io.helm4j.Helm4jException;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/** Finds the {@link KubeClientFactory} on the class path (the {@code helm4j-kube-jdk} module). */
+public final class KubeClients {
+    private KubeClients() {
+    }
+
+    /** A client from the first factory found; an error when no implementation is on the class path. */
+    public static KubeClient open(KubeClientOptions options, Map<String, String> env) {
+        return ServiceLoader.load(KubeClientFactory.class, KubeClients.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new Helm4jException(
+                        "no Kubernetes client on the class path: add the helm4j-kube-jdk module"))
+                .create(options, env);
+    }
+}

@@ -1,0 +1,20 @@
+package io.helm4j.kube;
+
+import java.util.Objects;
+
+/** Create: the field manager recorded in managedFields, field validation, and server dry run. */
+public record WriteOptions(String fieldManager, FieldValidation fieldValidation, boolean dryRun) {
+    public WriteOptions {
+        Objects.requireNonNull(fieldManager, "fieldManager");
+        Objects.requireNonNull(fieldValidation, "fieldValidation");
+    }
+
+    /** Helm's defaults: manager {@code helm}, strict validation. */
+    public static WriteOptions helm() {
+        return new WriteOptions("helm", FieldValidation.STRICT, false);
+    }
+
+    public WriteOptions withDryRun(boolean d) {
+        return new WriteOptions(fieldManager, fieldValidation, d);
+    }
+}

@@ -1,0 +1,171 @@
+package io.helm4j.kube.jdk;
+
+import io.helm4j.kube.ApplyOptions;
+import io.helm4j.kube.DeleteOptions;
+import io.helm4j.kube.GroupVersionKind;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.kube.KubeJson;
+import io.helm4j.kube.KubeNotFoundException;
+import io.helm4j.kube.KubeVersion;
+import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceMapping;
+import io.helm4j.kube.ResourceRef;
+import io.helm4j.kube.WriteOptions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link KubeClient} over the JDK's HttpClient. Server-side apply is a PATCH with
+ * {@code application/apply-patch+yaml} (the body is JSON, which is YAML), {@code fieldManager},
+ * {@code force} and {@code fieldValidation}; dry runs add {@code dryRun=All}.
+ */
+public final class JdkKubeClient implements KubeClient {
+    private static final String APPLY = "application/apply-patch+yaml";
+
+    private final KubeHttp http;
+    private final Discovery discovery;
+    private final String namespace;
+
+    JdkKubeClient(KubeHttp http, String namespace) {
+        this.http = http;
+        this.discovery = new Discovery(http);
+        this.namespace = namespace;
+    }
+
+    @Override
+    public String namespace() {
+        return namespace;
+    }
+
+    @Override
+    public ResourceMapping mapping(GroupVersionKind gvk) {
+        return discovery.mapping(gvk);
+    }
+
+    @Override
+    public List<String> apiVersions() {
+        return discovery.apiVersions();
+    }
+
+    @Override
+    public KubeVersion serverVersion() {
+        return discovery.version();
+    }
+
+    @Override
+    public Optional<Resource> get(ResourceRef ref) {
+        ResourceMapping m = mapping(ref.gvk());
+        try {
+            return Optional.of(resource(http.send("GET", objectPath(m, ref.namespace(), ref.name()), null, null)));
+        } catch (KubeNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Resource> list(GroupVersionKind gvk, String ns, String labelSelector) {
+        ResourceMapping m = mapping(gvk);
+        String base = m.collectionPath(ns) + "?limit=500"
+                + (labelSelector == null || labelSelector.isEmpty() ? "" : "&labelSelector=" + enc(labelSelector));
+        List<Resource> out = new ArrayList<>();
+        String cont = "";
+        do {
+            Object page = http.send("GET", base + (cont.isEmpty() ? "" : "&continue=" + enc(cont)), null, null);
+            if (!(page instanceof Map<?, ?> p)) {
+                break;
+            }
+            if (p.get("items") instanceof List<?> items) {
+                for (Object item : items) {
+                    out.add(withKind(item, gvk));
+                }
+            }
+            cont = p.get("metadata") instanceof Map<?, ?> meta && meta.get("continue") instanceof String c ? c : "";
+        } while (!cont.isEmpty());
+        return out;
+    }
+
+    @Override
+    public Resource apply(Resource resource, ApplyOptions o) {
+        ResourceMapping m = mapping(resource.gvk());
+        Resource placed = placed(resource, m);
+        String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
+                + (o.force() ? "&force=true" : "") + (o.dryRun() ? "&dryRun=All" : "");
+        return resource(http.send("PATCH", objectPath(m, placed.namespace(), placed.name()) + q, APPLY,
+                KubeJson.write(placed.object())));
+    }
+
+    @Override
+    public Resource create(Resource resource, WriteOptions o) {
+        ResourceMapping m = mapping(resource.gvk());
+        Resource placed = placed(resource, m);
+        String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
+                + (o.dryRun() ? "&dryRun=All" : "");
+        return resource(http.send("POST", m.collectionPath(placed.namespace()) + q, "application/json",
+                KubeJson.write(placed.object())));
+    }
+
+    @Override
+    public boolean delete(ResourceRef ref, DeleteOptions o) {
+        ResourceMapping m = mapping(ref.gvk());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "DeleteOptions");
+        body.put("apiVersion", "v1");
+        body.put("propagationPolicy", o.propagationPolicy().apiName());
+        if (o.dryRun()) {
+            body.put("dryRun", List.of("All"));
+        }
+        try {
+            http.send("DELETE", objectPath(m, ref.namespace(), ref.name()), "application/json", KubeJson.write(body));
+            return true;
+        } catch (KubeNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    private String objectPath(ResourceMapping m, String ns, String name) {
+        return m.collectionPath(ns.isEmpty() ? namespace : ns) + "/" + enc(name).replace("+", "%20");
+    }
+
+    private Resource placed(Resource r, ResourceMapping m) {
+        if (!m.namespaced()) {
+            return r.namespace().isEmpty() ? r : r.withNamespace("");
+        }
+        return r.namespace().isEmpty() ? r.withNamespace(namespace) : r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Resource resource(Object answer) {
+        if (answer instanceof Map<?, ?> m) {
+            return new Resource((Map<String, Object>) m);
+        }
+        throw new io.helm4j.kube.KubeException(0, "", "the server answered with no object");
+    }
+
+    /** List items come without apiVersion and kind; they are the listed kind's. */
+    @SuppressWarnings("unchecked")
+    private static Resource withKind(Object item, GroupVersionKind gvk) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("apiVersion", gvk.apiVersion());
+        o.put("kind", gvk.kind());
+        ((Map<String, Object>) item).forEach((k, v) -> {
+            if (!k.equals("apiVersion") && !k.equals("kind")) {
+                o.put(k, v);
+            }
+        });
+        return new Resource(o);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
