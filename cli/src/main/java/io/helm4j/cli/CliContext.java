@@ -20,7 +20,7 @@ public record CliContext(Map<String, String> env, Path userHome, String programN
         return n.isEmpty() ? "helm4j" : n;
     }
 
-    HelmSettings settings(GlobalOptions global) {
+    HelmSettings settings(GlobalFlags global) {
         return global.settings(env, userHome);
     }
 }

@@ -17,21 +17,22 @@ final class Subcommands {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "lint", "package",
-            "show", "template", "version");
+    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help", "lint",
+            "package", "show", "template", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
         return switch (name) {
-            case "completion" -> CompletionCommand.model();
-            case "create" -> CreateCommand.model();
-            case "dependency" -> DependencyCommand.model();
-            case "env" -> EnvCommand.model();
-            case "lint" -> LintCommand.model();
-            case "package" -> PackageCommand.model();
-            case "show" -> ShowCommand.model();
-            case "template" -> TemplateCommand.model();
-            case "version" -> VersionCommand.model();
+            case "completion" -> new CompletionCommand().model();
+            case "create" -> new CreateCommand().model();
+            case "dependency" -> new DependencyCommand().model();
+            case "env" -> new EnvCommand().model();
+            case "help" -> new HelpCommand().model();
+            case "lint" -> new LintCommand().model();
+            case "package" -> new PackageCommand().model();
+            case "show" -> new ShowCommand().model();
+            case "template" -> new TemplateCommand().model();
+            case "version" -> new VersionCommand().model();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -48,7 +49,8 @@ final class Subcommands {
     static void register(CommandLine root, String[] args) {
         String named = commandName(args);
         String canonical = named == null ? null : ALIASES.getOrDefault(named, named);
-        if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")) {
+        if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")
+                && !canonical.equals("help")) {
             root.addSubcommand(create(canonical));
             return;
         }
@@ -56,8 +58,8 @@ final class Subcommands {
             root.addSubcommand(create(name));
         }
         // cobra's hidden commands for shell completion (they describe the others, so all are added)
-        root.addSubcommand(CompleteCommand.model("__complete"));
-        root.addSubcommand(CompleteCommand.model("__completeNoDesc"));
+        root.addSubcommand(new CompleteCommand("__complete").model());
+        root.addSubcommand(new CompleteCommand("__completeNoDesc").model());
     }
 
     /** True for a global flag that takes its value in the next argument. */

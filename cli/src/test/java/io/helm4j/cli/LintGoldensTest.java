@@ -69,7 +69,7 @@ class LintGoldensTest {
     }
 
     static String run(List<String> args) {
-        CommandLine line = new CommandLine(LintCommand.model());
+        CommandLine line = new CommandLine(new LintCommand().model());
         line.parseArgs(args.toArray(String[]::new));
         LintCommand cmd = line.getCommand();
         LintOptions options = cmd.toOptions("default");

@@ -1,0 +1,26 @@
+package io.helm4j.cli;
+
+/**
+ * Helm's waiting flags ({@code AddWaitFlag}, {@code --wait-for-jobs}, {@code --timeout}), shared by
+ * the commands that wait for resources (install, upgrade, rollback, uninstall, test; template accepts
+ * them, and they do not change what it prints).
+ */
+final class WaitFlags {
+    final Flag<String> wait;
+    final Flag<Boolean> waitForJobs;
+    final Flag<String> timeout;
+
+    private WaitFlags(Flags<?> f) {
+        wait = f.string("--wait", "wait until resources are ready (up to --timeout). Use '--wait' alone for "
+                + "'watcher' strategy, or specify one of: 'watcher', 'hookOnly', 'legacy'. Default when flag is "
+                + "omitted: 'hookOnly'.", null).typeName("WaitStrategy").noOptDefVal("watcher").defValue("hookOnly");
+        waitForJobs = f.bool("--wait-for-jobs", "if set and --wait enabled, will wait until all Jobs have been "
+                + "completed before marking the release as successful. It will wait for as long as --timeout", null);
+        timeout = f.duration("--timeout", "5m0s", "time to wait for any individual Kubernetes operation (like Jobs "
+                + "for hooks)", null);
+    }
+
+    static WaitFlags declare(Flags<?> flags) {
+        return new WaitFlags(flags);
+    }
+}
