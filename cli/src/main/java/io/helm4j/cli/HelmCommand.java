@@ -56,6 +56,14 @@ abstract class HelmCommand<B> implements Callable<Integer> {
         return null;
     }
 
+    /**
+     * True when the command takes positional arguments: every command but the root (whose unknown words
+     * are unknown commands); a command that groups others prints its help whatever words follow, as cobra's.
+     */
+    boolean takesArguments() {
+        return true;
+    }
+
     /** True for cobra's hidden commands ({@code __complete}): not listed in help. */
     boolean hidden() {
         return false;
@@ -68,7 +76,7 @@ abstract class HelmCommand<B> implements Callable<Integer> {
         spec.aliases(aliases);
         spec.usageMessage().description(shortText).hidden(hidden());
         flags.declareOn(spec);
-        if (runnable()) {
+        if (takesArguments()) {
             spec.addPositional(PositionalParamSpec.builder().paramLabel("ARGS").arity("0..*").required(false)
                     .type(List.class).auxiliaryTypes(String.class)
                     .getter(new Binding(this)).setter(new Binding(this)).initialValue(args).build());

@@ -17,17 +17,22 @@ final class HelpCommand extends HelmCommand<Void> {
 
     @Override
     int execute() {
-        CommandLine at = spec.commandLine().getParent();
+        CommandLine root = spec.commandLine().getParent();
+        CommandLine at = root;
         for (String word : args) {
-            CommandLine next = word.startsWith("-") ? at : at.getSubcommands().get(word);
+            CommandLine next = at.getSubcommands().get(word);
             if (next == null) {
-                PrintWriter out = out();
-                out.println("Unknown help topic [`" + String.join("` `", args) + "`]");
-                out.print(HelpPrinter.usage(spec.commandLine().getParent()));
-                out.flush();
-                return 0;
+                break;
             }
             at = next;
+        }
+        if (at == root && !args.isEmpty()) {
+            // cobra: the root's unknown command; the words after a known command are its arguments
+            PrintWriter err = err();
+            err.println("Unknown help topic [`" + String.join("` `", args) + "`]");
+            err.print(HelpPrinter.usage(root));
+            err.flush();
+            return 0;
         }
         HelpPrinter.print(at);
         return 0;

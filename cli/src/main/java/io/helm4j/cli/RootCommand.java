@@ -23,6 +23,11 @@ public final class RootCommand extends HelmCommand<Void> {
     }
 
     @Override
+    boolean takesArguments() {
+        return false;
+    }
+
+    @Override
     int execute() {
         throw new IllegalStateException("the root command only prints its help");
     }
@@ -64,17 +69,18 @@ public final class RootCommand extends HelmCommand<Void> {
         return cl;
     }
 
-    /** Runs a parsed command line: Helm's help for {@code -h}, pflag's deprecation notices, then the command. */
+    /** Runs a parsed command line: pflag's deprecation notices, then Helm's help for {@code -h}, else the command. */
     private static int execute(ParseResult parsed) {
-        boolean help = false;
-        ParseResult last = parsed;
+        ParseResult help = null;
         for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
-            help |= p.isUsageHelpRequested();
-            last = p;
+            if (help == null && p.isUsageHelpRequested()) {
+                help = p;
+            }
             deprecations(p);
         }
-        if (help) {
-            HelpPrinter.print(last.commandSpec().commandLine());
+        if (help != null) {
+            // the help of the command the flag was given to, as cobra: `helm --help template` is the root's
+            HelpPrinter.print(help.commandSpec().commandLine());
             return 0;
         }
         return new CommandLine.RunLast().execute(parsed);

@@ -47,7 +47,7 @@ final class Subcommands {
             "--content-cache", "--burst-limit", "--qps", "--color", "--colour");
 
     static void register(CommandLine root, String[] args) {
-        String named = commandName(args);
+        String named = helpBeforeCommand(args) ? null : commandName(args);
         String canonical = named == null ? null : ALIASES.getOrDefault(named, named);
         if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")
                 && !canonical.equals("help")) {
@@ -60,6 +60,19 @@ final class Subcommands {
         // cobra's hidden commands for shell completion (they describe the others, so all are added)
         root.addSubcommand(new CompleteCommand("__complete").model());
         root.addSubcommand(new CompleteCommand("__completeNoDesc").model());
+    }
+
+    /** True when {@code -h} comes before the command's name: that is the root's help, which lists them all. */
+    private static boolean helpBeforeCommand(String[] args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help")) {
+                return true;
+            }
+            if (!a.startsWith("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True for a global flag that takes its value in the next argument. */
