@@ -7,7 +7,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * The single error printer at the CLI boundary: {@code Error: message} as Helm prints it, then the
+ * The single error printer at the CLI boundary, for errors of parsing and of running alike:
+ * {@code Error: message} as Helm prints it, then the
  * source line of a template error; the stack trace only with {@code --debug}. A rendering error
  * prints as Helm's template command does: with debug, the manifests rendered so far go to stdout
  * first, and no stack trace follows (Helm prints none).
@@ -33,6 +34,18 @@ final class ErrorReporter {
         }
         err.flush();
         return ex instanceof Helm4jException h ? h.exitCode() : 1;
+    }
+
+    /** A command line picocli could not parse, in the words of Helm's flag library; exit code 2. */
+    static int reportParseError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine at = ex.getCommandLine();
+        PrintWriter err = at.getErr();
+        err.println("Error: " + FlagErrors.message(ex, args));
+        if (FlagErrors.isUnknownCommand(ex)) {
+            err.println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
+        }
+        err.flush();
+        return 2;
     }
 
     private static CommandLine root(CommandLine line) {

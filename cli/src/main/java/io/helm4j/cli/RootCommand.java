@@ -57,15 +57,7 @@ public final class RootCommand extends HelmCommand<Void> {
         cl.setOverwrittenOptionsAllowed(true);
         cl.setExecutionStrategy(RootCommand::execute);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
-        cl.setParameterExceptionHandler((ex, rest) -> {
-            CommandLine at = ex.getCommandLine();
-            at.getErr().println("Error: " + FlagErrors.message(ex, rest));
-            if (FlagErrors.isUnknownCommand(ex)) {
-                at.getErr().println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
-            }
-            at.getErr().flush();
-            return 2;
-        });
+        cl.setParameterExceptionHandler(ErrorReporter::reportParseError);
         return cl;
     }
 

@@ -190,6 +190,11 @@ class TemplateCommandTest {
         assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--force-replace", "--force-conflicts").err())
                 .isEqualTo("Error: if any flags in the group [force-replace force-conflicts] are set none of the others "
                         + "can be; [force-conflicts force-replace] were all set\n");
+        // as Helm 4.3.2 prints it: the deprecation notice, then cobra's flag-group error
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--validate", "--dry-run").err())
+                .isEqualTo("Flag --validate has been deprecated, use '--dry-run=server' instead\n"
+                        + "Error: if any flags in the group [validate dry-run] are set none of the others can be; "
+                        + "[dry-run validate] were all set\n");
         r = CliBasicsTest.run(Map.of(), "template", c.toString(), "--verify");
         assertThat(r.err()).isEqualTo("Error: --verify: helm4j cannot verify chart provenance yet\n");
         assertThat(r.code()).isEqualTo(1);
