@@ -1,7 +1,8 @@
 package io.helm4j.cli;
 
 import io.helm4j.BuildInfo;
-import io.helm4j.UsageException;
+import io.helm4j.gotemplate.GoObject;
+import io.helm4j.gotemplate.Template;
 import java.io.PrintWriter;
 
 /** {@code helm4j version}: as {@code helm version}, with {@code --short}. */
@@ -18,12 +19,13 @@ public final class VersionCommand extends HelmCommand<Void> {
     @Override
     int execute() {
         HelmArgs.none(this);
-        if (template.value() != null) {
-            throw new UsageException("--template: helm4j does not format its version with a template yet");
-        }
         BuildInfo b = BuildInfo.current();
         PrintWriter out = out();
-        if (shortForm.value()) {
+        if (template.value() != null && !template.value().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            Template.create("_").parse(template.value()).execute(new GoBuildInfo(b), sb);
+            out.print(sb);
+        } else if (shortForm.value()) {
             out.println(b.shortVersion());
         } else {
             out.println("version.BuildInfo{Version:\"" + b.version() + "\", GitCommit:\"" + b.gitCommit()
@@ -32,5 +34,36 @@ public final class VersionCommand extends HelmCommand<Void> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Helm's {@code version.BuildInfo} struct, as {@code --template} sees it. */
+    private record GoBuildInfo(BuildInfo b) implements GoObject {
+        @Override
+        public String goTypeName() {
+            return "version.BuildInfo";
+        }
+
+        @Override
+        public boolean hasField(String name) {
+            return field(name) != null;
+        }
+
+        @Override
+        public Object field(String name) {
+            return switch (name) {
+                case "Version" -> b.version();
+                case "GitCommit" -> b.gitCommit();
+                case "GitTreeState" -> b.gitTreeState();
+                case "GoVersion" -> b.runtimeVersion();
+                case "KubeClientVersion" -> b.kubeClientVersion();
+                default -> null;
+            };
+        }
+
+        @Override
+        public String formatValue() {
+            return "{" + b.version() + " " + b.gitCommit() + " " + b.gitTreeState() + " " + b.runtimeVersion() + " "
+                    + b.kubeClientVersion() + "}";
+        }
     }
 }
