@@ -157,6 +157,17 @@ final class Flag<T> implements IGetter, ISetter {
         if (noOptDefVal != null && kind != Kind.OPTIONAL_BOOL) {
             b.arity("0..1").fallbackValue(noOptDefVal);
         }
+        if (kind == Kind.OPTIONAL_BOOL || noOptDefVal != null) {
+            // pflag: a flag whose value may be left out takes one only as --flag=value; the next word is not its value
+            Object alone = kind == Kind.OPTIONAL_BOOL ? Boolean.TRUE : noOptDefVal;
+            b.preprocessor((words, command, arg, info) -> {
+                if ("=".equals(info.get("separator"))) {
+                    return false;
+                }
+                arg.setValue(alone);
+                return true;
+            });
+        }
         return b.build();
     }
 

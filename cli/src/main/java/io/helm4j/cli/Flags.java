@@ -93,6 +93,11 @@ final class Flags<B> {
         return f.value() != null && !Boolean.FALSE.equals(f.value());
     }
 
+    /** A check of a flag's value, made as pflag makes it when parsing (a wrong value is a usage error). */
+    void check(Runnable check) {
+        checks.add(check);
+    }
+
     /** Checks the values as pflag and cobra do when parsing; a wrong one is a usage error. */
     void check() {
         checks.forEach(Runnable::run);

@@ -1,5 +1,8 @@
 package io.helm4j.cli;
 
+import io.helm4j.UsageException;
+import java.util.List;
+
 /**
  * Helm's waiting flags ({@code AddWaitFlag}, {@code --wait-for-jobs}, {@code --timeout}), shared by
  * the commands that wait for resources (install, upgrade, rollback, uninstall, test; template accepts
@@ -21,6 +24,17 @@ final class WaitFlags {
     }
 
     static WaitFlags declare(Flags<?> flags) {
-        return new WaitFlags(flags);
+        WaitFlags w = new WaitFlags(flags);
+        flags.check(w::checkWait);
+        return w;
+    }
+
+    /** Helm's {@code waitValue.Set}: a strategy, or the boolean values of Helm 3's {@code --wait}. */
+    private void checkWait() {
+        String v = wait.value();
+        if (v != null && !List.of("watcher", "hookOnly", "legacy", "true", "false").contains(v)) {
+            throw new UsageException("invalid argument \"" + v + "\" for \"--wait\" flag: invalid wait input \"" + v
+                    + "\". Valid inputs are watcher, hookOnly, and legacy");
+        }
     }
 }

@@ -172,6 +172,19 @@ class TemplateCommandTest {
         assertThat(r.out()).isEqualTo(plain).contains("name: rel");
     }
 
+    /** pflag: a flag whose value may be left out takes one only after '=': the next word is an argument. */
+    @Test
+    void optionalValuesAreTakenOnlyAfterAnEqualsSign() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n");
+        String plain = CliBasicsTest.run(Map.of(), "template", "rel", c.toString()).out();
+        assertThat(CliBasicsTest.run(Map.of(), "template", "rel", "--dry-run", c.toString(), "--wait").out())
+                .isEqualTo(plain);
+        assertThat(CliBasicsTest.run(Map.of(), "template", "rel", "--wait", c.toString(), "--dry-run=server").out())
+                .isEqualTo(plain);
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--server-side", "false");
+        assertThat(r.err()).isEqualTo("Error: expected at most two arguments, unexpected arguments: false\n");
+    }
+
     @Test
     void installFlagValuesAreCheckedAsPflagDoes() throws IOException {
         Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n");
@@ -190,6 +203,9 @@ class TemplateCommandTest {
         assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--force-replace", "--force-conflicts").err())
                 .isEqualTo("Error: if any flags in the group [force-replace force-conflicts] are set none of the others "
                         + "can be; [force-conflicts force-replace] were all set\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--wait=foo").err())
+                .isEqualTo("Error: invalid argument \"foo\" for \"--wait\" flag: invalid wait input \"foo\". Valid inputs "
+                        + "are watcher, hookOnly, and legacy\n");
         // as Helm 4.3.2 prints it: the deprecation notice, then cobra's flag-group error
         assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--validate", "--dry-run").err())
                 .isEqualTo("Flag --validate has been deprecated, use '--dry-run=server' instead\n"
