@@ -134,6 +134,11 @@ final class Flag<T> implements IGetter, ISetter {
         return this;
     }
 
+    /** True when the flag takes its value from the next word ({@code --namespace prod}), as pflag's valued flags. */
+    boolean takesNextWord() {
+        return kind != Kind.BOOL && kind != Kind.OPTIONAL_BOOL && noOptDefVal == null;
+    }
+
     /** The picocli option that parses this flag into its value. */
     OptionSpec option() {
         List<String> names = new ArrayList<>();

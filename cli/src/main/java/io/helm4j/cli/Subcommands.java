@@ -1,5 +1,6 @@
 package io.helm4j.cli;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +41,23 @@ final class Subcommands {
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
             "inspect", "show");
 
-    /** Global flags that take a value in the next argument when written without {@code =}. */
-    private static final Set<String> VALUED_GLOBALS = Set.of("-n", "--namespace", "--kubeconfig", "--kube-context",
-            "--kube-token", "--kube-as-user", "--kube-as-group", "--kube-apiserver", "--kube-ca-file",
-            "--kube-tls-server-name", "--registry-config", "--repository-config", "--repository-cache",
-            "--content-cache", "--burst-limit", "--qps", "--color", "--colour");
+    /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */
+    private static final Set<String> VALUED_GLOBALS = valuedGlobals();
+
+    private static Set<String> valuedGlobals() {
+        Flags<Void> flags = new Flags<>();
+        new GlobalFlags(flags);
+        Set<String> out = new HashSet<>();
+        for (Flag<?> f : flags.all()) {
+            if (f.takesNextWord()) {
+                out.add("--" + f.longName);
+                if (f.shorthand != null) {
+                    out.add("-" + f.shorthand);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     static void register(CommandLine root, String[] args) {
         String named = helpBeforeCommand(args) ? null : commandName(args);
