@@ -47,6 +47,32 @@ class TemplateCommandTest {
         assertThat(o.skipTests()).isTrue();
         assertThat(o.kubeVersion()).isEqualTo("1.29");
         assertThat(o.namespace()).isEqualTo("default");
+        assertThat(o.generateName() || o.disableHooks() || o.enableDns() || o.isUpgrade()).isFalse();
+    }
+
+    /** Every flag that changes what template renders reaches the options: its one declaration says where. */
+    @Test
+    void installAndTemplateFlagsReachTheOptions() {
+        CommandLine line = new CommandLine(new TemplateCommand().model());
+        TemplateCommand cmd = line.getCommand();
+        line.parseArgs("./chart", "-g", "--name-template", "n-{{ 1 }}", "--no-hooks", "--enable-dns",
+                "--skip-schema-validation", "--render-subchart-notes", "--is-upgrade", "--release-name",
+                "--output-dir", "out", "--set-string", "a=b", "--set-file", "c=d", "--set-json", "e=1",
+                "--set-literal", "f=g");
+        TemplateOptions o = cmd.toOptions(HelmSettings.fromEnvironment(Map.of(), Path.of("/home/u")));
+        assertThat(o.generateName()).isTrue();
+        assertThat(o.nameTemplate()).isEqualTo("n-{{ 1 }}");
+        assertThat(o.disableHooks()).isTrue();
+        assertThat(o.enableDns()).isTrue();
+        assertThat(o.skipSchemaValidation()).isTrue();
+        assertThat(o.subNotes()).isTrue();
+        assertThat(o.isUpgrade()).isTrue();
+        assertThat(o.useReleaseName()).isTrue();
+        assertThat(o.outputDir()).isEqualTo(Path.of("out"));
+        assertThat(o.values().stringValues()).containsExactly("a=b");
+        assertThat(o.values().fileValues()).containsExactly("c=d");
+        assertThat(o.values().jsonValues()).containsExactly("e=1");
+        assertThat(o.values().literalValues()).containsExactly("f=g");
     }
 
     @Test
