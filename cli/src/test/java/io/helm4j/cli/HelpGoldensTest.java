@@ -79,6 +79,21 @@ class HelpGoldensTest {
         assertThat(run("helm", List.of("show"))).as("a command that groups others").isEqualTo(helm4j("helm", "show"));
     }
 
+    /** Variables that change the defaults help shows (as Helm's flags take their defaults from them). */
+    static final Map<String, String> ENV = Map.of("HELM_NAMESPACE", "foo", "HELM_BURST_LIMIT", "5", "HELM_QPS", "2.5",
+            "HELM_KUBEASGROUPS", "a,b", "HELM_DEBUG", "true", "HELM_KUBECONTEXT", "ctx", "XDG_CACHE_HOME", "/xc",
+            "HELM_COLOR", "never", "GNUPGHOME", "/gpg");
+
+    /** {@code helm template --help} with {@link #ENV} set: golden {@code helm_template@env.txt}. */
+    @Test
+    void defaultsComeFromTheEnvironmentAsHelmsDo() throws Exception {
+        if (Boolean.getBoolean("golden.update")) {
+            update("template", "helm_template@env.txt", ENV);
+        }
+        CliBasicsTest.Result r = CliBasicsTest.runAs("helm", ENV, "template", "--help");
+        assertThat(r.out()).isEqualTo(resource("helm_template@env.txt"));
+    }
+
     /** Where cobra finds a command for help, checked against real Helm 4 by hand (Helm 4.3.2 prints the same). */
     @Test
     void helpFindsTheCommandAsCobraDoes() throws IOException {
@@ -139,9 +154,13 @@ class HelpGoldensTest {
     }
 
     static String golden(String command) throws IOException {
-        try (InputStream in = HelpGoldensTest.class.getResourceAsStream("/help-goldens/helm4/" + fileName(command))) {
+        return resource(fileName(command));
+    }
+
+    static String resource(String file) throws IOException {
+        try (InputStream in = HelpGoldensTest.class.getResourceAsStream("/help-goldens/helm4/" + file)) {
             if (in == null) {
-                fail("no golden for helm " + command + " --help: run with -Dgolden.update=true and Helm 4 installed");
+                fail("no golden " + file + ": run with -Dgolden.update=true and Helm 4 installed");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -149,6 +168,10 @@ class HelpGoldensTest {
 
     /** Runs the real Helm 4 in the goldens' environment and writes its help into the source tree. */
     static void update(String command) throws IOException, InterruptedException {
+        update(command, fileName(command), Map.of());
+    }
+
+    static void update(String command, String file, Map<String, String> env) throws IOException, InterruptedException {
         if (!Files.isExecutable(HELM4)) {
             fail("-Dgolden.update=true needs Helm 4 at " + HELM4 + " (or -Dhelm4.bin=PATH)");
         }
@@ -161,16 +184,17 @@ class HelpGoldensTest {
         pb.environment().clear();
         pb.environment().put("HOME", HOME);
         pb.environment().put("PATH", "/usr/bin:/bin");
+        pb.environment().putAll(env);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             fail("helm " + command + " --help failed");
         }
         Files.createDirectories(GOLDENS);
-        Files.write(GOLDENS.resolve(fileName(command)), out);
+        Files.write(GOLDENS.resolve(file), out);
         // the class path copy too, so this run compares against what it just wrote
         Path copy = Path.of("target/test-classes/help-goldens/helm4");
         Files.createDirectories(copy);
-        Files.write(copy.resolve(fileName(command)), out);
+        Files.write(copy.resolve(file), out);
     }
 }
