@@ -30,6 +30,7 @@ public final class AotTraining {
         runs.add(new String[] {"version"});
         runs.add(new String[] {"env"});
         runs.add(new String[] {"--help"});
+        runs.add(new String[] {"template", "--help"});
         for (String chart : args) {
             if (Files.isDirectory(Path.of(chart))) {
                 runs.add(new String[] {"template", "training", chart});

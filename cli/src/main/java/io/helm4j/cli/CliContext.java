@@ -12,7 +12,10 @@ public record CliContext(Map<String, String> env, Path userHome, String programN
         return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), bin);
     }
 
-    /** The name commands go by in messages: the program's file name, so a {@code helm} link says helm. */
+    /**
+     * The name commands go by in messages and in help's command paths: the program's file name, so a
+     * {@code helm} link says helm (and prints Helm's help byte for byte). Helm's prose stays Helm's.
+     */
     String commandName() {
         String n = programName;
         int slash = n.lastIndexOf('/');
@@ -20,7 +23,7 @@ public record CliContext(Map<String, String> env, Path userHome, String programN
         return n.isEmpty() ? "helm4j" : n;
     }
 
-    HelmSettings settings(GlobalOptions global) {
+    HelmSettings settings(GlobalFlags global) {
         return global.settings(env, userHome);
     }
 }

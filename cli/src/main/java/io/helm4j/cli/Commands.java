@@ -2,7 +2,7 @@ package io.helm4j.cli;
 
 import picocli.CommandLine;
 
-/** Shared helpers for commands: the root command's context and settings. */
+/** Shared helpers for commands: the root command of a command line. */
 final class Commands {
     private Commands() {
     }

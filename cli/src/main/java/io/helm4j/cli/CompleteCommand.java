@@ -1,6 +1,7 @@
 package io.helm4j.cli;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.action.ShowFormat;
 import io.helm4j.events.EventSink;
 import io.helm4j.repo.ChartVersion;
 import io.helm4j.repo.IndexFile;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -25,36 +25,37 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code compVersionFlag}). Anything else answers no choices with the default directive, so the
  * shell falls back to completing file names.
  */
-final class CompleteCommand implements Callable<Integer> {
+final class CompleteCommand extends HelmCommand<Void> {
     private static final int DEFAULT = 0;
     private static final int NO_FILE_COMP = 4;
     private static final Set<String> SHOW_PARTS = Set.of("all", "chart", "readme", "values", "crds");
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
-    CommandSpec spec;
-    List<String> words = new ArrayList<>();
     private final boolean descriptions;
 
-    private CompleteCommand(boolean descriptions) {
-        this.descriptions = descriptions;
+    CompleteCommand(String name) {
+        super(name + " [command-line]", "Request shell completion choices for the specified command-line");
+        this.descriptions = name.equals("__complete");
     }
 
-    static CommandSpec model(String name) {
-        CompleteCommand c = new CompleteCommand(name.equals("__complete"));
-        Specs s = Specs.command(c, name)
-                .description("Request shell completion choices for the specified command-line");
-        s.positionals("[command-line]", "0..*", null, () -> c.words, v -> c.words = v);
-        c.spec = s.spec();
-        c.spec.usageMessage().hidden(true);
-        c.spec.parser().unmatchedOptionsArePositionalParams(true);
-        return c.spec;
+    @Override
+    boolean hidden() {
+        return true;
+    }
+
+    @Override
+    CommandSpec model() {
+        CommandSpec s = super.model();
+        s.parser().unmatchedOptionsArePositionalParams(true);
+        return s;
     }
 
     private record Choices(List<String> items, int directive) {
     }
 
     @Override
-    public Integer call() {
+    int execute() {
+        List<String> words = args;
         String toComplete = words.isEmpty() ? "" : words.get(words.size() - 1);
         List<String> before = words.isEmpty() ? List.of() : words.subList(0, words.size() - 1);
         Choices c = complete(before, toComplete);
@@ -82,7 +83,7 @@ final class CompleteCommand implements Callable<Integer> {
         positionals.clear();
         boolean versionFlag = !before.isEmpty() && before.get(before.size() - 1).equals("--version");
         if (command.equals("template") && versionFlag) {
-            CommandSpec template = TemplateCommand.model();
+            CommandSpec template = new TemplateCommand().model();
             skipFlags(before, i, template, positionals);
             boolean generateName = before.subList(i, before.size()).stream()
                     .anyMatch(w -> w.equals("-g") || w.equals("--generate-name") || w.equals("--generate-name=true"));
@@ -96,9 +97,9 @@ final class CompleteCommand implements Callable<Integer> {
             if (rest.isEmpty() || !SHOW_PARTS.contains(rest.get(0))) {
                 return new Choices(List.of(), DEFAULT);
             }
-            List<String> args = new ArrayList<>();
-            skipFlags(before, j, ShowCommand.model(), args);
-            return args.size() == 1 ? versions(args.get(0)) : new Choices(List.of(), NO_FILE_COMP);
+            List<String> chart = new ArrayList<>();
+            skipFlags(before, j, new ShowCommand.Part("all [CHART]", "", ShowFormat.ALL).model(), chart);
+            return chart.size() == 1 ? versions(chart.get(0)) : new Choices(List.of(), NO_FILE_COMP);
         }
         return new Choices(List.of(), DEFAULT);
     }
@@ -162,8 +163,7 @@ final class CompleteCommand implements Callable<Integer> {
         if (parts.length != 2) {
             return new Choices(List.of(), NO_FILE_COMP);
         }
-        RootCommand root = Commands.root(spec);
-        Path cache = Path.of(root.context.settings(root.global).repositoryCache());
+        Path cache = Path.of(settings().repositoryCache());
         List<String> out = new ArrayList<>();
         try {
             for (ChartVersion v : IndexFile.load(IndexFile.cachePath(cache, parts[0]), EventSink.discard())

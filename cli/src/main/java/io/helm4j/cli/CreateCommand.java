@@ -1,57 +1,39 @@
 package io.helm4j.cli;
 
+import io.helm4j.UsageException;
 import io.helm4j.action.Create;
 import io.helm4j.action.CreateOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code helm4j create NAME}. */
-public final class CreateCommand implements Runnable {
-    CommandSpec spec;
+public final class CreateCommand extends HelmCommand<Void> {
+    private final Flag<String> starter;
+    private final Flag<String> chartApiVersion;
 
-    List<String> args = new ArrayList<>();
-
-    String starter;
-
-    static CommandSpec model() {
-        CreateCommand c = new CreateCommand();
-        Specs s = Specs.command(c, "create").description("create a new chart with the given name")
-                .footer("", "This command creates a chart directory along with the common files and",
-                        "directories used in a chart.", "",
-                        "For example, 'helm4j create foo' will create a directory structure that looks",
-                        "something like this:", "",
-                        "    foo/", "    ├── .helmignore   # Contains patterns to ignore when packaging Helm charts.",
-                        "    ├── Chart.yaml    # Information about your chart",
-                        "    ├── values.yaml   # The default values for your templates",
-                        "    ├── charts/       # Charts that this chart depends on",
-                        "    └── templates/    # The template files",
-                        "        └── tests/    # The test files", "",
-                        "If directories in the given path do not exist, Helm will attempt to create them.",
-                        "If the given destination exists and there are files in that directory, conflicting",
-                        "files will be overwritten, but other files will be left alone.");
-        s.positionals("NAME", "0..*", null, () -> c.args, v -> c.args = v);
-        s.option("-p, --starter", "the name or absolute path to Helm starter scaffold").label("<starter>")
-                .string(() -> c.starter, v -> c.starter = v);
-        c.spec = s.spec();
-        return c.spec;
+    CreateCommand() {
+        super("create NAME", "create a new chart with the given name");
+        starter = flags.string("-p, --starter", "the name or absolute path to Helm starter scaffold", null);
+        chartApiVersion = flags.string("--chart-api-version", "chart API version to use (v2 or v3)", null)
+                .defValue("v2").hidden();
     }
 
     @Override
-    public void run() {
-        HelmArgs.exactly(spec, args, 1, "NAME");
+    int execute() {
+        HelmArgs.exactly(this, 1);
+        String apiVersion = chartApiVersion.value();
+        if (apiVersion != null && !apiVersion.equals("v2")) {
+            throw new UsageException("--chart-api-version " + apiVersion + ": helm4j creates v2 charts only for now");
+        }
         String name = args.get(0);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("Creating " + name);
         out.flush();
         CreateOptions options = CreateOptions.fromArgument(name);
-        if (starter != null && !starter.isEmpty()) {
-            RootCommand root = Commands.root(spec);
-            Path starters = root.context.settings(root.global).paths().dataPath("starters");
-            options = CreateOptions.fromArgument(name, starter, starters);
+        String s = starter.value();
+        if (s != null && !s.isEmpty()) {
+            options = CreateOptions.fromArgument(name, s, settings().paths().dataPath("starters"));
         }
         new Create(SdkContext.of(spec).build()).run(options);
+        return 0;
     }
 }

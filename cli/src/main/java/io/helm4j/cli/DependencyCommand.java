@@ -5,73 +5,56 @@ import io.helm4j.action.DependencyList;
 import io.helm4j.action.DependencyListOptions;
 import io.helm4j.action.DependencyListResult;
 import io.helm4j.action.DependencyStatus;
-import io.helm4j.chart.ChartLoader;
-import io.helm4j.chart.LoadOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code helm4j dependency list [CHART]} (alias {@code dep}). */
-public final class DependencyCommand implements Runnable {
-    CommandSpec spec;
-
-    static CommandSpec model() {
-        DependencyCommand c = new DependencyCommand();
-        Specs s = Specs.command(c, "dependency").aliases("dep", "dependencies")
-                .description("manage a chart's dependencies")
-                .footer("", "Manage the dependencies of a chart.", "",
-                        "Helm charts store their dependencies in 'charts/'. For chart developers, it is",
-                        "often easier to manage dependencies in 'Chart.yaml' which declares all",
-                        "dependencies.");
-        s.subcommand(ListDependencies.model());
-        s.subcommand(Build.model());
-        s.subcommand(Update.model());
-        c.spec = s.spec();
-        return c.spec;
+/**
+ * {@code helm4j dependency list [CHART]} (aliases {@code dep}, {@code dependencies}). {@code build} and
+ * {@code update} need chart repositories: they are hidden from help and refuse to run until then.
+ */
+public final class DependencyCommand extends HelmCommand<Void> {
+    DependencyCommand() {
+        super("dependency update|build|list", "manage a chart's dependencies", "dep", "dependencies");
+        subcommand(new ListDependencies());
+        subcommand(new NotYet("build CHART", "rebuild the charts/ directory based on the Chart.lock file"));
+        subcommand(new NotYet("update CHART", "update charts/ based on the contents of Chart.yaml", "up"));
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    int execute() {
+        throw new IllegalStateException("dependency only groups its subcommands");
     }
 
-    static final class ListDependencies implements Runnable {
-        CommandSpec spec;
+    static final class ListDependencies extends HelmCommand<Void> {
+        private final Flag<Integer> maxColWidth;
 
-        List<String> args = new ArrayList<>();
-
-        int maxColWidth;
-
-        static CommandSpec model() {
-            ListDependencies c = new ListDependencies();
-            Specs s = Specs.command(c, "list").aliases("ls").description("list the dependencies for the given chart")
-                    .footer("", "List all of the dependencies declared in a chart.", "",
-                            "This can take chart archives and chart directories as input. It will not alter",
-                            "the contents of a chart.", "",
-                            "This will produce an error if the chart cannot be loaded.");
-            s.positionals("CHART", "0..*", null, () -> c.args, v -> c.args = v);
-            s.option("--max-col-width", "maximum column width for output table").defaultValue("80")
-                    .label("<maxColWidth>").value(int.class, () -> c.maxColWidth, v -> c.maxColWidth = v);
-            c.spec = s.spec();
-            return c.spec;
+        ListDependencies() {
+            super("list CHART", "list the dependencies for the given chart", "ls");
+            maxColWidth = flags.integer("--max-col-width", Flag.Kind.UINT, 80, "maximum column width for output table",
+                    null);
         }
 
         @Override
-        public void run() {
-            HelmArgs.atMost(spec, args, 1, "CHART");
+        int execute() {
+            HelmArgs.atMost(this, 1);
             String chart = args.isEmpty() ? null : args.get(0);
-            if (maxColWidth < 0) {
-                throw new UsageException("invalid argument \"" + maxColWidth + "\" for \"--max-col-width\" flag");
+            int width = maxColWidth.value();
+            if (width < 0) {
+                throw new UsageException("invalid argument \"" + width + "\" for \"--max-col-width\" flag");
             }
-            PrintWriter out = spec.commandLine().getOut();
             Path chartPath = chart == null ? Path.of(".") : Path.of(chart).normalize();
             if (chartPath.toString().isEmpty()) {
                 chartPath = Path.of(".");
             }
-            DependencyListResult listing = new DependencyList(SdkContext.printingLoadWarnings(spec).build())
-                    .run(DependencyListOptions.of(chartPath));
+            render(new DependencyList(SdkContext.printingLoadWarnings(spec).build()).run(DependencyListOptions.of(chartPath)),
+                    chartPath, width);
+            return 0;
+        }
+
+        private void render(DependencyListResult listing, Path chartPath, int width) {
+            PrintWriter out = out();
             if (!listing.declared()) {
                 out.println("WARNING: no dependencies at " + chartPath.resolve("charts").normalize());
             } else {
@@ -80,7 +63,7 @@ public final class DependencyCommand implements Runnable {
                 for (DependencyStatus s : listing.rows()) {
                     rows.add(List.of(s.name(), s.version(), s.repository(), s.status()));
                 }
-                out.println(table(rows, maxColWidth));
+                out.println(table(rows, width));
                 out.println();
                 listing.warnings().forEach(out::println);
             }
@@ -88,37 +71,25 @@ public final class DependencyCommand implements Runnable {
         }
     }
 
-    static final class Build implements Runnable {
-        String chart;
-
-        static CommandSpec model() {
-            Build c = new Build();
-            Specs s = Specs.command(c, "build")
-                    .description("rebuild the charts/ directory based on the Chart.lock file");
-            s.positional("CHART", "0..1", null, () -> c.chart, v -> c.chart = v);
-            return s.spec();
+    /** {@code dependency build} and {@code update}: Helm's flags, refused until chart repositories land. */
+    static final class NotYet extends HelmCommand<Void> {
+        NotYet(String use, String shortText, String... aliases) {
+            super(use, shortText, aliases);
+            flags.bool("--verify", "verify the packages against signatures", null);
+            flags.string("--keyring", "keyring containing public keys", null).defValue(ChartPathFlags::defaultKeyring);
+            flags.bool("--skip-refresh", "do not refresh the local repository cache", null);
+            new ChartPathFlags.Credentials(flags);
         }
 
         @Override
-        public void run() {
-            throw new UsageException("helm4j dependency build is not supported yet (it needs chart repositories)");
-        }
-    }
-
-    static final class Update implements Runnable {
-        String chart;
-
-        static CommandSpec model() {
-            Update c = new Update();
-            Specs s = Specs.command(c, "update").aliases("up")
-                    .description("update charts/ based on the contents of Chart.yaml");
-            s.positional("CHART", "0..1", null, () -> c.chart, v -> c.chart = v);
-            return s.spec();
+        boolean hidden() {
+            return true;
         }
 
         @Override
-        public void run() {
-            throw new UsageException("helm4j dependency update is not supported yet (it needs chart repositories)");
+        int execute() {
+            throw new UsageException("helm4j dependency " + name()
+                    + " is not supported yet (it needs chart repositories)");
         }
     }
 

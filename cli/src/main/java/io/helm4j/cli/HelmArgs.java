@@ -1,8 +1,6 @@
 package io.helm4j.cli;
 
 import io.helm4j.UsageException;
-import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Helm's positional-argument rules (its {@code cmd/require} package) with its words: picocli is
@@ -14,30 +12,30 @@ final class HelmArgs {
     }
 
     /** Exactly {@code n} arguments. */
-    static void exactly(CommandSpec spec, List<String> args, int n, String use) {
-        if (args.size() != n) {
-            throw fail(spec, "requires " + n + " " + noun(n), use);
+    static void exactly(HelmCommand<?> command, int n) {
+        if (command.args.size() != n) {
+            throw fail(command, "requires " + n + " " + noun(n));
         }
     }
 
     /** At least {@code n} arguments. */
-    static void atLeast(CommandSpec spec, List<String> args, int n, String use) {
-        if (args.size() < n) {
-            throw fail(spec, "requires at least " + n + " " + noun(n), use);
+    static void atLeast(HelmCommand<?> command, int n) {
+        if (command.args.size() < n) {
+            throw fail(command, "requires at least " + n + " " + noun(n));
         }
     }
 
     /** At most {@code n} arguments. */
-    static void atMost(CommandSpec spec, List<String> args, int n, String use) {
-        if (args.size() > n) {
-            throw fail(spec, "accepts at most " + n + " " + noun(n), use);
+    static void atMost(HelmCommand<?> command, int n) {
+        if (command.args.size() > n) {
+            throw fail(command, "accepts at most " + n + " " + noun(n));
         }
     }
 
     /** No arguments at all. */
-    static void none(CommandSpec spec, List<String> args, String use) {
-        if (!args.isEmpty()) {
-            throw fail(spec, "accepts no arguments", use);
+    static void none(HelmCommand<?> command) {
+        if (!command.args.isEmpty()) {
+            throw fail(command, "accepts no arguments");
         }
     }
 
@@ -45,8 +43,15 @@ final class HelmArgs {
         return n == 1 ? "argument" : "arguments";
     }
 
-    private static UsageException fail(CommandSpec spec, String what, String use) {
-        String path = spec.qualifiedName();
-        return new UsageException("\"" + path + "\" " + what + "\n\nUsage:  " + path + " " + use + " [flags]");
+    /** Cobra's {@code UseLine}: the parent's path, the use line, {@code [flags]}. */
+    static String useLine(HelmCommand<?> command) {
+        String parent = command.spec.commandLine().getParent().getCommandSpec().qualifiedName();
+        String use = parent + " " + command.use;
+        return use.contains("[flags]") ? use : use + " [flags]";
+    }
+
+    private static UsageException fail(HelmCommand<?> command, String what) {
+        return new UsageException("\"" + command.spec.qualifiedName() + "\" " + what + "\n\nUsage:  "
+                + useLine(command));
     }
 }

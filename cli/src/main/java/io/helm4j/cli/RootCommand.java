@@ -2,34 +2,44 @@ package io.helm4j.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
-/** {@code helm4j}: the root command and its global flags. */
-public final class RootCommand implements Runnable {
-    CommandSpec spec;
-
-    final GlobalOptions global = new GlobalOptions();
-
-    boolean help;
+/** {@code helm4j}: the root command, its global flags, and how a command line is run. */
+public final class RootCommand extends HelmCommand<Void> {
+    final GlobalFlags global = new GlobalFlags(flags);
 
     final CliContext context;
 
     RootCommand(CliContext context) {
+        super(context.commandName(), "The Helm package manager for Kubernetes.");
         this.context = context;
     }
 
-    /** The root command's model: its help text, the global flags and {@code -h, --help}. */
-    CommandSpec model() {
-        Specs s = Specs.command(this, "helm4j").description("The Kubernetes package manager, on the JVM.", "",
-                "helm4j is a drop-in for Helm 4: same commands, flags, output and release records.");
-        global.declare(s);
-        s.option("-h, --help", "help for this command").inherited().usageHelp().bool(() -> help, v -> help = v);
-        spec = s.spec();
-        return spec;
+    @Override
+    boolean runnable() {
+        return false;
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    boolean takesArguments() {
+        return false;
+    }
+
+    @Override
+    int execute() {
+        throw new IllegalStateException("the root command only prints its help");
+    }
+
+    /** The root command's model: the global flags and {@code -h, --help}, inherited by every subcommand. */
+    @Override
+    CommandSpec model() {
+        CommandSpec s = super.model();
+        Flag<Boolean> help = new Flag<>("-h, --help", Flag.Kind.BOOL, "help for this command", false);
+        s.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).scopeType(ScopeType.INHERIT).type(boolean.class)
+                .getter(help).setter(help).initialValue(false).build());
+        return s;
     }
 
     /** The command line with every subcommand (help, completion, tests). */
@@ -45,16 +55,37 @@ public final class RootCommand implements Runnable {
         // pflag lets a flag be given again, the last value winning (set after the subcommands are added:
         // picocli applies a setting to the commands it has at the time)
         cl.setOverwrittenOptionsAllowed(true);
+        cl.setExecutionStrategy(RootCommand::execute);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
-        cl.setParameterExceptionHandler((ex, rest) -> {
-            CommandLine at = ex.getCommandLine();
-            at.getErr().println("Error: " + FlagErrors.message(ex, rest));
-            if (FlagErrors.isUnknownCommand(ex)) {
-                at.getErr().println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
-            }
-            at.getErr().flush();
-            return 2;
-        });
+        cl.setParameterExceptionHandler(ErrorReporter::reportParseError);
         return cl;
+    }
+
+    /** Runs a parsed command line: pflag's deprecation notices, then Helm's help for {@code -h}, else the command. */
+    private static int execute(ParseResult parsed) {
+        ParseResult help = null;
+        for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (help == null && p.isUsageHelpRequested()) {
+                help = p;
+            }
+            deprecations(p);
+        }
+        if (help != null) {
+            // the help of the command the flag was given to, as cobra: `helm --help template` is the root's
+            HelpPrinter.print(help.commandSpec().commandLine());
+            return 0;
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** pflag's notice for each deprecated flag given, on stderr. */
+    private static void deprecations(ParseResult p) {
+        for (OptionSpec o : p.matchedOptions()) {
+            if (o.getter() instanceof Flag<?> f && f.deprecated != null) {
+                CommandLine line = p.commandSpec().commandLine();
+                line.getErr().println("Flag --" + f.longName + " has been deprecated, " + f.deprecated);
+                line.getErr().flush();
+            }
+        }
     }
 }

@@ -3,136 +3,46 @@ package io.helm4j.cli;
 import io.helm4j.action.Show;
 import io.helm4j.action.ShowFormat;
 import io.helm4j.action.ShowOptions;
-import io.helm4j.chart.ChartLoader;
-import io.helm4j.chart.LoadOptions;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code helm4j show all|chart|values|readme|crds CHART}. */
-public final class ShowCommand implements Runnable {
-    CommandSpec spec;
-
-    static CommandSpec model() {
-        ShowCommand c = new ShowCommand();
-        Specs s = Specs.command(c, "show").aliases("inspect").description("show information of a chart")
-                .footer("", "This command consists of multiple subcommands to display information about a chart");
-        s.subcommand(new All().model("all", "show all information of the chart",
-                "This command inspects a chart (directory, file, or URL) and displays all its content",
-                "(values.yaml, Chart.yaml, README)"));
-        s.subcommand(new ChartPart().model("chart", "show the chart's definition",
-                "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the Chart.yaml file"));
-        s.subcommand(new Readme().model("readme", "show the chart's README",
-                "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the README file"));
-        s.subcommand(new Values().model("values", "show the chart's values",
-                "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the values.yaml file"));
-        s.subcommand(new Crds().model("crds", "show the chart's CRDs",
-                "This command inspects a chart (directory, file, or URL) and displays the contents",
-                "of the CustomResourceDefinition files"));
-        c.spec = s.spec();
-        return c.spec;
+public final class ShowCommand extends HelmCommand<Void> {
+    ShowCommand() {
+        super("show", "show information of a chart", "inspect");
+        subcommand(new Part("all [CHART]", "show all information of the chart", ShowFormat.ALL));
+        subcommand(new Part("chart [CHART]", "show the chart's definition", ShowFormat.CHART));
+        subcommand(new Part("readme [CHART]", "show the chart's README", ShowFormat.README));
+        subcommand(new Part("values [CHART]", "show the chart's values", ShowFormat.VALUES));
+        subcommand(new Part("crds [CHART]", "show the chart's CRDs", ShowFormat.CRDS));
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    int execute() {
+        throw new IllegalStateException("show only groups its subcommands");
     }
 
-    /** What every {@code show} subcommand shares: the chart argument and the chart-locating flags. */
-    abstract static class Part implements Runnable {
-        CommandSpec spec;
+    /** One {@code show} subcommand: the chart argument and the chart-locating flags. */
+    static final class Part extends HelmCommand<Void> {
+        private final ShowFormat format;
+        private final Flag<String> jsonPath;
 
-        List<String> args = new ArrayList<>();
-
-        String version;
-
-        boolean devel;
-
-        CommandSpec model(String name, String description, String... footer) {
-            String[] lines = new String[footer.length + 1];
-            lines[0] = "";
-            System.arraycopy(footer, 0, lines, 1, footer.length);
-            Specs s = Specs.command(this, name).description(description).footer(lines);
-            s.positionals("CHART", "0..*", "a chart directory or archive", () -> args, v -> args = v);
-            s.option("--version", "specify a version constraint for the chart version to use").label("<version>")
-                    .string(() -> version, v -> version = v);
-            s.option("--devel", "use development versions, too. Equivalent to version '>0.0.0-0'")
-                    .bool(() -> devel, v -> devel = v);
-            declare(s);
-            spec = s.spec();
-            return spec;
-        }
-
-        /** A subcommand's own flags. */
-        void declare(Specs s) {
-        }
-
-        abstract ShowFormat format();
-
-        String jsonPath() {
-            return null;
+        Part(String use, String shortText, ShowFormat format) {
+            super(use, shortText);
+            this.format = format;
+            ChartPathFlags.declare(flags);
+            jsonPath = format == ShowFormat.VALUES
+                    ? flags.string("--jsonpath", "supply a JSONPath expression to filter the output", null) : null;
         }
 
         @Override
-        public void run() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            HelmArgs.exactly(spec, args, 1, "[CHART]");
-            ShowOptions options = new ShowOptions(format(), args.get(0), jsonPath());
+        int execute() {
+            HelmArgs.exactly(this, 1);
+            flags.fill(null);
+            ShowOptions options = new ShowOptions(format, args.get(0), jsonPath == null ? null : jsonPath.value());
+            PrintWriter out = out();
             out.print(new Show(SdkContext.printingLoadWarnings(spec).build()).run(options).output());
             out.flush();
-        }
-    }
-
-    static final class All extends Part {
-        @Override
-        ShowFormat format() {
-            return ShowFormat.ALL;
-        }
-    }
-
-    static final class ChartPart extends Part {
-        @Override
-        ShowFormat format() {
-            return ShowFormat.CHART;
-        }
-    }
-
-    static final class Readme extends Part {
-        @Override
-        ShowFormat format() {
-            return ShowFormat.README;
-        }
-    }
-
-    static final class Values extends Part {
-        String jsonPath;
-
-        @Override
-        void declare(Specs s) {
-            s.option("--jsonpath", "supply a JsonPath expression to filter the output").label("<jsonPath>")
-                    .string(() -> jsonPath, v -> jsonPath = v);
-        }
-
-        @Override
-        ShowFormat format() {
-            return ShowFormat.VALUES;
-        }
-
-        @Override
-        String jsonPath() {
-            return jsonPath;
-        }
-    }
-
-    static final class Crds extends Part {
-        @Override
-        ShowFormat format() {
-            return ShowFormat.CRDS;
+            return 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.helm4j.cli;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,21 +18,22 @@ final class Subcommands {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "lint", "package",
-            "show", "template", "version");
+    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help", "lint",
+            "package", "show", "template", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
         return switch (name) {
-            case "completion" -> CompletionCommand.model();
-            case "create" -> CreateCommand.model();
-            case "dependency" -> DependencyCommand.model();
-            case "env" -> EnvCommand.model();
-            case "lint" -> LintCommand.model();
-            case "package" -> PackageCommand.model();
-            case "show" -> ShowCommand.model();
-            case "template" -> TemplateCommand.model();
-            case "version" -> VersionCommand.model();
+            case "completion" -> new CompletionCommand().model();
+            case "create" -> new CreateCommand().model();
+            case "dependency" -> new DependencyCommand().model();
+            case "env" -> new EnvCommand().model();
+            case "help" -> new HelpCommand().model();
+            case "lint" -> new LintCommand().model();
+            case "package" -> new PackageCommand().model();
+            case "show" -> new ShowCommand().model();
+            case "template" -> new TemplateCommand().model();
+            case "version" -> new VersionCommand().model();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -39,16 +41,29 @@ final class Subcommands {
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
             "inspect", "show");
 
-    /** Global flags that take a value in the next argument when written without {@code =}. */
-    private static final Set<String> VALUED_GLOBALS = Set.of("-n", "--namespace", "--kubeconfig", "--kube-context",
-            "--kube-token", "--kube-as-user", "--kube-as-group", "--kube-apiserver", "--kube-ca-file",
-            "--kube-tls-server-name", "--registry-config", "--repository-config", "--repository-cache",
-            "--content-cache", "--burst-limit", "--qps", "--color", "--colour");
+    /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */
+    private static final Set<String> VALUED_GLOBALS = valuedGlobals();
+
+    private static Set<String> valuedGlobals() {
+        Flags<Void> flags = new Flags<>();
+        new GlobalFlags(flags);
+        Set<String> out = new HashSet<>();
+        for (Flag<?> f : flags.all()) {
+            if (f.takesNextWord()) {
+                out.add("--" + f.longName);
+                if (f.shorthand != null) {
+                    out.add("-" + f.shorthand);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     static void register(CommandLine root, String[] args) {
-        String named = commandName(args);
+        String named = helpBeforeCommand(args) ? null : commandName(args);
         String canonical = named == null ? null : ALIASES.getOrDefault(named, named);
-        if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")) {
+        if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")
+                && !canonical.equals("help")) {
             root.addSubcommand(create(canonical));
             return;
         }
@@ -56,8 +71,21 @@ final class Subcommands {
             root.addSubcommand(create(name));
         }
         // cobra's hidden commands for shell completion (they describe the others, so all are added)
-        root.addSubcommand(CompleteCommand.model("__complete"));
-        root.addSubcommand(CompleteCommand.model("__completeNoDesc"));
+        root.addSubcommand(new CompleteCommand("__complete").model());
+        root.addSubcommand(new CompleteCommand("__completeNoDesc").model());
+    }
+
+    /** True when {@code -h} comes before the command's name: that is the root's help, which lists them all. */
+    private static boolean helpBeforeCommand(String[] args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help")) {
+                return true;
+            }
+            if (!a.startsWith("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True for a global flag that takes its value in the next argument. */

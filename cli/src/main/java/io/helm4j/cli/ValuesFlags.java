@@ -1,60 +1,43 @@
 package io.helm4j.cli;
 
 import io.helm4j.values.ValueOptions;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
-/** Helm's values flags ({@code -f} and the {@code --set} family), shared by every command that takes values. */
+/**
+ * Helm's values flags ({@code addValueOptionsFlags}: {@code -f} and the {@code --set} family), for
+ * every command that takes values; the command's builder gets them as one {@link ValueOptions}.
+ */
 final class ValuesFlags {
-    List<String> valueFiles = new ArrayList<>();
-    List<String> set = new ArrayList<>();
-    List<String> setString = new ArrayList<>();
-    List<String> setFile = new ArrayList<>();
-    List<String> setJson = new ArrayList<>();
-    List<String> setLiteral = new ArrayList<>();
+    private final Flag<List<String>> valueFiles;
+    private final Flag<List<String>> set;
+    private final Flag<List<String>> setString;
+    private final Flag<List<String>> setFile;
+    private final Flag<List<String>> setJson;
+    private final Flag<List<String>> setLiteral;
 
-    /** Declares the flags on the command that takes values. */
-    void declare(Specs s) {
-        s.option("-f, --values", "specify values in a YAML file or a URL (can specify multiple)").label("<valueFiles>")
-                .strings(() -> valueFiles, v -> valueFiles = v);
-        s.option("--set",
-                "set values on the command line (can specify multiple or separate values with commas: "
-                + "key1=val1,key2=val2)").label("<set>")
-                .strings(() -> set, v -> set = v);
-        s.option("--set-string",
-                "set STRING values on the command line (can specify multiple or separate values with commas: "
-                + "key1=val1,key2=val2)").label("<setString>")
-                .strings(() -> setString, v -> setString = v);
-        s.option("--set-file",
-                "set values from respective files specified via the command line (can specify multiple or "
-                + "separate values with commas: key1=path1,key2=path2)").label("<setFile>")
-                .strings(() -> setFile, v -> setFile = v);
-        s.option("--set-json",
-                "set JSON values on the command line (can specify multiple or separate values with commas: "
-                + "key1=jsonval1,key2=jsonval2)").label("<setJson>")
-                .strings(() -> setJson, v -> setJson = v);
-        s.option("--set-literal", "set a literal STRING value on the command line").label("<setLiteral>")
-                .strings(() -> setLiteral, v -> setLiteral = v);
+    private ValuesFlags(Flags<?> f) {
+        valueFiles = f.strings("-f, --values", "specify values in a YAML file or a URL (can specify multiple)", null);
+        set = f.stringArray("--set", "set values on the command line (can specify multiple or separate values with "
+                + "commas: key1=val1,key2=val2)", null);
+        setString = f.stringArray("--set-string", "set STRING values on the command line (can specify multiple or "
+                + "separate values with commas: key1=val1,key2=val2)", null);
+        setFile = f.stringArray("--set-file", "set values from respective files specified via the command line (can "
+                + "specify multiple or separate values with commas: key1=path1,key2=path2)", null);
+        setJson = f.stringArray("--set-json", "set JSON values on the command line (can specify multiple or separate "
+                + "values with commas: key1=jsonval1,key2=jsonval2 or using json format: {\"key1\": jsonval1, "
+                + "\"key2\": \"jsonval2\"})", null);
+        setLiteral = f.stringArray("--set-literal", "set a literal STRING value on the command line", null);
     }
 
-    /** The {@code -f} files, each occurrence split at commas as pflag's StringSlice does. */
-    List<String> valueFiles() {
-        return splitCommas(valueFiles);
+    /** Declares the values flags on {@code flags}; the builder gets their {@link ValueOptions} through {@code into}. */
+    static <B> void declare(Flags<B> flags, BiConsumer<B, ValueOptions> into) {
+        ValuesFlags v = new ValuesFlags(flags);
+        flags.fillStep(b -> into.accept(b, v.options()));
     }
 
-    ValueOptions toValueOptions() {
-        return new ValueOptions(valueFiles(), set, setString, setFile, setJson, setLiteral);
-    }
-
-    /** pflag's StringSlice: each occurrence may hold several comma-separated values. */
-    static List<String> splitCommas(List<String> values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (!v.isEmpty()) {
-                out.addAll(Arrays.asList(v.split(",", -1)));
-            }
-        }
-        return out;
+    ValueOptions options() {
+        return new ValueOptions(valueFiles.value(), set.value(), setString.value(), setFile.value(), setJson.value(),
+                setLiteral.value());
     }
 }

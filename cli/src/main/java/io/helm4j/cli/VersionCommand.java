@@ -1,33 +1,31 @@
 package io.helm4j.cli;
 
 import io.helm4j.BuildInfo;
+import io.helm4j.gotemplate.GoObject;
+import io.helm4j.gotemplate.Template;
 import java.io.PrintWriter;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code helm4j version}: as {@code helm version}, with {@code --short}. */
-public final class VersionCommand implements Runnable {
-    CommandSpec spec;
+public final class VersionCommand extends HelmCommand<Void> {
+    private final Flag<Boolean> shortForm;
+    private final Flag<String> template;
 
-    boolean shortForm;
-
-    static CommandSpec model() {
-        VersionCommand c = new VersionCommand();
-        Specs s = Specs.command(c, "version").description("print the helm version information")
-                .footer("", "Show the version for Helm.", "",
-                        "This will print a representation the version of Helm.",
-                        "The output will look something like this:", "",
-                        "version.BuildInfo{Version:\"v4.0.0\", GitCommit:\"\", GitTreeState:\"\", GoVersion:\"java25\", "
-                                + "KubeClientVersion:\"v1.34\"}");
-        s.option("--short", "print the version number").bool(() -> c.shortForm, v -> c.shortForm = v);
-        c.spec = s.spec();
-        return c.spec;
+    VersionCommand() {
+        super("version", "print the helm version information");
+        shortForm = flags.bool("--short", "print the version number", null);
+        template = flags.string("--template", "template for version string format", null);
     }
 
     @Override
-    public void run() {
+    int execute() {
+        HelmArgs.none(this);
         BuildInfo b = BuildInfo.current();
-        PrintWriter out = spec.commandLine().getOut();
-        if (shortForm) {
+        PrintWriter out = out();
+        if (template.value() != null && !template.value().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            Template.create("_").parse(template.value()).execute(new GoBuildInfo(b), sb);
+            out.print(sb);
+        } else if (shortForm.value()) {
             out.println(b.shortVersion());
         } else {
             out.println("version.BuildInfo{Version:\"" + b.version() + "\", GitCommit:\"" + b.gitCommit()
@@ -35,5 +33,37 @@ public final class VersionCommand implements Runnable {
                     + "\", KubeClientVersion:\"" + b.kubeClientVersion() + "\"}");
         }
         out.flush();
+        return 0;
+    }
+
+    /** Helm's {@code version.BuildInfo} struct, as {@code --template} sees it. */
+    private record GoBuildInfo(BuildInfo b) implements GoObject {
+        @Override
+        public String goTypeName() {
+            return "version.BuildInfo";
+        }
+
+        @Override
+        public boolean hasField(String name) {
+            return field(name) != null;
+        }
+
+        @Override
+        public Object field(String name) {
+            return switch (name) {
+                case "Version" -> b.version();
+                case "GitCommit" -> b.gitCommit();
+                case "GitTreeState" -> b.gitTreeState();
+                case "GoVersion" -> b.runtimeVersion();
+                case "KubeClientVersion" -> b.kubeClientVersion();
+                default -> null;
+            };
+        }
+
+        @Override
+        public String formatValue() {
+            return "{" + b.version() + " " + b.gitCommit() + " " + b.gitTreeState() + " " + b.runtimeVersion() + " "
+                    + b.kubeClientVersion() + "}";
+        }
     }
 }

@@ -69,7 +69,7 @@ class LintGoldensTest {
     }
 
     static String run(List<String> args) {
-        CommandLine line = new CommandLine(LintCommand.model());
+        CommandLine line = new CommandLine(new LintCommand().model());
         line.parseArgs(args.toArray(String[]::new));
         LintCommand cmd = line.getCommand();
         // Helm's goldens come from `go test`, which builds without the Makefile's Kubernetes version flags.

@@ -33,7 +33,7 @@ class TemplateCommandTest {
 
     @Test
     void flagsBecomeOptions() {
-        CommandLine line = new CommandLine(TemplateCommand.model());
+        CommandLine line = new CommandLine(new TemplateCommand().model());
         TemplateCommand cmd = line.getCommand();
         line.parseArgs("rel", "./chart", "-f", "a.yaml,b.yaml", "--set", "a=1,b=2", "--set", "c=3",
                 "-a", "x/v1,y/v1", "-s", "templates/x.yaml", "--include-crds", "--skip-tests", "--kube-version", "1.29");
@@ -47,6 +47,32 @@ class TemplateCommandTest {
         assertThat(o.skipTests()).isTrue();
         assertThat(o.kubeVersion()).isEqualTo("1.29");
         assertThat(o.namespace()).isEqualTo("default");
+        assertThat(o.generateName() || o.disableHooks() || o.enableDns() || o.isUpgrade()).isFalse();
+    }
+
+    /** Every flag that changes what template renders reaches the options: its one declaration says where. */
+    @Test
+    void installAndTemplateFlagsReachTheOptions() {
+        CommandLine line = new CommandLine(new TemplateCommand().model());
+        TemplateCommand cmd = line.getCommand();
+        line.parseArgs("./chart", "-g", "--name-template", "n-{{ 1 }}", "--no-hooks", "--enable-dns",
+                "--skip-schema-validation", "--render-subchart-notes", "--is-upgrade", "--release-name",
+                "--output-dir", "out", "--set-string", "a=b", "--set-file", "c=d", "--set-json", "e=1",
+                "--set-literal", "f=g");
+        TemplateOptions o = cmd.toOptions(HelmSettings.fromEnvironment(Map.of(), Path.of("/home/u")));
+        assertThat(o.generateName()).isTrue();
+        assertThat(o.nameTemplate()).isEqualTo("n-{{ 1 }}");
+        assertThat(o.disableHooks()).isTrue();
+        assertThat(o.enableDns()).isTrue();
+        assertThat(o.skipSchemaValidation()).isTrue();
+        assertThat(o.subNotes()).isTrue();
+        assertThat(o.isUpgrade()).isTrue();
+        assertThat(o.useReleaseName()).isTrue();
+        assertThat(o.outputDir()).isEqualTo(Path.of("out"));
+        assertThat(o.values().stringValues()).containsExactly("a=b");
+        assertThat(o.values().fileValues()).containsExactly("c=d");
+        assertThat(o.values().jsonValues()).containsExactly("e=1");
+        assertThat(o.values().literalValues()).containsExactly("f=g");
     }
 
     @Test
@@ -164,9 +190,25 @@ class TemplateCommandTest {
                 "--dependency-update", "--devel", "--version", "1.2.3", "--repo", "https://example.com",
                 "--username", "u", "--password", "p", "--insecure-skip-tls-verify", "--plain-http",
                 "--pass-credentials", "--ca-file", "ca", "--cert-file", "c", "--key-file", "k", "--keyring", "kr");
-        assertThat(r.err()).isEmpty();
+        // pflag's notices for the deprecated flags, as Helm 4 prints them
+        assertThat(r.err()).isEqualTo("Flag --atomic has been deprecated, use --rollback-on-failure instead\n"
+                + "Flag --hide-notes has been deprecated, this flag has no effect for 'helm template' and will be "
+                + "removed in Helm 5\n");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo(plain).contains("name: rel");
+    }
+
+    /** pflag: a flag whose value may be left out takes one only after '=': the next word is an argument. */
+    @Test
+    void optionalValuesAreTakenOnlyAfterAnEqualsSign() throws IOException {
+        Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n");
+        String plain = CliBasicsTest.run(Map.of(), "template", "rel", c.toString()).out();
+        assertThat(CliBasicsTest.run(Map.of(), "template", "rel", "--dry-run", c.toString(), "--wait").out())
+                .isEqualTo(plain);
+        assertThat(CliBasicsTest.run(Map.of(), "template", "rel", "--wait", c.toString(), "--dry-run=server").out())
+                .isEqualTo(plain);
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--server-side", "false");
+        assertThat(r.err()).isEqualTo("Error: expected at most two arguments, unexpected arguments: false\n");
     }
 
     @Test
@@ -187,6 +229,14 @@ class TemplateCommandTest {
         assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--force-replace", "--force-conflicts").err())
                 .isEqualTo("Error: if any flags in the group [force-replace force-conflicts] are set none of the others "
                         + "can be; [force-conflicts force-replace] were all set\n");
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--wait=foo").err())
+                .isEqualTo("Error: invalid argument \"foo\" for \"--wait\" flag: invalid wait input \"foo\". Valid inputs "
+                        + "are watcher, hookOnly, and legacy\n");
+        // as Helm 4.3.2 prints it: the deprecation notice, then cobra's flag-group error
+        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--validate", "--dry-run").err())
+                .isEqualTo("Flag --validate has been deprecated, use '--dry-run=server' instead\n"
+                        + "Error: if any flags in the group [validate dry-run] are set none of the others can be; "
+                        + "[dry-run validate] were all set\n");
         r = CliBasicsTest.run(Map.of(), "template", c.toString(), "--verify");
         assertThat(r.err()).isEqualTo("Error: --verify: helm4j cannot verify chart provenance yet\n");
         assertThat(r.code()).isEqualTo(1);

@@ -1,0 +1,72 @@
+package io.helm4j.cli;
+
+import io.helm4j.Helm4jException;
+
+/**
+ * Where a chart comes from (Helm's {@code addChartPathOptionsFlags}, with {@code --devel}): a
+ * version constraint, a repository and its credentials and TLS files, provenance checking. helm4j
+ * reads charts from directories and archives for now: these flags are accepted, so a Helm command
+ * line works unchanged, and {@code --verify} is refused until provenance lands.
+ */
+final class ChartPathFlags {
+    final Flag<String> version;
+    final Flag<Boolean> devel;
+    final Flag<Boolean> verify;
+    final Flag<String> keyring;
+    final Flag<String> repo;
+    final Credentials credentials;
+    final Flag<Boolean> passCredentials;
+
+    /** A chart repository's credentials and TLS settings, as package and dependency update take them too. */
+    static final class Credentials {
+        final Flag<String> username;
+        final Flag<String> password;
+        final Flag<String> certFile;
+        final Flag<String> keyFile;
+        final Flag<Boolean> insecureSkipTlsVerify;
+        final Flag<Boolean> plainHttp;
+        final Flag<String> caFile;
+
+        Credentials(Flags<?> f) {
+            username = f.string("--username", "chart repository username where to locate the requested chart", null);
+            password = f.string("--password", "chart repository password where to locate the requested chart", null);
+            certFile = f.string("--cert-file", "identify HTTPS client using this SSL certificate file", null);
+            keyFile = f.string("--key-file", "identify HTTPS client using this SSL key file", null);
+            insecureSkipTlsVerify = f.bool("--insecure-skip-tls-verify",
+                    "skip tls certificate checks for the chart download", null);
+            plainHttp = f.bool("--plain-http", "use insecure HTTP connections for the chart download", null);
+            caFile = f.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
+        }
+    }
+
+    private ChartPathFlags(Flags<?> f) {
+        version = f.string("--version", "specify a version constraint for the chart version to use. This constraint "
+                + "can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not "
+                + "specified, the latest version is used", null);
+        devel = f.bool("--devel", "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is "
+                + "set, this is ignored", null);
+        verify = f.bool("--verify", "verify the package before using it", null);
+        keyring = f.string("--keyring", "location of public keys used for verification", null)
+                .defValue(ChartPathFlags::defaultKeyring);
+        repo = f.string("--repo", "chart repository url where to locate the requested chart", null);
+        credentials = new Credentials(f);
+        passCredentials = f.bool("--pass-credentials", "pass credentials to all domains", null);
+    }
+
+    /** Declares the chart-locating flags on {@code flags}; building the options refuses {@code --verify}. */
+    static ChartPathFlags declare(Flags<?> flags) {
+        ChartPathFlags c = new ChartPathFlags(flags);
+        flags.fillStep(b -> {
+            if (c.verify.value()) {
+                throw new Helm4jException("--verify: helm4j cannot verify chart provenance yet");
+            }
+        });
+        return c;
+    }
+
+    /** Helm's {@code defaultKeyring}: {@code $GNUPGHOME/pubring.gpg}, else {@code ~/.gnupg/pubring.gpg}. */
+    static String defaultKeyring(CliContext ctx) {
+        String gnupg = ctx.env().get("GNUPGHOME");
+        return gnupg != null ? gnupg + "/pubring.gpg" : ctx.userHome().resolve(".gnupg/pubring.gpg").toString();
+    }
+}

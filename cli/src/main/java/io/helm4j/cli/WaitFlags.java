@@ -1,0 +1,40 @@
+package io.helm4j.cli;
+
+import io.helm4j.UsageException;
+import java.util.List;
+
+/**
+ * Helm's waiting flags ({@code AddWaitFlag}, {@code --wait-for-jobs}, {@code --timeout}), shared by
+ * the commands that wait for resources (install, upgrade, rollback, uninstall, test; template accepts
+ * them, and they do not change what it prints).
+ */
+final class WaitFlags {
+    final Flag<String> wait;
+    final Flag<Boolean> waitForJobs;
+    final Flag<String> timeout;
+
+    private WaitFlags(Flags<?> f) {
+        wait = f.string("--wait", "wait until resources are ready (up to --timeout). Use '--wait' alone for "
+                + "'watcher' strategy, or specify one of: 'watcher', 'hookOnly', 'legacy'. Default when flag is "
+                + "omitted: 'hookOnly'.", null).typeName("WaitStrategy").noOptDefVal("watcher").defValue("hookOnly");
+        waitForJobs = f.bool("--wait-for-jobs", "if set and --wait enabled, will wait until all Jobs have been "
+                + "completed before marking the release as successful. It will wait for as long as --timeout", null);
+        timeout = f.duration("--timeout", "5m0s", "time to wait for any individual Kubernetes operation (like Jobs "
+                + "for hooks)", null);
+    }
+
+    static WaitFlags declare(Flags<?> flags) {
+        WaitFlags w = new WaitFlags(flags);
+        flags.check(w::checkWait);
+        return w;
+    }
+
+    /** Helm's {@code waitValue.Set}: a strategy, or the boolean values of Helm 3's {@code --wait}. */
+    private void checkWait() {
+        String v = wait.value();
+        if (v != null && !List.of("watcher", "hookOnly", "legacy", "true", "false").contains(v)) {
+            throw new UsageException("invalid argument \"" + v + "\" for \"--wait\" flag: invalid wait input \"" + v
+                    + "\". Valid inputs are watcher, hookOnly, and legacy");
+        }
+    }
+}
