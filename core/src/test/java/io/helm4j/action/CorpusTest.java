@@ -90,7 +90,8 @@ class CorpusTest {
     @SuppressWarnings("unchecked")
     void rendersAsHelmDoes(String name) throws IOException {
         Path corpus = corpus();
-        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("cases")), "no shared corpus");
+        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("cases")),
+                "skipped: the shared corpus (../shared/corpus) is absent");
         Map<String, Object> c = JSON.readValue(corpus.resolve("cases/" + name + ".json").toFile(), Map.class);
         TemplateOptions options = TemplateOptions.builder()
                 .releaseName((String) c.get("releaseName"))
