@@ -19,6 +19,18 @@ final class ErrorReporter {
         return ex instanceof Helm4jException h ? h.exitCode() : 1;
     }
 
+    /** An OutOfMemoryError or StackOverflowError that reached the command line: one line, exit 1. */
+    static int exhausted(Error e, CommandLine line, boolean debug) {
+        PrintWriter err = line.getErr();
+        err.println("Error: " + (e instanceof OutOfMemoryError ? "out of memory" : "stack overflow")
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
     private static boolean debugRequested(CommandLine line) {
         CommandLine root = line;
         while (root.getParent() != null) {

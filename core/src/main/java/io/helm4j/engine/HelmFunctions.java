@@ -47,7 +47,9 @@ public final class HelmFunctions {
         f.put("fromJson", "string", args -> fromJson(str(args[0])));
         f.put("fromJsonArray", "string", args -> fromJsonArray(str(args[0])));
         f.put("toToml", "interface {}", args -> toToml(args[0]));
+        f.put("mustToToml", "interface {}", args -> GoYaml.toToml(args[0]));
         f.put("fromToml", "string", args -> fromToml(str(args[0])));
+        io.helm4j.engine.funcs.DurationFunctions.register(f);
         f.put("lookup", "string, string, string, string", args -> {
             for (Object a : args) {
                 str(a);

@@ -38,6 +38,7 @@ public final class GoYaml {
 
     /** How sigs.k8s.io/yaml words json.Unmarshal's errors (reading JSON directly, Go has no prefix). */
     private static final String YAML_TO_JSON = "error unmarshaling JSON: while decoding JSON: ";
+    static final String YAML_TO_JSON_PREFIX = YAML_TO_JSON;
 
     /** The value as Unmarshal into map[string]interface{} takes it: null is an empty map. */
     @SuppressWarnings("unchecked")
