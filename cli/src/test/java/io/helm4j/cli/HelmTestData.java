@@ -7,7 +7,7 @@ import java.nio.file.Path;
 final class HelmTestData {
     private static final String SHARED = System.getProperty("helm4j.shared", "../../shared");
     static final Path CORPUS = Path.of(System.getProperty("helm4j.corpus",
-            System.getenv().getOrDefault("HELM4J_CORPUS", SHARED + "/corpus")));
+            System.getenv().getOrDefault("HELM4J_CORPUS", SHARED + "/corpus"))).toAbsolutePath().normalize();
     /** Helm's cmd/helm directory of v3.21.0: the working directory of Helm's own command tests. */
     static final Path HELM_CMD = CORPUS.resolve("helm-testdata/v3.21.0/cmd/helm");
     static final Path TESTCHARTS = HELM_CMD.resolve("testdata/testcharts");

@@ -29,7 +29,8 @@ import picocli.CommandLine;
  */
 class LintGoldensTest {
     static final Path HELM = Path.of(System.getProperty("helm.testdata",
-            System.getProperty("helm4j.shared", "../../shared") + "/corpus/helm-testdata/v3.21.0")).resolve("cmd/helm");
+            System.getProperty("helm4j.shared", "../../shared") + "/corpus/helm-testdata/v3.21.0")).resolve("cmd/helm")
+            .toAbsolutePath().normalize();
 
     static Stream<Arguments> goldens() {
         String bad = "testdata/testcharts/chart-with-bad-subcharts";
