@@ -8,7 +8,8 @@ import io.helm4j.gotemplate.GoObject;
  * what the user gave ("v" added), {@code normalized} its numeric part ("v1.30.0" for "1.30.0-gke.1"), which
  * {@code String} prints and the chart's kubeVersion constraint is checked against (Helm 4.1 and later).
  */
-public record KubeVersion(String version, String major, String minor, String normalized) implements GoObject {
+public record KubeVersion(String version, String major, String minor, String normalized)
+        implements GoObject, io.helm4j.yaml.GoJsonValue {
     private static final java.util.regex.Pattern GENERIC =
             java.util.regex.Pattern.compile("[\t\n\f\r ]*v?([0-9]+(?:\\.[0-9]+)*)(.*)");
 
@@ -57,6 +58,11 @@ public record KubeVersion(String version, String major, String minor, String nor
 
     private static Helm4jException invalid(String text, String reason) {
         return new Helm4jException("invalid kube version '" + text + "': " + reason);
+    }
+
+    @Override
+    public Object jsonValue() {
+        return new Struct().field("Version", version).field("Major", major).field("Minor", minor);
     }
 
     @Override

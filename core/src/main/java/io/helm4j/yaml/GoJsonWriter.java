@@ -68,6 +68,7 @@ final class GoJsonWriter {
             case BigInteger bi -> b.append(bi);
             case BigDecimal bd -> number(b, bd.doubleValue());
             case GoNil n -> b.append("null");
+            case GoJsonValue j -> write(b, j.jsonValue());
             case Map<?, ?> m -> object(b, m);
             case List<?> l -> array(b, l);
             case Object[] arr -> array(b, List.of(arr));
@@ -87,7 +88,8 @@ final class GoJsonWriter {
     }
 
     private void object(StringBuilder b, Map<?, ?> m) {
-        List<String> keys = sortedKeys(m);
+        List<String> keys = m instanceof GoJsonValue.Struct ? new ArrayList<>(((GoJsonValue.Struct) m).keySet())
+                : sortedKeys(m);
         b.append('{');
         depth++;
         boolean first = true;

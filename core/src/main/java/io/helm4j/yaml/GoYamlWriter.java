@@ -75,6 +75,9 @@ final class GoYamlWriter {
             case GoNil n -> {
                 return NULL;
             }
+            case GoJsonValue j -> {
+                return normalize(j.jsonValue());
+            }
             case Map<?, ?> m -> {
                 List<String> keys = GoJsonWriter.sortedKeys(m);
                 Map<String, Object> out = new LinkedHashMap<>();
