@@ -48,6 +48,18 @@ final class ErrorReporter {
         return 2;
     }
 
+    /** An OutOfMemoryError or StackOverflowError that reached the command line: one line, exit 1. */
+    static int exhausted(Error e, CommandLine line, boolean debug) {
+        PrintWriter err = line.getErr();
+        err.println("Error: " + (e instanceof OutOfMemoryError ? "out of memory" : "stack overflow")
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
     private static CommandLine root(CommandLine line) {
         CommandLine root = line;
         while (root.getParent() != null) {

@@ -19,6 +19,12 @@ public final class Main {
 
     /** Runs one command line in the given context and returns its exit code. */
     public static int run(CliContext context, String... args) {
-        return RootCommand.commandLine(context, args).execute(args);
+        picocli.CommandLine line = RootCommand.commandLine(context, args);
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // resource exhaustion outside a template (which names its chart and template itself): one line too
+            return ErrorReporter.exhausted(e, line, java.util.List.of(args).contains("--debug"));
+        }
     }
 }

@@ -131,7 +131,7 @@ class HelmGoldensTest {
     static Stream<Golden> goldens() throws IOException {
         Path index = HelmTestData.CORPUS.resolve("helm-testdata/v3.21.0/goldens.json");
         if (!Files.exists(index)) {
-            return Stream.of(new Golden("-", "corpus not present", "", "-/-", false));
+            return Stream.of(new Golden("-", HelmTestData.NO_CORPUS, "", "-/-", false));
         }
         List<Golden> out = new ArrayList<>();
         for (Object o : (List<Object>) GoYaml.fromJson(Files.readString(index))) {
@@ -161,7 +161,7 @@ class HelmGoldensTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldens")
     void matchesHelmsGolden(Golden g) throws IOException {
-        assumeTrue(HelmTestData.corpusPresent(), "corpus not present");
+        assumeTrue(HelmTestData.corpusPresent(), HelmTestData.NO_CORPUS);
         String line = g.cmd().contains("__complete") ? completionLine(g.cmd())
                 : COMMANDS.getOrDefault(g.goldenFile() + " " + g.name(), COMMANDS.get(g.goldenFile()));
         if (line == null || !RUN_TESTS.contains(g.test())) {

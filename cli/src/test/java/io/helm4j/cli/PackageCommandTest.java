@@ -32,7 +32,7 @@ class PackageCommandTest {
     }
 
     private Path subchart() {
-        assumeTrue(HelmTestData.corpusPresent(), "corpus not present");
+        assumeTrue(HelmTestData.corpusPresent(), HelmTestData.NO_CORPUS);
         return HelmTestData.TESTCHARTS.resolve("subchart");
     }
 
@@ -192,7 +192,7 @@ class PackageCommandTest {
     @Test
     void theReferenceHelmRendersTheArchiveAsTheDirectory() throws Exception {
         Path chart = subchart();
-        assumeTrue(HelmTestData.oraclePresent(), "reference Helm not present");
+        assumeTrue(HelmTestData.oraclePresent(), HelmTestData.NO_ORACLE);
         run(Map.of(), "package", chart.toString(), "-d", tmp.toString());
         String fromArchive = oracle("template", "subchart", tmp.resolve("subchart-0.1.0.tgz").toString());
         String fromDir = oracle("template", "subchart", chart.toString());
@@ -202,7 +202,7 @@ class PackageCommandTest {
     /** Entry for entry (names, order, bytes) the archive holds what the reference Helm's holds. */
     @Test
     void holdsWhatTheReferenceHelmsArchiveHolds() throws Exception {
-        assumeTrue(HelmTestData.corpusPresent() && HelmTestData.oraclePresent(), "corpus or reference Helm absent");
+        assumeTrue(HelmTestData.corpusPresent() && HelmTestData.oraclePresent(), HelmTestData.NO_CORPUS + "; or " + HelmTestData.NO_ORACLE);
         Path chart = HelmTestData.CORPUS.resolve("charts/bitnami__apache");
         assumeTrue(Files.isDirectory(chart), "corpus chart absent");
         run(Map.of(), "package", chart.toString(), "-d", tmp.resolve("ours").toString());

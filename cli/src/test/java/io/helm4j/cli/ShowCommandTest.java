@@ -36,7 +36,7 @@ class ShowCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("oracleCases")
     void matchesTheReferenceHelm(String file) throws Exception {
-        assumeTrue(HelmTestData.corpusPresent(), "corpus not present");
+        assumeTrue(HelmTestData.corpusPresent(), HelmTestData.NO_CORPUS);
         boolean error = file.endsWith(".error.txt");
         String base = file.substring(0, file.length() - (error ? ".error.txt" : ".txt").length());
         int dot = base.lastIndexOf('.');

@@ -92,7 +92,7 @@ public final class Template {
         }
         boolean ok;
         try {
-            ok = SemConstraint.parse(constraint).check(SemVersion.parse(caps.kubeVersion().version()));
+            ok = SemConstraint.parse(constraint).check(SemVersion.parse(caps.kubeVersion().normalized()));
         } catch (RuntimeException e) {
             ok = false;
         }

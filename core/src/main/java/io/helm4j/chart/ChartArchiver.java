@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
@@ -59,11 +60,15 @@ public final class ChartArchiver {
                 throw new ChartException("is not a directory: " + directory);
             }
             Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, "." + chart.name() + "-", ".tgz.tmp");
+            // Helm's os.Create: a new archive gets 0666 less the umask (0644 as a rule), an existing one keeps
+            // its mode; createTempFile would make it 0600.
+            Path temp = directory.resolve("." + chart.name() + "-" + System.nanoTime() + ".tgz.tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     write(chart, out);
                 }
+                keepMode(target, temp);
                 move(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
@@ -187,6 +192,12 @@ public final class ChartArchiver {
                 out.write(b, off, len);
             }
         };
+    }
+
+    private static void keepMode(Path existing, Path replacement) throws IOException {
+        if (Files.exists(existing) && Files.getFileStore(existing).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -183,7 +183,7 @@ final class ChartAssembler {
     static Map<String, Object> values(ChartFile f) {
         List<Object> docs;
         try {
-            docs = GoYaml.loadAll(f.text());
+            docs = GoYaml.loadAll(GoYaml.text(f.data()));
         } catch (RuntimeException e) {
             throw new ChartException("cannot load values.yaml: " + e.getMessage(),
                     "values.yaml", 0, e);

@@ -143,7 +143,8 @@ public final class MetadataObject implements GoObject {
         m.put("Tags", nz(md.tags()));
         m.put("AppVersion", nz(md.appVersion()));
         m.put("Deprecated", md.deprecated());
-        m.put("Annotations", md.annotations() == null ? Map.of() : Collections.unmodifiableMap(md.annotations()));
+        // a nil map[string]string without annotations: empty to templates, null to toJson and toYaml
+        m.put("Annotations", md.annotations() == null ? new NilMap() : Collections.unmodifiableMap(md.annotations()));
         m.put("KubeVersion", nz(md.kubeVersion()));
         List<Object> ds = new ArrayList<>();
         if (md.dependencies() != null) {
@@ -201,6 +202,14 @@ public final class MetadataObject implements GoObject {
         @Override
         public Object field(String name) {
             return fields.get(name);
+        }
+    }
+
+    /** A Go nil map. */
+    private static final class NilMap extends java.util.AbstractMap<String, Object> implements io.helm4j.yaml.GoNil {
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return java.util.Set.of();
         }
     }
 }

@@ -71,6 +71,12 @@ public final class Engine {
             } catch (StackOverflowError e) {
                 throw new RenderException("rendering template failed: runtime error: stack overflow", name, 0, 0,
                         null, e);
+            } catch (OutOfMemoryError e) {
+                // a runaway template (output doubling at each include): one error naming it, not a JVM trace
+                sb.setLength(0);
+                sb.trimToSize();
+                throw new RenderException("template: " + name + ": rendering ran out of memory ("
+                        + e.getMessage() + ")", name, 0, 0, null, e);
             }
             rendered.put(name, sb.toString().replace("<no value>", ""));
         }

@@ -51,7 +51,9 @@ public final class HelmFunctions {
         f.put("fromJson", "string", args -> fromJson(str(args[0])));
         f.put("fromJsonArray", "string", args -> fromJsonArray(str(args[0])));
         f.put("toToml", "interface {}", args -> toToml(args[0]));
+        f.put("mustToToml", "interface {}", args -> GoYaml.toToml(args[0]));
         f.put("fromToml", "string", args -> fromToml(str(args[0])));
+        io.helm4j.internal.engine.funcs.DurationFunctions.register(f);
         f.put("lookup", "string, string, string, string",
                 args -> cluster.lookup(str(args[0]), str(args[1]), str(args[2]), str(args[3])));
         f.put("required", "string, interface {}", args -> required(str(args[0]), args[1], lintMode));

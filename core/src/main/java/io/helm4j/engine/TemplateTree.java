@@ -60,7 +60,7 @@ final class TemplateTree {
                 if (library && !baseName(t.name()).startsWith("_")) {
                     continue;
                 }
-                out.put(fullPath + "/" + t.name(), new Renderable(t.text(), next, fullPath + "/templates"));
+                out.put(fullPath + "/" + t.name(), new Renderable(io.helm4j.yaml.GoYaml.escapedText(t.data()), next, fullPath + "/templates"));
             }
         }
         return next;

@@ -81,6 +81,7 @@ public final class ManifestSorter {
     static SimpleHead head(String path, String doc) {
         Object o;
         try {
+            GoYaml.check(doc);
             o = GoYaml.load(doc);
         } catch (RuntimeException e) {
             throw new ManifestParseException(path,

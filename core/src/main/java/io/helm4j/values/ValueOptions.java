@@ -1,6 +1,5 @@
 package io.helm4j.values;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public record ValueOptions(List<String> valueFiles, List<String> setValues, List
         Map<String, Object> base = new LinkedHashMap<>();
         for (String file : valueFiles) {
             byte[] raw = source.read(file);
-            base = mergeMaps(base, loadValues(file, new String(raw, StandardCharsets.UTF_8)));
+            base = mergeMaps(base, loadValues(file, raw));
         }
         for (String value : jsonValues) {
             String trimmed = value.strip();
@@ -90,6 +89,18 @@ public record ValueOptions(List<String> valueFiles, List<String> setValues, List
      * Helm 4's loader.LoadValues: every YAML document of a values file, each a mapping (or empty), merged in
      * order. Errors name the file.
      */
+    /** {@link #loadValues(String, String)} of a file's bytes, which must be UTF-8 as go-yaml requires. */
+    static Map<String, Object> loadValues(String file, byte[] raw) {
+        String yaml;
+        try {
+            yaml = GoYaml.text(raw);
+        } catch (YamlException e) {
+            throw new ValuesException("failed to parse " + file + ": cannot unmarshal yaml document: "
+                    + e.getMessage(), file, 0, e);
+        }
+        return loadValues(file, yaml);
+    }
+
     public static Map<String, Object> loadValues(String file, String yaml) {
         List<Object> docs;
         try {

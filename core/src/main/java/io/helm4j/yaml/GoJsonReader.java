@@ -18,6 +18,10 @@ final class GoJsonReader {
     private int pos;
     private YamlException typeError; // reported only once the whole text is known to be valid JSON
 
+    /** encoding/json's maxNestingDepth. */
+    static final int MAX_DEPTH = 10000;
+    private int depth;
+
     private GoJsonReader(String s, boolean stream) {
         this.s = s;
         this.stream = stream;
@@ -57,11 +61,16 @@ final class GoJsonReader {
         }
         char c = s.charAt(pos);
         switch (c) {
-            case '{' -> {
-                return object();
-            }
-            case '[' -> {
-                return array();
+            case '{', '[' -> {
+                // encoding/json's scanner refuses a container nested deeper than 10000
+                if (++depth > MAX_DEPTH) {
+                    throw invalid("exceeded max depth");
+                }
+                try {
+                    return c == '{' ? object() : array();
+                } finally {
+                    depth--;
+                }
             }
             case '"' -> {
                 return string();

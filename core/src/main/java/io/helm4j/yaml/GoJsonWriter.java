@@ -67,12 +67,15 @@ final class GoJsonWriter {
             case Byte by -> b.append(by.byteValue());
             case BigInteger bi -> b.append(bi);
             case BigDecimal bd -> number(b, bd.doubleValue());
+            case GoNil n -> b.append("null");
+            case GoJsonValue j -> write(b, j.jsonValue());
             case Map<?, ?> m -> object(b, m);
             case List<?> l -> array(b, l);
             case Object[] arr -> array(b, List.of(arr));
             case Character c -> b.append((int) c.charValue());
             case byte[] bytes -> string(b, java.util.Base64.getEncoder().encodeToString(bytes), false);
             case GoTimeValue t -> string(b, t.rfc3339Nano(), escapeHtml);
+            case Number n -> b.append(n.longValue()); // a named Go integer type, such as time.Duration
             default -> throw new YamlException("json: unsupported type: " + v.getClass().getName(), -1);
         }
     }
@@ -85,7 +88,8 @@ final class GoJsonWriter {
     }
 
     private void object(StringBuilder b, Map<?, ?> m) {
-        List<String> keys = sortedKeys(m);
+        List<String> keys = m instanceof GoJsonValue.Struct ? new ArrayList<>(((GoJsonValue.Struct) m).keySet())
+                : sortedKeys(m);
         b.append('{');
         depth++;
         boolean first = true;

@@ -101,7 +101,7 @@ final class GoToml {
     }
 
     private void encode(List<String> key, Object v) {
-        if (v == null) {
+        if (v == null || v instanceof GoNil) { // BurntSushi leaves nil values out
             return;
         }
         if (v instanceof Map<?, ?> m) {
@@ -167,7 +167,7 @@ final class GoToml {
     private void writeInline(Map<?, ?> m, List<String> keys, boolean trailingComma) {
         for (int i = 0; i < keys.size(); i++) {
             Object v = m.get(keys.get(i));
-            if (v == null) {
+            if (v == null || v instanceof GoNil) {
                 continue;
             }
             out.append(quoteKey(keys.get(i))).append(" = ");

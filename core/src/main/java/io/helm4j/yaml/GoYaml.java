@@ -14,6 +14,30 @@ public final class GoYaml {
     }
 
     /** sigs.k8s.io/yaml Unmarshal into interface{}: the first document; numbers become float64 (Double). */
+    /**
+     * The text of a YAML file's bytes, refusing what is not UTF-8 as go-yaml's reader does
+     * ({@code error converting YAML to JSON: yaml: invalid leading UTF-8 octet}).
+     */
+    public static String text(byte[] yaml) {
+        return GoUtf8.decode(yaml);
+    }
+
+    /**
+     * The text of a template's bytes: invalid UTF-8 bytes are kept as lone surrogates U+DC80..U+DCFF, so
+     * that a manifest holding them is refused as go-yaml refuses the bytes ({@link #check}).
+     */
+    public static String escapedText(byte[] data) {
+        return GoUtf8.decodeEscaped(data);
+    }
+
+    /** Throws go-yaml's reader error when {@code text} (from {@link #escapedText}) holds bytes that are not UTF-8. */
+    public static void check(String text) {
+        String problem = GoUtf8.escapedBytesProblem(text);
+        if (problem != null) {
+            throw new YamlException(GoYamlReader.PREFIX + "yaml: " + problem, -1);
+        }
+    }
+
     public static Object load(String yaml) {
         return GoYamlReader.loadFirst(yaml);
     }
@@ -38,6 +62,7 @@ public final class GoYaml {
 
     /** How sigs.k8s.io/yaml words json.Unmarshal's errors (reading JSON directly, Go has no prefix). */
     private static final String YAML_TO_JSON = "error unmarshaling JSON: while decoding JSON: ";
+    static final String YAML_TO_JSON_PREFIX = YAML_TO_JSON;
 
     /** The value as Unmarshal into map[string]interface{} takes it: null is an empty map. */
     @SuppressWarnings("unchecked")

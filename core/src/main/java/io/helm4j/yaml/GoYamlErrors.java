@@ -39,6 +39,9 @@ final class GoYamlErrors {
                 // the last. A key on an earlier line is found stale before that, on its own line; other
                 // errors at the end (an unclosed quote, a directive) are found before the break too.
                 pm++;
+            } else if (!scanner && atStreamEndMidLine(me.getProblemMark(), text)) {
+                // a parser error at the stream end: go-yaml's STREAM-END token stands after that forced break
+                pm++;
             }
             if (pm > 0) {
                 line = scanner ? pm + 1 : pm;

@@ -88,15 +88,23 @@ final class GoYamlReader {
      * hand-written {@link FastYamlReader} when it reads the whole stream with certainty, else snakeyaml.
      */
     static Object loadFirst(String yaml) {
+        GoYamlDepth.checkText(yaml);
         Object fast = FastYamlReader.loadFirst(yaml);
-        return fast != FastYamlReader.DECLINED ? fast : snakeLoadFirst(yaml);
+        Object v = fast != FastYamlReader.DECLINED ? fast : snakeLoadFirst(yaml);
+        GoYamlDepth.checkTree(v, yaml.length());
+        return v;
     }
 
     /** Every document of the stream (the fast reader first, as {@link #loadFirst}). */
     @SuppressWarnings("unchecked")
     static List<Object> loadAll(String yaml) {
+        GoYamlDepth.checkText(yaml);
         Object fast = FastYamlReader.loadAll(yaml);
-        return fast != FastYamlReader.DECLINED ? (List<Object>) fast : snakeLoadAll(yaml);
+        List<Object> docs = fast != FastYamlReader.DECLINED ? (List<Object>) fast : snakeLoadAll(yaml);
+        for (Object d : docs) {
+            GoYamlDepth.checkTree(d, yaml.length());
+        }
+        return docs;
     }
 
     /** {@link #loadFirst} through snakeyaml-engine only: every construct, every error message. */

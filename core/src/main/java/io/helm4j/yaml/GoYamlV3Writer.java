@@ -34,6 +34,7 @@ final class GoYamlV3Writer {
             case Byte b -> plain(b);
             case BigInteger b -> plain(b);
             case GoTimeValue t -> new GoYamlWriter.Plain(t.rfc3339Nano());
+            case GoJsonValue j -> tree(j.jsonValue());
             case Map<?, ?> m -> {
                 Map<String, Object> out = new LinkedHashMap<>();
                 for (String k : GoKeyOrder.sort(GoJsonWriter.sortedKeys(m), true)) {

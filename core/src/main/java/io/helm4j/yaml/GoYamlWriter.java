@@ -72,6 +72,12 @@ final class GoYamlWriter {
             case Character c -> {
                 return new Plain(Integer.toString(c));
             }
+            case GoNil n -> {
+                return NULL;
+            }
+            case GoJsonValue j -> {
+                return normalize(j.jsonValue());
+            }
             case Map<?, ?> m -> {
                 List<String> keys = GoJsonWriter.sortedKeys(m);
                 Map<String, Object> out = new LinkedHashMap<>();
@@ -100,6 +106,9 @@ final class GoYamlWriter {
             }
             case GoTimeValue t -> {
                 return t.rfc3339Nano();
+            }
+            case Number n -> {
+                return new Plain(Long.toString(n.longValue())); // a named Go integer type, such as time.Duration
             }
             default -> throw new YamlException("error marshaling into JSON: json: unsupported type: "
                     + v.getClass().getName(), -1);

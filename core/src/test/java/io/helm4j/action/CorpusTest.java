@@ -44,15 +44,6 @@ class CorpusTest {
 
     private static final java.util.Set<String> BASELINE = baseline();
 
-    /** Cases whose expected output real Helm cannot produce from the corpus as stored; reported, not failed. */
-    private static final Map<String, String> CORPUS_DEFECTS = Map.of(
-            "traefik__traefik__include-crds", "the chart's .helmignore lists crds/kustomization.yaml, which Helm's"
-                    + " loader skips, but the reference's CRD listing (an oracle workaround) printed it");
-
-    /** Expected outputs the corpus left in Helm 3's kind order (see {@link Helm4Order}). */
-    private static final java.util.Set<String> HELM3_ORDERED = java.util.Set.of(
-            "bitnami__cert-manager__default", "bitnami__cert-manager__relns");
-
     /** Cases known to pass: a regression there fails the build; other failures are reported as skipped. */
     private static java.util.Set<String> baseline() {
         try (var in = CorpusTest.class.getResourceAsStream("/corpus-passing.txt")) {
@@ -95,14 +86,14 @@ class CorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     @SuppressWarnings("unchecked")
-    void rendersAsHelmDoes(String name, @org.junit.jupiter.api.io.TempDir Path scratch) throws IOException {
+    void rendersAsHelmDoes(String name) throws IOException {
         Path corpus = corpus();
-        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("cases")), "no shared corpus");
+        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("cases")),
+                "skipped: the shared corpus (../shared/corpus) is absent");
         Map<String, Object> c = JSON.readValue(corpus.resolve("cases/" + name + ".json").toFile(), Map.class);
         TemplateOptions options = TemplateOptions.builder()
                 .releaseName((String) c.get("releaseName"))
-                // kube-prometheus-stack's stored copy lacks its vendored subcharts: put them back from the corpus
-                .chart(CorpusVendoring.chartDir(corpus, corpus.resolve((String) c.get("chart")), scratch).toString())
+                .chart(corpus.resolve((String) c.get("chart")).toString())
                 .namespace((String) c.get("namespace"))
                 .values(new ValueOptions(((List<String>) c.get("valuesFiles")).stream()
                         .map(f -> corpus.resolve(f).toString()).toList(), (List<String>) c.get("set"), null, null,
@@ -110,10 +101,8 @@ class CorpusTest {
                 .kubeVersion((String) c.get("kubeVersion"))
                 .includeCrds(Boolean.TRUE.equals(c.get("includeCrds")))
                 .build();
-        String raw = Files.readString(corpus.resolve((String) c.get("expectedOutputFile")), StandardCharsets.UTF_8);
-        // Helm 4 sorts webhook configurations as known kinds; the corpus's helm4-order.py left these outputs in
-        // Helm 3's order (it stops at their templates/crds/ files), so re-sort them the same way here.
-        String expected = HELM3_ORDERED.contains(name) ? Helm4Order.resort(raw) : raw;
+        String expected = Files.readString(corpus.resolve((String) c.get("expectedOutputFile")),
+                StandardCharsets.UTF_8);
         Template action = new Template(ActionContext.builder()
                 .values(ValueSource.local(corpus, new ByteArrayInputStream(new byte[0]))).build());
         if (Boolean.TRUE.equals(c.get("expectError"))) {
@@ -126,9 +115,6 @@ class CorpusTest {
                 }
             });
             return;
-        }
-        if (CORPUS_DEFECTS.containsKey(name) && !Boolean.getBoolean("helm4j.corpus.strict")) {
-            org.junit.jupiter.api.Assumptions.abort("corpus defect: " + CORPUS_DEFECTS.get(name));
         }
         check(name, () -> assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(120), () -> action.run(options).output())).isEqualTo(expected));

@@ -46,6 +46,23 @@ class ChartArchiverTest {
     }
 
     @Test
+    void aNewArchiveGetsTheModeOfANewFileAndAnExistingOneKeepsItsMode() throws Exception {
+        Chart c = chart("apiVersion: v2\nname: a\nversion: 1.0.0\n");
+        ChartArchiver archiver = new ChartArchiver(Instant.EPOCH);
+        Path archive = archiver.save(c, tmp);
+        // Helm's os.Create: 0666 less the umask (0644 under the usual 022), as any new file; not 0600
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(archive)).isEqualTo(Files.getPosixFilePermissions(plain));
+        Files.setPosixFilePermissions(archive, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        archiver.save(c, tmp);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)))
+                .isEqualTo("rw-rw----");
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a-1.0.0.tgz", "plain");
+        }
+    }
+
+    @Test
     void chartYamlIsRemarshalledAndV1DependenciesAreLeftToRequirementsYaml() throws Exception {
         Chart c = chart("name: old\nversion: 0.1.0\ndescription: d\ndependencies:\n- name: x\n  repository: r\n",
                 file("requirements.yaml", "dependencies:\n- name: x\n  repository: r\n"));

@@ -26,7 +26,8 @@ class CorpusChartsTest {
     @Test
     void everyCorpusChartLoadsWithTheExpectedParts() throws IOException {
         Path shared = Fixtures.shared();
-        assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus/charts")), "shared corpus absent");
+        assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus/charts")),
+                "skipped: the shared corpus (../shared/corpus/charts) is absent");
         List<String> lines = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(shared.resolve("corpus/charts"))) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -54,9 +55,9 @@ class CorpusChartsTest {
 
     private static Path testchart(String name) {
         Path shared = Fixtures.shared();
-        assumeTrue(shared != null, "shared corpus absent");
+        assumeTrue(shared != null, "skipped: the shared corpus (../shared/corpus) is absent");
         Path p = shared.resolve("corpus/helm-testdata/v3.21.0/cmd/helm/testdata/testcharts").resolve(name);
-        assumeTrue(Files.exists(p), "helm testdata absent");
+        assumeTrue(Files.exists(p), "skipped: Helm's test charts (" + p + ") are absent");
         return p;
     }
 
@@ -91,13 +92,15 @@ class CorpusChartsTest {
         "upgradetest;Chart.yaml file is missing",
     })
     void brokenHelmTestChartFailsLikeHelm(String path, String message) {
-        assertThatThrownBy(() -> ChartLoader.loadChart(testchart(path))).isInstanceOf(ChartException.class)
+        Path chart = testchart(path);
+        assertThatThrownBy(() -> ChartLoader.loadChart(chart)).isInstanceOf(ChartException.class)
                 .hasMessage(message);
     }
 
     @Test
     void malformedChartYamlNamesTheFile() {
-        assertThatThrownBy(() -> ChartLoader.loadChart(testchart("chart-bad-requirements")))
+        Path chart = testchart("chart-bad-requirements");
+        assertThatThrownBy(() -> ChartLoader.loadChart(chart))
                 .isInstanceOf(ChartException.class).hasMessageStartingWith("cannot load Chart.yaml: ");
     }
 

@@ -38,6 +38,21 @@ class EngineTest {
     }
 
     @Test
+    void runningOutOfMemoryIsOneErrorNamingTheTemplate() {
+        // String.repeat refuses a 4e9-character result with an OutOfMemoryError at once, allocating nothing;
+        // an include whose output doubles at each level ends in the same error, only later
+        Chart c = chart("big", List.of(), "templates/_h.tpl", "{{ define \"x\" }}{{ repeat 2000000000 \"xx\" }}{{ end }}",
+                "templates/a.yaml", "a: {{ include \"x\" . }}");
+        Engine withSprig = new Engine(EngineOptions.defaults(io.helm4j.internal.engine.funcs.SprigFunctions.create(
+                java.time.Clock.systemUTC(), new java.util.SplittableRandom(1))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withSprig.render(c, new LinkedHashMap<>(), RELEASE, CAPS))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("template: big/templates/a.yaml: rendering ran out of memory (")
+                .satisfies(e -> assertThat(((RenderException) e).chart()).isEqualTo("big"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void scopesValuesToSubchartsAndSkipsPartials() {
         Chart sub = chart("sub", List.of(), "templates/s.yaml", "s: {{ .Values.x }} {{ .Chart.Name }} {{ .Template.Name }}");
         Chart root = chart("top", List.of(sub),

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the corpus is absent. On a mismatch the actual text is written under target/yaml-corpus/.
  */
 class GoYamlCorpusTest {
-    private static final Path CORPUS = Path.of(System.getProperty("helm4j.corpus", "/work/shared/corpus"), "charts");
+    private static final Path CORPUS = Path.of(System.getProperty("helm4j.corpus",
+            System.getProperty("helm4j.shared", "../../shared") + "/corpus"), "charts");
 
     static Stream<String> rows() throws IOException {
         try (InputStream in = GoYamlCorpusTest.class.getResourceAsStream("/io/helm4j/yaml/corpus-expected.tsv")) {
@@ -38,7 +39,7 @@ class GoYamlCorpusTest {
     void matchesHelm(String row) throws Exception {
         String[] f = row.split("\t", 3);
         Path file = CORPUS.resolve(f[0]);
-        assumeTrue(Files.exists(file), "corpus not present");
+        assumeTrue(Files.exists(file), "skipped: the shared corpus (" + CORPUS + ") is absent");
         String values = Files.readString(file, StandardCharsets.UTF_8);
         if (f[1].equals("ERROR")) {
             assertThatThrownBy(() -> GoYaml.loadMap(values)).hasMessage(f[2].replace("\\n", "\n"));

@@ -419,7 +419,7 @@ final class Exec {
             if (result == null && !map.containsKey(fieldName)) {
                 return switch (set.missingKey) {
                     case DEFAULT -> Values.MISSING;
-                    case ZERO -> null;
+                    case ZERO -> map instanceof GoTyped t ? t.zeroElement() : null;
                     case ERROR -> throw error("map has no entry for key " + Strconv.quote(fieldName), null);
                 };
             }

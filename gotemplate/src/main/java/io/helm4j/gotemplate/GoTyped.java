@@ -8,4 +8,13 @@ package io.helm4j.gotemplate;
 public interface GoTyped {
     /** Go's type name, e.g. {@code "[]string"} or {@code "*chart.Metadata"}. */
     String goTypeName();
+
+    /**
+     * For a typed map: the zero value of its element type, which a missing key reads as with
+     * {@code index} and under {@code missingkey=zero} ({@code ""} for {@code map[string]string}); null
+     * for nil.
+     */
+    default Object zeroElement() {
+        return null;
+    }
 }

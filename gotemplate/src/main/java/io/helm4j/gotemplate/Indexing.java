@@ -87,7 +87,8 @@ final class Indexing {
                 if (!(idx instanceof String)) {
                     throw new CallError("value has type " + Values.typeName(idx) + "; should be string");
                 }
-                item = m.get(idx);
+                Object value = m.get(idx);
+                item = value == null && !m.containsKey(idx) && m instanceof GoTyped t ? t.zeroElement() : value;
             } else {
                 throw new CallError("can't index item of type " + Values.typeName(item));
             }

@@ -5,12 +5,18 @@ import java.util.List;
 
 /** {@code .Capabilities}: what the target cluster (or Helm's defaults) supports. */
 public record Capabilities(KubeVersion kubeVersion, ApiVersions apiVersions, HelmVersion helmVersion)
-        implements GoObject {
+        implements GoObject, io.helm4j.yaml.GoJsonValue {
 
     /** Helm's defaults for rendering without a cluster, with an optional kube version and extra API versions. */
     public static Capabilities defaults(KubeVersion kubeVersion, List<String> extraApiVersions) {
         return new Capabilities(kubeVersion == null ? KubeVersion.DEFAULT : kubeVersion,
                 ApiVersions.defaultsPlus(extraApiVersions), HelmVersion.CURRENT);
+    }
+
+    @Override
+    public Object jsonValue() {
+        return new Struct().field("KubeVersion", kubeVersion).field("APIVersions", apiVersions)
+                .field("HelmVersion", helmVersion);
     }
 
     @Override

@@ -3,11 +3,26 @@ package io.helm4j.chart.common;
 import io.helm4j.gotemplate.GoObject;
 
 /** {@code .Capabilities.HelmVersion}: Helm's build information. */
-public record HelmVersion(String version, String gitCommit, String gitTreeState, String goVersion) implements GoObject {
+public record HelmVersion(String version, String gitCommit, String gitTreeState, String goVersion)
+        implements GoObject, io.helm4j.yaml.GoJsonValue {
     public static final HelmVersion CURRENT = fromBuild(io.helm4j.BuildInfo.current());
 
     static HelmVersion fromBuild(io.helm4j.BuildInfo b) {
         return new HelmVersion(b.version(), b.gitCommit(), b.gitTreeState(), b.runtimeVersion());
+    }
+
+    /** BuildInfo's JSON tags: {@code version}, {@code git_commit}, {@code git_tree_state}, {@code go_version}
+     * (omitempty), {@code kube_client_version}. */
+    @Override
+    public Object jsonValue() {
+        return new Struct().omitEmpty("version", version).omitEmpty("git_commit", gitCommit)
+                .omitEmpty("git_tree_state", gitTreeState).omitEmpty("go_version", goVersion)
+                .field("kube_client_version", kubeClientVersion());
+    }
+
+    /** Helm 4's KubeClientVersion: the Kubernetes client's "vMAJOR.MINOR", that of the default kube version. */
+    public String kubeClientVersion() {
+        return "v" + KubeVersion.DEFAULT.major() + "." + KubeVersion.DEFAULT.minor();
     }
 
     @Override
@@ -18,7 +33,7 @@ public record HelmVersion(String version, String gitCommit, String gitTreeState,
     @Override
     public boolean hasField(String name) {
         return switch (name) {
-            case "Version", "GitCommit", "GitTreeState", "GoVersion" -> true;
+            case "Version", "GitCommit", "GitTreeState", "GoVersion", "KubeClientVersion" -> true;
             default -> false;
         };
     }
@@ -30,12 +45,13 @@ public record HelmVersion(String version, String gitCommit, String gitTreeState,
             case "GitCommit" -> gitCommit;
             case "GitTreeState" -> gitTreeState;
             case "GoVersion" -> goVersion;
+            case "KubeClientVersion" -> kubeClientVersion();
             default -> null;
         };
     }
 
     @Override
     public String formatValue() {
-        return "{" + version + " " + gitCommit + " " + gitTreeState + " " + goVersion + "}";
+        return "{" + version + " " + gitCommit + " " + gitTreeState + " " + goVersion + " " + kubeClientVersion() + "}";
     }
 }

@@ -2,23 +2,67 @@ package io.helm4j.chart.common;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.gotemplate.GoObject;
-import io.helm4j.internal.semver.SemVersion;
 
-/** {@code .Capabilities.KubeVersion}: the Kubernetes version templates are rendered for. */
-public record KubeVersion(String version, String major, String minor) implements GoObject {
+/**
+ * {@code .Capabilities.KubeVersion}: the Kubernetes version templates are rendered for. {@code version} is
+ * what the user gave ("v" added), {@code normalized} its numeric part ("v1.30.0" for "1.30.0-gke.1"), which
+ * {@code String} prints and the chart's kubeVersion constraint is checked against (Helm 4.1 and later).
+ */
+public record KubeVersion(String version, String major, String minor, String normalized)
+        implements GoObject, io.helm4j.yaml.GoJsonValue {
+    private static final java.util.regex.Pattern GENERIC =
+            java.util.regex.Pattern.compile("[\t\n\f\r ]*v?([0-9]+(?:\\.[0-9]+)*)(.*)");
+
     /** The version Helm assumes without a cluster and without {@code --kube-version}. */
     public static final KubeVersion DEFAULT = new KubeVersion("v1.35.0", "1", "35");
 
-    /** Parses a version as {@code --kube-version} takes it ("1.20", "v1.20.0"). */
+    /** A version without a suffix, so that it is its own normalized form. */
+    public KubeVersion(String version, String major, String minor) {
+        this(version, major, minor, version);
+    }
+
+    /**
+     * Parses a version as {@code --kube-version} takes it: what Kubernetes' version.ParseGeneric accepts
+     * ("1.20", "v1.20.0", "1.2.3.4", " 1.30.0-gke.1"), with Helm's error text otherwise.
+     */
     public static KubeVersion parse(String text) {
-        String v = text.startsWith("v") ? text : "v" + text;
-        SemVersion sv;
-        try {
-            sv = SemVersion.parse(v);
-        } catch (RuntimeException e) {
-            throw new Helm4jException("invalid kube version '" + text + "': " + e.getMessage(), e);
+        java.util.regex.Matcher m = GENERIC.matcher(text);
+        if (!m.matches()) {
+            throw invalid(text, "could not parse " + quote(text) + " as version");
         }
-        return new KubeVersion(v, Long.toString(sv.major()), Long.toString(sv.minor()));
+        String[] components = m.group(1).split("\\.");
+        if (components.length < 2) {
+            throw invalid(text, "illegal version string " + quote(text));
+        }
+        if (components[0].startsWith("0") && !components[0].equals("0")) {
+            throw invalid(text, "illegal zero-prefixed version component " + quote(components[0]) + " in "
+                    + quote(text));
+        }
+        StringBuilder normalized = new StringBuilder("v");
+        for (String c : components) {
+            try {
+                normalized.append(normalized.length() > 1 ? "." : "").append(Long.parseUnsignedLong(c));
+            } catch (NumberFormatException e) {
+                throw invalid(text, "illegal non-numeric version component " + quote(c) + " in " + quote(text)
+                        + ": strconv.ParseUint: parsing " + quote(c) + ": value out of range");
+            }
+        }
+        String v = text.startsWith("v") ? text : "v" + text;
+        return new KubeVersion(v, Long.toUnsignedString(Long.parseUnsignedLong(components[0])),
+                Long.toUnsignedString(Long.parseUnsignedLong(components[1])), normalized.toString());
+    }
+
+    private static String quote(String s) {
+        return io.helm4j.gotemplate.GoFmt.sprintf("%q", s);
+    }
+
+    private static Helm4jException invalid(String text, String reason) {
+        return new Helm4jException("invalid kube version '" + text + "': " + reason);
+    }
+
+    @Override
+    public Object jsonValue() {
+        return new Struct().field("Version", version).field("Major", major).field("Minor", minor);
     }
 
     @Override
@@ -33,7 +77,7 @@ public record KubeVersion(String version, String major, String minor) implements
 
     @Override
     public Object callMethod(String name, java.util.List<Object> args) {
-        return version;
+        return name.equals("String") ? normalized : version;
     }
 
     @Override
@@ -53,6 +97,6 @@ public record KubeVersion(String version, String major, String minor) implements
 
     @Override
     public String formatValue() {
-        return version;
+        return normalized;
     }
 }

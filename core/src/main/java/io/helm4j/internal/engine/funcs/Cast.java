@@ -11,7 +11,7 @@ final class Cast {
         return switch (v) {
             case Long l -> l;
             case Integer i -> i;
-            case Double d -> (long) (double) d;
+            case Double d -> goInt64(d);
             case Boolean b -> b ? 1 : 0;
             case String s -> {
                 Long p = parseGoInt(trimZeroDecimal(s));
@@ -19,6 +19,17 @@ final class Cast {
             }
             case null, default -> 0;
         };
+    }
+
+    /**
+     * Go's int64(f) on amd64: truncation toward zero, and the "integer indefinite" value, the minimum
+     * int64, for NaN and for anything outside the int64 range (Java's cast saturates instead).
+     */
+    static long goInt64(double f) {
+        if (Double.isNaN(f) || f >= 0x1p63 || f < -0x1p63) {
+            return Long.MIN_VALUE;
+        }
+        return (long) f;
     }
 
     /** cast.ToInt: the result as Go int (Integer when it fits, else Long). */

@@ -24,6 +24,7 @@ final class EncodingFunctions implements Area {
         f.put("b32dec", "string", new Area.Named("b32dec", area));
         f.put("sha1sum", "string", new Area.Named("sha1sum", area));
         f.put("sha256sum", "string", new Area.Named("sha256sum", area));
+        f.put("sha512sum", "string", new Area.Named("sha512sum", area));
         f.put("adler32sum", "string", new Area.Named("adler32sum", area));
     }
 
@@ -67,6 +68,9 @@ final class EncodingFunctions implements Area {
             }
             case "sha256sum" -> {
                 return digest("SHA-256", str(a[0]));
+            }
+            case "sha512sum" -> {
+                return digest("SHA-512", str(a[0]));
             }
             case "adler32sum" -> {
                 Adler32 ad = new Adler32();

@@ -99,20 +99,20 @@ final class GoRegex {
 
     List<Object> findAll(String s, int n) {
         List<String> out = new ArrayList<>();
-        if (n == 0) {
-            return TypedList.strings(out);
+        if (n != 0) {
+            for (int[] g : allMatches(s, n)) {
+                out.add(s.substring(g[0], g[1]));
+            }
         }
-        for (int[] g : allMatches(s, n)) {
-            out.add(s.substring(g[0], g[1]));
-        }
-        return TypedList.strings(out);
+        // FindAllString returns nil when nothing matches
+        return out.isEmpty() ? TypedList.nil("[]string") : TypedList.strings(out);
     }
 
     /** Regexp.Split. */
     List<Object> split(String s, int n, String expr) {
         List<String> out = new ArrayList<>();
         if (n == 0) {
-            return TypedList.strings(out);
+            return TypedList.nil("[]string");
         }
         if (!expr.isEmpty() && s.isEmpty()) {
             out.add("");

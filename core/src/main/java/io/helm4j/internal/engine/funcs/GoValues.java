@@ -25,10 +25,9 @@ final class GoValues {
             case Long l -> "int64";
             case Double d -> "float64";
             case byte[] b -> "[]uint8";
+            case io.helm4j.gotemplate.GoTyped t -> t.goTypeName();
             case Map<?, ?> m -> "map[string]interface {}";
-            case TypedList t -> t.goType();
             case List<?> l -> "[]interface {}";
-            case GoObject o -> o.goTypeName();
             default -> GoFmt.typeName(v);
         };
     }
@@ -47,6 +46,7 @@ final class GoValues {
             case byte[] b -> "slice";
             case Map<?, ?> m -> "map";
             case List<?> l -> "slice";
+            case DurationFunctions.Duration d -> "int64";
             case GoObject o -> o.goTypeName().startsWith("*") ? "ptr" : "struct";
             default -> "struct";
         };
@@ -95,7 +95,9 @@ final class GoValues {
             return Arrays.equals(x, y);
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (!typeName(x).equals(typeName(y)) || x.size() != y.size()) {
+            // reflect.DeepEqual tells a nil slice from an empty one
+            if (!typeName(x).equals(typeName(y)) || x.size() != y.size()
+                    || (x instanceof io.helm4j.yaml.GoNil) != (y instanceof io.helm4j.yaml.GoNil)) {
                 return false;
             }
             for (int i = 0; i < x.size(); i++) {
@@ -106,7 +108,7 @@ final class GoValues {
             return true;
         }
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-            if (x.size() != y.size()) {
+            if (!typeName(x).equals(typeName(y)) || x.size() != y.size()) {
                 return false;
             }
             for (Map.Entry<?, ?> e : x.entrySet()) {

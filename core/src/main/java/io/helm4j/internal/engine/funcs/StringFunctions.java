@@ -180,8 +180,9 @@ final class StringFunctions implements Area {
         return s;
     }
 
+    /** Sprig's split and splitn: a map[string]string of "_0", "_1"... */
     private static Map<String, Object> indexed(List<String> parts) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new StringMap();
         for (int i = 0; i < parts.size(); i++) {
             m.put("_" + i, parts.get(i));
         }

@@ -9,12 +9,24 @@ import java.util.Collection;
  * template it is a plain list; {@code typeOf}, {@code deepEqual}, {@code %T} and argument type checks see its
  * Go type.
  */
-final class TypedList extends ArrayList<Object> implements GoTyped {
+class TypedList extends ArrayList<Object> implements GoTyped {
     private final String goType;
 
     TypedList(String goType, Collection<?> elements) {
         super(elements);
         this.goType = goType;
+    }
+
+    /** A nil slice of the given Go type, such as regexp's FindAllString returns when nothing matches. */
+    static TypedList nil(String goType) {
+        return new Nil(goType);
+    }
+
+    /** A Go nil slice: empty, but {@code null} to toJson and toYaml. */
+    private static final class Nil extends TypedList implements io.helm4j.yaml.GoNil {
+        Nil(String goType) {
+            super(goType, java.util.List.of());
+        }
     }
 
     static TypedList strings(Collection<String> elements) {

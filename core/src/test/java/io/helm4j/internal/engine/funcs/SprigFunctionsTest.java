@@ -5,43 +5,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.util.SplittableRandom;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SprigFunctionsTest {
-    /** Sprig v3.3 TxtFuncMap() without env, expandenv (Helm removes them) and getHostByName (Helm's own). */
-    private static final Set<String> SPRIG = Set.of("hello", "ago", "date", "date_in_zone", "date_modify",
-            "dateInZone", "dateModify", "duration", "durationRound", "htmlDate", "htmlDateInZone", "must_date_modify",
-            "mustDateModify", "mustToDate", "now", "toDate", "unixEpoch", "abbrev", "abbrevboth", "trunc", "trim",
-            "upper", "lower", "title", "untitle", "substr", "repeat", "trimall", "trimAll", "trimSuffix",
-            "trimPrefix", "nospace", "initials", "randAlphaNum", "randAlpha", "randAscii", "randNumeric", "swapcase",
-            "shuffle", "snakecase", "camelcase", "kebabcase", "wrap", "wrapWith", "contains", "hasPrefix",
-            "hasSuffix", "quote", "squote", "cat", "indent", "nindent", "replace", "plural", "sha1sum", "sha256sum",
-            "adler32sum", "toString", "atoi", "int64", "int", "float64", "seq", "toDecimal", "split", "splitList",
-            "splitn", "toStrings", "until", "untilStep", "add1", "add", "sub", "div", "mod", "mul", "randInt",
-            "add1f", "addf", "subf", "divf", "mulf", "biggest", "max", "min", "maxf", "minf", "ceil", "floor",
-            "round", "join", "sortAlpha", "default", "empty", "coalesce", "all", "any", "compact", "mustCompact",
-            "fromJson", "toJson", "toPrettyJson", "toRawJson", "mustFromJson", "mustToJson", "mustToPrettyJson",
-            "mustToRawJson", "ternary", "deepCopy", "mustDeepCopy", "typeOf", "typeIs", "typeIsLike", "kindOf",
-            "kindIs", "deepEqual", "base", "dir", "clean", "ext", "isAbs", "osBase", "osClean", "osDir", "osExt",
-            "osIsAbs", "b64enc", "b64dec", "b32enc", "b32dec", "tuple", "list", "dict", "get", "set", "unset",
-            "hasKey", "pluck", "keys", "pick", "omit", "merge", "mergeOverwrite", "mustMerge", "mustMergeOverwrite",
-            "values", "append", "push", "mustAppend", "mustPush", "prepend", "mustPrepend", "first", "mustFirst",
-            "rest", "mustRest", "last", "mustLast", "initial", "mustInitial", "reverse", "mustReverse", "uniq",
-            "mustUniq", "without", "mustWithout", "has", "mustHas", "slice", "mustSlice", "concat", "dig", "chunk",
-            "mustChunk", "bcrypt", "htpasswd", "genPrivateKey", "derivePassword", "buildCustomCert", "genCA",
-            "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey", "genSignedCert", "genSignedCertWithKey",
-            "encryptAES", "decryptAES", "randBytes", "uuidv4", "semver", "semverCompare", "fail", "regexMatch",
-            "mustRegexMatch", "regexFindAll", "mustRegexFindAll", "regexFind", "mustRegexFind", "regexReplaceAll",
-            "mustRegexReplaceAll", "regexReplaceAllLiteral", "mustRegexReplaceAllLiteral", "regexSplit",
-            "mustRegexSplit", "regexQuoteMeta", "urlParse", "urlJoin");
-
+    /** The exact names are checked against Sprig's and Helm's sources by io.helm4j.engine.FunctionTableTest. */
     @Test
-    void providesExactlySprigsFunctionsAsHelmExposesThem() {
+    void leavesOutTheFunctionsHelmRemoves() {
         FuncMap f = SprigFunctions.create(Sprig.CLOCK, new SplittableRandom(1));
-        assertThat(new TreeSet<>(f.asMap().keySet())).isEqualTo(new TreeSet<>(SPRIG));
+        assertThat(f.contains("sha512sum")).isTrue();
         assertThat(f.contains("env")).isFalse();
         assertThat(f.contains("expandenv")).isFalse();
     }
