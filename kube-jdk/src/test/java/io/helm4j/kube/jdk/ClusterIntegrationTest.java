@@ -213,10 +213,15 @@ class ClusterIntegrationTest {
 
     @Test
     void strictFieldValidationRefusesUnknownFields() {
-        assertThatThrownBy(() -> kube.apply(one("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bad}\nspec: {x: 1}\n"),
-                ApplyOptions.helm()))
+        Resource bad = one("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bad}\nspec: {x: 1}\n");
+        // what the API server answers to an apply with an unknown field: a 500 Status without reason
+        assertThatThrownBy(() -> kube.apply(bad, ApplyOptions.helm()))
+                .isInstanceOfSatisfying(KubeException.class, e -> assertThat(e.code()).isEqualTo(500))
+                .hasMessage("failed to create typed patch object (" + NAMESPACE + "/bad; /v1, Kind=ConfigMap):"
+                        + " .spec: field not declared in schema");
+        assertThatThrownBy(() -> kube.create(bad, WriteOptions.helm()))
                 .isInstanceOf(KubeInvalidException.class)
-                .hasMessageContaining("unknown field \"spec\"");
+                .hasMessage("ConfigMap in version \"v1\" cannot be handled as a ConfigMap: strict decoding error: unknown field \"spec\"");
     }
 
     @Test
