@@ -16,6 +16,8 @@ while IFS= read -r line || [ -n "$line" ]; do
   rm -rf "$d" && mkdir -p "$d/templates"
   printf 'apiVersion: v2\nname: c\nversion: 0.1.0\n' > "$d/Chart.yaml"
   cp "$here/../sprig/values.yaml" "$d/values.yaml"
+  : > "$d/empty.txt"
+  printf 'a\nb\n' > "$d/two.txt"
   {
     printf 'v: {{ include "snippet" . | b64enc }}\n'
     printf '{{- define "snippet" }}%s{{ end }}\n' "$line"

@@ -9,11 +9,18 @@ final class EventPrinter {
     private EventPrinter() {
     }
 
+    /** slog's text handler: a value with spaces, quotes, '=' or control characters is quoted as Go's %q. */
+    static String slogValue(String s) {
+        boolean quote = s.isEmpty() || s.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '=' || c == 0x7f);
+        return quote ? io.helm4j.gotemplate.GoFmt.sprintf("%q", s) : s;
+    }
+
     static EventSink to(PrintWriter err) {
         return event -> {
             switch (event) {
                 case Event.Warning w -> err.println("WARNING: " + w.message());
                 case Event.Info i -> err.println(i.message());
+                case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()));
             }
             err.flush();
         };

@@ -31,6 +31,18 @@ class TemplateCommandTest {
         return c;
     }
 
+    /** Helm 4.3.2 prints the deprecation as a slog line: {@code level=WARN msg="this chart is deprecated"}. */
+    @Test
+    void aDeprecatedChartIsASlogWarning(@TempDir Path tmp) throws IOException {
+        Path chart = tmp.resolve("old");
+        Files.createDirectories(chart.resolve("templates"));
+        Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: old\nversion: 0.1.0\ndeprecated: true\n");
+        Files.writeString(chart.resolve("templates/cm.yaml"), "kind: ConfigMap\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "r", chart.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEqualTo("level=WARN msg=\"this chart is deprecated\"\n");
+    }
+
     @Test
     void flagsBecomeOptions() {
         CommandLine line = new CommandLine(new TemplateCommand().model());

@@ -44,7 +44,7 @@ public final class Template {
         Map<String, Object> userValues = ChartValues.userValues(options.values(), context.values());
         checkInstallable(chart);
         if (chart.metadata().deprecated()) {
-            events.emit(new Event.Warning("This chart is deprecated"));
+            events.emit(new Event.Log("WARN", "this chart is deprecated")); // Helm 4's slog line
         }
         if (chart.metadata().dependencies() != null && !chart.metadata().dependencies().isEmpty()) {
             ChartSteps.checkDependencies(chart);

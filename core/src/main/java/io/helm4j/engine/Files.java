@@ -70,13 +70,10 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
 
     public List<Object> lines(String name) {
         byte[] b = files.get(name);
-        if (b == null) {
-            return new ArrayList<>();
+        if (b == null || b.length == 0) {
+            return new ArrayList<>(); // Helm 4.3 returns an empty list for an empty file too (3.21 panicked)
         }
         String s = new String(b, StandardCharsets.UTF_8);
-        if (s.isEmpty()) {
-            throw new FunctionArgumentException("runtime error: index out of range [-1]");
-        }
         if (s.charAt(s.length() - 1) == '\n') {
             s = s.substring(0, s.length() - 1);
         }

@@ -4,13 +4,20 @@ package io.helm4j.events;
  * Something the SDK reports while it works. The SDK never prints: it hands events to the
  * {@link EventSink} it was given, and the CLI (or an embedding application) renders them.
  */
-public sealed interface Event permits Event.Warning, Event.Info {
+public sealed interface Event permits Event.Warning, Event.Info, Event.Log {
 
     /** A message. */
     String message();
 
     /** Something the user should know that did not stop the operation (Helm's {@code WARNING:} lines). */
     record Warning(String message) implements Event {
+    }
+
+    /**
+     * A line of Helm 4's structured log (slog): {@code level} is {@code WARN}, {@code INFO}...; Helm prints it
+     * as {@code level=WARN msg="this chart is deprecated"}.
+     */
+    record Log(String level, String message) implements Event {
     }
 
     /** Progress worth telling (a file written, a step done). */

@@ -68,7 +68,9 @@ class HelmFunctionsOracleTest {
 
     private static String render(String snippet, Map<String, Object> values) {
         Chart c = EngineTest.chart("c", List.of(), "templates/t.yaml",
-                "v: {{ include \"snippet\" . | b64enc }}\n{{- define \"snippet\" }}" + snippet + "{{ end }}\n");
+                "v: {{ include \"snippet\" . | b64enc }}\n{{- define \"snippet\" }}" + snippet + "{{ end }}\n",
+                // the files oracle/helm4/generate.sh puts in its chart (the Helm 3 cases read none)
+                "empty.txt", "", "two.txt", "a\nb\n");
         String out = new Engine(EngineOptions.defaults(SprigFunctions.create(
                         Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC), new SplittableRandom(1))))
                 .render(c, values,
