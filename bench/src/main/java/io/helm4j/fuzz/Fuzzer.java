@@ -33,7 +33,7 @@ final class Fuzzer {
     }
 
     /** A run's counts and differences. */
-    record Result(int cases, int bothFailed, int errorMessagesDiffer, List<Diff> diffs, long millis) { }
+    record Result(int cases, int bothFailed, int errorMessagesDiffer, List<Diff> diffs, long millis, List<String> sampleErrors) { }
 
     private final Path oracle;
     private final Path helm4;
@@ -48,7 +48,7 @@ final class Fuzzer {
     }
 
     Result run(long seed, int count, int chunk, int minimiseCap, Consumer<String> log) {
-        return run(seed, count, chunk, minimiseCap, Long.MAX_VALUE, log);
+        return run(seed, count, chunk, minimiseCap, Long.MAX_VALUE / 1000, log);
     }
 
     /** The same, starting no new chunk after {@code budgetSeconds}; the result counts the cases really run. */
@@ -59,6 +59,7 @@ final class Fuzzer {
         int bothFailed = 0;
         int messages = 0;
         int done = 0;
+        List<String> samples = new ArrayList<>();
         for (int from = 0; from < count && System.currentTimeMillis() - t0 < budgetSeconds * 1000; from += chunk) {
             List<FuzzCase> cases = new ArrayList<>();
             for (int i = from; i < Math.min(count, from + chunk); i++) {
@@ -73,6 +74,9 @@ final class Fuzzer {
                     diffs.add(new Diff(cases.get(i), h, r, null, null, null, null));
                 } else if (h.failed()) {
                     bothFailed++;
+                    if (samples.size() < 3) {
+                        samples.add(cases.get(i).body() + "\n  helm4j: " + h.error() + "\n  reference: " + r.error());
+                    }
                     messages += h.error().equals(r.error().replaceFirst("^Error: ", "")) ? 0 : 1;
                 }
             }
@@ -80,7 +84,7 @@ final class Fuzzer {
                 diffs.size(), bothFailed, (System.currentTimeMillis() - t0) / 1000));
         }
         List<Diff> minimised = minimise(diffs, minimiseCap, log);
-        return new Result(done, bothFailed, messages, minimised, System.currentTimeMillis() - t0);
+        return new Result(done, bothFailed, messages, minimised, System.currentTimeMillis() - t0, samples);
     }
 
     /** Renders cases in both; returns {helm4j, reference} per case. */

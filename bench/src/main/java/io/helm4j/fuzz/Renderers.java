@@ -49,11 +49,11 @@ final class Renderers {
             }
         });
         try {
-            return f.get(10, TimeUnit.SECONDS);
+            return f.get(20, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             current = Executors.newSingleThreadExecutor();
-            return Outcome.error("helm4j timeout after 10 s");
+            return Outcome.error("helm4j timeout after 20 s");
         } catch (Exception e) {
             return Outcome.error("helm4j crash: " + e);
         }
@@ -83,8 +83,11 @@ final class Renderers {
             for (String c : charts) {
                 Path y = out.resolve(c + ".yaml");
                 Path e = out.resolve(c + ".error.txt");
-                res.put(c, Files.exists(y) ? Outcome.rendered(Files.readString(y))
-                    : Files.exists(e) ? Outcome.error(Files.readString(e).strip()) : Outcome.error("oracle: no result"));
+                if (!Files.exists(y) && !Files.exists(e)) {
+                    throw new IllegalStateException("the reference rendered no " + c + "; its log:\n"
+                        + Files.readString(root.resolve("oracle.log")));
+                }
+                res.put(c, Files.exists(y) ? Outcome.rendered(Files.readString(y)) : Outcome.error(Files.readString(e).strip()));
             }
             return res;
         } catch (IOException e) {

@@ -32,6 +32,9 @@ class FuzzSampleTest {
         Map<String, String> known = known();
         Fuzzer f = new Fuzzer(oracle.toAbsolutePath(), null, work);
         Fuzzer.Result r = f.run(SEED, CASES, CASES, 0, s -> { });
+        assertThat(r.cases()).isEqualTo(CASES);
+        assertThat(r.cases() - r.bothFailed()).as("cases rendered by at least one side (a broken setup fails every case;"
+            + " some of both-failed: " + r.sampleErrors() + ")").isGreaterThan(CASES / 3);
         Map<String, String> unlisted = new TreeMap<>();
         for (Fuzzer.Diff d : r.diffs()) {
             if (!known.containsKey(d.original().id())) {
