@@ -1,0 +1,79 @@
+package io.helm4j.fuzz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code FuzzMain N SEED [WORK_DIR]}: the long differential run (bench/fuzz.sh). Prints progress, then a
+ * report of the differences by family with their minimised templates; writes it to WORK_DIR/report.md.
+ * Environment: HELM4J_SHARED (default ../shared), HELM4_BIN (default ~/.cache/helm4/v4.3.2/helm),
+ * FUZZ_CHUNK (cases per oracle process, default 1000), FUZZ_MINIMISE (families minimised, default 60),
+ * FUZZ_MAX_SECONDS (start no new chunk after this; the report counts the cases really run).
+ */
+public final class FuzzMain {
+    private FuzzMain() { }
+
+    public static void main(String[] args) throws IOException {
+        int n = Integer.parseInt(args[0]);
+        long seed = Long.parseLong(args[1]);
+        Path work = Path.of(args.length > 2 ? args[2] : "/tmp/helm4j-fuzz").toAbsolutePath();
+        Files.createDirectories(work);
+        Path shared = Path.of(System.getenv().getOrDefault("HELM4J_SHARED", "../shared"));
+        Path helm4 = Path.of(System.getenv().getOrDefault("HELM4_BIN",
+            System.getProperty("user.home") + "/.cache/helm4/v4.3.2/helm"));
+        int chunk = Integer.parseInt(System.getenv().getOrDefault("FUZZ_CHUNK", "1000"));
+        int cap = Integer.parseInt(System.getenv().getOrDefault("FUZZ_MINIMISE", "60"));
+        Fuzzer f = new Fuzzer(shared.resolve("oracle/helm-oracle").toAbsolutePath(), helm4, work);
+        long budget = Long.parseLong(System.getenv().getOrDefault("FUZZ_MAX_SECONDS", String.valueOf(Long.MAX_VALUE / 1000)));
+        Fuzzer.Result r = f.run(seed, n, chunk, cap, budget, System.out::println);
+        String report = report(seed, r);
+        Files.writeString(work.resolve("report.md"), report);
+        System.out.println(report);
+        System.exit(0);
+    }
+
+    /** The differences grouped by the family of their minimised representative. */
+    static String report(long seed, Fuzzer.Result r) {
+        Map<String, Fuzzer.Diff> reps = new LinkedHashMap<>();
+        for (Fuzzer.Diff d : r.diffs()) {
+            if (d.minimal() != null) {
+                reps.put(Minimiser.family(d.original(), d.helm4j(), d.reference()), d);
+            }
+        }
+        Map<String, List<Fuzzer.Diff>> families = new LinkedHashMap<>();
+        for (Fuzzer.Diff d : r.diffs()) {
+            Fuzzer.Diff rep = reps.get(Minimiser.family(d.original(), d.helm4j(), d.reference()));
+            String key = rep == null ? d.family() : rep.family();
+            families.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("seed %d: %d cases, %d agree (%d of them fail in both; %d of those with other messages), "
+            + "%d differ, in %d families; %d s%n%n", seed, r.cases(), r.cases() - r.diffs().size(), r.bothFailed(),
+            r.errorMessagesDiffer(), r.diffs().size(), families.size(), r.millis() / 1000));
+        families.entrySet().stream().sorted((x, y) -> y.getValue().size() - x.getValue().size()).forEach(e -> {
+            Fuzzer.Diff first = e.getValue().get(0);
+            Fuzzer.Diff rep = reps.get(Minimiser.family(first.original(), first.helm4j(), first.reference()));
+            Fuzzer.Diff d = rep == null ? first : rep;
+            FuzzCase c = d.minimal() == null ? d.original() : d.minimal();
+            Outcome h = d.minimal() == null ? d.helm4j() : d.minHelm4j();
+            Outcome ref = d.minimal() == null ? d.reference() : d.minReference();
+            String verdict = d.helm4() == null ? "Helm 4 not asked"
+                : d.helm4SidesWithHelm4j() ? "Helm 4 agrees with helm4j (Helm 3.21 vs 4)"
+                : d.helm4().agrees(ref) ? "helm4j differs from Helm 4 (which agrees with the reference)"
+                : "helm4j differs from Helm 4 (which also differs from the reference)";
+            b.append(String.format("- %d× `%s` — %s%n  - case %s, values %d: `%s`%n  - helm4j:    %s%n  - reference: %s%n",
+                e.getValue().size(), e.getKey(), verdict, c.id(), c.values(), c.body(), h.show(), ref.show()));
+            b.append("  - cases: ").append(String.join(" ", e.getValue().stream().limit(12)
+                .map(x -> x.original().id()).toList())).append(e.getValue().size() > 12 ? " …" : "").append('\n');
+            if (d.helm4() != null && !d.helm4SidesWithHelm4j()) {
+                b.append("  - helm 4.3.2: ").append(d.helm4().show()).append('\n');
+            }
+        });
+        return b.toString();
+    }
+}

@@ -1,0 +1,191 @@
+package io.helm4j.fuzz;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Renders generated cases in helm4j and in the reference (helm-oracle batch, Helm 3.21), minimises each
+ * kind of difference, and asks the real Helm 4 (when given) whether it sides with helm4j (a Helm 3 vs 4
+ * difference) or with the reference (a helm4j bug).
+ */
+final class Fuzzer {
+    /** One case where helm4j and the reference disagree; {@code minimal} once minimised. */
+    record Diff(FuzzCase original, Outcome helm4j, Outcome reference, FuzzCase minimal, Outcome minHelm4j,
+                Outcome minReference, Outcome helm4) {
+        String family() {
+            return minimal == null ? "unminimised " + Minimiser.family(original, helm4j, reference)
+                : Minimiser.family(minimal, minHelm4j, minReference);
+        }
+
+        /** helm4j agrees with the real Helm 4: explained by the reference being Helm 3.21. */
+        boolean helm4SidesWithHelm4j() {
+            return helm4 != null && helm4.agrees(minHelm4j);
+        }
+    }
+
+    /** A run's counts and differences. */
+    record Result(int cases, int bothFailed, int errorMessagesDiffer, List<Diff> diffs, long millis, List<String> sampleErrors) { }
+
+    private final Path oracle;
+    private final Path helm4;
+    private final Path work;
+    private final Renderers renderers = new Renderers();
+    private int dirs;
+
+    Fuzzer(Path oracle, Path helm4, Path work) {
+        this.oracle = oracle;
+        this.helm4 = helm4 != null && Files.isExecutable(helm4) ? helm4 : null;
+        this.work = work;
+    }
+
+    Result run(long seed, int count, int chunk, int minimiseCap, Consumer<String> log) {
+        return run(seed, count, chunk, minimiseCap, Long.MAX_VALUE / 1000, log);
+    }
+
+    /** The same, starting no new chunk after {@code budgetSeconds}; the result counts the cases really run. */
+    Result run(long seed, int count, int chunk, int minimiseCap, long budgetSeconds, Consumer<String> log) {
+        long t0 = System.currentTimeMillis();
+        Generator g = new Generator(seed);
+        List<Diff> diffs = new ArrayList<>();
+        int bothFailed = 0;
+        int messages = 0;
+        int done = 0;
+        List<String> samples = new ArrayList<>();
+        for (int from = 0; from < count && System.currentTimeMillis() - t0 < budgetSeconds * 1000; from += chunk) {
+            List<FuzzCase> cases = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + chunk); i++) {
+                cases.add(g.generate(i));
+            }
+            List<Outcome[]> res = render(cases);
+            done += cases.size();
+            for (int i = 0; i < cases.size(); i++) {
+                Outcome h = res.get(i)[0];
+                Outcome r = res.get(i)[1];
+                if (!h.agrees(r)) {
+                    diffs.add(new Diff(cases.get(i), h, r, null, null, null, null));
+                } else if (h.failed()) {
+                    bothFailed++;
+                    if (samples.size() < 3) {
+                        samples.add(cases.get(i).body() + "\n  helm4j: " + h.error() + "\n  reference: " + r.error());
+                    }
+                    messages += h.error().equals(r.error().replaceFirst("^Error: ", "")) ? 0 : 1;
+                }
+            }
+            log.accept(String.format("cases %d/%d differences %d both-failed %d (%d s)", from + cases.size(), count,
+                diffs.size(), bothFailed, (System.currentTimeMillis() - t0) / 1000));
+        }
+        List<Diff> minimised = minimise(diffs, minimiseCap, log);
+        return new Result(done, bothFailed, messages, minimised, System.currentTimeMillis() - t0, samples);
+    }
+
+    /** Renders cases in both; returns {helm4j, reference} per case. */
+    List<Outcome[]> render(List<FuzzCase> cases) {
+        Path root = newDir();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String n = String.format("c%06d", i);
+            ChartWriter.write(cases.get(i), root.resolve(n));
+            names.add(n);
+        }
+        List<Outcome> mine = new ArrayList<>();
+        Map<String, Outcome> ref = Renderers.oracle(oracle, root, names,
+            () -> names.forEach(n -> mine.add(renderers.helm4j(root.resolve(n)))));
+        List<Outcome[]> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add(new Outcome[] {mine.get(i), ref.get(names.get(i))});
+        }
+        delete(root);
+        return out;
+    }
+
+    /** Minimises one representative of each coarse family (at most {@code cap}), in rounds batched across them. */
+    private List<Diff> minimise(List<Diff> diffs, int cap, Consumer<String> log) {
+        Map<String, Integer> reps = new LinkedHashMap<>();
+        for (int i = 0; i < diffs.size() && reps.size() < cap; i++) {
+            reps.putIfAbsent(Minimiser.family(diffs.get(i).original(), diffs.get(i).helm4j(), diffs.get(i).reference()), i);
+        }
+        Map<Integer, FuzzCase> cur = new LinkedHashMap<>();
+        Map<Integer, Outcome[]> outs = new LinkedHashMap<>();
+        reps.values().forEach(i -> {
+            cur.put(i, diffs.get(i).original());
+            outs.put(i, new Outcome[] {diffs.get(i).helm4j(), diffs.get(i).reference()});
+        });
+        List<Integer> active = new ArrayList<>(reps.values());
+        for (int round = 1; !active.isEmpty(); round++) {
+            List<FuzzCase> cands = new ArrayList<>();
+            List<Integer> owner = new ArrayList<>();
+            for (int i : active) {
+                for (FuzzCase c : Minimiser.reductions(cur.get(i))) {
+                    cands.add(c);
+                    owner.add(i);
+                }
+            }
+            List<Outcome[]> res = cands.isEmpty() ? List.of() : render(cands);
+            Map<Integer, Integer> best = new LinkedHashMap<>();
+            for (int k = 0; k < cands.size(); k++) {
+                int i = owner.get(k);
+                Outcome[] was = outs.get(i);
+                Outcome[] now = res.get(k);
+                Integer b = best.get(i);
+                if (Outcome.sameKind(now[0], now[1], was[0], was[1])
+                        && (b == null || cands.get(k).body().length() < cands.get(b).body().length())) {
+                    best.put(i, k);
+                }
+            }
+            best.forEach((i, k) -> {
+                cur.put(i, cands.get(k));
+                outs.put(i, res.get(k));
+            });
+            List<Integer> next = new ArrayList<>(best.keySet());
+            log.accept("minimise round " + round + ": " + cands.size() + " candidates, " + next.size() + " reduced");
+            active = next;
+        }
+        List<Diff> out = new ArrayList<>();
+        for (int i = 0; i < diffs.size(); i++) {
+            Diff d = diffs.get(i);
+            if (cur.containsKey(i)) {
+                FuzzCase m = cur.get(i);
+                Outcome h4 = helm4 == null ? null : helm4Of(m);
+                out.add(new Diff(d.original(), d.helm4j(), d.reference(), m, outs.get(i)[0], outs.get(i)[1], h4));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private Outcome helm4Of(FuzzCase c) {
+        Path root = newDir();
+        ChartWriter.write(c, root.resolve("c"));
+        Outcome o = Renderers.helm4(helm4, root.resolve("c"));
+        delete(root);
+        return o;
+    }
+
+    private Path newDir() {
+        try {
+            return Files.createDirectories(work.resolve("r" + (dirs++)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
