@@ -5,7 +5,8 @@
 # corpus cases turn it off) : elastic elasticsearch (genCA + genSignedCert, two RSA-2048 keys) and
 # bitnami etcd (genPrivateKey "rsa", one RSA-4096 key). Runs alternate (helm4j, native, ...); prints median wall and median CPU (user+sys)
 # time of each, and the wall ratio helm4j/native.
-# Usage: [HELM4J_CMD=launcher] bench/scripts/keygen.sh [RUNS] [CASE...]   (CASE: rsa2048, ec, a corpus chart directory
+# With BASELINE=another built checkout, its bin/helm4j runs too, in the same alternation.
+# Usage: [BASELINE=dir] [HELM4J_CMD=launcher] bench/scripts/keygen.sh [RUNS] [CASE...]   (CASE: rsa2048, ec, a corpus chart directory
 #        name, rendered with its defaults, or a corpus case name)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -39,7 +40,10 @@ timed() {
   /usr/bin/time -f '%e %U %S' -o "$tmp/t" "$@" >/dev/null 2>&1 || true
   awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$tmp/t"
 }
-printf '%-36s %10s %9s %10s %9s %7s\n' case helm4j_ms cpu_ms native_ms cpu_ms ratio
+base=${BASELINE:+$(cd "$BASELINE" && pwd)/bin/helm4j}
+printf '%-36s' case
+[ -n "$base" ] && printf ' %11s %9s' baseline_ms cpu_ms
+printf ' %10s %9s %10s %9s %7s\n' helm4j_ms cpu_ms native_ms cpu_ms ratio
 for c in "${cases[@]}"; do
   if [ -d "$tmp/$c" ]; then
     args=(release "$tmp/$c")
@@ -59,12 +63,15 @@ for s in c.get("set", []):
 PY
 )
   fi
-  hw=(); hc=(); nw=(); nc=()
+  hw=(); hc=(); nw=(); nc=(); bw=(); bc=()
   for ((i = 0; i < runs; i++)); do
+    if [ -n "$base" ]; then read -r w u < <(timed "$base" template "${args[@]}"); bw+=("$w"); bc+=("$u"); fi
     read -r w u < <(timed "${HELM4J_CMD:-$here/bin/helm4j}" template "${args[@]}"); hw+=("$w"); hc+=("$u")
     read -r w u < <(timed "$shared/oracle/helm-native" "${args[@]}"); nw+=("$w"); nc+=("$u")
   done
   hm=$(printf '%s\n' "${hw[@]}" | median); nm=$(printf '%s\n' "${nw[@]}" | median)
-  printf '%-36s %10s %9s %10s %9s %7s\n' "$c" "$hm" "$(printf '%s\n' "${hc[@]}" | median)" \
+  printf '%-36s' "$c"
+  [ -n "$base" ] && printf ' %11s %9s' "$(printf '%s\n' "${bw[@]}" | median)" "$(printf '%s\n' "${bc[@]}" | median)"
+  printf ' %10s %9s %10s %9s %7s\n' "$hm" "$(printf '%s\n' "${hc[@]}" | median)" \
     "$nm" "$(printf '%s\n' "${nc[@]}" | median)" "$(awk -v a="$hm" -v b="$nm" 'BEGIN {printf "%.2f", a/b}')"
 done

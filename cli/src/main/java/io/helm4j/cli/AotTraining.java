@@ -65,19 +65,6 @@ public final class AotTraining {
                         """);
                 runs.add(new String[] {"template", "training", draft7.toString()});
                 runs.add(new String[] {"template", "training", draft7.toString(), "--set", "port=[1]"});
-                // certificates and keys (webhook charts): key generation, X.509 building and PEM writing
-                Path certs = Files.createDirectories(umbrella.resolve("certs/templates"));
-                Files.writeString(certs.resolveSibling("Chart.yaml"), "apiVersion: v2\nname: certs\nversion: 0.1.0\n");
-                Files.writeString(certs.resolve("secret.yaml"), """
-                        {{- $ca := genCA "ca" 365 }}
-                        {{- $cert := genSignedCert "svc" (list "10.0.0.1") (list "svc.ns.svc") 365 $ca }}
-                        ca: {{ $ca.Cert | b64enc }}
-                        crt: {{ $cert.Cert | b64enc }}
-                        key: {{ $cert.Key | b64enc }}
-                        ec: {{ genPrivateKey "ecdsa" | b64enc }}
-                        ed: {{ genPrivateKey "ed25519" | b64enc }}
-                        """);
-                runs.add(new String[] {"template", "training", certs.getParent().toString()});
             }
         } catch (IOException e) {
             // no umbrella run then

@@ -3,7 +3,8 @@ package io.helm4j.internal.engine.funcs;
 import java.math.BigInteger;
 
 /**
- * Montgomery arithmetic modulo one odd number, on little-endian 32-bit limbs in {@code int[]}, for the
+ * Montgomery arithmetic modulo one odd number, on little-endian 32-bit limbs held in {@code long[]}
+ * (no masking on loads), for the
  * prime search of RSA key generation. {@link BigInteger#modPow} is fast only where C2 replaces its inner
  * loops with intrinsics; the launcher runs C1 only, where it takes about 14 ms for a 1024-bit
  * exponentiation. These plain loops (product, then reduction; squaring computes each cross product
@@ -13,12 +14,12 @@ final class Montgomery {
     private static final long M = 0xFFFFFFFFL;
 
     private final BigInteger modulus;
-    private final int[] n;
+    private final long[] n;
     private final int k;
-    private final int n0;
-    private final int[] t;
-    private final int[] one;
-    private final int[] minusOne;
+    private final long n0;
+    private final long[] t;
+    private final long[] one;
+    private final long[] minusOne;
 
     Montgomery(BigInteger modulus) {
         if (!modulus.testBit(0) || modulus.signum() <= 0) {
@@ -26,23 +27,23 @@ final class Montgomery {
         }
         this.modulus = modulus;
         this.k = (modulus.bitLength() + 31) >>> 5;
-        this.n = limbs(modulus, k);
-        this.n0 = -inverse32(n[0]);
-        this.t = new int[2 * k + 1];
+        this.n = longLimbs(modulus, k);
+        this.n0 = (-inverse32((int) n[0])) & M;
+        this.t = new long[2 * k + 1];
         this.one = toMont(BigInteger.ONE);
         this.minusOne = toMont(modulus.subtract(BigInteger.ONE));
     }
 
     /** {@code a} (0 <= a < modulus) times R mod modulus. */
-    int[] toMont(BigInteger a) {
-        return limbs(a.shiftLeft(32 * k).mod(modulus), k);
+    long[] toMont(BigInteger a) {
+        return longLimbs(a.shiftLeft(32 * k).mod(modulus), k);
     }
 
     /** Miller-Rabin with base {@code a} (1 < a < n-1): false when {@code a} proves the modulus composite. */
     boolean millerRabin(BigInteger a) {
         BigInteger nm1 = modulus.subtract(BigInteger.ONE);
         int s = nm1.getLowestSetBit();
-        int[] y = pow(toMont(a), nm1.shiftRight(s));
+        long[] y = pow(toMont(a), nm1.shiftRight(s));
         return strongCheck(y, s);
     }
 
@@ -51,25 +52,25 @@ final class Montgomery {
         BigInteger nm1 = modulus.subtract(BigInteger.ONE);
         int s = nm1.getLowestSetBit();
         BigInteger d = nm1.shiftRight(s);
-        int[] x = one.clone();
-        int[] y = new int[k];
+        long[] x = one.clone();
+        long[] y = new long[k];
         for (int i = d.bitLength() - 1; i >= 0; i--) {
             square(x, y);
             if (d.testBit(i)) {
                 doubleMod(y);
             }
-            int[] swap = x;
+            long[] swap = x;
             x = y;
             y = swap;
         }
         return strongCheck(x, s);
     }
 
-    private boolean strongCheck(int[] y, int s) {
+    private boolean strongCheck(long[] y, int s) {
         if (java.util.Arrays.equals(y, one) || java.util.Arrays.equals(y, minusOne)) {
             return true;
         }
-        int[] z = new int[k];
+        long[] z = new long[k];
         for (int r = 1; r < s; r++) {
             square(y, z);
             if (java.util.Arrays.equals(z, minusOne)) {
@@ -78,7 +79,7 @@ final class Montgomery {
             if (java.util.Arrays.equals(z, one)) {
                 return false;
             }
-            int[] swap = y;
+            long[] swap = y;
             y = z;
             z = swap;
         }
@@ -86,28 +87,28 @@ final class Montgomery {
     }
 
     /** base^e, base in Montgomery form; 4-bit fixed windows. */
-    int[] pow(int[] base, BigInteger e) {
-        int[][] table = new int[16][];
+    long[] pow(long[] base, BigInteger e) {
+        long[][] table = new long[16][];
         table[0] = one.clone();
         table[1] = base.clone();
         for (int i = 2; i < 16; i++) {
-            table[i] = new int[k];
+            table[i] = new long[k];
             multiply(table[i - 1], base, table[i]);
         }
-        int[] x = one.clone();
-        int[] y = new int[k];
+        long[] x = one.clone();
+        long[] y = new long[k];
         int top = (e.bitLength() + 3) & ~3;
         for (int i = top - 4; i >= 0; i -= 4) {
             for (int j = 0; j < 4; j++) {
                 square(x, y);
-                int[] swap = x;
+                long[] swap = x;
                 x = y;
                 y = swap;
             }
             int w = (e.testBit(i + 3) ? 8 : 0) | (e.testBit(i + 2) ? 4 : 0) | (e.testBit(i + 1) ? 2 : 0) | (e.testBit(i) ? 1 : 0);
             if (w != 0) {
                 multiply(x, table[w], y);
-                int[] swap = x;
+                long[] swap = x;
                 x = y;
                 y = swap;
             }
@@ -116,66 +117,70 @@ final class Montgomery {
     }
 
     /** out = a * b / R mod n. */
-    void multiply(int[] a, int[] b, int[] out) {
+    void multiply(long[] a, long[] b, long[] out) {
+        long[] t = this.t;
         java.util.Arrays.fill(t, 0);
         for (int i = 0; i < k; i++) {
-            long ai = a[i] & M;
+            long ai = a[i];
             long carry = 0;
             for (int j = 0; j < k; j++) {
-                long x = ai * (b[j] & M) + (t[i + j] & M) + carry;
-                t[i + j] = (int) x;
+                long x = ai * b[j] + t[i + j] + carry;
+                t[i + j] = x & M;
                 carry = x >>> 32;
             }
-            t[i + k] = (int) carry;
+            t[i + k] = carry;
         }
         reduce(out);
     }
 
     /** out = a * a / R mod n: each cross product once, doubled, then the squares. */
-    void square(int[] a, int[] out) {
+    void square(long[] a, long[] out) {
+        long[] t = this.t;
         java.util.Arrays.fill(t, 0);
         for (int i = 0; i < k - 1; i++) {
-            long ai = a[i] & M;
+            long ai = a[i];
             long carry = 0;
             for (int j = i + 1; j < k; j++) {
-                long x = ai * (a[j] & M) + (t[i + j] & M) + carry;
-                t[i + j] = (int) x;
+                long x = ai * a[j] + t[i + j] + carry;
+                t[i + j] = x & M;
                 carry = x >>> 32;
             }
-            t[i + k] = (int) carry;
+            t[i + k] = carry;
         }
-        int high = 0;
+        long high = 0;
         for (int i = 0; i < 2 * k; i++) {
-            int v = t[i];
-            t[i] = (v << 1) | high;
+            long v = t[i];
+            t[i] = ((v << 1) & M) | high;
             high = v >>> 31;
         }
         long carry = 0;
         for (int i = 0; i < k; i++) {
-            long x = (a[i] & M) * (a[i] & M);
-            long lo = (t[2 * i] & M) + (x & M) + carry;
-            t[2 * i] = (int) lo;
-            long hi = (t[2 * i + 1] & M) + (x >>> 32) + (lo >>> 32);
-            t[2 * i + 1] = (int) hi;
+            long x = a[i] * a[i];
+            long lo = t[2 * i] + (x & M) + carry;
+            t[2 * i] = lo & M;
+            long hi = t[2 * i + 1] + (x >>> 32) + (lo >>> 32);
+            t[2 * i + 1] = hi & M;
             carry = hi >>> 32;
         }
         reduce(out);
     }
 
     /** Montgomery reduction of the 2k-limb product in t into out (k limbs, fully reduced). */
-    private void reduce(int[] out) {
+    private void reduce(long[] out) {
+        long[] t = this.t;
+        long[] n = this.n;
         t[2 * k] = 0;
         for (int i = 0; i < k; i++) {
             long m = (t[i] * n0) & M;
             long carry = 0;
             for (int j = 0; j < k; j++) {
-                long x = m * (n[j] & M) + (t[i + j] & M) + carry;
-                t[i + j] = (int) x;
+                long x = m * n[j] + t[i + j] + carry;
+                t[i + j] = x & M;
                 carry = x >>> 32;
             }
             for (int p = i + k; carry != 0; p++) {
-                long x = (t[p] & M) + carry;
-                t[p] = (int) x;
+                long x = t[p] + carry;
+                t[p] = x & M;
                 carry = x >>> 32;
             }
         }
@@ -186,11 +191,11 @@ final class Montgomery {
     }
 
     /** x = 2x mod n. */
-    private void doubleMod(int[] x) {
-        int high = 0;
+    private void doubleMod(long[] x) {
+        long high = 0;
         for (int i = 0; i < k; i++) {
-            int v = x[i];
-            x[i] = (v << 1) | high;
+            long v = x[i];
+            x[i] = ((v << 1) & M) | high;
             high = v >>> 31;
         }
         if (high != 0 || compare(x, n) >= 0) {
@@ -198,19 +203,19 @@ final class Montgomery {
         }
     }
 
-    private void subtract(int[] x, int[] y) {
+    private void subtract(long[] x, long[] y) {
         long borrow = 0;
         for (int i = 0; i < k; i++) {
-            long d = (x[i] & M) - (y[i] & M) - borrow;
-            x[i] = (int) d;
-            borrow = (d >>> 63);
+            long d = x[i] - y[i] - borrow;
+            x[i] = d & M;
+            borrow = d >>> 63;
         }
     }
 
-    private int compare(int[] x, int[] y) {
+    private int compare(long[] x, long[] y) {
         for (int i = k - 1; i >= 0; i--) {
             if (x[i] != y[i]) {
-                return Integer.compareUnsigned(x[i], y[i]);
+                return Long.compare(x[i], y[i]);
             }
         }
         return 0;
@@ -223,6 +228,15 @@ final class Montgomery {
             x *= 2 - a * x;
         }
         return x;
+    }
+
+    private static long[] longLimbs(BigInteger v, int k) {
+        int[] l = limbs(v, k);
+        long[] out = new long[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = l[i] & M;
+        }
+        return out;
     }
 
     static int[] limbs(BigInteger v, int k) {

@@ -36,11 +36,11 @@ class RsaKeysTest {
                 Montgomery m = new Montgomery(n);
                 int k = (n.bitLength() + 31) >>> 5;
                 assertArrayEquals(m.toMont(a.modPow(e, n)), m.pow(m.toMont(a), e), bits + " bits, n=" + n);
-                int[] sq = new int[k];
+                long[] sq = new long[k];
                 m.square(m.toMont(a), sq);
                 assertArrayEquals(m.toMont(a.multiply(a).mod(n)), sq);
                 BigInteger b = new BigInteger(bits, r).mod(n);
-                int[] prod = new int[k];
+                long[] prod = new long[k];
                 m.multiply(m.toMont(a), m.toMont(b), prod);
                 assertArrayEquals(m.toMont(a.multiply(b).mod(n)), prod);
             }
