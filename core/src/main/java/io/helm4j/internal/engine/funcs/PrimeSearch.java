@@ -14,9 +14,9 @@ import java.security.SecureRandom;
 final class PrimeSearch {
     private static final int WINDOW = 2048;
     private static final BigInteger E = BigInteger.valueOf(65537);
-    private static final int[] SMALL_PRIMES = smallPrimes(1 << 16);
-
     private final SecureRandom random;
+    /** The primes under 2^16, per search (no static arrays in the SDK; sieving them takes about a millisecond). */
+    private final int[] smallPrimes = smallPrimes(1 << 16);
 
     PrimeSearch(SecureRandom random) {
         this.random = random;
@@ -90,11 +90,11 @@ final class PrimeSearch {
     }
 
     /** composite[j]: base + 2j has a prime factor under 2^16 (base is odd and far larger). */
-    private static boolean[] sieve(BigInteger base) {
+    private boolean[] sieve(BigInteger base) {
         boolean[] composite = new boolean[WINDOW];
         int[] limbs = Montgomery.limbs(base, (base.bitLength() + 31) >>> 5);
-        for (int i = 1; i < SMALL_PRIMES.length; i++) {
-            int p = SMALL_PRIMES[i];
+        for (int i = 1; i < smallPrimes.length; i++) {
+            int p = smallPrimes[i];
             long r = 0;
             for (int l = limbs.length - 1; l >= 0; l--) {
                 r = ((r << 32) | (limbs[l] & 0xFFFFFFFFL)) % p;
