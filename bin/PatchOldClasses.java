@@ -19,7 +19,12 @@ import java.util.zip.ZipOutputStream;
  * rewrites class files older than Java 6 (picocli ships Java 5 classes) as Java 8 class files,
  * with the stack map frames the JDK's class-file API computes. The JVM's AOT cache skips classes
  * that need the old type-inferencing verifier, so without this the CLI library would be loaded
- * and verified from the jar on every start. The bytecode itself is unchanged.
+ * and verified from the jar on every start. The bytecode itself is unchanged. It also drops jar
+ * signatures (BouncyCastle's jars are signed): the AOT cache never holds a class from a signed jar, so
+ * a render making certificates loaded some 170 BouncyCastle classes from the jar, verifying each. The
+ * JDK checks signatures of JCE provider jars only for its own Cipher/Mac/KeyAgreement services of
+ * third-party providers on JDKs that require signed providers; Temurin does not, and helm4j uses
+ * BouncyCastle's provider for key factories and signatures only.
  */
 public class PatchOldClasses {
     public static void main(String[] args) throws IOException {
@@ -40,6 +45,10 @@ public class PatchOldClasses {
                     ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
                 for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                     byte[] data = in.readAllBytes();
+                    if (isSignature(e.getName())) {
+                        patched++;
+                        continue;
+                    }
                     if (e.getName().endsWith(".class") && data.length > 8 && (data[0] & 0xff) == 0xca
                             && (((data[6] & 0xff) << 8) | (data[7] & 0xff)) < 50) {
                         ClassModel model = cf.parse(data);
@@ -65,5 +74,14 @@ public class PatchOldClasses {
         } else {
             Files.delete(tmp);
         }
+    }
+
+    /** A jar signature file: the AOT cache skips every class of a signed jar (BouncyCastle's are signed). */
+    static boolean isSignature(String name) {
+        if (!name.startsWith("META-INF/") || name.indexOf('/', 9) >= 0) {
+            return false;
+        }
+        String n = name.substring(9).toUpperCase(java.util.Locale.ROOT);
+        return n.endsWith(".SF") || n.endsWith(".RSA") || n.endsWith(".DSA") || n.endsWith(".EC") || n.startsWith("SIG-");
     }
 }

@@ -68,9 +68,7 @@ final class Certificates {
 
     KeyPair rsa(int bits) {
         try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(bits, random);
-            return g.generateKeyPair();
+            return RsaKeys.generate(bits, random);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("error generating rsa key: " + e.getMessage(), e);
         }
@@ -78,6 +76,9 @@ final class Certificates {
 
     KeyPair generate(String algorithm, java.security.spec.AlgorithmParameterSpec spec, int bits) {
         try {
+            if (algorithm.equals("RSA") && spec == null) {
+                return RsaKeys.generate(bits, random);
+            }
             KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
             if (spec != null) {
                 g.initialize(spec, random);
@@ -195,12 +196,24 @@ final class Certificates {
                 b.addExtension(Extension.subjectAlternativeName, false,
                         new GeneralNames(names.toArray(new GeneralName[0])));
             }
-            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(signingKey)).setProvider(PemKeys.provider())
-                    .setSecureRandom(random).build(signingKey);
+            ContentSigner signer = signer(signingKey);
             return b.build(signer).getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException("error creating certificate: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * RSA keys sign through the JDK's own provider (PKCS#1 v1.5 signatures are deterministic: the same
+     * bytes as BouncyCastle's), which spares a certificate-making render the seconds of loading the
+     * BouncyCastle provider; EC and Ed25519 keys, parsed by BouncyCastle, sign through it.
+     */
+    private ContentSigner signer(PrivateKey signingKey) throws org.bouncycastle.operator.OperatorCreationException {
+        JcaContentSignerBuilder b = new JcaContentSignerBuilder(signatureAlgorithm(signingKey)).setSecureRandom(random);
+        if (!(signingKey instanceof java.security.interfaces.RSAPrivateKey)) {
+            b.setProvider(PemKeys.provider());
+        }
+        return b.build(signingKey);
     }
 
     private static String signatureAlgorithm(PrivateKey key) {

@@ -162,6 +162,16 @@ final class PemKeys {
 
     private static KeyPair pairOf(PrivateKeyInfo info) throws Exception {
         String alg = info.getPrivateKeyAlgorithm().getAlgorithm().getId();
+        if (info.getPrivateKeyAlgorithm().getAlgorithm().equals(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.rsaEncryption)) {
+            // the JDK's own RSA factory: loading the BouncyCastle provider costs seconds
+            KeyFactory kf = KeyFactory.getInstance("RSA");
+            PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
+            if (priv instanceof RSAPrivateCrtKey r) {
+                return new KeyPair(kf.generatePublic(
+                        new java.security.spec.RSAPublicKeySpec(r.getModulus(), r.getPublicExponent())), priv);
+            }
+            throw new IllegalArgumentException("unable to get public key for type " + priv.getAlgorithm());
+        }
         PrivateKey priv = KeyFactory.getInstance(alg, provider()).generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
         return new KeyPair(publicOf(priv, info), priv);
     }
