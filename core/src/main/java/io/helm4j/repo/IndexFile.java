@@ -90,6 +90,17 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
         return new IndexFile(String.valueOf(api), entries);
     }
 
+    /** Each chart's versions sorted newest first (a copy). */
+    static Map<String, List<ChartVersion>> sorted(Map<String, List<ChartVersion>> entries) {
+        Map<String, List<ChartVersion>> out = new LinkedHashMap<>();
+        entries.forEach((k, v) -> {
+            List<ChartVersion> copy = new ArrayList<>(v);
+            copy.sort(NEWEST_FIRST);
+            out.put(k, copy);
+        });
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     private static ChartVersion entry(String name, Object item, String source, EventSink events) {
         if (!(item instanceof Map<?, ?> raw)) {
