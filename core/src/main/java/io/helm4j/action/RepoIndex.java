@@ -30,7 +30,8 @@ public final class RepoIndex {
     public RepoIndexResult run(RepoIndexOptions o) {
         Path dir = workingDir.resolve(o.dir());
         if (!Files.isDirectory(dir)) {
-            throw new Helm4jException("stat " + o.dir() + ": no such file or directory");
+            throw new Helm4jException("open " + dir.resolve("index.yaml").toAbsolutePath().normalize()
+                    + ": no such file or directory");
         }
         Path out = dir.resolve("index.yaml");
         IndexBuilder index = IndexBuilder.fromDirectory(dir, o.url(), loader, clock);
@@ -44,7 +45,9 @@ public final class RepoIndex {
                 try {
                     older = IndexFile.load(merge, events);
                 } catch (Helm4jException e) {
-                    throw new Helm4jException("merge failed: " + e.getMessage(), e);
+                    // Helm names the merge file as given
+                    throw new Helm4jException("merge failed: " + e.getMessage().replace(merge.toString(),
+                            o.merge().toString()), e);
                 }
             }
             index.merge(older);

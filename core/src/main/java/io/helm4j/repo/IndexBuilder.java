@@ -5,7 +5,6 @@ import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.Metadata;
 import io.helm4j.chart.MetadataObject;
-import io.helm4j.events.EventSink;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +96,7 @@ public final class IndexBuilder {
 
     /** {@code json.MarshalIndent(i, "", "  ")}, as {@code IndexFile.WriteJSONFile} writes it. */
     public String toJson() {
-        return GoYaml.toPrettyJson(document());
+        return OrderedJson.indent(document());
     }
 
     private Map<String, Object> document() {
@@ -116,6 +115,9 @@ public final class IndexBuilder {
 
     private static Map<String, Object> versionMap(ChartVersion v) {
         Map<String, Object> m = MetadataObject.of(v.metadata()).toJsonMap();
+        if (m.get("annotations") instanceof Map<?, ?> a) {
+            m.put("annotations", new TreeMap<>(a)); // a Go map: its keys sorted
+        }
         m.put("urls", new ArrayList<>(v.urls()));
         m.put("created", v.created() == null ? RepoFile.ZERO_TIME : goTime(v.created()));
         if (v.removed()) {
@@ -130,11 +132,6 @@ public final class IndexBuilder {
     /** Writes the index to {@code out} (0644, through a temporary file), as YAML or as JSON. */
     public void write(Path out, boolean json) {
         AtomicFiles.write(out, (json ? toJson() : toYaml()).getBytes(StandardCharsets.UTF_8), "rw-r--r--");
-    }
-
-    /** Loads the index at {@code path}, for merging. */
-    public static IndexFile load(Path path, EventSink events) {
-        return IndexFile.load(path, events);
     }
 
     /** Go's RFC 3339 with nanoseconds, trailing zeros of the fraction dropped, {@code Z} for UTC. */

@@ -54,7 +54,12 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
         } catch (IOException e) {
             throw new Helm4jException("open " + path + ": " + e.getMessage(), e);
         }
-        return parse(new String(data, java.nio.charset.StandardCharsets.UTF_8), path.toString(), events);
+        try {
+            return parse(new String(data, java.nio.charset.StandardCharsets.UTF_8), path.toString(), events);
+        } catch (RuntimeException e) {
+            // Helm's LoadIndexFile names the file in every error but a failed read
+            throw new Helm4jException("error loading " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads index text; {@code source} names it in warnings. */
