@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How Helm's HTTP getter is configured for one repository ({@code getter.Option}s): basic-auth
  * credentials, sent only to the repository's own scheme and host unless {@code passCredentialsAll};
- * TLS files (PEM) and {@code insecureSkipTlsVerify}; the timeout. Empty strings mean "not set".
+ * TLS files (PEM; a client certificate needs both its files) and {@code insecureSkipTlsVerify}; the timeout. Empty strings mean "not set".
  */
 public record HttpOptions(String repoUrl, String username, String password, boolean passCredentialsAll,
         String caFile, String certFile, String keyFile, boolean insecureSkipTlsVerify, Duration timeout) {
@@ -19,9 +19,6 @@ public record HttpOptions(String repoUrl, String username, String password, bool
         certFile = nz(certFile);
         keyFile = nz(keyFile);
         Objects.requireNonNull(timeout, "timeout");
-        if ((certFile.isEmpty()) != (keyFile.isEmpty())) {
-            throw new IllegalArgumentException("a client certificate needs both certFile and keyFile");
-        }
     }
 
     /** No credentials, the system's trust store, Helm's default timeout. */
@@ -36,7 +33,12 @@ public record HttpOptions(String repoUrl, String username, String password, bool
 
     /** True when TLS needs a context of its own (a CA, a client certificate, or no verification). */
     boolean customTls() {
-        return !caFile.isEmpty() || !certFile.isEmpty() || insecureSkipTlsVerify;
+        return !caFile.isEmpty() || clientCertificate() || insecureSkipTlsVerify;
+    }
+
+    /** Helm's getter presents a client certificate only when both files are named. */
+    boolean clientCertificate() {
+        return !certFile.isEmpty() && !keyFile.isEmpty();
     }
 
     private static String nz(String s) {

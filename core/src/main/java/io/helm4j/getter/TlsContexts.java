@@ -36,7 +36,7 @@ final class TlsContexts {
 
     static SSLContext of(HttpOptions o) {
         try {
-            KeyManager[] keys = o.certFile().isEmpty() ? null : keyManagers(o.certFile(), o.keyFile());
+            KeyManager[] keys = !o.clientCertificate() ? null : keyManagers(o.certFile(), o.keyFile());
             TrustManager[] trust = o.insecureSkipTlsVerify() ? new TrustManager[] {new TrustAll()}
                     : o.caFile().isEmpty() ? null : trustManagers(o.caFile());
             SSLContext ctx = SSLContext.getInstance("TLS");
