@@ -97,6 +97,40 @@ class RepoDifferentialTest {
                 List.of("repo", "add", "r", url), List.of("repo", "rm", "r"), List.of("repo", "list")));
     }
 
+    @Test
+    void repoIndexWritesWhatHelmWrites() throws Exception {
+        Path served = tmp.resolve("served");
+        Files.createDirectories(served.resolve("sub"));
+        Files.copy(served.resolve("demo-1.0.0.tgz"), served.resolve("sub/demo-1.0.0.tgz"));
+        Files.writeString(served.resolve("junk.tgz"), "not a chart");
+        Files.writeString(tmp.resolve("old.yaml"), "apiVersion: v1\nentries:\n  demo:\n  - name: demo\n"
+                + "    version: 1.0.0\n    urls: [old]\n  - name: demo\n    version: 0.0.1\n    description: kept\n"
+                + "    urls: [kept]\n    created: \"2020-01-01T00:00:00.5+02:00\"\n");
+        for (List<String> flags : List.of(List.<String>of(), List.of("--url", "https://e.x/charts/"),
+                List.of("--json", "--url", url), List.of("--merge", tmp.resolve("old.yaml").toString()),
+                List.of("--merge", tmp.resolve("missing.yaml").toString()))) {
+            List<String> line = new ArrayList<>(List.of("repo", "index", served.toString()));
+            line.addAll(flags);
+            Files.deleteIfExists(tmp.resolve("missing.yaml"));
+            Cmd helm = helm(line);
+            String helmMissing = Files.exists(tmp.resolve("missing.yaml"))
+                    ? timesOut(Files.readString(tmp.resolve("missing.yaml"))) : "";
+            Files.deleteIfExists(tmp.resolve("missing.yaml"));
+            String helmIndex = timesOut(Files.readString(served.resolve("index.yaml")));
+            CliBasicsTest.Result r = CliBasicsTest.runAs("helm", env(), line.toArray(String[]::new));
+            assertThat(new Cmd(line, r.code(), r.out(), r.err()).toString()).isEqualTo(helm.toString());
+            assertThat(timesOut(Files.readString(served.resolve("index.yaml")))).as(String.join(" ", line))
+                    .isEqualTo(helmIndex);
+            assertThat(Files.exists(tmp.resolve("missing.yaml"))
+                    ? timesOut(Files.readString(tmp.resolve("missing.yaml"))) : "").isEqualTo(helmMissing);
+        }
+    }
+
+    /** The creation and generation times (now, in both programs) replaced by a marker. */
+    private static String timesOut(String index) {
+        return index.replaceAll("(\"?(?:created|generated)\"?: )\"[^\"]*\"", "$1\"T\"");
+    }
+
     /** Runs every command line with Helm 4, then (from the same empty state) with helm4j, and compares. */
     private void compare(List<List<String>> lines) throws Exception {
         List<String> helm = new ArrayList<>();
