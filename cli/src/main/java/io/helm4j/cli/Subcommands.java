@@ -19,7 +19,9 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help", "lint",
-            "package", "show", "template", "version");
+            "package",
+            "repo", "search",
+            "show", "template", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -31,6 +33,8 @@ final class Subcommands {
             case "help" -> new HelpCommand().model();
             case "lint" -> new LintCommand().model();
             case "package" -> new PackageCommand().model();
+            case "repo" -> new RepoCommand().model();
+            case "search" -> new SearchCommand().model();
             case "show" -> new ShowCommand().model();
             case "template" -> new TemplateCommand().model();
             case "version" -> new VersionCommand().model();

@@ -18,14 +18,20 @@ import java.time.Duration;
  * Helm's HTTP getter on the JDK's {@link HttpClient}: a GET with Helm's User-Agent, redirects followed,
  * anything but 200 an error worded as Helm's ({@code failed to fetch URL : 404 Not Found}); transport errors
  * read like Go's ({@code Get "URL": dial tcp HOST:PORT: connect: connection refused}). The client is
- * built per fetch, so the class costs nothing until a URL is given. Not yet: TLS client certificates, CA
- * files, basic auth and the {@code HTTP(S)_PROXY} variables Go's client reads.
+ * built per fetch, so the class costs nothing until a URL is given. Not yet: the {@code HTTP(S)_PROXY} variables Go's client reads.
  */
 public final class HttpGetter implements Getter {
     private final Duration timeout;
+    private final HttpOptions options;
 
     public HttpGetter(Duration timeout) {
-        this.timeout = timeout;
+        this(HttpOptions.defaults().withTimeout(timeout));
+    }
+
+    /** A getter with a repository's credentials and TLS settings. */
+    public HttpGetter(HttpOptions options) {
+        this.timeout = options.timeout();
+        this.options = options;
     }
 
     @Override
@@ -41,9 +47,16 @@ public final class HttpGetter implements Getter {
                 .connectTimeout(timeout);
         if ("http".equalsIgnoreCase(uri.getScheme())) {
             cb.version(HttpClient.Version.HTTP_1_1); // as Go's client: no h2c upgrade on plain http
+        } else if (options.customTls()) {
+            cb.sslContext(TlsContexts.of(options));
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout)
-                .header("User-Agent", userAgent()).build();
+        HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(timeout).header("User-Agent", userAgent());
+        if (sendsCredentials(uri)) {
+            String pair = options.username() + ":" + options.password();
+            rb.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        HttpRequest request = rb.build();
         try (HttpClient client = cb.build()) {
             HttpResponse<byte[]> resp = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (resp.statusCode() != 200) {
@@ -55,6 +68,23 @@ public final class HttpGetter implements Getter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Helm4jException("Get \"" + url + "\": context canceled", e);
+        }
+    }
+
+    /** Helm's rule: credentials go to the repository's scheme and host only, unless passed to all. */
+    private boolean sendsCredentials(URI target) {
+        if (options.username().isEmpty() && options.password().isEmpty()) {
+            return false;
+        }
+        if (options.passCredentialsAll() || options.repoUrl().isEmpty()) {
+            return true;
+        }
+        try {
+            URI repo = new URI(options.repoUrl());
+            return java.util.Objects.equals(repo.getScheme(), target.getScheme())
+                    && java.util.Objects.equals(repo.getRawAuthority(), target.getRawAuthority());
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

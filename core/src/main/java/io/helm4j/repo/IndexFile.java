@@ -54,7 +54,12 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
         } catch (IOException e) {
             throw new Helm4jException("open " + path + ": " + e.getMessage(), e);
         }
-        return parse(new String(data, java.nio.charset.StandardCharsets.UTF_8), path.toString(), events);
+        try {
+            return parse(new String(data, java.nio.charset.StandardCharsets.UTF_8), path.toString(), events);
+        } catch (RuntimeException e) {
+            // Helm's LoadIndexFile names the file in every error but a failed read
+            throw new Helm4jException("error loading " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads index text; {@code source} names it in warnings. */
@@ -88,6 +93,17 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
             throw new Helm4jException("no API version specified");
         }
         return new IndexFile(String.valueOf(api), entries);
+    }
+
+    /** Each chart's versions sorted newest first (a copy). */
+    static Map<String, List<ChartVersion>> sorted(Map<String, List<ChartVersion>> entries) {
+        Map<String, List<ChartVersion>> out = new LinkedHashMap<>();
+        entries.forEach((k, v) -> {
+            List<ChartVersion> copy = new ArrayList<>(v);
+            copy.sort(NEWEST_FIRST);
+            out.put(k, copy);
+        });
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,129 @@
+package io.helm4j.getter;
+
+import io.helm4j.Helm4jException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.Collection;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * The TLS context for a repository, as Helm's {@code tlsutil.NewTLSConfig}: the CA file (PEM) as the only
+ * roots when given, a client certificate and PKCS#8 key (PEM) when given, and no verification at all
+ * (not even of the host name) with {@code insecureSkipTlsVerify}.
+ */
+final class TlsContexts {
+    private TlsContexts() {
+    }
+
+    static SSLContext of(HttpOptions o) {
+        try {
+            KeyManager[] keys = !o.clientCertificate() ? null : keyManagers(o.certFile(), o.keyFile());
+            TrustManager[] trust = o.insecureSkipTlsVerify() ? new TrustManager[] {new TrustAll()}
+                    : o.caFile().isEmpty() ? null : trustManagers(o.caFile());
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(keys, trust, null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new Helm4jException("can't create TLS config for client: " + e.getMessage(), e);
+        }
+    }
+
+    private static TrustManager[] trustManagers(String caFile) throws GeneralSecurityException {
+        Collection<? extends Certificate> certs = certificates(caFile);
+        if (certs.isEmpty()) {
+            throw new Helm4jException("can't create TLS config for client: failed to append certificates from file: "
+                    + caFile);
+        }
+        KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
+        try {
+            ks.load(null, null);
+        } catch (IOException e) {
+            throw new GeneralSecurityException(e);
+        }
+        int i = 0;
+        for (Certificate c : certs) {
+            ks.setCertificateEntry("ca" + i++, c);
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(ks);
+        return tmf.getTrustManagers();
+    }
+
+    private static KeyManager[] keyManagers(String certFile, String keyFile) throws GeneralSecurityException {
+        Certificate[] chain = certificates(certFile).toArray(Certificate[]::new);
+        PrivateKey key = privateKey(keyFile);
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try {
+            ks.load(null, null);
+        } catch (IOException e) {
+            throw new GeneralSecurityException(e);
+        }
+        ks.setKeyEntry("client", key, new char[0], chain);
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, new char[0]);
+        return kmf.getKeyManagers();
+    }
+
+    private static Collection<? extends Certificate> certificates(String file) throws GeneralSecurityException {
+        return CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(read(file)));
+    }
+
+    private static PrivateKey privateKey(String file) throws GeneralSecurityException {
+        String pem = new String(read(file), StandardCharsets.US_ASCII);
+        int begin = pem.indexOf("-----BEGIN PRIVATE KEY-----");
+        int end = pem.indexOf("-----END PRIVATE KEY-----");
+        if (begin < 0 || end < 0) {
+            throw new GeneralSecurityException("tls: " + file + " holds no PKCS#8 private key (helm4j reads "
+                    + "\"BEGIN PRIVATE KEY\" PEM blocks)");
+        }
+        byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + 27, end));
+        PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);
+        for (String alg : new String[] {"RSA", "EC", "Ed25519"}) {
+            try {
+                return KeyFactory.getInstance(alg).generatePrivate(spec);
+            } catch (GeneralSecurityException e) {
+                // try the next algorithm
+            }
+        }
+        throw new GeneralSecurityException("tls: failed to parse private key in " + file);
+    }
+
+    private static byte[] read(String file) {
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            throw new Helm4jException("can't create TLS config for client: open " + file
+                    + ": no such file or directory", e);
+        }
+    }
+
+    /** Go's {@code InsecureSkipVerify}: any chain and any host name. */
+    private static final class TrustAll extends X509ExtendedTrustManager {
+        @Override public void checkClientTrusted(X509Certificate[] c, String a, Socket s) { }
+        @Override public void checkServerTrusted(X509Certificate[] c, String a, Socket s) { }
+        @Override public void checkClientTrusted(X509Certificate[] c, String a, SSLEngine e) { }
+        @Override public void checkServerTrusted(X509Certificate[] c, String a, SSLEngine e) { }
+        @Override public void checkClientTrusted(X509Certificate[] c, String a) { }
+        @Override public void checkServerTrusted(X509Certificate[] c, String a) { }
+        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+    }
+}
