@@ -18,7 +18,7 @@ final class Subcommands {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help", "lint",
+    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help", "install", "lint",
             "package", "show", "template", "version");
 
     /** The named subcommand's model: only its class is loaded. */
@@ -29,6 +29,7 @@ final class Subcommands {
             case "dependency" -> new DependencyCommand().model();
             case "env" -> new EnvCommand().model();
             case "help" -> new HelpCommand().model();
+            case "install" -> new InstallCommand().model();
             case "lint" -> new LintCommand().model();
             case "package" -> new PackageCommand().model();
             case "show" -> new ShowCommand().model();

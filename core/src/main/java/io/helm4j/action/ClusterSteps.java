@@ -78,7 +78,7 @@ final class ClusterSteps {
             }
             String problem = Ownership.problem(existing.get(), release, namespace);
             if (problem != null) {
-                throw new Helm4jException("Unable to continue with install: " + r.kind() + " " + Ownership.q(r.name())
+                throw new Helm4jException("unable to continue with install: " + r.kind() + " " + Ownership.q(r.name())
                         + " in namespace " + Ownership.q(r.namespace()) + " exists and cannot be imported into the "
                         + "current release: " + problem);
             }

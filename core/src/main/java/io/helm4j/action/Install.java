@@ -100,7 +100,8 @@ public final class Install {
         OffsetDateTime now = OffsetDateTime.ofInstant(context.clock().instant(), context.clock().getZone());
         StringBuilder manifest = new StringBuilder();
         for (Manifest m : r.sorted().manifests()) {
-            manifest.append("---\n# Source: ").append(m.name()).append('\n').append(m.content()).append('\n');
+            // Helm 4's split keeps each document's final newline; the sorter's documents are trimmed
+            manifest.append("---\n# Source: ").append(m.name()).append('\n').append(m.content()).append("\n\n");
         }
         List<ReleaseHook> hooks = new ArrayList<>();
         r.sorted().hooks().forEach(h -> hooks.add(new ReleaseHook(h, null)));

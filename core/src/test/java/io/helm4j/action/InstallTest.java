@@ -90,7 +90,7 @@ class InstallTest {
                 .getFirst(), io.helm4j.kube.ApplyOptions.helm());
         Path c = chart(null);
         Helm4jException e = assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
-        assertEquals("Unable to continue with install: ConfigMap \"web-cm\" in namespace \"ns1\" exists and cannot be "
+        assertEquals("unable to continue with install: ConfigMap \"web-cm\" in namespace \"ns1\" exists and cannot be "
                 + "imported into the current release: invalid ownership metadata; label validation error: missing key "
                 + "\"app.kubernetes.io/managed-by\": must be set to \"Helm\"; annotation validation error: missing key "
                 + "\"meta.helm.sh/release-name\": must be set to \"web\"; annotation validation error: missing key "
