@@ -18,8 +18,8 @@ final class Subcommands {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help", "install", "lint",
-            "package", "show", "template", "version");
+    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help",
+            "install", "lint", "list", "package", "show", "status", "template", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -31,6 +31,8 @@ final class Subcommands {
             case "help" -> new HelpCommand().model();
             case "install" -> new InstallCommand().model();
             case "lint" -> new LintCommand().model();
+            case "list" -> new ListCommand().model();
+            case "status" -> new StatusCommand().model();
             case "package" -> new PackageCommand().model();
             case "show" -> new ShowCommand().model();
             case "template" -> new TemplateCommand().model();
@@ -40,7 +42,7 @@ final class Subcommands {
     }
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
-            "inspect", "show");
+            "inspect", "show", "ls", "list");
 
     /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */
     private static final Set<String> VALUED_GLOBALS = valuedGlobals();

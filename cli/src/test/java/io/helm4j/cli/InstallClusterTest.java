@@ -128,4 +128,25 @@ class InstallClusterTest {
         assertThat(taken.code()).isZero();
         assertThat(helm("list", "-n", ns, "-q").out()).isEqualTo("web\n");
     }
+
+    @Test
+    void aReleaseHelm4InstalledIsListedAndShownByHelm4jAsHelm4Does() throws Exception {
+        String ns = namespace("list");
+        assertThat(helm("install", "web", CHART.toString(), "-n", ns, "--create-namespace").code()).isZero();
+        assertThat(helm4j("install", "api", CHART.toString(), "-n", ns).code()).isZero();
+        for (List<String> args : List.of(List.of("list"), List.of("list", "-o", "json"), List.of("list", "-o", "yaml"),
+                List.of("list", "-q"), List.of("list", "--no-headers"), List.of("list", "-m", "1"),
+                List.of("list", "--failed"), List.of("status", "web"), List.of("status", "api"))) {
+            List<String> full = new ArrayList<>(args);
+            full.addAll(List.of("-n", ns));
+            String[] a = full.toArray(String[]::new);
+            CliBasicsTest.Result mine = helm4j(a);
+            CliBasicsTest.Result ref = helm(a.clone());
+            assertThat(mine.err()).as(String.join(" ", full)).isEqualTo(ref.err());
+            // Helm 4's status also lists the live resources, which helm4j does not print yet
+            String expected = args.getFirst().equals("status") ? ref.out().replaceAll("(?s)RESOURCES:.*?\n\n\n", "") : ref.out();
+            assertThat(mine.out()).as(String.join(" ", full)).isEqualTo(expected);
+        }
+        assertThat(helm4j("list", "-A").out()).contains("web", "api");
+    }
 }
