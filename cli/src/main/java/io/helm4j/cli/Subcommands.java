@@ -19,7 +19,7 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help",
-            "install", "lint", "list", "package", "show", "status", "template", "version");
+            "install", "lint", "list", "package", "show", "status", "template", "uninstall", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -36,13 +36,15 @@ final class Subcommands {
             case "package" -> new PackageCommand().model();
             case "show" -> new ShowCommand().model();
             case "template" -> new TemplateCommand().model();
+            case "uninstall" -> new UninstallCommand().model();
             case "version" -> new VersionCommand().model();
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
-            "inspect", "show", "ls", "list");
+            "inspect", "show", "ls", "list",
+            "del", "uninstall", "delete", "uninstall", "un", "uninstall");
 
     /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */
     private static final Set<String> VALUED_GLOBALS = valuedGlobals();

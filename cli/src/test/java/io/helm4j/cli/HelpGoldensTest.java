@@ -32,7 +32,7 @@ class HelpGoldensTest {
     static final List<String> COMMANDS = List.of("", "completion", "completion bash", "completion fish",
             "completion powershell", "completion zsh", "create", "dependency", "dependency list", "env", "help",
             "install", "lint", "list", "package", "show", "show all", "show chart", "show crds", "show readme",
-            "show values", "status", "template", "version");
+            "show values", "status", "template", "uninstall", "version");
 
     /**
      * The one difference from Helm's help: commands Helm 4 has and helm4j does not implement yet are not
@@ -42,7 +42,7 @@ class HelpGoldensTest {
      */
     static final Map<String, List<String>> NOT_LISTED = Map.of(
             "", List.of("get", "history", "plugin", "pull", "push", "registry", "repo",
-                    "rollback", "search", "test", "uninstall", "upgrade", "verify"),
+                    "rollback", "search", "test", "upgrade", "verify"),
             "dependency", List.of("build", "update"));
 
     /** The environment both programs run in: a home directory (CliBasicsTest's) and no HELM_ or XDG_ variable. */

@@ -148,5 +148,12 @@ class InstallClusterTest {
             assertThat(mine.out()).as(String.join(" ", full)).isEqualTo(expected);
         }
         assertThat(helm4j("list", "-A").out()).contains("web", "api");
+        CliBasicsTest.Result un = helm4j("uninstall", "web", "-n", ns);
+        assertThat(un.out()).isEqualTo("release \"web\" uninstalled\n");
+        assertThat(helm("list", "-n", ns, "-q").out()).isEqualTo("api\n");
+        assertThat(helm("get-json", "deployment", "web-hello", "-n", ns).code()).isNotZero();
+        CliBasicsTest.Result missing = helm4j("uninstall", "web", "-n", ns);
+        assertThat(missing.err()).isEqualTo(helm("uninstall", "web", "-n", ns).err());
+        assertThat(helm4j("uninstall", "web", "-n", ns, "--ignore-not-found").code()).isZero();
     }
 }
