@@ -18,7 +18,7 @@ final class Subcommands {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help",
+    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
             "install", "lint", "list", "package", "show", "status", "template", "uninstall", "version");
 
     /** The named subcommand's model: only its class is loaded. */
@@ -28,6 +28,7 @@ final class Subcommands {
             case "create" -> new CreateCommand().model();
             case "dependency" -> new DependencyCommand().model();
             case "env" -> new EnvCommand().model();
+            case "get" -> new GetCommand().model();
             case "help" -> new HelpCommand().model();
             case "install" -> new InstallCommand().model();
             case "lint" -> new LintCommand().model();

@@ -132,11 +132,15 @@ class InstallClusterTest {
     @Test
     void aReleaseHelm4InstalledIsListedAndShownByHelm4jAsHelm4Does() throws Exception {
         String ns = namespace("list");
-        assertThat(helm("install", "web", CHART.toString(), "-n", ns, "--create-namespace").code()).isZero();
+        assertThat(helm("install", "web", CHART.toString(), "-n", ns, "--create-namespace", "--set",
+                "greeting=hi,service.port=8080").code()).isZero();
         assertThat(helm4j("install", "api", CHART.toString(), "-n", ns).code()).isZero();
         for (List<String> args : List.of(List.of("list"), List.of("list", "-o", "json"), List.of("list", "-o", "yaml"),
                 List.of("list", "-q"), List.of("list", "--no-headers"), List.of("list", "-m", "1"),
-                List.of("list", "--failed"), List.of("status", "web"), List.of("status", "api"))) {
+                List.of("list", "--failed"), List.of("status", "web"), List.of("status", "api"),
+                List.of("get", "values", "web"), List.of("get", "values", "web", "-o", "json"),
+                List.of("get", "values", "web", "-o", "yaml"), List.of("get", "values", "api"),
+                List.of("get", "manifest", "web"), List.of("get", "notes", "web"), List.of("get", "notes", "api"))) {
             List<String> full = new ArrayList<>(args);
             full.addAll(List.of("-n", ns));
             String[] a = full.toArray(String[]::new);
