@@ -61,6 +61,25 @@ final class GoDurations {
         return null;
     }
 
+    /** The duration of a text {@link #problem} accepts. */
+    static java.time.Duration parse(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)")
+                .matcher(text);
+        double nanos = 0;
+        while (m.find()) {
+            double per = switch (m.group(2)) {
+                case "ns" -> 1;
+                case "ms" -> 1e6;
+                case "s" -> 1e9;
+                case "m" -> 60e9;
+                case "h" -> 3600e9;
+                default -> 1e3;
+            };
+            nanos += Double.parseDouble(m.group(1)) * per;
+        }
+        return java.time.Duration.ofNanos((long) nanos);
+    }
+
     private static boolean digit(char c) {
         return c >= '0' && c <= '9';
     }

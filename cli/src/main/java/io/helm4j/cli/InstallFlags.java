@@ -22,6 +22,7 @@ final class InstallFlags {
     final Flag<Boolean> skipCrds;
     final Flag<List<String>> labels;
     final Flag<Boolean> takeOwnership;
+    final Flag<Boolean> hideNotes;
     final ChartPathFlags chart;
     final WaitFlags wait;
 
@@ -60,7 +61,7 @@ final class InstallFlags {
         labels = f.stringToString("-l, --labels", "Labels that would be added to release metadata. Should be divided "
                 + "by comma.", null);
         f.bool("--enable-dns", "enable DNS lookups when rendering templates", into.enableDns());
-        Flag<Boolean> hideNotes = f.bool("--hide-notes", "if set, do not show notes in install output. Does not "
+        hideNotes = f.bool("--hide-notes", "if set, do not show notes in install output. Does not "
                 + "affect presence in chart metadata", null);
         takeOwnership = f.bool("--take-ownership", "if set, install will ignore the check for helm annotations and "
                 + "take ownership of the existing resources", null);

@@ -3,6 +3,15 @@ package io.helm4j.cli;
 import io.helm4j.action.ActionContext;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.LoadOptions;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.kube.KubeClientOptions;
+import io.helm4j.kube.KubeClients;
+import io.helm4j.settings.HelmSettings;
+import io.helm4j.storage.KubeRecordObjects;
+import io.helm4j.storage.Storage;
+import io.helm4j.storage.StorageDrivers;
+import java.time.Clock;
+import java.util.Map;
 import io.helm4j.values.ValueSource;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +33,26 @@ final class SdkContext {
                 .events(EventPrinter.to(spec.commandLine().getErr()))
                 .workingDir(Path.of(""))
                 .values(ValueSource.local(Path.of(""), System.in));
+    }
+
+    /**
+     * As {@link #of}, for a command that talks to the cluster: the Kubernetes client from the settings
+     * ({@code --kube-*} flags, kubeconfig) and the release storage {@code HELM_DRIVER} names, both
+     * opened on first use.
+     */
+    static ActionContext.Builder withCluster(CommandSpec spec) {
+        RootCommand root = Commands.root(spec);
+        Map<String, String> env = root.context.env();
+        ActionContext.Builder b = of(spec);
+        HelmSettings settings = b.build().settings();
+        ActionContext.Builder withKube = b.kube(() -> KubeClients.open(KubeClientOptions.from(settings), env));
+        ActionContext kubeOnly = withKube.build();
+        return withKube.storage(ns -> storage(kubeOnly, settings, env, ns));
+    }
+
+    private static Storage storage(ActionContext c, HelmSettings settings, Map<String, String> env, String ns) {
+        return new Storage(StorageDrivers.open(env.get(StorageDrivers.ENV), ns, env, Clock.systemUTC(),
+                (kind, namespace) -> new KubeRecordObjects(c.kube(), kind, namespace)), settings.maxHistory());
     }
 
     /** As {@link #of}, with the chart loader's warnings printed too. */

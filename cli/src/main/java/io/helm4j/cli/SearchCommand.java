@@ -95,6 +95,7 @@ final class SearchCommand extends HelmCommand<Void> {
                 switch (event) {
                     case Event.Warning w -> err.println("level=WARN msg=" + w.message());
                     case Event.Info i -> err.println(i.message());
+                    case Event.Log l -> err.println("level=" + l.level() + " msg=" + EventPrinter.slogValue(l.message()));
                 }
                 err.flush();
             };

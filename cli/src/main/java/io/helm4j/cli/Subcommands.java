@@ -18,10 +18,9 @@ final class Subcommands {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "help", "lint",
-            "package",
-            "repo", "search",
-            "show", "template", "version");
+    private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
+            "install", "lint", "list", "package", "repo", "search", "show", "status", "template", "uninstall",
+            "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -30,20 +29,26 @@ final class Subcommands {
             case "create" -> new CreateCommand().model();
             case "dependency" -> new DependencyCommand().model();
             case "env" -> new EnvCommand().model();
+            case "get" -> new GetCommand().model();
             case "help" -> new HelpCommand().model();
+            case "install" -> new InstallCommand().model();
             case "lint" -> new LintCommand().model();
+            case "list" -> new ListCommand().model();
+            case "status" -> new StatusCommand().model();
             case "package" -> new PackageCommand().model();
             case "repo" -> new RepoCommand().model();
             case "search" -> new SearchCommand().model();
             case "show" -> new ShowCommand().model();
             case "template" -> new TemplateCommand().model();
+            case "uninstall" -> new UninstallCommand().model();
             case "version" -> new VersionCommand().model();
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
-            "inspect", "show");
+            "inspect", "show", "ls", "list",
+            "del", "uninstall", "delete", "uninstall", "un", "uninstall");
 
     /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */
     private static final Set<String> VALUED_GLOBALS = valuedGlobals();

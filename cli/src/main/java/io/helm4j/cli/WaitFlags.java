@@ -13,18 +13,23 @@ final class WaitFlags {
     final Flag<Boolean> waitForJobs;
     final Flag<String> timeout;
 
-    private WaitFlags(Flags<?> f) {
+    private WaitFlags(Flags<?> f, boolean withJobs) {
         wait = f.string("--wait", "wait until resources are ready (up to --timeout). Use '--wait' alone for "
                 + "'watcher' strategy, or specify one of: 'watcher', 'hookOnly', 'legacy'. Default when flag is "
                 + "omitted: 'hookOnly'.", null).typeName("WaitStrategy").noOptDefVal("watcher").defValue("hookOnly");
-        waitForJobs = f.bool("--wait-for-jobs", "if set and --wait enabled, will wait until all Jobs have been "
+        waitForJobs = !withJobs ? null : f.bool("--wait-for-jobs", "if set and --wait enabled, will wait until all Jobs have been "
                 + "completed before marking the release as successful. It will wait for as long as --timeout", null);
         timeout = f.duration("--timeout", "5m0s", "time to wait for any individual Kubernetes operation (like Jobs "
                 + "for hooks)", null);
     }
 
     static WaitFlags declare(Flags<?> flags) {
-        WaitFlags w = new WaitFlags(flags);
+        return declare(flags, true);
+    }
+
+    /** The group, without {@code --wait-for-jobs} when {@code withJobs} is false (uninstall has none). */
+    static WaitFlags declare(Flags<?> flags, boolean withJobs) {
+        WaitFlags w = new WaitFlags(flags, withJobs);
         flags.check(w::checkWait);
         return w;
     }

@@ -3,6 +3,8 @@ package io.helm4j.action;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.events.EventSink;
 import io.helm4j.kube.ClusterReader;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.storage.Storage;
 import io.helm4j.settings.HelmSettings;
 import io.helm4j.values.ValueSource;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What every action runs with, as Helm's {@code action.Configuration}, but immutable and with no
@@ -18,10 +21,10 @@ import java.util.Objects;
  * relative paths are taken against, and the cluster reader behind the template function
  * {@code lookup}. Build one with {@link #builder()}; every part has a default.
  *
- * <p>Room for the next issues: the release storage ({@code io.helm4j.storage}), the Kubernetes client
- * ({@code io.helm4j.kube}) and the registry client ({@code io.helm4j.registry}) join here as builder
- * parts, each an interface of {@code core} with no third-party type in its signature, and null (not
- * configured) for the actions that do not need them, which therefore never load their implementations.
+ * <p>The Kubernetes client and the release storage are opened lazily, on the first call of
+ * {@link #kube()} or {@link #storage(String)}, so actions that do not need them ({@code template},
+ * {@code show}, {@code lint}) never load their implementations. Unset, they fail with a message
+ * saying so. The registry client ({@code io.helm4j.registry}) will join the same way.
  */
 public final class ActionContext {
     private final Clock clock;
@@ -31,6 +34,8 @@ public final class ActionContext {
     private final ValueSource values;
     private final Path workingDir;
     private final ClusterReader cluster;
+    private final Lazy<KubeClient> kube;
+    private final StorageOpener storage;
 
     private ActionContext(Builder b) {
         this.clock = b.clock;
@@ -40,6 +45,8 @@ public final class ActionContext {
         this.workingDir = b.workingDir;
         this.values = b.values != null ? b.values : ValueSource.local(b.workingDir, InputStream.nullInputStream());
         this.cluster = b.cluster;
+        this.kube = b.kube;
+        this.storage = b.storage;
     }
 
     /** A context with every default: see {@link Builder}. */
@@ -54,7 +61,7 @@ public final class ActionContext {
     /** A builder starting from this context's parts. */
     public Builder toBuilder() {
         return new Builder().clock(clock).events(events).settings(settings).charts(charts).values(values)
-                .workingDir(workingDir).cluster(cluster);
+                .workingDir(workingDir).cluster(cluster).kube(kube).storage(storage);
     }
 
     /** The clock actions read the time from (generated names, {@code now}, archive dates). */
@@ -92,6 +99,25 @@ public final class ActionContext {
         return cluster;
     }
 
+    /** The Kubernetes client, opened on the first call; an error when the context has none. */
+    public KubeClient kube() {
+        return kube.get();
+    }
+
+    /**
+     * The release storage of a namespace ("" for every namespace, as {@code list -A} reads it), with
+     * the settings' history limit; an error when the context has none.
+     */
+    public Storage storage(String namespace) {
+        return storage.open(namespace);
+    }
+
+    /** Opens the release storage of a namespace ("" for all); called lazily, once per call of {@link #storage}. */
+    @FunctionalInterface
+    public interface StorageOpener {
+        Storage open(String namespace);
+    }
+
     /**
      * Collects the parts. Defaults: the system UTC clock, events dropped, Helm's settings for an empty
      * environment under the user's home directory, {@link ChartLoader#create()}, the process's working
@@ -106,6 +132,12 @@ public final class ActionContext {
         private ValueSource values;
         private Path workingDir = Path.of("").toAbsolutePath();
         private ClusterReader cluster = ClusterReader.EMPTY;
+        private Lazy<KubeClient> kube = new Lazy<>(() -> {
+            throw new io.helm4j.Helm4jException("no Kubernetes client configured in the ActionContext");
+        });
+        private StorageOpener storage = ns -> {
+            throw new io.helm4j.Helm4jException("no release storage configured in the ActionContext");
+        };
 
         private Builder() {
         }
@@ -116,6 +148,28 @@ public final class ActionContext {
         public Builder charts(ChartLoader v) { charts = Objects.requireNonNull(v, "charts"); return this; }
         public Builder values(ValueSource v) { values = Objects.requireNonNull(v, "values"); return this; }
         public Builder cluster(ClusterReader v) { cluster = Objects.requireNonNull(v, "cluster"); return this; }
+
+        /** A client opened on first use (and shared by every context built from this builder). */
+        public Builder kube(Supplier<KubeClient> v) {
+            kube = new Lazy<>(Objects.requireNonNull(v, "kube"));
+            return this;
+        }
+
+        /** A client already open. */
+        public Builder kube(KubeClient v) {
+            Objects.requireNonNull(v, "kube");
+            return kube(() -> v);
+        }
+
+        private Builder kube(Lazy<KubeClient> v) { kube = v; return this; }
+
+        public Builder storage(StorageOpener v) { storage = Objects.requireNonNull(v, "storage"); return this; }
+
+        /** One storage, whatever the namespace asked (tests, the memory driver). */
+        public Builder storage(Storage v) {
+            Objects.requireNonNull(v, "storage");
+            return storage(ns -> v);
+        }
 
         public Builder workingDir(Path v) {
             workingDir = Objects.requireNonNull(v, "workingDir").toAbsolutePath();

@@ -40,73 +40,13 @@ public final class Template {
                 : KubeVersion.parse(options.kubeVersion());
         String[] nameAndChart = nameAndChart(options);
         String name = nameAndChart[0];
-        Chart chart = ChartSteps.load(context.charts(), nameAndChart[1]);
-        Map<String, Object> userValues = ChartValues.userValues(options.values(), context.values());
-        checkInstallable(chart);
-        if (chart.metadata().deprecated()) {
-            events.emit(new Event.Log("WARN", "this chart is deprecated")); // Helm 4's slog line
-        }
-        if (chart.metadata().dependencies() != null && !chart.metadata().dependencies().isEmpty()) {
-            ChartSteps.checkDependencies(chart);
-        }
-        ReleaseNames.validate(name);
-        ChartValues.Resolved resolved = ChartValues.resolve(chart, userValues, options.skipSchemaValidation(), events);
-        chart = resolved.chart();
         Capabilities caps = Capabilities.defaults(kube, options.apiVersions());
         boolean upgrade = options.isUpgrade();
         ReleaseInfo release = new ReleaseInfo(name, options.namespace(), 1, !upgrade, upgrade);
-        Rendered r = render(chart, resolved.values(), release, caps, options);
-        return TemplateOutput.assemble(name, chart, r.sorted(), r.notes(), options);
-    }
-
-    private record Rendered(SortedManifests sorted, String notes) {
-    }
-
-    private Rendered render(Chart chart, Map<String, Object> values, ReleaseInfo release, Capabilities caps,
-            TemplateOptions options) {
-        try {
-            checkKubeVersion(chart, caps);
-            Engine engine = new Engine(new EngineOptions(false, false, options.enableDns(), ChartSteps.library(clock),
-                    context.cluster()));
-            Map<String, String> files = engine.render(chart, values, release, caps);
-            String notes = Notes.extract(files, chart.name(), options.subNotes());
-            if (options.postRenderer() != null) {
-                files = PostRenderStep.run(files, options.postRenderer());
-            }
-            try {
-                return new Rendered(ManifestSorter.sort(files, KindOrder.INSTALL), notes);
-            } catch (ManifestParseException e) {
-                throw new TemplateRenderException(e, options.debug(), TemplateOutput.rawFiles(files));
-            }
-        } catch (TemplateRenderException e) {
-            throw e;
-        } catch (Helm4jException e) {
-            throw new TemplateRenderException(e, options.debug(), "\n");
-        }
-    }
-
-    private static void checkKubeVersion(Chart chart, Capabilities caps) {
-        String constraint = chart.metadata().kubeVersion();
-        if (constraint == null || constraint.isEmpty()) {
-            return;
-        }
-        boolean ok;
-        try {
-            ok = SemConstraint.parse(constraint).check(SemVersion.parse(caps.kubeVersion().normalized()));
-        } catch (RuntimeException e) {
-            ok = false;
-        }
-        if (!ok) {
-            throw new Helm4jException("chart requires kubeVersion: " + constraint
-                    + " which is incompatible with Kubernetes " + caps.kubeVersion().version());
-        }
-    }
-
-    private static void checkInstallable(Chart chart) {
-        String type = chart.metadata().type();
-        if (type != null && !type.isEmpty() && !type.equals("application")) {
-            throw new Helm4jException(type + " charts are not installable");
-        }
+        RenderStep.Rendered r = RenderStep.run(context, new RenderStep.Request(release, nameAndChart[1],
+                options.values(), caps, options.skipSchemaValidation(), options.enableDns(), options.subNotes(),
+                options.debug(), options.postRenderer()));
+        return TemplateOutput.assemble(name, r.chart(), r.sorted(), r.notes(), options);
     }
 
     /** Helm's {@code NameAndChart}, with {@code helm template}'s default name "release-name". */

@@ -1,0 +1,90 @@
+package io.helm4j.cli;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.UsageException;
+import io.helm4j.action.DryRun;
+import io.helm4j.action.Install;
+import io.helm4j.action.InstallOptions;
+import io.helm4j.action.InstallOptions.Builder;
+import io.helm4j.action.InstallResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code helm4j install [NAME] [CHART]}: install a chart as a release, printed as Helm 4 prints it. */
+public final class InstallCommand extends HelmCommand<Builder> {
+    private final InstallFlags install;
+    private final Flag<String> dryRun;
+    private final Flag<String> output;
+
+    InstallCommand() {
+        super("install [NAME] [CHART]", "install a chart");
+        install = InstallFlags.declare(flags, new InstallFlags.Into<>(Builder::disableHooks, Builder::generateName,
+                Builder::nameTemplate, Builder::subNotes, Builder::skipSchemaValidation, Builder::enableDns), false);
+        ValuesFlags.declare(flags, Builder::values);
+        dryRun = flags.string("--dry-run", "simulates the operation without persisting changes. Must be one of: "
+                + "\"none\" (default), \"client\", or \"server\". '--dry-run=none' executes the operation normally and "
+                + "persists changes (no simulation). '--dry-run=client' simulates the operation client-side only and "
+                + "avoids cluster connections. '--dry-run=server' simulates the operation on the server, requiring "
+                + "cluster connectivity.", null).noOptDefVal("unset").defValue("none");
+        flags.bool("--hide-secret", "hide Kubernetes Secrets when also using the --dry-run flag", null);
+        output = flags.string("-o, --output", "prints the output in the specified format. Allowed values: table, json, "
+                + "yaml", null).typeName("format").defValue("table");
+        flags.stringArray("--post-renderer", "the name of a postrenderer type plugin to be used for post rendering. If "
+                + "it exists, the plugin will be used", null).typeName("postRendererString").defValue("");
+        flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify multiple)", null)
+                .typeName("postRendererArgsSlice");
+    }
+
+    @Override
+    int execute() {
+        flags.check();
+        HelmArgs.atLeast(this, 1);
+        InstallOptions options = toOptions();
+        String format = output.value() == null ? "table" : output.value();
+        if (!List.of("table", "json", "yaml").contains(format)) {
+            throw new UsageException("invalid argument \"" + format + "\" for \"-o, --output\" flag: invalid format "
+                    + "type");
+        }
+        InstallResult result;
+        try {
+            result = new Install(SdkContext.withCluster(spec).build()).run(options);
+        } catch (UsageException e) {
+            throw e;
+        } catch (Helm4jException e) {
+            throw new Helm4jException("INSTALLATION FAILED: " + e.getMessage(), e);
+        }
+        ReleasePrinter.print(out(), result.release(), format, options.dryRun() != DryRun.NONE,
+                Boolean.TRUE.equals(install.hideNotes.value()));
+        return 0;
+    }
+
+    InstallOptions toOptions() {
+        Builder b = flags.fill(InstallOptions.builder()).args(args).namespace(settings().namespace());
+        String dr = dryRun.value();
+        b.dryRun(dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr));
+        b.createNamespace(Boolean.TRUE.equals(install.createNamespace.value()));
+        b.description(install.description.value());
+        b.skipCrds(Boolean.TRUE.equals(install.skipCrds.value()));
+        b.takeOwnership(Boolean.TRUE.equals(install.takeOwnership.value()));
+        b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
+        b.labels(labels(install.labels.value()));
+        String wait = install.wait.wait.value();
+        b.waitForResources(wait != null && !wait.equals("hookOnly") && !wait.equals("false"));
+        if (install.wait.timeout.value() != null) {
+            b.timeout(GoDurations.parse(install.wait.timeout.value()));
+        }
+        return b.build();
+    }
+
+    private static Map<String, String> labels(List<String> pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (pairs != null) {
+            for (String p : pairs) {
+                int eq = p.indexOf('=');
+                out.put(p.substring(0, eq), p.substring(eq + 1));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package io.helm4j.action;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.kube.ApplyOptions;
+import io.helm4j.kube.DeleteOptions;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceRef;
+import io.helm4j.release.HookEvent;
+import io.helm4j.release.HookExecution;
+import io.helm4j.release.HookPhase;
+import io.helm4j.release.ReleaseHook;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs the hooks of one event as Helm's {@code execHook}: by weight, then name; each one first deleted
+ * if its policy says {@code before-hook-creation} (the default when it names none), applied
+ * server-side by the field manager {@code helm}, and waited for (a Job until complete, a Pod until
+ * succeeded); its last run recorded; deleted on {@code hook-succeeded} or {@code hook-failed}.
+ */
+final class HookRunner {
+    private final KubeClient kube;
+    private final Clock clock;
+    private final Duration timeout;
+
+    HookRunner(KubeClient kube, Clock clock, Duration timeout) {
+        this.kube = kube;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /** Runs the event's hooks; returns every hook of the release with the last runs updated. */
+    List<ReleaseHook> run(List<ReleaseHook> hooks, HookEvent event) {
+        List<ReleaseHook> all = new ArrayList<>(hooks);
+        List<Integer> executing = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).hook().events().contains(event)) {
+                executing.add(i);
+            }
+        }
+        executing.sort(Comparator.comparingInt((Integer i) -> all.get(i).hook().weight())
+                .thenComparing(i -> all.get(i).hook().name()));
+        for (int i : executing) {
+            ReleaseHook h = all.get(i);
+            Resource resource = kube.build(h.hook().manifest()).getFirst();
+            OffsetDateTime started = now();
+            if (policies(h).contains("before-hook-creation")) {
+                delete(resource.ref());
+            }
+            kube.apply(resource, ApplyOptions.helm().withForce(true));
+            boolean ok = Readiness.waitForHook(kube, resource.ref(), timeout);
+            all.set(i, h.withLastRun(new HookExecution(started, now(), ok ? HookPhase.SUCCEEDED : HookPhase.FAILED)));
+            if (!ok) {
+                if (policies(h).contains("hook-failed")) {
+                    delete(resource.ref());
+                }
+                throw new Helm4jException(event.annotationName() + " hook " + h.hook().path()
+                        + " failed: " + h.hook().kind() + " " + h.hook().name() + " failed");
+            }
+        }
+        for (int i : executing) {
+            ReleaseHook h = all.get(i);
+            if (policies(h).contains("hook-succeeded")) {
+                delete(kube.build(h.hook().manifest()).getFirst().ref());
+            }
+        }
+        return all;
+    }
+
+    private static List<String> policies(ReleaseHook h) {
+        List<String> p = h.hook().deletePolicies();
+        return p == null || p.isEmpty() ? List.of("before-hook-creation") : p;
+    }
+
+    private void delete(ResourceRef ref) {
+        if (kube.delete(ref, DeleteOptions.background())) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (kube.get(ref).isPresent() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Helm4jException("interrupted while deleting " + ref, e);
+                }
+            }
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), clock.getZone());
+    }
+}

@@ -1,0 +1,148 @@
+package io.helm4j.action;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.chart.common.ApiVersions;
+import io.helm4j.chart.common.Capabilities;
+import io.helm4j.chart.common.HelmVersion;
+import io.helm4j.chart.common.KubeVersion;
+import io.helm4j.engine.ReleaseInfo;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.release.HookEvent;
+import io.helm4j.release.Manifest;
+import io.helm4j.release.RecordFormat;
+import io.helm4j.release.Release;
+import io.helm4j.release.ReleaseChart;
+import io.helm4j.release.ReleaseHook;
+import io.helm4j.release.ReleaseStatus;
+import io.helm4j.storage.MemoryDriver;
+import io.helm4j.storage.Storage;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code helm install}: check the name is free, render (the steps {@code template} runs, with the
+ * cluster's capabilities and {@code lookup}), then on the cluster: the namespace if asked, the CRDs of
+ * {@code crds/}, the ownership check, the record {@code pending-install}, the pre-install hooks, the
+ * server-side apply of the manifests in Helm 4's install order, the wait if asked, the post-install
+ * hooks, and the record {@code deployed} (or {@code failed} with the error).
+ */
+public final class Install {
+    private final ActionContext context;
+
+    public Install(ActionContext context) {
+        this.context = context;
+    }
+
+    public InstallResult run(InstallOptions o) {
+        String[] nameAndChart = nameAndChart(o);
+        String name = nameAndChart[0];
+        boolean offline = o.dryRun() == DryRun.CLIENT;
+        KubeClient kube = offline ? null : context.kube();
+        String ns = !o.namespace().isEmpty() ? o.namespace() : offline ? "default" : kube.namespace();
+        Storage storage = offline ? new Storage(new MemoryDriver()) : context.storage(ns);
+        checkNameAvailable(storage, name);
+        Capabilities caps = offline ? Capabilities.defaults(null, List.of()) : capabilities(kube);
+        ActionContext renderContext = offline ? context : context.toBuilder().cluster(new KubeLookup(kube)).build();
+        RenderStep.Rendered r = RenderStep.run(renderContext, new RenderStep.Request(ReleaseInfo.install(name, ns),
+                nameAndChart[1], o.values(), caps, o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false,
+                o.postRenderer()));
+        Release release = pending(name, ns, r, o);
+        if (offline) {
+            return new InstallResult(release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
+        }
+        ClusterSteps cluster = new ClusterSteps(kube, context.clock(), o.timeout(), name, ns);
+        if (!o.skipCrds()) {
+            cluster.installCrds(r.chart(), o.dryRun() == DryRun.SERVER);
+        }
+        List<io.helm4j.kube.Resource> resources = cluster.build(release.manifest());
+        if (!o.takeOwnership()) {
+            cluster.checkNotTaken(resources);
+        }
+        if (o.dryRun() == DryRun.SERVER) {
+            cluster.apply(resources, true, o.forceConflicts());
+            return new InstallResult(release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
+        }
+        if (o.createNamespace()) {
+            cluster.createNamespace();
+        }
+        storage.create(release);
+        return new InstallResult(perform(storage, cluster, release, resources, o));
+    }
+
+    private Release perform(Storage storage, ClusterSteps cluster, Release release,
+            List<io.helm4j.kube.Resource> resources, InstallOptions o) {
+        Release current = release;
+        try {
+            HookRunner hooks = new HookRunner(context.kube(), context.clock(), o.timeout());
+            if (!o.disableHooks()) {
+                current = current.withHooks(hooks.run(current.hooks(), HookEvent.PRE_INSTALL));
+            }
+            cluster.apply(resources, false, o.forceConflicts());
+            if (o.waitForResources()) {
+                cluster.waitReady(resources);
+            }
+            if (!o.disableHooks()) {
+                current = current.withHooks(hooks.run(current.hooks(), HookEvent.POST_INSTALL));
+            }
+            String description = o.description().isEmpty() ? "Install complete" : o.description();
+            Release done = current.withStatus(ReleaseStatus.DEPLOYED, description);
+            storage.update(done);
+            return done;
+        } catch (Helm4jException e) {
+            storage.update(current.withStatus(ReleaseStatus.FAILED,
+                    "Release \"" + release.name() + "\" failed: " + e.getMessage()));
+            throw e;
+        }
+    }
+
+    private Release pending(String name, String ns, RenderStep.Rendered r, InstallOptions o) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(context.clock().instant(), context.clock().getZone());
+        StringBuilder manifest = new StringBuilder();
+        for (Manifest m : r.sorted().manifests()) {
+            // Helm 4's split keeps each document's final newline; the sorter's documents are trimmed
+            manifest.append("---\n# Source: ").append(m.name()).append('\n').append(m.content()).append("\n\n");
+        }
+        List<ReleaseHook> hooks = new ArrayList<>();
+        r.sorted().hooks().forEach(h -> hooks.add(new ReleaseHook(h, null)));
+        io.helm4j.release.ReleaseInfo info = new io.helm4j.release.ReleaseInfo(now, now, null,
+                "Initial install underway", ReleaseStatus.PENDING_INSTALL, 0, r.notes(), null);
+        return new Release(name, info, ReleaseChart.of(r.chart()), r.userValues(), manifest.toString(), hooks, 1, ns,
+                o.labels(), Release.APPLY_METHOD_SSA, RecordFormat.HELM4);
+    }
+
+    /** Helm's {@code availableName}: free when no revision exists or the last one is uninstalled or failed. */
+    private static void checkNameAvailable(Storage storage, String name) {
+        List<Release> history;
+        try {
+            history = storage.history(name);
+        } catch (io.helm4j.storage.StorageException e) {
+            return;
+        }
+        if (history.isEmpty()) {
+            return;
+        }
+        Release last = history.stream().max(java.util.Comparator.comparingInt(Release::version)).orElseThrow();
+        if (last.status() != ReleaseStatus.UNINSTALLED && last.status() != ReleaseStatus.FAILED) {
+            throw new Helm4jException("release name check failed: cannot reuse a name that is still in use");
+        }
+    }
+
+    private static Capabilities capabilities(KubeClient kube) {
+        io.helm4j.kube.KubeVersion v = kube.serverVersion();
+        KubeVersion kv = new KubeVersion(v.gitVersion(), v.major(), v.minor());
+        return new Capabilities(kv, new ApiVersions(kube.apiVersions()), HelmVersion.CURRENT);
+    }
+
+    /** Helm's {@code NameAndChart} for install. */
+    private String[] nameAndChart(InstallOptions o) {
+        if (o.args().size() == 2) {
+            return new String[] {o.args().get(0), o.args().get(1)};
+        }
+        String chart = o.args().get(0);
+        if (o.nameTemplate() != null && !o.nameTemplate().isEmpty()) {
+            return new String[] {NameTemplate.execute(o.nameTemplate(), ChartSteps.library(context.clock())), chart};
+        }
+        return new String[] {ReleaseNames.generate(chart, context.clock().instant().getEpochSecond()), chart};
+    }
+}

@@ -1,0 +1,119 @@
+package io.helm4j.action;
+
+import io.helm4j.UsageException;
+import io.helm4j.postrender.PostRenderer;
+import io.helm4j.values.ValueOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code helm install} takes, immutable. {@code args} are {@code [NAME] CHART};
+ * {@code namespace} "" means the client's (kubeconfig context's) namespace. {@code waitForResources} asks for the
+ * resources to be ready before the release is marked deployed, within {@code timeout}, which also
+ * bounds hooks. Build with {@link #builder()}, which rejects contradictory combinations.
+ */
+public record InstallOptions(
+        List<String> args,
+        String namespace,
+        ValueOptions values,
+        boolean generateName,
+        String nameTemplate,
+        boolean createNamespace,
+        DryRun dryRun,
+        String description,
+        boolean skipCrds,
+        boolean disableHooks,
+        Map<String, String> labels,
+        boolean waitForResources,
+        Duration timeout,
+        boolean takeOwnership,
+        boolean forceConflicts,
+        boolean skipSchemaValidation,
+        boolean enableDns,
+        boolean subNotes,
+        PostRenderer postRenderer) {
+
+    public InstallOptions {
+        args = List.copyOf(args);
+        namespace = namespace == null ? "" : namespace;
+        values = values == null ? ValueOptions.none() : values;
+        dryRun = dryRun == null ? DryRun.NONE : dryRun;
+        description = description == null ? "" : description;
+        labels = Map.copyOf(labels == null ? Map.of() : labels);
+        timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A mutable builder; {@link #build()} checks the combination. */
+    public static final class Builder {
+        private final List<String> args = new ArrayList<>();
+        private String namespace = "";
+        private ValueOptions values = ValueOptions.none();
+        private boolean generateName;
+        private String nameTemplate;
+        private boolean createNamespace;
+        private DryRun dryRun = DryRun.NONE;
+        private String description = "";
+        private boolean skipCrds;
+        private boolean disableHooks;
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private boolean waitForResources;
+        private Duration timeout = Duration.ofMinutes(5);
+        private boolean takeOwnership;
+        private boolean forceConflicts;
+        private boolean skipSchemaValidation;
+        private boolean enableDns;
+        private boolean subNotes;
+        private PostRenderer postRenderer;
+
+        public Builder args(List<String> v) { args.addAll(v); return this; }
+        public Builder releaseName(String v) { args.add(0, v); return this; }
+        public Builder chart(String v) { args.add(v); return this; }
+        public Builder namespace(String v) { namespace = v; return this; }
+        public Builder values(ValueOptions v) { values = v; return this; }
+        public Builder generateName(boolean v) { generateName = v; return this; }
+        public Builder nameTemplate(String v) { nameTemplate = v; return this; }
+        public Builder createNamespace(boolean v) { createNamespace = v; return this; }
+        public Builder dryRun(DryRun v) { dryRun = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder skipCrds(boolean v) { skipCrds = v; return this; }
+        public Builder disableHooks(boolean v) { disableHooks = v; return this; }
+        public Builder labels(Map<String, String> v) { labels.putAll(v); return this; }
+        public Builder waitForResources(boolean v) { waitForResources = v; return this; }
+        public Builder timeout(Duration v) { timeout = v; return this; }
+        public Builder takeOwnership(boolean v) { takeOwnership = v; return this; }
+        public Builder forceConflicts(boolean v) { forceConflicts = v; return this; }
+        public Builder skipSchemaValidation(boolean v) { skipSchemaValidation = v; return this; }
+        public Builder enableDns(boolean v) { enableDns = v; return this; }
+        public Builder subNotes(boolean v) { subNotes = v; return this; }
+        public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
+
+        public InstallOptions build() {
+            if (args.isEmpty()) {
+                throw new UsageException("\"helm install\" requires at least 1 argument");
+            }
+            if (args.size() > 2) {
+                throw new UsageException("expected at most two arguments, unexpected arguments: "
+                        + String.join(", ", args.subList(2, args.size())));
+            }
+            if (args.size() == 2 && generateName) {
+                throw new UsageException("cannot set --generate-name and also specify a name");
+            }
+            if (args.size() == 1 && !generateName && (nameTemplate == null || nameTemplate.isEmpty())) {
+                throw new UsageException("must either provide a name or specify --generate-name");
+            }
+            if (timeout.isNegative()) {
+                throw new UsageException("--timeout cannot be negative");
+            }
+            return new InstallOptions(args, namespace, values, generateName, nameTemplate, createNamespace, dryRun,
+                    description, skipCrds, disableHooks, labels, waitForResources, timeout, takeOwnership, forceConflicts,
+                    skipSchemaValidation, enableDns, subNotes, postRenderer);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.helm4j.action;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.kube.DeleteOptions;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.kube.Resource;
+import io.helm4j.release.HookEvent;
+import io.helm4j.release.KindOrder;
+import io.helm4j.release.Manifest;
+import io.helm4j.release.ManifestSorter;
+import io.helm4j.release.Release;
+import io.helm4j.release.ReleaseStatus;
+import io.helm4j.storage.ReleaseNotFoundException;
+import io.helm4j.storage.Storage;
+import io.helm4j.storage.StorageException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code helm uninstall}: the last revision marked uninstalling, the pre-delete hooks, the release's
+ * objects deleted in Helm's uninstall order (but those annotated {@code helm.sh/resource-policy: keep}),
+ * the post-delete hooks, then the records deleted (or, with {@code keepHistory}, the last one marked
+ * uninstalled).
+ */
+public final class Uninstall {
+    private final ActionContext context;
+
+    public Uninstall(ActionContext context) {
+        this.context = context;
+    }
+
+    public UninstallResult run(UninstallOptions o) {
+        KubeClient kube = context.kube();
+        String ns = !o.namespace().isEmpty() ? o.namespace() : kube.namespace();
+        Storage storage = context.storage(ns);
+        List<Release> history;
+        try {
+            history = storage.history(o.name());
+        } catch (ReleaseNotFoundException e) {
+            history = List.of();
+        }
+        if (history.isEmpty()) {
+            if (o.ignoreNotFound()) {
+                return new UninstallResult(null, List.of());
+            }
+            throw new Helm4jException("uninstall: Release not loaded: " + o.name() + ": release: not found");
+        }
+        Release rel = history.stream().max(Comparator.comparingInt(Release::version)).orElseThrow();
+        if (rel.status() == ReleaseStatus.UNINSTALLED) {
+            if (!o.keepHistory()) {
+                purge(storage, history);
+                return new UninstallResult(rel, List.of());
+            }
+            throw new Helm4jException("the release named \"" + o.name() + "\" is already deleted");
+        }
+        rel = rel.withStatus(ReleaseStatus.UNINSTALLING, "Deletion in progress (or silently failed)");
+        storage.update(rel);
+        HookRunner hooks = new HookRunner(kube, context.clock(), o.timeout());
+        if (!o.disableHooks()) {
+            rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_DELETE));
+        }
+        List<String> kept = deleteResources(kube, rel, ns, o);
+        if (!o.disableHooks()) {
+            rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_DELETE));
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(context.clock().instant(), context.clock().getZone());
+        rel = rel.withInfo(rel.info().withDeleted(now)).withStatus(ReleaseStatus.UNINSTALLED, "Uninstallation complete");
+        if (o.keepHistory()) {
+            storage.update(rel);
+        } else {
+            purge(storage, history);
+        }
+        return new UninstallResult(rel, kept);
+    }
+
+    private static List<String> deleteResources(KubeClient kube, Release rel, String ns, UninstallOptions o) {
+        List<String> kept = new ArrayList<>();
+        List<Manifest> manifests = ManifestSorter.sort(Map.of("manifest.yaml", rel.manifest()), KindOrder.UNINSTALL)
+                .manifests();
+        DeleteOptions delete = new DeleteOptions(o.cascade(), false);
+        for (Manifest m : manifests) {
+            Map<String, String> annotations = m.head().annotations();
+            if (annotations != null && "keep".equals(annotations.get("helm.sh/resource-policy"))) {
+                kept.add("[" + m.head().kind() + "] " + m.head().name());
+                continue;
+            }
+            for (Resource r : kube.build(m.content())) {
+                boolean namespaced = kube.mapping(r.gvk()).namespaced();
+                Resource placed = namespaced && r.namespace().isEmpty() ? r.withNamespace(ns) : r;
+                kube.delete(placed.ref(), delete);
+            }
+        }
+        return kept;
+    }
+
+    private static void purge(Storage storage, List<Release> history) {
+        for (Release r : history) {
+            try {
+                storage.delete(r.name(), r.version());
+            } catch (StorageException e) {
+                // already gone
+            }
+        }
+    }
+}

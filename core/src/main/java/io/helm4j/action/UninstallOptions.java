@@ -1,0 +1,21 @@
+package io.helm4j.action;
+
+import io.helm4j.kube.PropagationPolicy;
+import java.time.Duration;
+
+/**
+ * What {@code helm uninstall} takes for one release: its name and namespace ("" for the client's),
+ * {@code keepHistory} (mark the release uninstalled instead of deleting its records), hooks off,
+ * not-found ignored, the deletion propagation ({@code --cascade}) and the hooks' timeout.
+ */
+public record UninstallOptions(String name, String namespace, boolean keepHistory, boolean disableHooks,
+        boolean ignoreNotFound, PropagationPolicy cascade, Duration timeout) {
+    public UninstallOptions {
+        if (name == null || name.isEmpty()) {
+            throw new io.helm4j.UsageException("release name is required");
+        }
+        namespace = namespace == null ? "" : namespace;
+        cascade = cascade == null ? PropagationPolicy.BACKGROUND : cascade;
+        timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+    }
+}

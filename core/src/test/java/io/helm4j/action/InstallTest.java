@@ -1,0 +1,142 @@
+package io.helm4j.action;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.kube.FakeKubeClient;
+import io.helm4j.kube.GroupVersionKind;
+import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceRef;
+import io.helm4j.release.HookPhase;
+import io.helm4j.release.Release;
+import io.helm4j.release.ReleaseStatus;
+import io.helm4j.storage.MemoryDriver;
+import io.helm4j.storage.Storage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InstallTest {
+    private static final GroupVersionKind CM = new GroupVersionKind("", "v1", "ConfigMap");
+    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
+    private final Storage storage = new Storage(new MemoryDriver());
+
+    @TempDir
+    Path dir;
+
+    private ActionContext context() {
+        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage).build();
+    }
+
+    private Path chart(String hookPolicy) throws IOException {
+        Path c = dir.resolve("demo");
+        Files.createDirectories(c.resolve("templates"));
+        Files.createDirectories(c.resolve("crds"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\nappVersion: \"1.0\"\n");
+        Files.writeString(c.resolve("values.yaml"), "greeting: hi\n");
+        Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-cm\ndata:\n  greeting: {{ .Values.greeting }}\n");
+        Files.writeString(c.resolve("templates/sa.yaml"), "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-sa\n");
+        Files.writeString(c.resolve("templates/hook.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-hook\n  annotations:\n    helm.sh/hook: pre-install\n"
+                + (hookPolicy == null ? "" : "    helm.sh/hook-delete-policy: " + hookPolicy + "\n"));
+        Files.writeString(c.resolve("templates/NOTES.txt"), "{{ .Release.Name }} says {{ .Values.greeting }}\n");
+        Files.writeString(c.resolve("crds/widget.yaml"), "apiVersion: apiextensions.k8s.io/v1\n"
+                + "kind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n"
+                + "  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n"
+                + "  versions: [{name: v1, served: true, storage: true}]\n");
+        return c;
+    }
+
+    private InstallOptions.Builder options(Path chart) {
+        return InstallOptions.builder().releaseName("web").chart(chart.toString()).namespace("ns1");
+    }
+
+    @Test
+    void installsInOrderWithOwnershipAndRecordsTheRelease() throws IOException {
+        Release r = new Install(context()).run(options(chart(null)).build()).release();
+        assertEquals(ReleaseStatus.DEPLOYED, r.status());
+        assertEquals("Install complete", r.info().description());
+        assertEquals("web says hi\n".strip(), r.info().notes().strip());
+        assertEquals(Release.APPLY_METHOD_SSA, r.applyMethod());
+        assertEquals(r, storage.get("web", 1).withLabels(r.labels()));
+        Resource cm = kube.get(new ResourceRef(CM, "ns1", "web-cm")).orElseThrow();
+        assertEquals("Helm", cm.labels().get("app.kubernetes.io/managed-by"));
+        assertEquals(Map.of("meta.helm.sh/release-name", "web", "meta.helm.sh/release-namespace", "ns1"),
+                cm.annotations());
+        assertEquals(java.util.List.of(
+                "create widgets.example.com apiextensions.k8s.io/v1, Kind=CustomResourceDefinition",
+                "apply ns1/web-hook /v1, Kind=ConfigMap",
+                "apply ns1/web-sa /v1, Kind=ServiceAccount",
+                "apply ns1/web-cm /v1, Kind=ConfigMap"), kube.operations());
+        assertEquals(HookPhase.SUCCEEDED, r.hooks().getFirst().lastRun().phase());
+        assertTrue(r.manifest().startsWith("---\n# Source: demo/templates/sa.yaml\n"), r.manifest());
+    }
+
+    @Test
+    void refusesAnObjectItDoesNotOwnUnlessTakingOwnership() throws IOException {
+        kube.apply(kube.build("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-cm, namespace: ns1}\n")
+                .getFirst(), io.helm4j.kube.ApplyOptions.helm());
+        Path c = chart(null);
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
+        assertEquals("unable to continue with install: ConfigMap \"web-cm\" in namespace \"ns1\" exists and cannot be "
+                + "imported into the current release: invalid ownership metadata; label validation error: missing key "
+                + "\"app.kubernetes.io/managed-by\": must be set to \"Helm\"; annotation validation error: missing key "
+                + "\"meta.helm.sh/release-name\": must be set to \"web\"; annotation validation error: missing key "
+                + "\"meta.helm.sh/release-namespace\": must be set to \"ns1\"", e.getMessage());
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+        Release r = new Install(context()).run(options(c).takeOwnership(true).build()).release();
+        assertEquals(ReleaseStatus.DEPLOYED, r.status());
+    }
+
+    @Test
+    void aNameInUseIsRefused() throws IOException {
+        Path c = chart(null);
+        new Install(context()).run(options(c).build());
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
+        assertEquals("release name check failed: cannot reuse a name that is still in use", e.getMessage());
+    }
+
+    @Test
+    void hookSucceededPolicyDeletesTheHookAndNoHooksSkipsIt() throws IOException {
+        Path c = chart("hook-succeeded");
+        new Install(context()).run(options(c).build());
+        assertFalse(kube.get(new ResourceRef(CM, "ns1", "web-hook")).isPresent());
+        assertTrue(kube.operations().contains("delete ns1/web-hook /v1, Kind=ConfigMap"), kube.operations().toString());
+        new Install(context()).run(InstallOptions.builder().releaseName("other").chart(c.toString()).namespace("ns1").disableHooks(true).skipCrds(true).build());
+        assertFalse(kube.operations().contains("apply ns1/other-hook /v1, Kind=ConfigMap"));
+    }
+
+    @Test
+    void aFailedHookJobFailsTheReleaseAndRecordsIt() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-fail\n  annotations:\n    helm.sh/hook: post-install\n"
+                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
+        Release stored = storage.get("web", 1);
+        assertEquals(ReleaseStatus.FAILED, stored.status());
+        assertTrue(stored.info().description().startsWith("Release \"web\" failed: post-install hook"),
+                stored.info().description());
+    }
+
+    @Test
+    void clientDryRunTouchesNoClusterAndStoresNothing() throws IOException {
+        ActionContext noCluster = ActionContext.builder().clock(clock).workingDir(dir).build();
+        Release r = new Install(noCluster).run(options(chart(null)).dryRun(DryRun.CLIENT).build()).release();
+        assertEquals(ReleaseStatus.PENDING_INSTALL, r.status());
+        assertEquals("Dry run complete", r.info().description());
+        assertTrue(kube.operations().isEmpty());
+    }
+}

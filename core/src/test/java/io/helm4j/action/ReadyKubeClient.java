@@ -1,0 +1,46 @@
+package io.helm4j.action;
+
+import io.helm4j.kube.ApplyOptions;
+import io.helm4j.kube.DeleteOptions;
+import io.helm4j.kube.FakeKubeClient;
+import io.helm4j.kube.GroupVersionKind;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.kube.KubeVersion;
+import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceMapping;
+import io.helm4j.kube.ResourceRef;
+import io.helm4j.kube.WriteOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link FakeKubeClient} whose controllers finish at once: a CRD read back is established and a Job
+ * complete (or failed, when its name ends in {@code -fail}), as the real cluster's would be after a while.
+ */
+record ReadyKubeClient(FakeKubeClient fake) implements KubeClient {
+    @Override public String namespace() { return fake.namespace(); }
+    @Override public ResourceMapping mapping(GroupVersionKind gvk) { return fake.mapping(gvk); }
+    @Override public List<String> apiVersions() { return fake.apiVersions(); }
+    @Override public KubeVersion serverVersion() { return fake.serverVersion(); }
+    @Override public List<Resource> list(GroupVersionKind g, String ns, String sel) { return fake.list(g, ns, sel); }
+    @Override public Resource apply(Resource r, ApplyOptions o) { return fake.apply(r, o); }
+    @Override public Resource create(Resource r, WriteOptions o) { return fake.create(r, o); }
+    @Override public boolean delete(ResourceRef ref, DeleteOptions o) { return fake.delete(ref, o); }
+    @Override public void close() { }
+
+    @Override
+    public Optional<Resource> get(ResourceRef ref) {
+        return fake.get(ref).map(r -> switch (r.kind()) {
+            case "CustomResourceDefinition" -> withCondition(r, "Established");
+            case "Job" -> withCondition(r, r.name().endsWith("-fail") ? "Failed" : "Complete");
+            default -> r;
+        });
+    }
+
+    private static Resource withCondition(Resource r, String type) {
+        Map<String, Object> copy = r.mutableCopy();
+        copy.put("status", Map.of("conditions", List.of(Map.of("type", type, "status", "True"))));
+        return new Resource(copy);
+    }
+}

@@ -1,0 +1,82 @@
+package io.helm4j.action;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.kube.FakeKubeClient;
+import io.helm4j.kube.GroupVersionKind;
+import io.helm4j.kube.ResourceRef;
+import io.helm4j.release.ReleaseStatus;
+import io.helm4j.storage.MemoryDriver;
+import io.helm4j.storage.Storage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UninstallTest {
+    private static final GroupVersionKind CM = new GroupVersionKind("", "v1", "ConfigMap");
+    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
+    private final Storage storage = new Storage(new MemoryDriver());
+
+    @TempDir
+    Path dir;
+
+    private ActionContext context() {
+        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage)
+                .build();
+    }
+
+    private void install() throws IOException {
+        Path c = dir.resolve("demo");
+        Files.createDirectories(c.resolve("templates"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+        Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                + "  name: gone\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kept\n  annotations:\n"
+                + "    helm.sh/resource-policy: keep\n");
+        new Install(context()).run(InstallOptions.builder().releaseName("web").chart(c.toString()).namespace("ns1")
+                .build());
+    }
+
+    private UninstallOptions options(boolean keepHistory, boolean ignoreNotFound) {
+        return new UninstallOptions("web", "ns1", keepHistory, false, ignoreNotFound, null, null);
+    }
+
+    @Test
+    void deletesTheObjectsButKeptOnesAndTheRecords() throws IOException {
+        install();
+        UninstallResult r = new Uninstall(context()).run(options(false, false));
+        assertEquals(List.of("[ConfigMap] kept"), r.kept());
+        assertEquals("These resources were kept due to the resource policy:\n[ConfigMap] kept\n", r.info());
+        assertFalse(kube.get(new ResourceRef(CM, "ns1", "gone")).isPresent());
+        assertTrue(kube.get(new ResourceRef(CM, "ns1", "kept")).isPresent());
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+    }
+
+    @Test
+    void keepHistoryMarksTheReleaseUninstalledAndASecondUninstallSaysSo() throws IOException {
+        install();
+        new Uninstall(context()).run(options(true, false));
+        assertEquals(ReleaseStatus.UNINSTALLED, storage.get("web", 1).status());
+        assertEquals("Uninstallation complete", storage.get("web", 1).info().description());
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Uninstall(context()).run(options(true, false)));
+        assertEquals("the release named \"web\" is already deleted", e.getMessage());
+    }
+
+    @Test
+    void aMissingReleaseIsAnErrorUnlessIgnored() {
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Uninstall(context()).run(options(false, false)));
+        assertEquals("uninstall: Release not loaded: web: release: not found", e.getMessage());
+        assertNull(new Uninstall(context()).run(options(false, true)).release());
+    }
+}
