@@ -3,37 +3,34 @@ package io.helm4j.cli;
 import io.helm4j.UsageException;
 import io.helm4j.action.Create;
 import io.helm4j.action.CreateOptions;
+import io.helm4j.action.CreateOptions.Builder;
 import java.io.PrintWriter;
 
-/** {@code helm4j create NAME}. */
-public final class CreateCommand extends HelmCommand<Void> {
-    private final Flag<String> starter;
-    private final Flag<String> chartApiVersion;
-
+/** {@code helm4j create NAME}: its flags fill {@link CreateOptions.Builder}. */
+public final class CreateCommand extends HelmCommand<Builder> {
     CreateCommand() {
         super("create NAME", "create a new chart with the given name");
-        starter = flags.string("-p, --starter", "the name or absolute path to Helm starter scaffold", null);
-        chartApiVersion = flags.string("--chart-api-version", "chart API version to use (v2 or v3)", null)
+        flags.string("-p, --starter", "the name or absolute path to Helm starter scaffold", Builder::starter);
+        flags.string("--chart-api-version", "chart API version to use (v2 or v3)", CreateCommand::checkApiVersion)
                 .defValue("v2").hidden();
+    }
+
+    /** helm4j scaffolds v2 charts only; Helm 4 also has v3 behind a feature gate. */
+    private static void checkApiVersion(Builder unused, String apiVersion) {
+        if (apiVersion != null && !apiVersion.equals("v2")) {
+            throw new UsageException("--chart-api-version " + apiVersion + ": helm4j creates v2 charts only for now");
+        }
     }
 
     @Override
     int execute() {
         HelmArgs.exactly(this, 1);
-        String apiVersion = chartApiVersion.value();
-        if (apiVersion != null && !apiVersion.equals("v2")) {
-            throw new UsageException("--chart-api-version " + apiVersion + ": helm4j creates v2 charts only for now");
-        }
+        Builder builder = flags.fill(CreateOptions.builder()).startersDir(settings().paths().dataPath("starters"));
         String name = args.get(0);
         PrintWriter out = out();
         out.println("Creating " + name);
         out.flush();
-        CreateOptions options = CreateOptions.fromArgument(name);
-        String s = starter.value();
-        if (s != null && !s.isEmpty()) {
-            options = CreateOptions.fromArgument(name, s, settings().paths().dataPath("starters"));
-        }
-        new Create(SdkContext.of(spec).build()).run(options);
+        new Create(SdkContext.of(spec).build()).run(builder.argument(name).build());
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.helm4j.cli;
 
 import io.helm4j.UsageException;
+import io.helm4j.gostd.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -124,7 +125,7 @@ final class Flags<B> {
 
     private static void checkDuration(Flag<String> f) {
         String v = f.value();
-        String problem = v == null ? null : GoDurations.problem(v);
+        String problem = v == null ? null : Durations.problem(v);
         if (problem != null) {
             throw new UsageException("invalid argument \"" + v + "\" for \"--" + f.longName + "\" flag: " + problem);
         }

@@ -72,7 +72,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String wait = install.wait.wait.value();
         b.waitForResources(wait != null && !wait.equals("hookOnly") && !wait.equals("false"));
         if (install.wait.timeout.value() != null) {
-            b.timeout(GoDurations.parse(install.wait.timeout.value()));
+            b.timeout(java.time.Duration.ofNanos(io.helm4j.gostd.Durations.parse(install.wait.timeout.value())));
         }
         return b.build();
     }

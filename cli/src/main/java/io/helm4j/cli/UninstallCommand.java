@@ -50,7 +50,7 @@ public final class UninstallCommand extends HelmCommand<Void> {
         for (String name : args) {
             UninstallResult r = new Uninstall(context).run(new UninstallOptions(name, settings().namespace(),
                     on(keepHistory), on(noHooks), on(ignoreNotFound), policy,
-                    wait.timeout.value() == null ? null : GoDurations.parse(wait.timeout.value())));
+                    wait.timeout.value() == null ? null : java.time.Duration.ofNanos(io.helm4j.gostd.Durations.parse(wait.timeout.value()))));
             if (!r.info().isEmpty()) {
                 out.println(r.info());
             }

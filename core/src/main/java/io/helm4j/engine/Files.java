@@ -3,6 +3,7 @@ package io.helm4j.engine;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.gotemplate.FunctionArgumentException;
 import io.helm4j.gotemplate.GoObject;
+import io.helm4j.gostd.Paths;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -82,23 +83,14 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
 
     public String asConfig() {
         Map<String, Object> m = new TreeMap<>();
-        files.forEach((k, v) -> m.put(base(k), new String(v, StandardCharsets.UTF_8)));
+        files.forEach((k, v) -> m.put(Paths.base(k), new String(v, StandardCharsets.UTF_8)));
         return HelmFunctions.toYaml(m);
     }
 
     public String asSecrets() {
         Map<String, Object> m = new TreeMap<>();
-        files.forEach((k, v) -> m.put(base(k), Base64.getEncoder().encodeToString(v)));
+        files.forEach((k, v) -> m.put(Paths.base(k), Base64.getEncoder().encodeToString(v)));
         return HelmFunctions.toYaml(m);
-    }
-
-    private static String base(String path) {
-        String p = path;
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        int i = p.lastIndexOf('/');
-        return i < 0 || p.length() == 1 ? p : p.substring(i + 1);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.helm4j.values;
 
+import io.helm4j.gotemplate.GoFmt;
 import io.helm4j.gostd.Strconv;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -215,11 +216,11 @@ public final class Coalesce {
                     tables(Values.asMap(dv), Values.asMap(val), fullkey);
                 } else {
                     warn.accept("warning: cannot overwrite table with non table for " + fullkey + " ("
-                            + GoText.formatV(val) + ")");
+                            + GoFmt.formatValue(val) + ")");
                 }
             } else if (dv instanceof Map<?, ?> && val != null) {
                 warn.accept("warning: destination for " + fullkey + " is a table. Ignoring non-table value ("
-                        + GoText.formatV(val) + ")");
+                        + GoFmt.formatValue(val) + ")");
             }
         }
         return dst;

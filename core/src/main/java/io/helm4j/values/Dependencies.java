@@ -1,5 +1,6 @@
 package io.helm4j.values;
 
+import io.helm4j.gotemplate.GoFmt;
 import io.helm4j.gostd.Strconv;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -215,8 +216,8 @@ public final class Dependencies {
             List<Object> outiv = null;
             for (Object riv : r.importValues() == null ? List.of() : r.importValues()) {
                 if (riv instanceof Map<?, ?> iv) {
-                    String child = GoText.formatV(iv.get("child"));
-                    String parent = GoText.formatV(iv.get("parent"));
+                    String child = GoFmt.formatValue(iv.get("child"));
+                    String parent = GoFmt.formatValue(iv.get("parent"));
                     outiv = add(outiv, child, parent);
                     Optional<Map<String, Object>> vv = Values.table(cvals, r.name() + "." + child);
                     if (vv.isEmpty()) {

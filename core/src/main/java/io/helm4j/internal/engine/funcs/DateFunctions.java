@@ -1,5 +1,6 @@
 package io.helm4j.internal.engine.funcs;
 
+import io.helm4j.gostd.Durations;
 import io.helm4j.gotemplate.FuncMap;
 
 import java.time.Clock;
@@ -80,7 +81,7 @@ final class DateFunctions implements Area {
     private static GoTime dateModify(String fmt, GoTime date, boolean must) {
         Long d;
         try {
-            d = GoDuration.parse(fmt);
+            d = Durations.parse(fmt);
         } catch (IllegalArgumentException e) {
             if (must) {
                 throw e;
@@ -98,7 +99,7 @@ final class DateFunctions implements Area {
             case null, default -> now();
         };
         long nanos = since(t);
-        return GoDuration.format(GoDuration.round(nanos, 1_000_000_000L));
+        return Durations.format(Durations.round(nanos, 1_000_000_000L));
     }
 
     private long since(GoTime t) {
@@ -119,14 +120,14 @@ final class DateFunctions implements Area {
             case Long l -> l;
             case null, default -> 0;
         };
-        return GoDuration.format(n * 1_000_000_000L);
+        return Durations.format(n * 1_000_000_000L);
     }
 
     private String durationRound(Object duration) {
         long d = switch (duration) {
             case String s -> {
                 try {
-                    yield GoDuration.parse(s);
+                    yield Durations.parse(s);
                 } catch (IllegalArgumentException e) {
                     yield 0;
                 }

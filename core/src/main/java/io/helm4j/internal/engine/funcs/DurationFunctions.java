@@ -1,5 +1,6 @@
 package io.helm4j.internal.engine.funcs;
 
+import io.helm4j.gostd.Durations;
 import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.gotemplate.GoObject;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class DurationFunctions {
             throw new IllegalArgumentException("empty duration");
         }
         try {
-            return GoDuration.parse(s);
+            return Durations.parse(s);
         } catch (IllegalArgumentException e) {
             // not a Go duration: a number of seconds?
         }
@@ -145,7 +146,7 @@ public final class DurationFunctions {
         }
 
         static long round(long d, long m) {
-            return m <= 0 ? d : GoDuration.round(d, m);
+            return m <= 0 ? d : Durations.round(d, m);
         }
 
         static long truncate(long d, long m) {
@@ -159,7 +160,7 @@ public final class DurationFunctions {
 
         @Override
         public String formatValue() {
-            return GoDuration.format(nanos);
+            return Durations.format(nanos);
         }
 
         @Override
@@ -170,7 +171,7 @@ public final class DurationFunctions {
         @Override
         public Object callMethod(String name, List<Object> args) {
             return switch (name) {
-                case "String" -> GoDuration.format(nanos);
+                case "String" -> Durations.format(nanos);
                 case "Seconds" -> seconds(nanos);
                 case "Minutes" -> split(nanos, 60 * SECOND);
                 case "Hours" -> split(nanos, 3600 * SECOND);
@@ -214,7 +215,7 @@ public final class DurationFunctions {
 
         @Override
         public String toString() {
-            return GoDuration.format(nanos);
+            return Durations.format(nanos);
         }
     }
 }

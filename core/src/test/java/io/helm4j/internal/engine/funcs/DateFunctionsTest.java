@@ -1,5 +1,6 @@
 package io.helm4j.internal.engine.funcs;
 
+import io.helm4j.gostd.Durations;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -64,9 +65,9 @@ class DateFunctionsTest {
         assertThat(s.str("durationRound", "2h10m5s")).isEqualTo("2h");
         assertThat(s.str("durationRound", "-90m")).isEqualTo("1h");
         assertThat(s.str("durationRound", "9000h")).isEqualTo("1y");
-        assertThat(GoDuration.format(1_500_000L)).isEqualTo("1.5ms");
-        assertThat(GoDuration.format(-90_000_000_000L)).isEqualTo("-1m30s");
-        assertThat(GoDuration.parse("1.5h")).isEqualTo(5_400_000_000_000L);
+        assertThat(Durations.format(1_500_000L)).isEqualTo("1.5ms");
+        assertThat(Durations.format(-90_000_000_000L)).isEqualTo("-1m30s");
+        assertThat(Durations.parse("1.5h")).isEqualTo(5_400_000_000_000L);
         assertThat(s.str("ago", at("2024-06-01T11:59:58.6Z"))).isEqualTo("1s");
     }
 

@@ -1,13 +1,14 @@
-package io.helm4j.internal.engine.funcs;
+package io.helm4j.gostd;
 
 import java.math.BigDecimal;
 
-/** Go's time.Duration: ParseDuration, String, Round. Durations are nanoseconds. */
-final class GoDuration {
-    private GoDuration() {
+/** Go's {@code time.Duration}: {@code ParseDuration}, {@code String}, {@code Round}. Durations are nanoseconds. */
+public final class Durations {
+    private Durations() {
     }
 
-    static long round(long d, long m) {
+    /** {@code Duration.Round}. */
+    public static long round(long d, long m) {
         long r = d % m;
         if (d < 0) {
             r = -r;
@@ -24,7 +25,8 @@ final class GoDuration {
         return d1 > d ? d1 : Long.MAX_VALUE;
     }
 
-    static String format(long d) {
+    /** {@code Duration.String}. */
+    public static String format(long d) {
         if (d == 0) {
             return "0s";
         }
@@ -68,7 +70,7 @@ final class GoDuration {
     }
 
     /** time.ParseDuration; throws IllegalArgumentException with Go's message. */
-    static long parse(String s) {
+    public static long parse(String s) {
         String orig = s;
         boolean neg = false;
         if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
@@ -84,7 +86,7 @@ final class GoDuration {
         BigDecimal total = BigDecimal.ZERO;
         while (!s.isEmpty()) {
             int i = 0;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            while (i < s.length() && digit(s.charAt(i))) {
                 i++;
             }
             String whole = s.substring(0, i);
@@ -93,7 +95,7 @@ final class GoDuration {
             if (s.startsWith(".")) {
                 s = s.substring(1);
                 int j = 0;
-                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                while (j < s.length() && digit(s.charAt(j))) {
                     j++;
                 }
                 fracDigits = s.substring(0, j);
@@ -103,13 +105,13 @@ final class GoDuration {
                 throw invalid(orig);
             }
             int k = 0;
-            while (k < s.length() && s.charAt(k) != '.' && !Character.isDigit(s.charAt(k))) {
+            while (k < s.length() && s.charAt(k) != '.' && !digit(s.charAt(k))) {
                 k++;
             }
             String unit = s.substring(0, k);
             s = s.substring(k);
             if (unit.isEmpty()) {
-                throw new IllegalArgumentException("time: missing unit in duration " + GoText.quote(orig));
+                throw new IllegalArgumentException("time: missing unit in duration " + Strconv.quote(orig));
             }
             long mult = switch (unit) {
                 case "ns" -> 1L;
@@ -119,20 +121,36 @@ final class GoDuration {
                 case "m" -> 60_000_000_000L;
                 case "h" -> 3_600_000_000_000L;
                 default -> throw new IllegalArgumentException(
-                        "time: unknown unit " + GoText.quote(unit) + " in duration " + GoText.quote(orig));
+                        "time: unknown unit " + Strconv.quote(unit) + " in duration " + Strconv.quote(orig));
             };
             BigDecimal n = new BigDecimal((whole.isEmpty() ? "0" : whole) + (fracDigits.isEmpty() ? "" : "." + fracDigits));
             total = total.add(n.multiply(BigDecimal.valueOf(mult)));
         }
         BigDecimal r = total.setScale(0, java.math.RoundingMode.DOWN);
-        if (r.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+        if (neg) {
+            r = r.negate();
+        }
+        if (r.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || r.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
             throw invalid(orig);
         }
-        long v = r.longValueExact();
-        return neg ? -v : v;
+        return r.longValueExact();
+    }
+
+    /** Null when {@code text} is a Go duration, else {@code time.ParseDuration}'s error message. */
+    public static String problem(String text) {
+        try {
+            parse(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static IllegalArgumentException invalid(String orig) {
-        return new IllegalArgumentException("time: invalid duration " + GoText.quote(orig));
+        return new IllegalArgumentException("time: invalid duration " + Strconv.quote(orig));
     }
 }
