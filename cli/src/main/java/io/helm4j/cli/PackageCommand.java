@@ -10,25 +10,25 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /** {@code helm4j package [CHART_PATH] [...]}: reproducible archives (entries dated SOURCE_DATE_EPOCH, else the epoch). */
-public final class PackageCommand extends HelmCommand<Void> {
-    private final Flag<Boolean> sign;
-    private final Flag<String> version;
-    private final Flag<String> appVersion;
-    private final Flag<String> destination;
-    private final Flag<Boolean> dependencyUpdate;
+public final class PackageCommand extends HelmCommand<PackageOptions.Builder> {
 
     PackageCommand() {
         super("package [CHART_PATH] [...]", "package a chart directory into a chart archive");
-        sign = flags.bool("--sign", "use a PGP private key to sign this package", null);
+        flags.bool("--sign", "use a PGP private key to sign this package",
+                (b, v) -> refuse(v, "--sign is not supported yet"));
         flags.string("--key", "name of the key to use when signing. Used if --sign is true", null);
         flags.string("--keyring", "location of a public keyring", null).defValue(ChartPathFlags::defaultKeyring);
         flags.string("--passphrase-file", "location of a file which contains the passphrase for the signing key. "
                 + "Use \"-\" in order to read from stdin.", null);
-        version = flags.string("--version", "set the version on the chart to this semver version", null);
-        appVersion = flags.string("--app-version", "set the appVersion on the chart to this version", null);
-        destination = flags.string("-d, --destination", "location to write the chart.", null).defValue(".");
-        dependencyUpdate = flags.bool("-u, --dependency-update",
-                "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging", null);
+        flags.string("--version", "set the version on the chart to this semver version",
+                PackageOptions.Builder::version);
+        flags.string("--app-version", "set the appVersion on the chart to this version",
+                PackageOptions.Builder::appVersion);
+        flags.string("-d, --destination", "location to write the chart.",
+                (b, v) -> b.destination(Path.of(v == null ? "." : v))).defValue(".");
+        flags.bool("-u, --dependency-update",
+                "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging",
+                (b, v) -> refuse(v, "--dependency-update is not supported yet"));
         new ChartPathFlags.Credentials(flags);
     }
 
@@ -37,24 +37,24 @@ public final class PackageCommand extends HelmCommand<Void> {
         if (args.isEmpty()) {
             throw new UsageException("need at least one argument, the path to the chart");
         }
-        if (sign.value()) {
-            throw new UsageException("--sign is not supported yet");
-        }
-        if (dependencyUpdate.value()) {
-            throw new UsageException("--dependency-update is not supported yet");
-        }
+        PackageOptions.Builder builder = flags.fill(PackageOptions.builder());
         PrintWriter out = out();
         EventSink events = events();
         Instant modTime = modTime(context().env().get("SOURCE_DATE_EPOCH"), events);
         Package action = new Package(SdkContext.printingLoadWarnings(spec).build());
-        Path dest = Path.of(destination.value() == null ? "." : destination.value());
+        builder.modTime(modTime);
         for (String chart : args) {
-            Path saved = action.run(new PackageOptions(Path.of(chart), dest, version.value(), appVersion.value(),
-                    modTime)).archive();
+            Path saved = action.run(builder.chart(Path.of(chart)).build()).archive();
             out.println("Successfully packaged chart and saved it to: " + saved);
             out.flush();
         }
         return 0;
+    }
+
+    private static void refuse(Boolean set, String message) {
+        if (Boolean.TRUE.equals(set)) {
+            throw new UsageException(message);
+        }
     }
 
     private static Instant modTime(String sourceDateEpoch, EventSink events) {

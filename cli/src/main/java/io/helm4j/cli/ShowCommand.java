@@ -22,23 +22,23 @@ public final class ShowCommand extends HelmCommand<Void> {
     }
 
     /** One {@code show} subcommand: the chart argument and the chart-locating flags. */
-    static final class Part extends HelmCommand<Void> {
+    static final class Part extends HelmCommand<ShowOptions.Builder> {
         private final ShowFormat format;
-        private final Flag<String> jsonPath;
 
         Part(String use, String shortText, ShowFormat format) {
             super(use, shortText);
             this.format = format;
             ChartPathFlags.declare(flags);
-            jsonPath = format == ShowFormat.VALUES
-                    ? flags.string("--jsonpath", "supply a JSONPath expression to filter the output", null) : null;
+            if (format == ShowFormat.VALUES) {
+                flags.string("--jsonpath", "supply a JSONPath expression to filter the output",
+                        ShowOptions.Builder::jsonPath);
+            }
         }
 
         @Override
         int execute() {
             HelmArgs.exactly(this, 1);
-            flags.fill(null);
-            ShowOptions options = new ShowOptions(format, args.get(0), jsonPath == null ? null : jsonPath.value());
+            ShowOptions options = flags.fill(ShowOptions.builder()).format(format).chart(args.get(0)).build();
             PrintWriter out = out();
             out.print(new Show(SdkContext.printingLoadWarnings(spec).build()).run(options).output());
             out.flush();
