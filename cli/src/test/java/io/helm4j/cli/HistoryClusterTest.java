@@ -35,7 +35,7 @@ class HistoryClusterTest {
             assertThat(InstallClusterTest.helm("rollback", "web", "1", "-n", ns).code()).isZero();
             for (List<String> args : List.of(List.of("history", "web"), List.of("history", "web", "-o", "json"),
                     List.of("history", "web", "-o", "yaml"), List.of("hist", "web", "--max", "2"),
-                    List.of("history", "web", "--show-rollback-revision"), List.of("history", "nope"),
+                    List.of("history", "web", "--show-rollback-revision"), List.of("history", "nope"), List.of("history", "Bad_Name"),
                     List.of("history", "web", "-o", "yaml", "--max", "0"),
                     List.of("history", "web", "-o", "json", "--max", "0"))) {
                 List<String> full = new ArrayList<>(args);

@@ -17,6 +17,11 @@ public final class History {
     }
 
     public HistoryResult run(HistoryOptions o) {
+        try {
+            io.helm4j.storage.ReleaseName.validate(o.name());
+        } catch (io.helm4j.storage.StorageException e) {
+            throw new io.helm4j.Helm4jException("release name is invalid: " + o.name());
+        }
         String ns = !o.namespace().isEmpty() ? o.namespace() : context.kube().namespace();
         List<Release> all = new ArrayList<>(context.storage(ns).history(o.name()));
         all.sort(Comparator.comparingInt(Release::version).reversed());

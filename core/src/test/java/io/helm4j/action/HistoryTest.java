@@ -67,4 +67,11 @@ class HistoryTest {
         Helm4jException e = assertThrows(Helm4jException.class, () -> versions(256));
         assertEquals("release: not found", e.getMessage());
     }
+
+    @Test
+    void anInvalidNameIsRefusedBeforeTheStorageIsRead() {
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new History(context()).run(new HistoryOptions("Bad_Name", "", 256)));
+        assertEquals("release name is invalid: Bad_Name", e.getMessage());
+    }
 }
