@@ -9,12 +9,13 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * {@code helm4j get values|manifest|notes RELEASE_NAME}: one part of a stored release, printed as Helm 4
- * prints it. {@code get all}, {@code hooks} and {@code metadata} are not implemented yet.
+ * {@code helm4j get values|manifest|notes|hooks RELEASE_NAME}: one part of a stored release, printed as Helm 4
+ * prints it. {@code get all} and {@code metadata} are not implemented yet.
  */
 public final class GetCommand extends HelmCommand<Void> {
     GetCommand() {
         super("get", "download extended information of a named release");
+        subcommand(new Part("hooks", "download all hooks for a named release", false));
         subcommand(new Part("manifest", "download the manifest for a named release", false));
         subcommand(new Part("notes", "download the notes for a named release", false));
         subcommand(new Part("values", "download the values file for a named release", true));
@@ -58,6 +59,8 @@ public final class GetCommand extends HelmCommand<Void> {
             PrintWriter out = out();
             switch (part) {
                 case "manifest" -> out.println(r.manifest());
+                case "hooks" -> r.hooks().forEach(h -> out.print("---\n# Source: " + h.hook().path() + "\n"
+                        + h.hook().manifest() + "\n"));
                 case "notes" -> {
                     String notes = r.info() == null ? "" : r.info().notes();
                     if (!notes.isEmpty()) {

@@ -24,4 +24,14 @@ final class GoTimes {
         sb.append(' ').append(offset).append(' ').append(secs == 0 ? "UTC" : offset);
         return sb.toString();
     }
+
+    /** Go's {@code time.RFC3339Nano}: trailing zeros of the fraction dropped, {@code Z} for UTC. */
+    static String rfc3339Nano(OffsetDateTime t) {
+        StringBuilder sb = new StringBuilder(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").format(t));
+        if (t.getNano() != 0) {
+            sb.append('.').append(String.format("%09d", t.getNano()).replaceAll("0+$", ""));
+        }
+        int secs = t.getOffset().getTotalSeconds();
+        return sb.append(secs == 0 ? "Z" : t.getOffset().getId()).toString();
+    }
 }

@@ -19,7 +19,7 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
-            "install", "lint", "list", "package", "repo", "search", "show", "status", "template", "uninstall",
+            "history", "install", "lint", "list", "package", "repo", "search", "show", "status", "template", "uninstall",
             "version");
 
     /** The named subcommand's model: only its class is loaded. */
@@ -31,6 +31,7 @@ final class Subcommands {
             case "env" -> new EnvCommand().model();
             case "get" -> new GetCommand().model();
             case "help" -> new HelpCommand().model();
+            case "history" -> new HistoryCommand().model();
             case "install" -> new InstallCommand().model();
             case "lint" -> new LintCommand().model();
             case "list" -> new ListCommand().model();
@@ -47,7 +48,7 @@ final class Subcommands {
     }
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
-            "inspect", "show", "ls", "list",
+            "inspect", "show", "ls", "list", "hist", "history",
             "del", "uninstall", "delete", "uninstall", "un", "uninstall");
 
     /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */
