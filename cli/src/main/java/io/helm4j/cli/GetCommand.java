@@ -6,7 +6,6 @@ import io.helm4j.action.StatusOptions;
 import io.helm4j.release.Release;
 import io.helm4j.yaml.GoYaml;
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
  * {@code helm4j get values|manifest|notes|hooks RELEASE_NAME}: one part of a stored release, printed as Helm 4
@@ -37,8 +36,7 @@ public final class GetCommand extends HelmCommand<Void> {
             super(part + " RELEASE_NAME", shortText);
             this.part = part;
             all = values ? flags.bool("-a, --all", "dump all (computed) values", null) : null;
-            output = values ? flags.string("-o, --output", "prints the output in the specified format. Allowed values: "
-                    + "table, json, yaml", null).typeName("format").defValue("table") : null;
+            output = values ? OutputFormat.flag(flags) : null;
             revision = flags.integer("--revision", Flag.Kind.INT, 0, "get the named release with revision", null);
         }
 
@@ -46,11 +44,7 @@ public final class GetCommand extends HelmCommand<Void> {
         int execute() {
             flags.check();
             HelmArgs.exactly(this, 1);
-            String format = output == null || output.value() == null ? "table" : output.value();
-            if (!List.of("table", "json", "yaml").contains(format)) {
-                throw new UsageException("invalid argument \"" + format + "\" for \"-o, --output\" flag: invalid "
-                        + "format type");
-            }
+            String format = OutputFormat.parse(output == null ? null : output.value()).flagValue();
             if (all != null && Boolean.TRUE.equals(all.value())) {
                 throw new UsageException("helm4j get values --all is not supported yet");
             }

@@ -1,6 +1,5 @@
 package io.helm4j.cli;
 
-import io.helm4j.UsageException;
 import io.helm4j.action.History;
 import io.helm4j.action.HistoryOptions;
 import io.helm4j.release.Release;
@@ -26,8 +25,7 @@ public final class HistoryCommand extends HelmCommand<Void> {
     HistoryCommand() {
         super("history RELEASE_NAME", "fetch release history", "hist");
         max = flags.integer("--max", Flag.Kind.INT, 256, "maximum number of revision to include in history", null);
-        output = flags.string("-o, --output", "prints the output in the specified format. Allowed values: table, json, "
-                + "yaml", null).typeName("format").defValue("table");
+        output = OutputFormat.flag(flags);
         showRollback = flags.bool("--show-rollback-revision", "show the rollback revision column in table output",
                 null);
     }
@@ -36,11 +34,7 @@ public final class HistoryCommand extends HelmCommand<Void> {
     int execute() {
         flags.check();
         HelmArgs.exactly(this, 1);
-        String format = output.value() == null ? "table" : output.value();
-        if (!List.of("table", "json", "yaml").contains(format)) {
-            throw new UsageException("invalid argument \"" + format + "\" for \"-o, --output\" flag: invalid format "
-                    + "type");
-        }
+        String format = OutputFormat.parse(output.value()).flagValue();
         List<Release> revisions = new History(SdkContext.withCluster(spec).build())
                 .run(new HistoryOptions(args.get(0), settings().namespace(), max.value())).revisions();
         out().print(render(revisions, format, Boolean.TRUE.equals(showRollback.value())));

@@ -28,8 +28,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
                 + "avoids cluster connections. '--dry-run=server' simulates the operation on the server, requiring "
                 + "cluster connectivity.", null).noOptDefVal("unset").defValue("none");
         flags.bool("--hide-secret", "hide Kubernetes Secrets when also using the --dry-run flag", null);
-        output = flags.string("-o, --output", "prints the output in the specified format. Allowed values: table, json, "
-                + "yaml", null).typeName("format").defValue("table");
+        output = OutputFormat.flag(flags);
         flags.stringArray("--post-renderer", "the name of a postrenderer type plugin to be used for post rendering. If "
                 + "it exists, the plugin will be used", null).typeName("postRendererString").defValue("");
         flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify multiple)", null)
@@ -41,11 +40,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         flags.check();
         HelmArgs.atLeast(this, 1);
         InstallOptions options = toOptions();
-        String format = output.value() == null ? "table" : output.value();
-        if (!List.of("table", "json", "yaml").contains(format)) {
-            throw new UsageException("invalid argument \"" + format + "\" for \"-o, --output\" flag: invalid format "
-                    + "type");
-        }
+        String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
             result = new Install(SdkContext.withCluster(spec).build()).run(options);

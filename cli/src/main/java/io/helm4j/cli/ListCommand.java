@@ -1,6 +1,5 @@
 package io.helm4j.cli;
 
-import io.helm4j.UsageException;
 import io.helm4j.action.ListReleases;
 import io.helm4j.action.ListReleasesOptions;
 import io.helm4j.release.Release;
@@ -40,8 +39,7 @@ public final class ListCommand extends HelmCommand<Void> {
         noHeaders = flags.bool("--no-headers", "don't print headers when using the default output format", null);
         offset = flags.integer("--offset", Flag.Kind.INT, 0, "next release index in the list, used to offset from "
                 + "start value", null);
-        output = flags.string("-o, --output", "prints the output in the specified format. Allowed values: table, json, "
-                + "yaml", null).typeName("format").defValue("table");
+        output = OutputFormat.flag(flags);
         states.put(ReleaseStatus.PENDING_INSTALL, flags.bool("--pending", "show pending releases", null));
         reverse = flags.bool("-r, --reverse", "reverse the sort order", null);
         flags.string("-l, --selector", "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l "
@@ -65,11 +63,7 @@ public final class ListCommand extends HelmCommand<Void> {
     int execute() {
         flags.check();
         HelmArgs.none(this);
-        String format = output.value() == null ? "table" : output.value();
-        if (!List.of("table", "json", "yaml").contains(format)) {
-            throw new UsageException("invalid argument \"" + format + "\" for \"-o, --output\" flag: invalid format "
-                    + "type");
-        }
+        String format = OutputFormat.parse(output.value()).flagValue();
         List<Release> releases = new ListReleases(SdkContext.withCluster(spec).build()).run(new ListReleasesOptions(
                 settings().namespace(), on(allNamespaces), stateMask(), filter.value(), on(byDate), on(reverse),
                 max.value(), offset.value())).releases();

@@ -13,11 +13,21 @@ enum OutputFormat {
 
     static final String USAGE = "prints the output in the specified format. Allowed values: table, json, yaml";
 
-    /** Declares the flag on {@code flags}. */
+    /** Declares the flag on {@code flags}, its value checked with the other flags' values. */
     static Flag<String> declare(Flags<?> flags) {
-        Flag<String> f = flags.string("-o, --output", USAGE, null).typeName("format").defValue("table");
+        Flag<String> f = flag(flags);
         flags.check(() -> parse(f.value()));
         return f;
+    }
+
+    /** Declares the flag on {@code flags}; the command checks its value with {@link #parse} where it needs it. */
+    static Flag<String> flag(Flags<?> flags) {
+        return flags.string("-o, --output", USAGE, null).typeName("format").defValue("table");
+    }
+
+    /** The format's name as the flag spells it ({@code table}, {@code json}, {@code yaml}). */
+    String flagValue() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static OutputFormat parse(String value) {

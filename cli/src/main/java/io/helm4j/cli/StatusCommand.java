@@ -1,9 +1,7 @@
 package io.helm4j.cli;
 
-import io.helm4j.UsageException;
 import io.helm4j.action.Status;
 import io.helm4j.action.StatusOptions;
-import java.util.List;
 
 /**
  * {@code helm4j status RELEASE_NAME}: the release summary as Helm 4 prints it. Helm 4's table also lists
@@ -15,8 +13,7 @@ public final class StatusCommand extends HelmCommand<Void> {
 
     StatusCommand() {
         super("status RELEASE_NAME", "display the status of the named release");
-        output = flags.string("-o, --output", "prints the output in the specified format. Allowed values: table, json, "
-                + "yaml", null).typeName("format").defValue("table");
+        output = OutputFormat.flag(flags);
         revision = flags.integer("--revision", Flag.Kind.INT, 0, "if set, display the status of the named release "
                 + "with revision", null);
     }
@@ -25,11 +22,7 @@ public final class StatusCommand extends HelmCommand<Void> {
     int execute() {
         flags.check();
         HelmArgs.exactly(this, 1);
-        String format = output.value() == null ? "table" : output.value();
-        if (!List.of("table", "json", "yaml").contains(format)) {
-            throw new UsageException("invalid argument \"" + format + "\" for \"-o, --output\" flag: invalid format "
-                    + "type");
-        }
+        String format = OutputFormat.parse(output.value()).flagValue();
         var release = new Status(SdkContext.withCluster(spec).build())
                 .run(new StatusOptions(args.get(0), settings().namespace(), revision.value())).release();
         ReleasePrinter.print(out(), release, format, false, false);
