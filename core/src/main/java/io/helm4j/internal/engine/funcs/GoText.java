@@ -65,13 +65,21 @@ final class GoText {
     static String trim(String s, String cutset) {
         int start = 0;
         int end = s.length();
-        while (start < end && cutset.indexOf(s.codePointAt(start)) >= 0) {
+        while (start < end && inCutset(cutset, s.codePointAt(start))) {
             start += Character.charCount(s.codePointAt(start));
         }
-        while (end > start && cutset.indexOf(s.codePointBefore(end)) >= 0) {
+        while (end > start && inCutset(cutset, s.codePointBefore(end))) {
             end -= Character.charCount(s.codePointBefore(end));
         }
         return s.substring(start, end);
+    }
+
+    /** strings.ContainsRune(cutset, r), an invalid byte (of s or of cutset) being RuneError. */
+    private static boolean inCutset(String cutset, int r) {
+        if (r == 0xFFFD || r >= 0xDC80 && r <= 0xDCFF) {
+            return cutset.indexOf(0xFFFD) >= 0 || GoStrings.hasBytes(cutset);
+        }
+        return cutset.indexOf(r) >= 0;
     }
 
     static String mapCodePoints(String s, java.util.function.IntUnaryOperator f) {
