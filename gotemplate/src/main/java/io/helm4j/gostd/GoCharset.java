@@ -36,8 +36,16 @@ public final class GoCharset extends Charset {
     }
 
     private static final class Encoder extends CharsetEncoder {
+        /** The JDK's encoder, for runs without surrogates (all valid UTF-8 text but astral characters). */
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+
         Encoder(Charset cs) {
             super(cs, 1.1f, 4f, new byte[] {'?'});
+        }
+
+        @Override
+        protected void implReset() {
+            utf8.reset();
         }
 
         @Override
@@ -47,52 +55,25 @@ public final class GoCharset extends Charset {
 
         @Override
         protected CoderResult encodeLoop(CharBuffer in, ByteBuffer out) {
-            while (in.hasRemaining()) {
-                char c = in.get();
-                int need;
-                int cp = c;
-                if (c < 0x80) {
-                    need = 1;
-                } else if (c < 0x800) {
-                    need = 2;
-                } else if (GoStrings.isByte(c)) {
-                    need = -1;
-                } else if (Character.isHighSurrogate(c)) {
-                    if (!in.hasRemaining()) {
-                        in.position(in.position() - 1);
-                        return CoderResult.UNDERFLOW;
-                    }
-                    char d = in.get(in.position());
-                    if (Character.isLowSurrogate(d)) {
-                        cp = Character.toCodePoint(c, d);
-                        need = 4;
-                    } else {
-                        cp = 0xFFFD;
-                        need = 3;
-                    }
-                } else {
-                    cp = Character.isSurrogate(c) ? 0xFFFD : c;
-                    need = 3;
+            while (true) {
+                // the JDK's encoder stops, reporting malformed input, at a lone surrogate: a carried byte or not
+                CoderResult r = utf8.encode(in, out, false);
+                if (!r.isMalformed()) {
+                    return r;
                 }
-                int size = need < 0 ? 1 : need;
-                if (out.remaining() < size) {
-                    in.position(in.position() - 1);
+                if (!out.hasRemaining()) {
                     return CoderResult.OVERFLOW;
                 }
-                switch (need) {
-                    case -1 -> out.put((byte) GoStrings.byteOf(c));
-                    case 1 -> out.put((byte) cp);
-                    case 2 -> out.put((byte) (0xC0 | cp >> 6)).put((byte) (0x80 | cp & 0x3F));
-                    case 3 -> out.put((byte) (0xE0 | cp >> 12)).put((byte) (0x80 | cp >> 6 & 0x3F))
-                            .put((byte) (0x80 | cp & 0x3F));
-                    default -> {
-                        in.get(); // the low surrogate
-                        out.put((byte) (0xF0 | cp >> 18)).put((byte) (0x80 | cp >> 12 & 0x3F))
-                                .put((byte) (0x80 | cp >> 6 & 0x3F)).put((byte) (0x80 | cp & 0x3F));
-                    }
+                char c = in.get();
+                if (GoStrings.isByte(c)) {
+                    out.put((byte) GoStrings.byteOf(c));
+                } else if (out.remaining() < 3) {
+                    in.position(in.position() - 1);
+                    return CoderResult.OVERFLOW;
+                } else {
+                    out.put((byte) 0xEF).put((byte) 0xBF).put((byte) 0xBD); // any other lone surrogate: U+FFFD
                 }
             }
-            return CoderResult.UNDERFLOW;
         }
     }
 }

@@ -60,7 +60,10 @@ public final class GoStrings {
     /** True if s carries a byte that is not valid UTF-8 (so it is no valid UTF-8 text). */
     public static boolean hasBytes(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (isByte(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a pair's low half may lie in U+DC80..U+DCFF too: it is no byte
+            } else if (isByte(c)) {
                 return true;
             }
         }
@@ -149,7 +152,11 @@ public final class GoStrings {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(isByte(c) ? '\uFFFD' : c);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else {
+                sb.append(isByte(c) ? '\uFFFD' : c);
+            }
         }
         return sb.toString();
     }

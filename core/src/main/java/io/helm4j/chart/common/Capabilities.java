@@ -21,7 +21,7 @@ public record Capabilities(KubeVersion kubeVersion, ApiVersions apiVersions, Hel
 
     @Override
     public String goTypeName() {
-        return "*chartutil.Capabilities";
+        return "*common.Capabilities";
     }
 
     @Override

@@ -67,7 +67,7 @@ public record KubeVersion(String version, String major, String minor, String nor
 
     @Override
     public String goTypeName() {
-        return "chartutil.KubeVersion";
+        return "common.KubeVersion";
     }
 
     @Override
