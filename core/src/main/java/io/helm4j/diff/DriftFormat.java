@@ -59,7 +59,8 @@ public final class DriftFormat {
         return v == null ? "(absent)" : v instanceof String s && s.startsWith("(") ? s : GoYaml.toJson(v);
     }
 
-    static Map<String, Object> tree(DriftReport r) {
+    /** The report as a JSON-shaped tree (what {@code json} and {@code yaml} print). */
+    public static Map<String, Object> tree(DriftReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("release", r.release());
         m.put("namespace", r.namespace());
