@@ -105,9 +105,20 @@ public final class DiffCommand extends HelmCommand<Void> {
             }
             DiffResult r = new Diff(SdkContext.withCluster(spec).build()).run(b.build());
             PrintWriter w = out();
-            w.print(ChangeSetFormat.render(r.changes(), format, out.context.value()));
+            String tpl = format.equals("template") ? context().env().get("HELM_DIFF_TPL") : null;
+            w.print(tpl == null || tpl.isEmpty() ? ChangeSetFormat.render(r.changes(), format, out.context.value())
+                    : ChangeSetFormat.template(r.changes(), java.nio.file.Path.of(tpl).getFileName().toString(),
+                            readTemplate(tpl)));
             w.flush();
             return out.exitCode(r.changes().hasChanges());
+        }
+
+        private static String readTemplate(String path) {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(path));
+            } catch (java.io.IOException e) {
+                throw new Helm4jException("HELM_DIFF_TPL: cannot read the template " + path + ": " + e.getMessage(), e);
+            }
         }
 
         private static int revision(String s) {

@@ -126,6 +126,31 @@ public final class ChangeSetFormat {
         return sb.append("]\n").toString();
     }
 
+    /**
+     * The change set through a user's Go template (the plugin's {@code HELM_DIFF_TPL}): dot is the list of
+     * changes, each with {@code .API}, {@code .Kind}, {@code .Namespace}, {@code .Name} and {@code .Change}, and
+     * the plugin's function {@code last INDEX LIST}; a newline follows, as the plugin writes one.
+     *
+     * @param name the template's name in error messages (the file's name)
+     */
+    public static String template(ChangeSet set, String name, String text) {
+        List<Object> entries = new ArrayList<>();
+        for (ResourceChange c : set.changes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("API", c.key().substring(c.key().lastIndexOf(" (") + 2, c.key().length() - 1));
+            m.put("Kind", c.ref().gvk().kind());
+            m.put("Namespace", c.ref().namespace());
+            m.put("Name", c.ref().name());
+            m.put("Change", c.type().name());
+            entries.add(m);
+        }
+        io.helm4j.gotemplate.FuncMap funcs = new io.helm4j.gotemplate.FuncMap().put("last", 2,
+                args -> ((Number) args[0]).longValue() == ((List<?>) args[1]).size() - 1);
+        StringBuilder out = new StringBuilder();
+        io.helm4j.gotemplate.Template.create(name).funcs(funcs).parse(text).execute(entries, out);
+        return out.append('\n').toString();
+    }
+
     /** helm4j's JSON: each object with its change, fields (Secret values masked) and conflicts. */
     static String structured(ChangeSet set) {
         List<Object> out = new ArrayList<>();

@@ -107,4 +107,25 @@ class ChangeSetFormatGoldenTest {
         }
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
+
+    /** The plugin's default template run through the Go template engine gives the built-in json output. */
+    @org.junit.jupiter.api.Test
+    void aUserTemplateRunsOnTheGoTemplateEngineAsTheDefaultOneWould() {
+        ChangeSet set = ChangeSetEngine.manifests(OLD, NEW, "ns1", DiffSettings.defaults());
+        String pluginDefault = """
+                [
+                {{- $global := . -}}
+                {{- range $idx, $entry := . -}}
+                {
+                  "api": "{{ $entry.API }}",
+                  "kind": "{{ $entry.Kind }}",
+                  "namespace": "{{ $entry.Namespace }}",
+                  "name": "{{ $entry.Name }}",
+                  "change": "{{ $entry.Change }}"
+                }{{ if not (last $idx  $global) }},{{ end }}
+                {{- end }}]""";
+        assertThat(ChangeSetFormat.template(set, "t.tpl", pluginDefault)).isEqualTo(ChangeSetFormat.render(set, "json", -1));
+        assertThat(ChangeSetFormat.template(set, "t.tpl", "{{ range . }}{{ .Change }} {{ .Name }};{{ end }}"))
+                .isEqualTo("MODIFY web-cm;MODIFY web-secret;REMOVE web-old;ADD web;\n");
+    }
 }
