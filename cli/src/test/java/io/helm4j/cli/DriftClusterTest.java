@@ -97,10 +97,10 @@ class DriftClusterTest {
                 spec:
                   replicas: {{ .Values.replicas }}
                   selector:
-                    matchLabels: {app: {{ .Release.Name }}}
+                    matchLabels: {app: {{ .Release.Name }}{{ if .Values.tier }}, tier: {{ .Values.tier }}{{ end }}}
                   template:
                     metadata:
-                      labels: {app: {{ .Release.Name }}}
+                      labels: {app: {{ .Release.Name }}{{ if .Values.tier }}, tier: {{ .Values.tier }}{{ end }}}
                     spec:
                       containers:
                       - name: web
@@ -244,6 +244,16 @@ class DriftClusterTest {
                 "--set", "greeting=ours", "--server-side=true");
         assertThat(upgrade.code()).isNotZero();
         assertThat(upgrade.err()).contains("conflict", "other-team", ".data.greeting");
+    }
+
+    @Test
+    void aChangeToAnImmutableFieldIsAReplacement() throws Exception {
+        String ns = install("replace");
+        CliBasicsTest.Result r = helm4j("diff", "upgrade", "rel", chart().toString(), "-n", ns, "--set", "tier=front",
+                "--output", "simple");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(ns + ", rel-web, Deployment (apps) to be replaced.\n")
+                .endsWith("Plan: 0 to add, 1 to change, 0 to destroy, 0 to change ownership.\n");
     }
 
     @Test
