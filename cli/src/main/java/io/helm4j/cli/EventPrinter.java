@@ -21,6 +21,9 @@ final class EventPrinter {
                 case Event.Warning w -> err.println("WARNING: " + w.message());
                 case Event.Info i -> err.println(i.message());
                 case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()));
+                case Event.Change c -> {
+                    // plans and drift: the command prints the result itself
+                }
             }
             err.flush();
         };

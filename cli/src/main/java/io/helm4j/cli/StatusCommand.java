@@ -10,12 +10,16 @@ import io.helm4j.action.StatusOptions;
 public final class StatusCommand extends HelmCommand<Void> {
     private final Flag<String> output;
     private final Flag<Integer> revision;
+    private final Flag<Boolean> drift;
 
     StatusCommand() {
         super("status RELEASE_NAME", "display the status of the named release");
         output = OutputFormat.flag(flags);
         revision = flags.integer("--revision", Flag.Kind.INT, 0, "if set, display the status of the named release "
                 + "with revision", null);
+        // beyond Helm, so hidden: Helm's help stays Helm's (see `helm4j drift --help`)
+        drift = flags.bool("--drift", "also show the fields of the release's objects changed outside Helm", null)
+                .hidden();
     }
 
     @Override
@@ -26,6 +30,16 @@ public final class StatusCommand extends HelmCommand<Void> {
         var release = new Status(SdkContext.withCluster(spec).build())
                 .run(new StatusOptions(args.get(0), settings().namespace(), revision.value())).release();
         ReleasePrinter.print(out(), release, format, false, false);
+        if (Boolean.TRUE.equals(drift.value())) {
+            if (!format.equals("table")) {
+                throw new io.helm4j.UsageException("--drift prints a table; for JSON or YAML use: helm4j drift "
+                        + args.get(0) + " -o " + format);
+            }
+            var report = new io.helm4j.action.Drift(SdkContext.withCluster(spec).build()).run(
+                    io.helm4j.action.DriftOptions.check(args.get(0), settings().namespace())).report();
+            out().print("DRIFT:\n" + io.helm4j.diff.DriftFormat.render(report, "table"));
+            out().flush();
+        }
         return 0;
     }
 }

@@ -43,9 +43,14 @@ final class Subcommands {
             case "template" -> new TemplateCommand().model();
             case "uninstall" -> new UninstallCommand().model();
             case "version" -> new VersionCommand().model();
+            case "diff" -> new DiffCommand().model();
+            case "drift" -> new DriftCommand().model();
             default -> throw new IllegalArgumentException(name);
         };
     }
+
+    /** Commands beyond Helm's: run when named, kept out of the command list so help stays Helm's. */
+    private static final List<String> BEYOND_HELM = List.of("diff", "drift");
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
             "inspect", "show", "ls", "list", "hist", "history",
@@ -72,6 +77,10 @@ final class Subcommands {
     static void register(CommandLine root, String[] args) {
         String named = helpBeforeCommand(args) ? null : commandName(args);
         String canonical = named == null ? null : ALIASES.getOrDefault(named, named);
+        if (canonical != null && BEYOND_HELM.contains(canonical)) {
+            root.addSubcommand(create(canonical));
+            return;
+        }
         if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")
                 && !canonical.equals("help")) {
             root.addSubcommand(create(canonical));

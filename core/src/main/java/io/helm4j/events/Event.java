@@ -4,7 +4,7 @@ package io.helm4j.events;
  * Something the SDK reports while it works. The SDK never prints: it hands events to the
  * {@link EventSink} it was given, and the CLI (or an embedding application) renders them.
  */
-public sealed interface Event permits Event.Warning, Event.Info, Event.Log {
+public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Event.Change {
 
     /** A message. */
     String message();
@@ -22,5 +22,18 @@ public sealed interface Event permits Event.Warning, Event.Info, Event.Log {
 
     /** Progress worth telling (a file written, a step done). */
     record Info(String message) implements Event {
+    }
+
+    /**
+     * What a plan or a drift check found, or a correction did, for one object: {@code resource} as
+     * {@code ns/name apps/v1, Kind=Deployment}, {@code change} a word ({@code ADD}, {@code MODIFY},
+     * {@code REMOVE}, {@code REPLACE}, {@code DRIFTED}, {@code DELETED}, {@code ORPHANED}, {@code CORRECTED}) and
+     * {@code fields} the number of fields concerned. Never a value: Secrets stay out of events.
+     */
+    record Change(String resource, String change, int fields) implements Event {
+        @Override
+        public String message() {
+            return resource + ": " + change + (fields > 0 ? " (" + fields + " field" + (fields == 1 ? "" : "s") + ")" : "");
+        }
     }
 }
