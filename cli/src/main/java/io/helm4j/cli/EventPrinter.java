@@ -16,7 +16,15 @@ final class EventPrinter {
     }
 
     static EventSink to(PrintWriter err) {
+        return to(err, false);
+    }
+
+    /** As {@link #to(PrintWriter)}; slog's {@code DEBUG} lines only with {@code debug} ({@code --debug}), as Helm's. */
+    static EventSink to(PrintWriter err, boolean debug) {
         return event -> {
+            if (event instanceof Event.Log l && l.level().equals("DEBUG") && !debug) {
+                return;
+            }
             switch (event) {
                 case Event.Warning w -> err.println("WARNING: " + w.message());
                 case Event.Info i -> err.println(i.message());
