@@ -103,6 +103,7 @@ public final class Rollback {
                     Updaters.of(kube, serverSide, o.forceReplace(), o.forceConflicts(), true));
         } catch (Helm4jException e) {
             String msg = "Rollback \"" + rel.name() + "\" failed: " + e.getMessage();
+            context.events().emit(new Event.Log("WARN", msg));
             storage.update(current.withStatus(ReleaseStatus.SUPERSEDED, current.info().description())
                     .withFormat(RecordFormat.HELM4));
             storage.update(rel.withStatus(ReleaseStatus.FAILED, msg));

@@ -159,7 +159,7 @@ public final class Upgrade {
             UpgradeOptions o) {
         String name = rel.name();
         storage.update(rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: " + err.getMessage()));
-        context.events().emit(new Event.Log("WARN", "upgrade failed name=" + name + " error=" + err.getMessage()));
+        context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));
         if (o.cleanupOnFail() && !created.isEmpty()) {
             List<String> errors = FailureSteps.deleteCreated(context.kube(), created);
             if (!errors.isEmpty()) {
