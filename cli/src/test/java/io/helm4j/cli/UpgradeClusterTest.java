@@ -203,4 +203,49 @@ class UpgradeClusterTest {
         assertThat(helm("get-json", "configmap", "web-hello", "-n", mine, "-o", "jsonpath={.data.greeting}").out())
                 .isEqualTo("new");
     }
+
+    /** helm's managedFields entries of an object: manager, operation and fields. */
+    private static String helmFields(String ns, String kind) throws Exception {
+        String json = helm("get-json", kind, "web-hello", "-n", ns, "-o", "json", "--show-managed-fields").out();
+        Map<String, Object> o = io.helm4j.kube.KubeJson.parseObject(json);
+        List<String> out = new ArrayList<>();
+        for (Object e : (List<?>) cast((Map<?, ?>) o.get("metadata")).get("managedFields")) {
+            Map<String, Object> entry = cast((Map<?, ?>) e);
+            if ("helm".equals(entry.get("manager"))) {
+                out.add(entry.get("operation") + " " + io.helm4j.kube.KubeJson.write(entry.get("fieldsV1")));
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    @Test
+    void aClientSideReleaseIsPatchedMovedToServerSideAndReplacedAsHelm4Does() throws Exception {
+        String mine = namespace("csa-a");
+        String ref = namespace("csa-b");
+        String chart = CHART.toString();
+        for (String ns : List.of(mine, ref)) {
+            assertThat(helm("install", "web", chart, "-n", ns, "--create-namespace", "--server-side=false").code())
+                    .isZero();
+            assertThat(kubectl("patch", "configmap", "web-hello", "-n", ns, "--type", "merge", "-p",
+                    "{\"data\":{\"extra\":\"theirs\"}}").code()).isZero();
+        }
+        both(true, mine, ref, "upgrade", "web", chart, "--set", "greeting=csa");
+        assertThat(helm("get-json", "configmap", "web-hello", "-n", mine, "-o", "jsonpath={.data}").out())
+                .isEqualTo("{\"extra\":\"theirs\",\"greeting\":\"csa\"}");
+        both(true, mine, ref, "upgrade", "web", chart, "--set", "greeting=ssa", "--server-side=true");
+        for (String kind : List.of("configmap", "deployment", "service")) {
+            assertThat(helmFields(mine, kind)).as(kind).isEqualTo(helmFields(ref, kind)).startsWith("Apply ");
+        }
+        both(true, mine, ref, "rollback", "web", "2");
+        both(true, mine, ref, "upgrade", "web", chart, "--set", "greeting=replaced", "--server-side=false",
+                "--force-replace");
+        assertThat(helm("get-json", "configmap", "web-hello", "-n", mine, "-o", "jsonpath={.data}").out())
+                .isEqualTo("{\"greeting\":\"replaced\"}");
+        assertSameReleases(mine, ref, 1, 5);
+    }
 }

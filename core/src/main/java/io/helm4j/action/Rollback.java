@@ -61,6 +61,7 @@ public final class Rollback {
         if (o.dryRun() != DryRun.NONE) {
             return new RollbackResult(target);
         }
+        Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
         ReleaseSteps.checkRecordSize(storage, target);
         storage.create(target);
         context.events().emit(new Event.Log("DEBUG", "rolling back " + name + " from revision " + current.version()

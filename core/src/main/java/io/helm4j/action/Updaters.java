@@ -14,16 +14,23 @@ final class Updaters {
      */
     static ObjectUpdater of(KubeClient kube, boolean serverSide, boolean forceReplace, boolean forceConflicts,
             boolean upgradeClientSideManager) {
+        check(serverSide, forceReplace, forceConflicts);
+        if (serverSide) {
+            return ObjectUpdater.serverSide(kube, forceConflicts, false, upgradeClientSideManager);
+        }
+        return forceReplace ? ObjectUpdater.replacing(kube) : ObjectUpdater.clientSide(kube);
+    }
+
+    /**
+     * Helm's checks of the combination, made before anything is recorded or applied (Helm makes them when it
+     * updates the objects, after recording the new revision and running the pre-hooks).
+     */
+    static void check(boolean serverSide, boolean forceReplace, boolean forceConflicts) {
         if (forceConflicts && forceReplace) {
             throw new Helm4jException("invalid operation: cannot use force conflicts and force replace together");
         }
         if (serverSide && forceReplace) {
             throw new Helm4jException("invalid operation: cannot use server-side apply and force replace together");
         }
-        if (serverSide) {
-            return ObjectUpdater.serverSide(kube, forceConflicts, false);
-        }
-        throw new Helm4jException("the release records client-side apply, which helm4j cannot do yet: "
-                + "run again with --server-side=true");
     }
 }

@@ -96,6 +96,7 @@ public final class Upgrade {
             return new UpgradeResult(upgraded.withStatus(ReleaseStatus.PENDING_UPGRADE,
                     o.description().isEmpty() ? "Dry run complete" : o.description()), false);
         }
+        Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
         ReleaseSteps.checkRecordSize(storage, upgraded);
         storage.create(upgraded);
         return new UpgradeResult(perform(storage, cluster, current, upgraded, currentObjects, target, serverSide, o),

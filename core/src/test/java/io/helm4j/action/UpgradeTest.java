@@ -259,4 +259,105 @@ class UpgradeTest {
         assertEquals(ops, kube.operations().size());
         assertEquals(1, secrets.history("web").size());
     }
+
+    /** The stored revision rewritten as if it had been applied client-side (as Helm 3, or Helm 4 --server-side=false). */
+    private void markClientSide(int version) {
+        Release r = storage.get("web", version);
+        storage.update(new Release(r.name(), r.info(), r.chart(), r.config(), r.manifest(), r.hooks(), r.version(),
+                r.namespace(), r.labels(), Release.APPLY_METHOD_CSA, r.format()));
+    }
+
+    @Test
+    void aClientSideReleaseIsPatchedClientSideAndKeepsItsMethod() throws IOException {
+        Path c = chart("0.1.0", false, null);
+        install(c);
+        markClientSide(1);
+        kube.patch(new ResourceRef(CM, "ns1", "web-cm"), io.helm4j.kube.PatchType.MERGE,
+                "{\"data\":{\"extra\":\"theirs\"}}", new io.helm4j.kube.WriteOptions("other", io.helm4j.kube.FieldValidation.STRICT, false));
+        Release r = new Upgrade(context()).run(upgrade(c, "greeting=csa").build()).release();
+        assertEquals(Release.APPLY_METHOD_CSA, r.applyMethod());
+        assertTrue(kube.operations().contains("patch ns1/web-cm /v1, Kind=ConfigMap"), kube.operations().toString());
+        assertEquals("csa", data("web-cm").get("greeting"));
+        assertEquals("theirs", data("web-cm").get("extra"), "a three-way patch keeps what others added");
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Upgrade(context()).run(upgrade(c).forceReplace(true).serverSide(ServerSide.TRUE).build()));
+        assertTrue(e.getMessage().contains("cannot use server-side apply and force replace together"), e.getMessage());
+        new Upgrade(context()).run(upgrade(c, "greeting=replaced").forceReplace(true).build());
+        assertTrue(kube.operations().contains("replace ns1/web-cm /v1, Kind=ConfigMap"), kube.operations().toString());
+        assertEquals(null, data("web-cm").get("extra"), "a replacement drops what others added");
+    }
+
+    @Test
+    void movingToServerSideHandsHelmsClientSideFieldsToItsApplyEntry() throws IOException {
+        Path c = chart("0.1.0", false, null);
+        install(c);
+        markClientSide(1);
+        kube.patch(new ResourceRef(CM, "ns1", "web-cm"), io.helm4j.kube.PatchType.JSON,
+                "[{\"op\":\"replace\",\"path\":\"/metadata/managedFields\",\"value\":[{\"manager\":\"helm\","
+                + "\"operation\":\"Update\",\"apiVersion\":\"v1\",\"fieldsType\":\"FieldsV1\","
+                + "\"fieldsV1\":{\"f:data\":{\"f:greeting\":{}}}}]}]", io.helm4j.kube.WriteOptions.helm());
+        Release r = new Upgrade(context()).run(upgrade(c).serverSide(ServerSide.TRUE).build()).release();
+        assertEquals(Release.APPLY_METHOD_SSA, r.applyMethod());
+        int patch = kube.operations().lastIndexOf("patch ns1/web-cm /v1, Kind=ConfigMap");
+        int apply = kube.operations().lastIndexOf("apply ns1/web-cm /v1, Kind=ConfigMap");
+        assertTrue(patch >= 0 && patch < apply, kube.operations().toString());
+    }
+
+    @Test
+    void managedFieldsUnionTheUpdateEntryIntoTheApplyEntry() {
+        List<Object> fields = List.of(
+                Map.of("manager", "helm", "operation", "Apply", "fieldsV1", Map.of("f:data", Map.of("f:a", Map.of()))),
+                Map.of("manager", "kubectl", "operation", "Update", "fieldsV1", Map.of("f:data", Map.of("f:k", Map.of()))),
+                Map.of("manager", "helm", "operation", "Update", "fieldsV1", Map.of("f:data", Map.of("f:b", Map.of()))));
+        List<Object> up = ManagedFieldsUpgrade.upgraded(fields);
+        assertEquals(2, up.size());
+        assertEquals(Map.of("f:data", Map.of("f:a", Map.of(), "f:b", Map.of())),
+                ((Map<?, ?>) up.get(0)).get("fieldsV1"));
+        assertEquals(null, ManagedFieldsUpgrade.upgraded(up), "nothing left to hand over");
+        List<Object> only = ManagedFieldsUpgrade.upgraded(List.of(Map.of("manager", "helm", "operation", "Update")));
+        assertEquals("Apply", ((Map<?, ?>) only.get(0)).get("operation"));
+    }
+
+    @Test
+    void rollbackRestoresTheRevisionAndSupersedesEveryDeployedOne() throws IOException {
+        Path c1 = chart("0.1.0", true, null);
+        install(c1, "greeting=one");
+        new Upgrade(context()).run(upgrade(chart("0.2.0", false, null), "greeting=two").build());
+        assertFalse(kube.get(new ResourceRef(SA, "ns1", "web-sa")).isPresent());
+        Release back = new Rollback(context()).run(RollbackOptions.builder().releaseName("web").namespace("ns1")
+                .build()).release();
+        assertEquals(3, back.version());
+        assertEquals("Rollback to 1", back.info().description());
+        assertEquals(1, back.info().rollbackRevision());
+        assertEquals("0.1.0", back.chart().metadata().version());
+        assertEquals(Map.of("greeting", "one"), back.config());
+        assertTrue(kube.get(new ResourceRef(SA, "ns1", "web-sa")).isPresent(), "the dropped object is back");
+        assertEquals("one", data("web-cm").get("greeting"));
+        assertEquals(List.of(ReleaseStatus.SUPERSEDED, ReleaseStatus.SUPERSEDED, ReleaseStatus.DEPLOYED),
+                storage.history("web").stream().sorted(java.util.Comparator.comparingInt(Release::version))
+                        .map(Release::status).toList());
+        Helm4jException none = assertThrows(Helm4jException.class, () -> new Rollback(context())
+                .run(RollbackOptions.builder().releaseName("web").revision(9).namespace("ns1").build()));
+        assertEquals("release has no 9 version", none.getMessage());
+        Release custom = new Rollback(context()).run(RollbackOptions.builder().releaseName("web").revision(2)
+                .description("back to two").namespace("ns1").build()).release();
+        assertEquals("back to two", custom.info().description());
+        assertThrows(Helm4jException.class, () -> RollbackOptions.builder().releaseName("web")
+                .description("x".repeat(257)).build());
+    }
+
+    @Test
+    void installRollbackOnFailureUninstallsTheFailedRelease() throws IOException {
+        Path c = chart("0.1.0", false, "post-install");
+        List<String> events = new java.util.ArrayList<>();
+        ActionContext ctx = context().toBuilder().events(ev -> events.add(ev.message())).build();
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Install(ctx).run(InstallOptions.builder()
+                .releaseName("web").chart(c.toString()).namespace("ns1").values(sets("hookName=fail"))
+                .rollbackOnFailure(true).build()));
+        assertTrue(e.getMessage().startsWith("release web failed, and has been uninstalled due to rollback-on-failure "
+                + "being set: "), e.getMessage());
+        assertThrows(Helm4jException.class, () -> storage.history("web"));
+        assertFalse(kube.get(new ResourceRef(CM, "ns1", "web-cm")).isPresent());
+        assertTrue(events.contains("uninstalled web"), events.toString());
+    }
 }
