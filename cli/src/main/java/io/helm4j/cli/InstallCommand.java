@@ -64,6 +64,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.takeOwnership(Boolean.TRUE.equals(install.takeOwnership.value()));
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
         b.labels(labels(install.labels.value()));
+        b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
         String wait = install.wait.wait.value();
         b.waitForResources(wait != null && !wait.equals("hookOnly") && !wait.equals("false"));
         if (install.wait.timeout.value() != null) {

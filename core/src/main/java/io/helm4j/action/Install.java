@@ -66,6 +66,7 @@ public final class Install {
         if (o.createNamespace()) {
             cluster.createNamespace();
         }
+        ReleaseSteps.checkRecordSize(storage, release);
         storage.create(release);
         return new InstallResult(perform(storage, cluster, release, resources, o));
     }
@@ -79,7 +80,7 @@ public final class Install {
                 current = current.withHooks(hooks.run(current.hooks(), HookEvent.PRE_INSTALL));
             }
             cluster.apply(resources, false, o.forceConflicts());
-            if (o.waitForResources()) {
+            if (o.waitForResources() || o.rollbackOnFailure()) {
                 cluster.waitReady(resources);
             }
             if (!o.disableHooks()) {
@@ -92,6 +93,10 @@ public final class Install {
         } catch (Helm4jException e) {
             storage.update(current.withStatus(ReleaseStatus.FAILED,
                     "Release \"" + release.name() + "\" failed: " + e.getMessage()));
+            if (o.rollbackOnFailure()) {
+                throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
+                        o.timeout());
+            }
             throw e;
         }
     }

@@ -13,7 +13,7 @@ import java.util.Map;
  * Everything {@code helm install} takes, immutable. {@code args} are {@code [NAME] CHART};
  * {@code namespace} "" means the client's (kubeconfig context's) namespace. {@code waitForResources} asks for the
  * resources to be ready before the release is marked deployed, within {@code timeout}, which also
- * bounds hooks. Build with {@link #builder()}, which rejects contradictory combinations.
+ * bounds hooks. {@code rollbackOnFailure} uninstalls a release whose install failed. Build with {@link #builder()}, which rejects contradictory combinations.
  */
 public record InstallOptions(
         List<String> args,
@@ -34,7 +34,8 @@ public record InstallOptions(
         boolean skipSchemaValidation,
         boolean enableDns,
         boolean subNotes,
-        PostRenderer postRenderer) {
+        PostRenderer postRenderer,
+        boolean rollbackOnFailure) {
 
     public InstallOptions {
         args = List.copyOf(args);
@@ -71,6 +72,7 @@ public record InstallOptions(
         private boolean enableDns;
         private boolean subNotes;
         private PostRenderer postRenderer;
+        private boolean rollbackOnFailure;
 
         public Builder args(List<String> v) { args.addAll(v); return this; }
         public Builder releaseName(String v) { args.add(0, v); return this; }
@@ -93,6 +95,8 @@ public record InstallOptions(
         public Builder enableDns(boolean v) { enableDns = v; return this; }
         public Builder subNotes(boolean v) { subNotes = v; return this; }
         public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
+        /** {@code --rollback-on-failure} (and {@code --atomic}): a failed install is uninstalled. */
+        public Builder rollbackOnFailure(boolean v) { rollbackOnFailure = v; return this; }
 
         public InstallOptions build() {
             if (args.isEmpty()) {
@@ -113,7 +117,7 @@ public record InstallOptions(
             }
             return new InstallOptions(args, namespace, values, generateName, nameTemplate, createNamespace, dryRun,
                     description, skipCrds, disableHooks, labels, waitForResources, timeout, takeOwnership, forceConflicts,
-                    skipSchemaValidation, enableDns, subNotes, postRenderer);
+                    skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure);
         }
     }
 }

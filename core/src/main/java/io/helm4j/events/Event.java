@@ -14,10 +14,22 @@ public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Even
     }
 
     /**
-     * A line of Helm 4's structured log (slog): {@code level} is {@code WARN}, {@code INFO}...; Helm prints it
-     * as {@code level=WARN msg="this chart is deprecated"}.
+     * A line of Helm 4's structured log (slog): {@code level} is {@code WARN}, {@code INFO}, {@code DEBUG}...;
+     * {@code attributes} are slog's key-value pairs, in order (key, value, key, value...). Helm prints it as
+     * {@code level=WARN msg="upgrade failed" name=web error="..."}.
      */
-    record Log(String level, String message) implements Event {
+    record Log(String level, String message, java.util.List<String> attributes) implements Event {
+        public Log {
+            attributes = attributes == null ? java.util.List.of() : java.util.List.copyOf(attributes);
+            if (attributes.size() % 2 != 0) {
+                throw new IllegalArgumentException("slog attributes come in key-value pairs: " + attributes);
+            }
+        }
+
+        /** A line without attributes. */
+        public Log(String level, String message) {
+            this(level, message, java.util.List.of());
+        }
     }
 
     /** Progress worth telling (a file written, a step done). */
