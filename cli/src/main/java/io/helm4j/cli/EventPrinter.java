@@ -16,13 +16,25 @@ final class EventPrinter {
     }
 
     static EventSink to(PrintWriter err) {
+        return to(err, WaitPrinter.onTerminal());
+    }
+
+    /** The events on {@code err}; wait progress as a live table when {@code terminal}, else as lines. */
+    static EventSink to(PrintWriter err, boolean terminal) {
+        WaitPrinter waits = new WaitPrinter(err, terminal);
         return event -> {
-            switch (event) {
-                case Event.Warning w -> err.println("WARNING: " + w.message());
-                case Event.Info i -> err.println(i.message());
-                case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()));
+            synchronized (waits) {
+                if (!(event instanceof Event.WaitProgress)) {
+                    waits.clear();
+                }
+                switch (event) {
+                    case Event.Warning w -> err.println("WARNING: " + w.message());
+                    case Event.Info i -> err.println(i.message());
+                    case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()));
+                    case Event.WaitProgress p -> waits.print(p);
+                }
+                err.flush();
             }
-            err.flush();
         };
     }
 }

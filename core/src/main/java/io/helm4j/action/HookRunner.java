@@ -27,11 +27,30 @@ final class HookRunner {
     private final KubeClient kube;
     private final Clock clock;
     private final Duration timeout;
+    private final Waiter waiter;
+
+    private final String namespace;
 
     HookRunner(KubeClient kube, Clock clock, Duration timeout) {
+        this(kube, clock, new Waiter(kube, clock, io.helm4j.events.EventSink.discard(), WaitStrategy.HOOK_ONLY, timeout),
+                kube.namespace());
+    }
+
+    /**
+     * Hooks waited for by {@code waiter} (its timeout bounds each hook and each deletion); a namespaced
+     * hook that names no namespace goes to the release's {@code namespace}.
+     */
+    HookRunner(KubeClient kube, Clock clock, Waiter waiter, String namespace) {
         this.kube = kube;
         this.clock = clock;
-        this.timeout = timeout;
+        this.timeout = waiter.timeout();
+        this.waiter = waiter;
+        this.namespace = namespace;
+    }
+
+    private Resource object(ReleaseHook h) {
+        Resource r = kube.build(h.hook().manifest()).getFirst();
+        return r.namespace().isEmpty() && kube.mapping(r.gvk()).namespaced() ? r.withNamespace(namespace) : r;
     }
 
     /** Runs the event's hooks; returns every hook of the release with the last runs updated. */
@@ -47,26 +66,27 @@ final class HookRunner {
                 .thenComparing(i -> all.get(i).hook().name()));
         for (int i : executing) {
             ReleaseHook h = all.get(i);
-            Resource resource = kube.build(h.hook().manifest()).getFirst();
+            Resource resource = object(h);
             OffsetDateTime started = now();
             if (policies(h).contains("before-hook-creation")) {
                 delete(resource.ref());
             }
             kube.apply(resource, ApplyOptions.helm().withForce(true));
-            boolean ok = Readiness.waitForHook(kube, resource.ref(), timeout);
-            all.set(i, h.withLastRun(new HookExecution(started, now(), ok ? HookPhase.SUCCEEDED : HookPhase.FAILED)));
-            if (!ok) {
+            try {
+                waiter.waitForHook(resource.ref());
+            } catch (WaitException e) {
+                all.set(i, h.withLastRun(new HookExecution(started, now(), HookPhase.FAILED)));
                 if (policies(h).contains("hook-failed")) {
                     delete(resource.ref());
                 }
-                throw new Helm4jException(event.annotationName() + " hook " + h.hook().path()
-                        + " failed: " + h.hook().kind() + " " + h.hook().name() + " failed");
+                throw new HookFailedException(e.getMessage(), e, List.copyOf(all));
             }
+            all.set(i, h.withLastRun(new HookExecution(started, now(), HookPhase.SUCCEEDED)));
         }
         for (int i : executing) {
             ReleaseHook h = all.get(i);
             if (policies(h).contains("hook-succeeded")) {
-                delete(kube.build(h.hook().manifest()).getFirst().ref());
+                delete(object(h).ref());
             }
         }
         return all;
