@@ -55,6 +55,22 @@ final class HookRunner {
 
     /** Runs the event's hooks; returns every hook of the release with the last runs updated. */
     List<ReleaseHook> run(List<ReleaseHook> hooks, HookEvent event) {
+        Run run = runDeferred(hooks, event);
+        run.cleanup().run();
+        return run.hooks();
+    }
+
+    /** The hooks after a run, and the deletion of those whose policy is {@code hook-succeeded}, not yet done. */
+    record Run(List<ReleaseHook> hooks, Runnable cleanup) {
+    }
+
+    /**
+     * Helm's {@code execHookWithDelayedShutdown}: runs the event's hooks and leaves their
+     * {@code hook-succeeded} deletion to the caller ({@code helm test --logs} reads the pods' logs
+     * first). A failure ({@link HookFailedException}) deletes at once the failed hook if its policy
+     * says {@code hook-failed} and the hooks that succeeded before it if theirs says {@code hook-succeeded}.
+     */
+    Run runDeferred(List<ReleaseHook> hooks, HookEvent event) {
         List<ReleaseHook> all = new ArrayList<>(hooks);
         List<Integer> executing = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -64,7 +80,8 @@ final class HookRunner {
         }
         executing.sort(Comparator.comparingInt((Integer i) -> all.get(i).hook().weight())
                 .thenComparing(i -> all.get(i).hook().name()));
-        for (int i : executing) {
+        for (int n = 0; n < executing.size(); n++) {
+            int i = executing.get(n);
             ReleaseHook h = all.get(i);
             Resource resource = object(h);
             OffsetDateTime started = now();
@@ -79,17 +96,22 @@ final class HookRunner {
                 if (policies(h).contains("hook-failed")) {
                     delete(resource.ref());
                 }
+                deleteSucceeded(all, executing.subList(0, n));
                 throw new HookFailedException(e.getMessage(), e, List.copyOf(all));
             }
             all.set(i, h.withLastRun(new HookExecution(started, now(), HookPhase.SUCCEEDED)));
         }
-        for (int i : executing) {
+        List<ReleaseHook> done = List.copyOf(all);
+        return new Run(done, () -> deleteSucceeded(done, executing));
+    }
+
+    private void deleteSucceeded(List<ReleaseHook> all, List<Integer> which) {
+        for (int i : which) {
             ReleaseHook h = all.get(i);
             if (policies(h).contains("hook-succeeded")) {
                 delete(object(h).ref());
             }
         }
-        return all;
     }
 
     private static List<String> policies(ReleaseHook h) {

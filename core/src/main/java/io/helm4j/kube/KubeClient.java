@@ -63,6 +63,14 @@ public interface KubeClient extends AutoCloseable {
      */
     List<Resource> list(GroupVersionKind gvk, String namespace, String labelSelector);
 
+    /**
+     * The log of one container of a pod (client-go's {@code GetLogs}), as text. A client that cannot
+     * read logs says so with a {@link KubeException}.
+     */
+    default String podLogs(String namespace, String pod, String container) {
+        throw new KubeException(0, "", "this Kubernetes client cannot read pod logs");
+    }
+
     /** Server-side apply (creates the object when absent); returns the object the server answered. */
     Resource apply(Resource resource, ApplyOptions options);
 

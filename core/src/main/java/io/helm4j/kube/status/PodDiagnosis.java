@@ -27,8 +27,8 @@ public final class PodDiagnosis {
         }
         containers(pod, "initContainerStatuses", out);
         containers(pod, "containerStatuses", out);
-        if (out.isEmpty() && phase.equals("Failed")) {
-            out.add(join(Fields.string(pod, "Failed", "status", "reason"), Fields.string(pod, "", "status", "message")));
+        if (out.isEmpty() && phase.equals("Failed") && !Fields.string(pod, "", "status", "reason").isEmpty()) {
+            out.add(join(Fields.string(pod, "", "status", "reason"), Fields.string(pod, "", "status", "message")));
         }
         if (out.isEmpty() && phase.equals("Running")) {
             Fields.Condition ready = Fields.condition(pod, "Ready");

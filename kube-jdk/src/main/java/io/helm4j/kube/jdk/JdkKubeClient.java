@@ -58,6 +58,11 @@ public final class JdkKubeClient implements KubeClient {
     }
 
     @Override
+    public String podLogs(String namespace, String pod, String container) {
+        return http.getText("/api/v1/namespaces/" + enc(namespace) + "/pods/" + enc(pod) + "/log?container=" + enc(container));
+    }
+
+    @Override
     public Optional<Resource> get(ResourceRef ref) {
         ResourceMapping m = mapping(ref.gvk());
         try {
