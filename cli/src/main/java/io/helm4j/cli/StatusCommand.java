@@ -4,8 +4,8 @@ import io.helm4j.action.Status;
 import io.helm4j.action.StatusOptions;
 
 /**
- * {@code helm4j status RELEASE_NAME}: the release summary as Helm 4 prints it. Helm 4's table also lists
- * the release's live resources (RESOURCES:), which helm4j does not print yet.
+ * {@code helm4j status RELEASE_NAME}: the release summary as Helm 4 prints it; its table lists the release's
+ * live resources (RESOURCES:) as the server's tables, with the pods their selectors match.
  */
 public final class StatusCommand extends HelmCommand<Void> {
     private final Flag<String> output;
@@ -23,9 +23,15 @@ public final class StatusCommand extends HelmCommand<Void> {
         flags.check();
         HelmArgs.exactly(this, 1);
         String format = OutputFormat.parse(output.value()).flagValue();
-        var release = new Status(SdkContext.withCluster(spec).build())
-                .run(new StatusOptions(args.get(0), settings().namespace(), revision.value())).release();
-        ReleasePrinter.print(out(), release, format, false, false);
+        // as Helm 4 (and kubectl): the live resources as tables for the table output only
+        boolean table = format.equals("table");
+        var result = new Status(SdkContext.withCluster(spec).build())
+                .run(new StatusOptions(args.get(0), settings().namespace(), revision.value(), table));
+        if (table) {
+            ReleasePrinter.printStatus(out(), result.release(), ResourcesPrinter.render(result.resources()));
+        } else {
+            ReleasePrinter.print(out(), result.release(), format, false, false);
+        }
         return 0;
     }
 }
