@@ -38,6 +38,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
     @Override
     int execute() {
         flags.check();
+        install.wait.warnDeprecated(err());
         HelmArgs.atLeast(this, 1);
         InstallOptions options = toOptions();
         String format = OutputFormat.parse(output.value()).flagValue();
@@ -65,10 +66,9 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
         b.labels(labels(install.labels.value()));
         b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
-        String wait = install.wait.wait.value();
-        b.waitForResources(wait != null && !wait.equals("hookOnly") && !wait.equals("false"));
-        if (install.wait.timeout.value() != null) {
-            b.timeout(java.time.Duration.ofNanos(io.helm4j.gostd.Durations.parse(install.wait.timeout.value())));
+        b.waitStrategy(install.wait.strategy()).waitForJobs(install.wait.waitForJobs());
+        if (install.wait.timeout() != null) {
+            b.timeout(install.wait.timeout());
         }
         return b.build();
     }

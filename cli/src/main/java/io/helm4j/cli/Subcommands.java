@@ -19,8 +19,8 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
-            "history", "install", "lint", "list", "package", "repo", "rollback", "search", "show", "status", "template", "uninstall",
-            "upgrade", "version");
+            "history", "install", "lint", "list", "package", "repo", "rollback", "search", "show", "status", "template", "test",
+            "uninstall", "upgrade", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -42,6 +42,7 @@ final class Subcommands {
             case "search" -> new SearchCommand().model();
             case "show" -> new ShowCommand().model();
             case "template" -> new TemplateCommand().model();
+            case "test" -> new TestCommand().model();
             case "uninstall" -> new UninstallCommand().model();
             case "upgrade" -> new UpgradeCommand().model();
             case "version" -> new VersionCommand().model();

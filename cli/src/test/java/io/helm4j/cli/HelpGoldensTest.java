@@ -31,9 +31,10 @@ class HelpGoldensTest {
     /** The help pages compared: each command path of helm4j's (the root is the empty path). */
     static final List<String> COMMANDS = List.of("", "completion", "completion bash", "completion fish",
             "completion powershell", "completion zsh", "create", "dependency", "dependency list", "env", "get",
-            "get hooks", "get manifest", "get notes", "get values", "help", "history", "rollback", "upgrade",
+            "get all", "get hooks", "get manifest", "get metadata", "get notes", "get values", "help", "history",
+            "rollback", "upgrade",
             "install", "lint", "list", "package", "show", "show all", "show chart", "show crds", "show readme",
-            "show values", "status", "template", "uninstall", "version",
+            "show values", "status", "template", "test", "uninstall", "version",
             "repo", "repo add", "repo index", "repo list", "repo remove", "repo update", "search", "search repo");
 
     /**
@@ -44,9 +45,8 @@ class HelpGoldensTest {
      */
     static final Map<String, List<String>> NOT_LISTED = Map.of(
             "", List.of("plugin", "pull", "push", "registry",
-                    "test", "verify"),
+                    "verify"),
             "dependency", List.of("build", "update"),
-            "get", List.of("all", "metadata"),
             "search", List.of("hub"));
 
     /** The environment both programs run in: a home directory (CliBasicsTest's) and no HELM_ or XDG_ variable. */

@@ -26,6 +26,13 @@ public final class ReleaseCodec {
         return ReleaseJsonWriter.write(release);
     }
 
+    /** A chart's dependencies as Go's {@code json.Marshal} writes Helm's {@code []*chart.Dependency}. */
+    public static String dependenciesJson(java.util.List<io.helm4j.chart.Dependency> deps) {
+        StringBuilder b = new StringBuilder();
+        ChartJson.dependencies(b, deps);
+        return b.toString();
+    }
+
     /** json.Unmarshal of a release record's JSON; throws {@link ReleaseCodecException} when it is not one. */
     public static Release fromJson(String json) {
         return ReleaseJsonReader.read(json);
