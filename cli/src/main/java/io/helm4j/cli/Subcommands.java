@@ -20,7 +20,7 @@ final class Subcommands {
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
             "history", "install", "lint", "list", "package", "repo", "search", "show", "status", "template", "uninstall",
-            "version");
+            "verify", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -42,6 +42,7 @@ final class Subcommands {
             case "show" -> new ShowCommand().model();
             case "template" -> new TemplateCommand().model();
             case "uninstall" -> new UninstallCommand().model();
+            case "verify" -> new VerifyCommand().model();
             case "version" -> new VersionCommand().model();
             default -> throw new IllegalArgumentException(name);
         };

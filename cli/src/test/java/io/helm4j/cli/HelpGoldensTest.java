@@ -33,7 +33,7 @@ class HelpGoldensTest {
             "completion powershell", "completion zsh", "create", "dependency", "dependency list", "env", "get",
             "get hooks", "get manifest", "get notes", "get values", "help", "history",
             "install", "lint", "list", "package", "show", "show all", "show chart", "show crds", "show readme",
-            "show values", "status", "template", "uninstall", "version",
+            "show values", "status", "template", "uninstall", "verify", "version",
             "repo", "repo add", "repo index", "repo list", "repo remove", "repo update", "search", "search repo");
 
     /**
@@ -44,7 +44,7 @@ class HelpGoldensTest {
      */
     static final Map<String, List<String>> NOT_LISTED = Map.of(
             "", List.of("plugin", "pull", "push", "registry",
-                    "rollback", "test", "upgrade", "verify"),
+                    "rollback", "test", "upgrade"),
             "dependency", List.of("build", "update"),
             "get", List.of("all", "metadata"),
             "search", List.of("hub"));
