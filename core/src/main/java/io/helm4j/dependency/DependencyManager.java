@@ -136,7 +136,8 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
             missing.add(r);
         }
         if (!missing.isEmpty()) {
-            throw new Helm4jException("no repository definition for " + String.join(", ", missing));
+            throw new Helm4jException("no repository definition for " + String.join(", ", missing)
+                    + ". Please add the missing repos via 'helm repo add'");
         }
     }
 
