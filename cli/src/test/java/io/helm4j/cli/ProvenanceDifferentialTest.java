@@ -86,10 +86,11 @@ class ProvenanceDifferentialTest {
                 "--keyring", secring)).code()).isZero();
         Path archive = Path.of(dir, "signed-1.2.3.tgz");
         Path prov = Path.of(dir, "signed-1.2.3.tgz.prov");
-        Path changed = Path.of(dir, "changed-1.2.3.tgz");
+        Path changed = Path.of(dir, "changed/signed-1.2.3.tgz");
+        Files.createDirectories(changed.getParent());
         Files.copy(archive, changed);
         Files.write(changed, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
-        Files.copy(prov, Path.of(dir, "changed-1.2.3.tgz.prov"));
+        Files.copy(prov, Path.of(changed + ".prov"));
         Files.copy(archive, Path.of(dir, "renamed-1.2.3.tgz"));
         Files.copy(prov, Path.of(dir, "renamed-1.2.3.tgz.prov"));
         Files.copy(archive, Path.of(dir, "edited-1.2.3.tgz"));
@@ -99,7 +100,7 @@ class ProvenanceDifferentialTest {
         Files.writeString(Path.of(dir, "junk-1.2.3.tgz.prov"), "junk\n");
         Files.copy(archive, Path.of(dir, "bare-1.2.3.tgz"));
         compare(List.of(
-                List.of("verify", dir + "/changed-1.2.3.tgz", "--keyring", pubring),
+                List.of("verify", changed.toString(), "--keyring", pubring),
                 List.of("verify", dir + "/renamed-1.2.3.tgz", "--keyring", pubring),
                 List.of("verify", dir + "/edited-1.2.3.tgz", "--keyring", pubring),
                 List.of("verify", dir + "/junk-1.2.3.tgz", "--keyring", pubring),
@@ -109,6 +110,31 @@ class ProvenanceDifferentialTest {
                 List.of("verify", archive.toString(), "--keyring", tmp.resolve("none.gpg").toString()),
                 List.of("verify", archive.toString(), "--keyring", pass),
                 List.of("verify", archive.toString(), "--keyring", secring)));
+    }
+
+    @Test
+    void verifyOnTemplateShowAndInstallChecksTheArchiveAsHelmDoes() throws Exception {
+        String dir = tmp.resolve("v").toString();
+        Cmd signed = helm4j(List.of("package", chart.toString(), "-d", dir, "--sign", "--key", "ed25519",
+                "--keyring", secring));
+        assertThat(signed.code()).as(signed.toString()).isZero();
+        String archive = dir + "/signed-1.2.3.tgz";
+        Path changed = Path.of(dir, "changed/signed-1.2.3.tgz");
+        Files.createDirectories(changed.getParent());
+        Files.copy(Path.of(archive), changed);
+        Files.write(changed, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+        Files.copy(Path.of(archive + ".prov"), Path.of(changed + ".prov"));
+        Files.copy(Path.of(archive), Path.of(dir, "bare-1.2.3.tgz"));
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of("template", "rel", archive, "--verify", "--keyring", pubring));
+        lines.add(List.of("show", "chart", archive, "--verify", "--keyring", pubring));
+        for (String bad : List.of(changed.toString(), dir + "/bare-1.2.3.tgz", chart.toString())) {
+            lines.add(List.of("template", "rel", bad, "--verify", "--keyring", pubring));
+            lines.add(List.of("show", "values", bad, "--verify", "--keyring", pubring));
+            lines.add(List.of("install", "rel", bad, "--verify", "--keyring", pubring));
+        }
+        lines.add(List.of("template", "rel", archive, "--verify", "--keyring", tmp.resolve("none.gpg").toString()));
+        compare(lines);
     }
 
     @Test
