@@ -6,7 +6,8 @@ import io.helm4j.Helm4jException;
  * Where a chart comes from (Helm's {@code addChartPathOptionsFlags}, with {@code --devel}): a
  * version constraint, a repository and its credentials and TLS files, provenance checking. helm4j
  * reads charts from directories and archives for now: these flags are accepted, so a Helm command
- * line works unchanged, and {@code --verify} is refused until provenance lands.
+ * line works unchanged. {@code --verify} checks a local archive against the {@code .prov} beside it
+ * ({@link #verifyLocal}), as Helm's {@code LocateChart} does.
  */
 final class ChartPathFlags {
     final Flag<String> version;
@@ -53,15 +54,32 @@ final class ChartPathFlags {
         passCredentials = f.bool("--pass-credentials", "pass credentials to all domains", null);
     }
 
-    /** Declares the chart-locating flags on {@code flags}; building the options refuses {@code --verify}. */
+    /** Declares the chart-locating flags on {@code flags}. */
     static ChartPathFlags declare(Flags<?> flags) {
-        ChartPathFlags c = new ChartPathFlags(flags);
-        flags.fillStep(b -> {
-            if (c.verify.value()) {
-                throw new Helm4jException("--verify: helm4j cannot verify chart provenance yet");
-            }
-        });
-        return c;
+        return new ChartPathFlags(flags);
+    }
+
+    /**
+     * With {@code --verify}, Helm's {@code LocateChart} check of a local chart: the archive {@code chart}
+     * (made absolute) against {@code ARCHIVE.prov} with the keyring ({@code --keyring}, else the default one).
+     * A directory fails as Helm fails ("unpacked charts cannot be verified"); a chart that is not a local
+     * path is refused until chart references are downloaded.
+     */
+    void verifyLocal(String chart, CliContext ctx) {
+        if (!verify.value() || chart == null) {
+            return;
+        }
+        String name = chart.strip();
+        java.nio.file.Path p = java.nio.file.Path.of(name);
+        String repoUrl = repo.value();
+        if ((repoUrl == null || repoUrl.isEmpty()) && java.nio.file.Files.exists(p)) {
+            java.nio.file.Path abs = p.toAbsolutePath().normalize();
+            String ring = keyring.value() != null ? keyring.value() : defaultKeyring(ctx);
+            io.helm4j.provenance.Provenance.verifyChart(abs, java.nio.file.Path.of(abs + ".prov"),
+                    java.nio.file.Path.of(ring));
+            return;
+        }
+        throw new Helm4jException("--verify: helm4j verifies local chart archives only for now, not " + chart);
     }
 
     /** Helm's {@code defaultKeyring}: {@code $GNUPGHOME/pubring.gpg}, else {@code ~/.gnupg/pubring.gpg}. */

@@ -44,6 +44,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
+            install.chart.verifyLocal(args.get(args.size() - 1), context());
             result = new Install(SdkContext.withCluster(spec).build()).run(options);
         } catch (UsageException e) {
             throw e;

@@ -20,7 +20,7 @@ final class Subcommands {
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
             "history", "install", "lint", "list", "package", "repo", "rollback", "search", "show", "status", "template", "test",
-            "uninstall", "upgrade", "version");
+            "uninstall", "upgrade", "verify", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -45,6 +45,7 @@ final class Subcommands {
             case "test" -> new TestCommand().model();
             case "uninstall" -> new UninstallCommand().model();
             case "upgrade" -> new UpgradeCommand().model();
+            case "verify" -> new VerifyCommand().model();
             case "version" -> new VersionCommand().model();
             case "diff" -> new DiffCommand().model();
             case "drift" -> new DriftCommand().model();

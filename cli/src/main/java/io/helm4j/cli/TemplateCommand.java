@@ -16,10 +16,11 @@ import java.util.List;
 public final class TemplateCommand extends HelmCommand<Builder> {
     private final Flag<List<String>> postRenderer;
     private final Flag<List<String>> postRendererArgs;
+    private final InstallFlags install;
 
     TemplateCommand() {
         super("template [NAME] [CHART]", "locally render templates");
-        InstallFlags.declare(flags, new InstallFlags.Into<>(Builder::disableHooks, Builder::generateName,
+        install = InstallFlags.declare(flags, new InstallFlags.Into<>(Builder::disableHooks, Builder::generateName,
                 Builder::nameTemplate, Builder::subNotes, Builder::skipSchemaValidation, Builder::enableDns), true);
         ValuesFlags.declare(flags, Builder::values);
         flags.stringArray("-s, --show-only", "only show manifests rendered from the given templates",
@@ -51,6 +52,7 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     int execute() {
         flags.check();
         HelmArgs.atLeast(this, 1);
+        install.chart.verifyLocal(args.get(args.size() - 1), context());
         TemplateOptions options = toOptions(settings());
         TemplateResult result = new Template(SdkContext.of(spec).build()).run(options);
         PrintWriter out = out();
