@@ -19,7 +19,7 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
-            "history", "install", "lint", "list", "package", "repo", "search", "show", "status", "template", "uninstall",
+            "history", "install", "lint", "list", "package", "pull", "repo", "search", "show", "status", "template", "uninstall",
             "version");
 
     /** The named subcommand's model: only its class is loaded. */
@@ -37,6 +37,7 @@ final class Subcommands {
             case "list" -> new ListCommand().model();
             case "status" -> new StatusCommand().model();
             case "package" -> new PackageCommand().model();
+            case "pull" -> new PullCommand().model();
             case "repo" -> new RepoCommand().model();
             case "search" -> new SearchCommand().model();
             case "show" -> new ShowCommand().model();
@@ -48,7 +49,7 @@ final class Subcommands {
     }
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
-            "inspect", "show", "ls", "list", "hist", "history",
+            "inspect", "show", "fetch", "pull", "ls", "list", "hist", "history",
             "del", "uninstall", "delete", "uninstall", "un", "uninstall");
 
     /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */

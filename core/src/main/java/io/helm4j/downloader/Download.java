@@ -1,0 +1,9 @@
+package io.helm4j.downloader;
+
+/**
+ * A fetched chart: the reference asked for, the URL (or {@code oci://} reference) it came from, the file
+ * name Helm gives it ({@code chart-1.2.3.tgz}), its bytes and their digest ({@code sha256:HEX}), and the
+ * provenance file's bytes when one was fetched (else null).
+ */
+public record Download(String reference, String url, String fileName, byte[] data, String digest, byte[] provenance) {
+}
