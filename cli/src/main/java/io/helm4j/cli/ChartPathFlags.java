@@ -93,7 +93,13 @@ final class ChartPathFlags {
 
     /** Helm's {@code LocateChart} for {@code ref}: the local path of the chart (downloaded when remote). */
     String locate(HelmCommand<?> command, String ref) {
-        return new ChartDownloader(command.settings(), command.events()).locate(ref, options()).toString();
+        return downloader(command).locate(ref, options()).toString();
+    }
+
+    /** The downloader for a command: its settings, events, environment and home directory. */
+    static ChartDownloader downloader(HelmCommand<?> command) {
+        return new ChartDownloader(command.settings(), command.events(), command.context().env(),
+                command.context().userHome());
     }
 
     /** The arguments with the last one (the chart of {@code [NAME] CHART}) located. */

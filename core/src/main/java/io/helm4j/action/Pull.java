@@ -18,13 +18,15 @@ import java.util.Map;
  */
 public final class Pull {
     private final ActionContext context;
+    private final ChartDownloader downloader;
 
+    /** Charts are fetched with the context's settings; Docker's config is looked for under {@code user.home}. */
     public Pull(ActionContext context) {
         this.context = context;
+        this.downloader = new ChartDownloader(context.settings(), context.events());
     }
 
     public PullResult run(PullOptions o) {
-        ChartDownloader downloader = new ChartDownloader(context.settings(), context.events());
         Path dest = context.workingDir().resolve(o.destination());
         Download d = downloader.fetch(o.chart(), o.chartPath());
         String pulledRef = ChartDownloader.isOci(o.chart()) ? d.url() : "";
@@ -34,7 +36,7 @@ public final class Pull {
                         + ": no such file or directory");
             }
             Path saved = downloader.save(d, dest);
-            return new PullResult(saved, null, pulledRef, d.digest());
+            return new PullResult(saved, null, pulledRef, d.manifestDigest());
         }
         Path ud = Path.of(o.untarDir());
         if (!ud.isAbsolute()) {
@@ -47,7 +49,7 @@ public final class Pull {
                     + " already exists");
         }
         expand(ud, archiveFiles(d), check);
-        return new PullResult(null, ud, pulledRef, d.digest());
+        return new PullResult(null, ud, pulledRef, d.manifestDigest());
     }
 
     /** The archive's files, read through a temporary file (Helm downloads into a temporary directory). */

@@ -1,7 +1,9 @@
 package io.helm4j.downloader;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
+import io.helm4j.getter.DigestMismatchException;
 import io.helm4j.getter.Getter;
 import io.helm4j.getter.Getters;
 import io.helm4j.getter.HttpGetter;
@@ -17,6 +19,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -44,14 +47,23 @@ public final class ChartDownloader {
     private final Function<HttpOptions, Getter> http;
     private final OciSource oci;
 
-    /** A downloader with Helm's HTTP getter and OCI registry client. */
+    /**
+     * A downloader with Helm's HTTP getter and OCI registry client; Docker's {@code config.json} is looked for
+     * under the {@code user.home} directory.
+     */
     public ChartDownloader(HelmSettings settings, EventSink events) {
-        this(settings, events, HttpGetter::new, OciSource.registry(settings));
+        this(settings, events, Map.of(), Path.of(System.getProperty("user.home", "/")));
+    }
+
+    /** With the process environment ({@code DOCKER_CONFIG}, credential helpers' {@code PATH}) and home directory. */
+    public ChartDownloader(HelmSettings settings, EventSink events, Map<String, String> env, Path userHome) {
+        this(settings, events, HttpGetter::new, OciSource.registry(settings, env, userHome));
     }
 
     /** With another way to fetch http(s) URLs (tests, proxies): the function gets each repository's options. */
     public ChartDownloader(HelmSettings settings, EventSink events, Function<HttpOptions, Getter> http) {
-        this(settings, events, http, OciSource.registry(settings));
+        this(settings, events, http, OciSource.registry(settings, Map.of(),
+                Path.of(System.getProperty("user.home", "/"))));
     }
 
     ChartDownloader(HelmSettings settings, EventSink events, Function<HttpOptions, Getter> http, OciSource oci) {
@@ -83,6 +95,11 @@ public final class ChartDownloader {
             }
         }
         Download d = fetch(name, options);
+        if (isOci(name)) {
+            // Helm's registry client reports each pull; on locate it goes to the command's error stream
+            events.emit(new Event.Info("Pulled: " + d.url()));
+            events.emit(new Event.Info("Digest: " + d.manifestDigest()));
+        }
         return cache().put(d.digest(), d.data(), ContentCache.CHART).toAbsolutePath();
     }
 
@@ -111,7 +128,8 @@ public final class ChartDownloader {
         if (!r.digest().isEmpty()) {
             Optional<Path> hit = cache.get(r.digest(), ContentCache.CHART);
             if (hit.isPresent()) {
-                return new Download(ref, r.url(), fileName(r.url()), read(hit.get()), digest(r.digest()), null);
+                return new Download(ref, r.url(), fileName(r.url()), read(hit.get()), digest(r.digest()), null,
+                        "");
             }
         }
         byte[] data = http.apply(r.http()).get(r.url());
@@ -119,7 +137,7 @@ public final class ChartDownloader {
         if (!r.digest().isEmpty() && !digest(r.digest()).equals(actual)) {
             throw new DigestMismatchException("chart " + ref + " from " + r.url(), digest(r.digest()), actual);
         }
-        return new Download(ref, r.url(), fileName(r.url()), data, actual, null);
+        return new Download(ref, r.url(), fileName(r.url()), data, actual, null, "");
     }
 
     /** Where a reference points: the URL, the digest the index gives (or ""), and how to fetch it. */

@@ -1,6 +1,7 @@
 package io.helm4j.downloader;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.getter.DigestMismatchException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

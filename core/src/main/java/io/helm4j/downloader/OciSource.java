@@ -1,15 +1,29 @@
 package io.helm4j.downloader;
 
-import io.helm4j.Helm4jException;
+import io.helm4j.registry.RegistryClient;
+import io.helm4j.registry.RegistryOptions;
 import io.helm4j.settings.HelmSettings;
+import java.nio.file.Path;
+import java.util.Map;
 
 /** How the downloader pulls {@code oci://} references: the registry client, or a fake in tests. */
 interface OciSource {
     Download pull(String ref, ChartPathOptions options);
 
-    static OciSource registry(HelmSettings settings) {
-        return (ref, options) -> {
-            throw new Helm4jException("cannot fetch " + ref + ": helm4j does not fetch oci:// artifacts yet");
+    /** Helm's registry client with the flags' TLS settings and credentials (else the stored ones). */
+    static OciSource registry(HelmSettings settings, Map<String, String> env, Path userHome) {
+        return (ref, o) -> {
+            RegistryOptions ro = RegistryOptions.of(settings.registryConfig())
+                    .withTls(o.plainHttp(), o.caFile(), o.certFile(), o.keyFile(), o.insecureSkipTlsVerify())
+                    .withCredentials(o.username(), o.password());
+            try (RegistryClient client = new RegistryClient(ro, env, userHome, settings.maxChartSize())) {
+                RegistryClient.PullResult r = client.pull(ref, o.effectiveVersion(), false);
+                String base = r.ref().substring(r.ref().lastIndexOf('/') + 1);
+                int colon = base.lastIndexOf(':');
+                String fileName = base.substring(0, colon) + "-" + base.substring(colon + 1) + ".tgz";
+                return new Download(ref, r.ref(), fileName, r.chart(), "sha256:" + ContentCache.sha256(r.chart()),
+                        null, r.manifestDigest());
+            }
         };
     }
 }

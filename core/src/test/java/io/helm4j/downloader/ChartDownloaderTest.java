@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.getter.DigestMismatchException;
 import io.helm4j.chart.ChartArchiver;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.events.EventSink;

@@ -1,4 +1,4 @@
-package io.helm4j.downloader;
+package io.helm4j.getter;
 
 import io.helm4j.Helm4jException;
 
