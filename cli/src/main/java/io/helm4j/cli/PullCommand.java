@@ -46,6 +46,10 @@ final class PullCommand extends HelmCommand<Void> {
             if (!r.pulledRef().isEmpty()) {
                 out.println("Pulled: " + r.pulledRef());
                 out.println("Digest: " + r.digest());
+                if (io.helm4j.downloader.ChartDownloader.underscoreInTag(r.pulledRef())) {
+                    out.println(r.pulledRef() + " contains an underscore.");
+                    out.println(io.helm4j.registry.RegistryClient.UNDERSCORE_MESSAGE);
+                }
             }
             out.flush();
         }

@@ -19,7 +19,7 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
-            "history", "install", "lint", "list", "package", "pull", "repo", "search", "show", "status", "template", "uninstall",
+            "history", "install", "lint", "list", "package", "pull", "push", "registry", "repo", "search", "show", "status", "template", "uninstall",
             "version");
 
     /** The named subcommand's model: only its class is loaded. */
@@ -38,6 +38,8 @@ final class Subcommands {
             case "status" -> new StatusCommand().model();
             case "package" -> new PackageCommand().model();
             case "pull" -> new PullCommand().model();
+            case "push" -> new PushCommand().model();
+            case "registry" -> new RegistryCommand().model();
             case "repo" -> new RepoCommand().model();
             case "search" -> new SearchCommand().model();
             case "show" -> new ShowCommand().model();

@@ -99,6 +99,10 @@ public final class ChartDownloader {
             // Helm's registry client reports each pull; on locate it goes to the command's error stream
             events.emit(new Event.Info("Pulled: " + d.url()));
             events.emit(new Event.Info("Digest: " + d.manifestDigest()));
+            if (underscoreInTag(d.url())) {
+                events.emit(new Event.Info(d.url() + " contains an underscore."));
+                events.emit(new Event.Info(io.helm4j.registry.RegistryClient.UNDERSCORE_MESSAGE));
+            }
         }
         return cache().put(d.digest(), d.data(), ContentCache.CHART).toAbsolutePath();
     }
@@ -254,6 +258,13 @@ public final class ChartDownloader {
     private static HttpOptions flagOptions(String url, ChartPathOptions o) {
         return new HttpOptions(url, o.username(), o.password(), o.passCredentialsAll(), o.caFile(), o.certFile(),
                 o.keyFile(), o.insecureSkipTlsVerify(), Getters.DEFAULT_TIMEOUT);
+    }
+
+    /** True when an OCI reference's tag holds an underscore (Helm then explains its {@code +} convention). */
+    public static boolean underscoreInTag(String ociRef) {
+        int slash = ociRef.lastIndexOf('/');
+        int colon = ociRef.lastIndexOf(':');
+        return colon > slash && !ociRef.contains("@") && ociRef.substring(colon).contains("_");
     }
 
     /** True for an {@code oci://} reference (Helm's {@code registry.IsOCI}). */

@@ -20,7 +20,10 @@ interface OciSource {
                 RegistryClient.PullResult r = client.pull(ref, o.effectiveVersion(), false);
                 String base = r.ref().substring(r.ref().lastIndexOf('/') + 1);
                 int colon = base.lastIndexOf(':');
-                String fileName = base.substring(0, colon) + "-" + base.substring(colon + 1) + ".tgz";
+                String tag = base.substring(colon + 1);
+                // Helm names the file after the version asked for, which has "+" where the tag has "_"
+                String fileName = base.substring(0, colon) + "-" + (base.contains("@") ? tag : tag.replace('_', '+'))
+                        + ".tgz";
                 return new Download(ref, r.ref(), fileName, r.chart(), "sha256:" + ContentCache.sha256(r.chart()),
                         null, r.manifestDigest());
             }
