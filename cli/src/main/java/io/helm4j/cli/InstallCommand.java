@@ -40,11 +40,12 @@ public final class InstallCommand extends HelmCommand<Builder> {
         flags.check();
         install.wait.warnDeprecated(err());
         HelmArgs.atLeast(this, 1);
-        InstallOptions options = toOptions();
+        InstallOptions options = toOptions(args);
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
             install.chart.verifyLocal(args.get(args.size() - 1), context());
+            options = toOptions(install.chart.locateLast(this, args));
             result = new Install(SdkContext.withCluster(spec).build()).run(options);
         } catch (UsageException e) {
             throw e;
@@ -57,7 +58,11 @@ public final class InstallCommand extends HelmCommand<Builder> {
     }
 
     InstallOptions toOptions() {
-        Builder b = flags.fill(InstallOptions.builder()).args(args).namespace(settings().namespace());
+        return toOptions(args);
+    }
+
+    private InstallOptions toOptions(List<String> arguments) {
+        Builder b = flags.fill(InstallOptions.builder()).args(arguments).namespace(settings().namespace());
         String dr = dryRun.value();
         b.dryRun(dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr));
         b.createNamespace(Boolean.TRUE.equals(install.createNamespace.value()));

@@ -19,8 +19,8 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
-            "history", "install", "lint", "list", "package", "repo", "rollback", "search", "show", "status", "template", "test",
-            "uninstall", "upgrade", "verify", "version");
+            "history", "install", "lint", "list", "package", "pull", "push", "registry", "repo", "rollback", "search",
+            "show", "status", "template", "test", "uninstall", "upgrade", "verify", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -37,6 +37,9 @@ final class Subcommands {
             case "list" -> new ListCommand().model();
             case "status" -> new StatusCommand().model();
             case "package" -> new PackageCommand().model();
+            case "pull" -> new PullCommand().model();
+            case "push" -> new PushCommand().model();
+            case "registry" -> new RegistryCommand().model();
             case "repo" -> new RepoCommand().model();
             case "rollback" -> new RollbackCommand().model();
             case "search" -> new SearchCommand().model();
@@ -57,7 +60,7 @@ final class Subcommands {
     private static final List<String> BEYOND_HELM = List.of("diff", "drift");
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
-            "inspect", "show", "ls", "list", "hist", "history",
+            "inspect", "show", "fetch", "pull", "ls", "list", "hist", "history",
             "del", "uninstall", "delete", "uninstall", "un", "uninstall");
 
     /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */

@@ -52,8 +52,9 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     int execute() {
         flags.check();
         HelmArgs.atLeast(this, 1);
+        toOptions(settings()); // Helm checks the arguments before it looks for the chart
         install.chart.verifyLocal(args.get(args.size() - 1), context());
-        TemplateOptions options = toOptions(settings());
+        TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args));
         TemplateResult result = new Template(SdkContext.of(spec).build()).run(options);
         PrintWriter out = out();
         for (Path p : result.written()) {
@@ -65,8 +66,12 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     }
 
     TemplateOptions toOptions(HelmSettings settings) {
+        return toOptions(settings, args);
+    }
+
+    private TemplateOptions toOptions(HelmSettings settings, List<String> arguments) {
         return flags.fill(TemplateOptions.builder())
-                .args(args)
+                .args(arguments)
                 .namespace(settings.effectiveNamespace())
                 .debug(settings.debug())
                 .postRenderer(postRenderer())

@@ -199,7 +199,7 @@ class TemplateCommandTest {
                 "--wait", "--wait=legacy", "--wait-for-jobs", "--timeout", "10m30s", "--rollback-on-failure", "--atomic",
                 "--server-side=false", "--force-replace", "--replace", "--description", "d", "-l", "a=b,c=d",
                 "--labels", "e=f", "--skip-crds", "--hide-notes", "--take-ownership", "--disable-openapi-validation",
-                "--dependency-update", "--devel", "--version", "1.2.3", "--repo", "https://example.com",
+                "--dependency-update", "--devel", "--version", "1.2.3",
                 "--username", "u", "--password", "p", "--insecure-skip-tls-verify", "--plain-http",
                 "--pass-credentials", "--ca-file", "ca", "--cert-file", "c", "--key-file", "k", "--keyring", "kr");
         // pflag's notices for the deprecated flags, as Helm 4 prints them
