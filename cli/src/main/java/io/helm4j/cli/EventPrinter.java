@@ -20,7 +20,11 @@ final class EventPrinter {
             switch (event) {
                 case Event.Warning w -> err.println("WARNING: " + w.message());
                 case Event.Info i -> err.println(i.message());
-                case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()));
+                case Event.Log l -> {
+                    StringBuilder line = new StringBuilder("level=" + l.level() + " msg=" + slogValue(l.message()));
+                    l.attributes().forEach((k, v) -> line.append(' ').append(k).append('=').append(slogValue(v)));
+                    err.println(line);
+                }
             }
             err.flush();
         };

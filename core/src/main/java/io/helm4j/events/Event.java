@@ -15,9 +15,16 @@ public sealed interface Event permits Event.Warning, Event.Info, Event.Log {
 
     /**
      * A line of Helm 4's structured log (slog): {@code level} is {@code WARN}, {@code INFO}...; Helm prints it
-     * as {@code level=WARN msg="this chart is deprecated"}.
+     * as {@code level=WARN msg="this chart is deprecated"}, then its attributes ({@code key=value}, in order).
      */
-    record Log(String level, String message) implements Event {
+    record Log(String level, String message, java.util.Map<String, String> attributes) implements Event {
+        public Log {
+            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        }
+
+        public Log(String level, String message) {
+            this(level, message, java.util.Map.of());
+        }
     }
 
     /** Progress worth telling (a file written, a step done). */
