@@ -124,18 +124,18 @@ final class PluginCliCommand extends HelmCommand<Void> {
         }
     }
 
-    /** The settings of the global flags before the plugin's name and of those Helm takes from after it. */
+    /**
+     * The settings as Helm makes them for a plugin: every global flag of the command line up to {@code --} (Helm
+     * parses the whole line once, ignoring unknown flags, before it looks for plugins), then those
+     * {@code manuallyProcessArgs} knows among the plugin's words (also after {@code --}).
+     */
     private HelmSettings settingsWith(List<String> known) {
         List<String> globals = new ArrayList<>();
-        for (int i = 0; i < commandLine.length; i++) {
-            String a = commandLine[i];
-            if (a.equals("--") || !a.startsWith("-")) {
+        for (String a : commandLine) {
+            if (a.equals("--")) {
                 break;
             }
             globals.add(a);
-            if (Subcommands.valuedGlobal(a) && i + 1 < commandLine.length) {
-                globals.add(commandLine[++i]);
-            }
         }
         globals.addAll(known);
         RootCommand fresh = new RootCommand(context());

@@ -24,9 +24,11 @@ public final class PluginInstall {
     public enum SourceKind { LOCAL_DIRECTORY, LOCAL_ARCHIVE, REMOTE, MISSING }
 
     private final HelmSettings settings;
+    private final io.helm4j.events.EventSink events;
 
     public PluginInstall(ActionContext context) {
         this.settings = context.settings();
+        this.events = context.events();
     }
 
     /** The kind of {@code source}, as Helm's {@code NewForSource} tells them apart. */
@@ -59,6 +61,10 @@ public final class PluginInstall {
         try {
             Files.createDirectories(plugins);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>();
+                attrs.put("path", target.toString());
+                attrs.put("error", "<nil>");
+                events.emit(new io.helm4j.events.Event.Log("WARN", "plugin already exists", attrs));
                 throw new PluginException(null, "plugin already exists");
             }
             if (kind == SourceKind.LOCAL_DIRECTORY) {
