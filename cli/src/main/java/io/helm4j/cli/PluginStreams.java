@@ -23,10 +23,11 @@ final class PluginStreams {
         command.out().flush();
         command.err().flush();
         if (command.context().env() == System.getenv()) {
-            return PluginIo.system(); // CliContext.fromProcess: this is the helm4j process itself
+            // CliContext.fromProcess: this is the helm4j process itself, whose terminal the plugin shares
+            return new PluginIo(System.in, System.out, System.err, true);
         }
         return new PluginIo(new ByteArrayInputStream(new byte[0]), new WriterStream(command.out()),
-                new WriterStream(command.err()));
+                new WriterStream(command.err()), false);
     }
 
     /** Bytes into a writer, decoded as UTF-8 across writes. */

@@ -4,19 +4,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * The standard streams a plugin runs with. The process's own ({@link System#in}, {@link System#out},
- * {@link System#err}) are handed to a subprocess plugin as they are (it shares the terminal, as under Helm);
- * other streams are copied to and from it byte for byte.
+ * The standard streams a plugin runs with. With {@code inheritProcessStreams} (a command line handing over its own
+ * terminal), a subprocess plugin inherits the process's stdin, stdout and stderr, as under Helm, and its bytes
+ * reach the user untouched; otherwise they are copied to and from the given streams byte for byte. A WebAssembly
+ * plugin always uses the given streams.
  */
-public record PluginIo(InputStream stdin, OutputStream stdout, OutputStream stderr) {
-
-    /** The process's own streams. */
-    public static PluginIo system() {
-        return new PluginIo(System.in, System.out, System.err);
-    }
+public record PluginIo(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean inheritProcessStreams) {
 
     /** No input; output and errors into the given streams. */
     public static PluginIo of(OutputStream stdout, OutputStream stderr) {
-        return new PluginIo(InputStream.nullInputStream(), stdout, stderr);
+        return new PluginIo(InputStream.nullInputStream(), stdout, stderr, false);
     }
 }

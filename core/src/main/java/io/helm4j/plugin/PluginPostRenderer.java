@@ -54,7 +54,7 @@ public final class PluginPostRenderer implements PostRenderer {
     public String run(String renderedManifests) {
         if (plugin.metadata().runtime().equals(PluginMetadata.RUNTIME_EXTISM)) {
             String out = WasmRuntime.load(plugin).postRender(plugin, renderedManifests, args, env,
-                    new PluginIo(java.io.InputStream.nullInputStream(), OutputStream.nullOutputStream(), stderr));
+                    PluginIo.of(OutputStream.nullOutputStream(), stderr));
             if (out.isBlank()) {
                 throw new PluginException(plugin.name(), "post-renderer \"" + plugin.name() + "\" produced empty output");
             }

@@ -129,7 +129,7 @@ public final class SubprocessRuntime {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = run(plugin, cmd, env, new PluginIo(new java.io.ByteArrayInputStream(
-                manifests.getBytes(StandardCharsets.UTF_8)), out, stderr));
+                manifests.getBytes(StandardCharsets.UTF_8)), out, stderr, false));
         if (exit != 0) {
             throw new PluginException(plugin.name(), prefix + "plugin \"" + plugin.name() + "\" exited with error",
                     null, exit);
@@ -177,9 +177,9 @@ public final class SubprocessRuntime {
         ProcessBuilder pb = new ProcessBuilder(resolved);
         pb.environment().clear();
         pb.environment().putAll(env);
-        boolean pipeIn = io.stdin() != System.in;
-        boolean pipeOut = io.stdout() != System.out;
-        boolean pipeErr = io.stderr() != System.err;
+        boolean pipeIn = !io.inheritProcessStreams();
+        boolean pipeOut = !io.inheritProcessStreams();
+        boolean pipeErr = !io.inheritProcessStreams();
         pb.redirectInput(pipeIn ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
         pb.redirectOutput(pipeOut ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
         pb.redirectError(pipeErr ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
