@@ -16,6 +16,8 @@ public final class InstallCommand extends HelmCommand<Builder> {
     private final InstallFlags install;
     private final Flag<String> dryRun;
     private final Flag<String> output;
+    private final Flag<List<String>> postRenderer;
+    private final Flag<List<String>> postRendererArgs;
 
     InstallCommand() {
         super("install [NAME] [CHART]", "install a chart");
@@ -29,10 +31,10 @@ public final class InstallCommand extends HelmCommand<Builder> {
                 + "cluster connectivity.", null).noOptDefVal("unset").defValue("none");
         flags.bool("--hide-secret", "hide Kubernetes Secrets when also using the --dry-run flag", null);
         output = OutputFormat.flag(flags);
-        flags.stringArray("--post-renderer", "the name of a postrenderer type plugin to be used for post rendering. If "
-                + "it exists, the plugin will be used", null).typeName("postRendererString").defValue("");
-        flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify multiple)", null)
-                .typeName("postRendererArgsSlice");
+        postRenderer = flags.stringArray("--post-renderer", "the name of a postrenderer type plugin to be used for post "
+                + "rendering. If it exists, the plugin will be used", null).typeName("postRendererString").defValue("");
+        postRendererArgs = flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify "
+                + "multiple)", null).typeName("postRendererArgsSlice");
     }
 
     @Override
@@ -63,6 +65,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
 
     private InstallOptions toOptions(List<String> arguments) {
         Builder b = flags.fill(InstallOptions.builder()).args(arguments).namespace(settings().namespace());
+        b.postRenderer(PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value()));
         String dr = dryRun.value();
         b.dryRun(dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr));
         b.createNamespace(Boolean.TRUE.equals(install.createNamespace.value()));

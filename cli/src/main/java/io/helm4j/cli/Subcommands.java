@@ -19,8 +19,8 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
-            "history", "install", "lint", "list", "package", "pull", "push", "registry", "repo", "rollback", "search",
-            "show", "status", "template", "test", "uninstall", "upgrade", "verify", "version");
+            "history", "install", "lint", "list", "package", "plugin", "pull", "push", "registry", "repo", "rollback",
+            "search", "show", "status", "template", "test", "uninstall", "upgrade", "verify", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -37,6 +37,7 @@ final class Subcommands {
             case "list" -> new ListCommand().model();
             case "status" -> new StatusCommand().model();
             case "package" -> new PackageCommand().model();
+            case "plugin" -> new PluginCommand().model();
             case "pull" -> new PullCommand().model();
             case "push" -> new PushCommand().model();
             case "registry" -> new RegistryCommand().model();
@@ -93,8 +94,22 @@ final class Subcommands {
             root.addSubcommand(create(canonical));
             return;
         }
+        CliContext context = ((RootCommand) root.getCommand()).context;
+        if (canonical != null && !NAMES.contains(canonical) && !canonical.startsWith("__")) {
+            io.helm4j.plugin.Plugin plugin = PluginCliCommand.named(context, canonical);
+            if (plugin != null) { // a cli/v1 plugin's command: only it
+                PluginCliCommand.of(plugin, args).addTo(root);
+                return;
+            }
+        }
         for (String name : NAMES) {
             root.addSubcommand(create(name));
+        }
+        for (io.helm4j.plugin.Plugin p : PluginCliCommand.installed(context)) { // Helm lists its plugins' commands
+            PluginCliCommand c = PluginCliCommand.of(p, args);
+            if (!root.getSubcommands().containsKey(c.name())) {
+                c.addTo(root);
+            }
         }
         // cobra's hidden commands for shell completion (they describe the others, so all are added)
         root.addSubcommand(new CompleteCommand("__complete").model());

@@ -26,6 +26,12 @@ public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Even
             }
         }
 
+        /** A line with the attributes of {@code attributes}, in its iteration order. */
+        public Log(String level, String message, java.util.Map<String, String> attributes) {
+            this(level, message, attributes.entrySet().stream()
+                    .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toList());
+        }
+
         /** A line without attributes. */
         public Log(String level, String message) {
             this(level, message, java.util.List.of());
