@@ -65,6 +65,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
         b.labels(labels(install.labels.value()));
         b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
+        b.replace(ReleaseFlags.on(install.replace));
         String wait = install.wait.wait.value();
         b.waitForResources(wait != null && !wait.equals("hookOnly") && !wait.equals("false"));
         if (install.wait.timeout.value() != null) {

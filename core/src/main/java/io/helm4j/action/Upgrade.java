@@ -48,7 +48,8 @@ public final class Upgrade {
             List<Release> history = history(storage, name);
             if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
                 try {
-                    return new UpgradeResult(new Install(context).run(installOptions(o)).release(), true);
+                    return new UpgradeResult(new Install(context).run(installOptions(o,
+                            ReleaseSteps.uninstalled(history))).release(), true);
                 } catch (io.helm4j.UsageException e) {
                     throw e;
                 } catch (Helm4jException e) {
@@ -233,13 +234,13 @@ public final class Upgrade {
     }
 
     /** Helm's {@code upgrade --install} of a missing release: the upgrade's options, as install takes them. */
-    private static InstallOptions installOptions(UpgradeOptions o) {
+    private static InstallOptions installOptions(UpgradeOptions o, boolean replace) {
         return InstallOptions.builder().releaseName(o.releaseName()).chart(o.chart()).namespace(o.namespace())
                 .values(o.values()).createNamespace(o.createNamespace()).dryRun(o.dryRun())
                 .description(o.description()).skipCrds(o.skipCrds()).disableHooks(o.disableHooks()).labels(o.labels())
                 .waitForResources(o.waitForResources()).timeout(o.timeout()).takeOwnership(o.takeOwnership())
                 .forceConflicts(o.forceConflicts()).skipSchemaValidation(o.skipSchemaValidation())
                 .enableDns(o.enableDns()).subNotes(o.subNotes()).postRenderer(o.postRenderer())
-                .rollbackOnFailure(o.rollbackOnFailure()).build();
+                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace).build();
     }
 }
