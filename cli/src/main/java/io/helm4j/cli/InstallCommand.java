@@ -56,8 +56,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
 
     InstallOptions toOptions() {
         Builder b = flags.fill(InstallOptions.builder()).args(args).namespace(settings().namespace());
-        String dr = dryRun.value();
-        b.dryRun(dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr));
+        b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
         b.createNamespace(Boolean.TRUE.equals(install.createNamespace.value()));
         b.description(install.description.value());
         b.skipCrds(Boolean.TRUE.equals(install.skipCrds.value()));

@@ -31,6 +31,20 @@ final class ReleaseFlags {
         return dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr);
     }
 
+    /** As {@link #dryRun(Flag)}, with Helm's warning when {@code --dry-run} is given without a value. */
+    static DryRun dryRun(Flag<String> flag, java.io.PrintWriter err) {
+        if ("unset".equals(flag.value())) {
+            err.println("level=WARN msg=\"--dry-run is deprecated and should be replaced with '--dry-run=client'\"");
+            err.flush();
+        }
+        return dryRun(flag);
+    }
+
+    /** Helm 4's status printer shows hooks and manifests for a dry run's result ("Dry run complete") or with --debug. */
+    static boolean showsManifests(io.helm4j.release.Release r, boolean debug) {
+        return debug || r.info() != null && r.info().description().equalsIgnoreCase("Dry run complete");
+    }
+
     /** {@code --server-side} of upgrade and rollback: a string, {@code auto} by default. */
     static Flag<String> serverSide(Flags<?> flags) {
         return flags.string("--server-side", "must be \"true\", \"false\" or \"auto\". Object updates run in the server "

@@ -57,7 +57,7 @@ public final class RollbackCommand extends HelmCommand<RollbackOptions.Builder> 
                 .forceConflicts(on(forceConflicts)).serverSide(ReleaseFlags.serverSide(serverSide))
                 .disableHooks(on(noHooks)).cleanupOnFail(on(cleanupOnFail))
                 .historyMax(historyMax.value() != null ? historyMax.value() : settings().maxHistory())
-                .dryRun(ReleaseFlags.dryRun(dryRun)).waitForResources(ReleaseFlags.waits(wait.wait));
+                .dryRun(ReleaseFlags.dryRun(dryRun, err())).waitForResources(ReleaseFlags.waits(wait.wait));
         if (ReleaseFlags.timeout(wait.timeout) != null) {
             b.timeout(ReleaseFlags.timeout(wait.timeout));
         }
