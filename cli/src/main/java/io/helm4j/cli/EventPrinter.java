@@ -25,21 +25,34 @@ final class EventPrinter {
     }
 
     static EventSink to(PrintWriter err) {
-        return to(err, false);
+        return to(err, false, WaitPrinter.onTerminal());
     }
 
-    /** As {@link #to(PrintWriter)}; slog's {@code DEBUG} lines only with {@code debug} ({@code --debug}), as Helm's. */
-    static EventSink to(PrintWriter err, boolean debug) {
+    /**
+     * The events on {@code err}: slog's {@code DEBUG} lines only with {@code debug} ({@code --debug}), as Helm's;
+     * wait progress as a live table when {@code terminal}, else as lines.
+     */
+    static EventSink to(PrintWriter err, boolean debug, boolean terminal) {
+        WaitPrinter waits = new WaitPrinter(err, terminal);
         return event -> {
             if (event instanceof Event.Log l && l.level().equals("DEBUG") && !debug) {
                 return;
             }
-            switch (event) {
-                case Event.Warning w -> err.println("WARNING: " + w.message());
-                case Event.Info i -> err.println(i.message());
-                case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()) + attributes(l));
+            synchronized (waits) {
+                if (!(event instanceof Event.WaitProgress)) {
+                    waits.clear();
+                }
+                switch (event) {
+                    case Event.Warning w -> err.println("WARNING: " + w.message());
+                    case Event.Info i -> err.println(i.message());
+                    case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()) + attributes(l));
+                    case Event.Change c -> {
+                        // plans and drift: the command prints the result itself
+                    }
+                    case Event.WaitProgress p -> waits.print(p);
+                }
+                err.flush();
             }
-            err.flush();
         };
     }
 }

@@ -2,7 +2,6 @@ package io.helm4j.cli;
 
 import io.helm4j.action.DryRun;
 import io.helm4j.action.ServerSide;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +75,6 @@ final class ReleaseFlags {
             }
         }
         return out;
-    }
-
-    /** A {@code --timeout} value, null when not given. */
-    static Duration timeout(Flag<String> flag) {
-        return flag.value() == null ? null : Duration.ofNanos(io.helm4j.gostd.Durations.parse(flag.value()));
-    }
-
-    /** Whether {@code --wait} asks to wait for resources (not {@code hookOnly}, the default). */
-    static boolean waits(Flag<String> wait) {
-        String w = wait.value();
-        return w != null && !w.equals("hookOnly") && !w.equals("false");
     }
 
     static boolean on(Flag<Boolean> f) {

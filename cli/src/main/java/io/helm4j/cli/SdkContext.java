@@ -31,7 +31,7 @@ final class SdkContext {
         HelmSettings settings = root.context.settings(root.global);
         return ActionContext.builder()
                 .settings(settings)
-                .events(EventPrinter.to(spec.commandLine().getErr(), settings.debug()))
+                .events(EventPrinter.to(spec.commandLine().getErr(), settings.debug(), WaitPrinter.onTerminal()))
                 .workingDir(Path.of(""))
                 .values(ValueSource.local(Path.of(""), System.in));
     }

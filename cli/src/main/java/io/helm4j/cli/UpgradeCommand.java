@@ -97,6 +97,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
     @Override
     int execute() {
         flags.check();
+        wait.warnDeprecated(err());
         HelmArgs.exactly(this, 2);
         UpgradeOptions options = toOptions();
         String format = OutputFormat.parse(output.value()).flagValue();
@@ -139,9 +140,9 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         b.labels(ReleaseFlags.labels(labels.value())).description(description.value());
         b.takeOwnership(on(takeOwnership)).skipCrds(on(skipCrds));
         b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
-        b.waitForResources(ReleaseFlags.waits(wait.wait));
-        if (ReleaseFlags.timeout(wait.timeout) != null) {
-            b.timeout(ReleaseFlags.timeout(wait.timeout));
+        b.waitStrategy(wait.strategy()).waitForJobs(wait.waitForJobs());
+        if (wait.timeout() != null) {
+            b.timeout(wait.timeout());
         }
         return b.build();
     }

@@ -6,7 +6,6 @@ import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
-import io.helm4j.kube.ResourceRef;
 import io.helm4j.kube.WriteOptions;
 import io.helm4j.release.Crd;
 import java.time.Clock;
@@ -18,14 +17,21 @@ import java.util.Optional;
 
 /** The cluster steps of install and upgrade for one release: namespace, CRDs, ownership, apply, wait. */
 final class ClusterSteps {
+    private static final Duration CRD_TIMEOUT = Duration.ofSeconds(60);
     private final KubeClient kube;
-    private final Duration timeout;
+    private final Waiter waiter;
     private final String release;
     private final String namespace;
 
     ClusterSteps(KubeClient kube, Clock clock, Duration timeout, String release, String namespace) {
+        this(kube, new Waiter(kube, clock, io.helm4j.events.EventSink.discard(), WaitStrategy.WATCHER, timeout),
+                release, namespace);
+    }
+
+    /** The steps of one release, waiting with {@code waiter}. */
+    ClusterSteps(KubeClient kube, Waiter waiter, String release, String namespace) {
         this.kube = kube;
-        this.timeout = timeout;
+        this.waiter = waiter;
         this.release = release;
         this.namespace = namespace;
     }
@@ -53,19 +59,21 @@ final class ClusterSteps {
 
     /** The chart's {@code crds/} created (an existing CRD is skipped, as Helm does), then waited for. */
     void installCrds(Chart chart, boolean dryRun) {
-        List<ResourceRef> created = new ArrayList<>();
+        List<Resource> created = new ArrayList<>();
         for (Crd crd : Crd.of(chart)) {
             for (Resource r : kube.build(crd.file().text())) {
                 try {
                     kube.create(r, WriteOptions.helm().withDryRun(dryRun));
-                    created.add(r.ref());
+                    created.add(r);
                 } catch (KubeAlreadyExistsException e) {
                     // Helm: "CRD ... is already present. Skipping."
                 }
             }
         }
         if (!dryRun && !created.isEmpty()) {
-            Readiness.waitFor(kube, created, timeout);
+            // Helm gives a CRD 60 s to be established; helm4j waits for it whatever the strategy,
+            // so the kinds it defines map when the manifests are built
+            waiter.withStrategy(WaitStrategy.WATCHER).withTimeout(CRD_TIMEOUT).waitReady(created, false);
         }
     }
 
@@ -98,8 +106,14 @@ final class ClusterSteps {
         }
     }
 
+    /** Helm's wait after apply: the waiter's strategy ({@code hookOnly} waits for nothing), Jobs to completion if asked. */
+    void waitReady(List<Resource> resources, boolean withJobs) {
+        waiter.waitReady(resources, withJobs);
+    }
+
+    /** {@link #waitReady(List, boolean)} without {@code --wait-for-jobs}. */
     void waitReady(List<Resource> resources) {
-        Readiness.waitFor(kube, resources.stream().map(Resource::ref).toList(), timeout);
+        waitReady(resources, false);
     }
 
     /** What an update did: the objects it created (for {@code --cleanup-on-fail}), updated and deleted. */

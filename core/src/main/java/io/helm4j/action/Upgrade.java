@@ -89,7 +89,8 @@ public final class Upgrade {
         boolean serverSide = o.serverSide().resolve(last.applyMethod());
         Release upgraded = upgraded(name, current, last, revision, r, o, serverSide);
 
-        ClusterSteps cluster = new ClusterSteps(kube, context.clock(), o.timeout(), name, upgraded.namespace());
+        Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
+        ClusterSteps cluster = new ClusterSteps(kube, waiter, name, upgraded.namespace());
         List<Resource> currentObjects = buildCurrent(cluster, current);
         List<Resource> target = cluster.build(upgraded.manifest());
         checkNewObjects(cluster, currentObjects, target, o.takeOwnership());
@@ -100,14 +101,14 @@ public final class Upgrade {
         Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
         ReleaseSteps.checkRecordSize(storage, upgraded);
         storage.create(upgraded);
-        return new UpgradeResult(perform(storage, cluster, current, upgraded, currentObjects, target, serverSide, o),
-                false);
+        return new UpgradeResult(perform(storage, cluster, waiter, current, upgraded, currentObjects, target,
+                serverSide, o), false);
     }
 
-    private Release perform(Storage storage, ClusterSteps cluster, Release original, Release upgraded,
+    private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release original, Release upgraded,
             List<Resource> currentObjects, List<Resource> target, boolean serverSide, UpgradeOptions o) {
         Release rel = upgraded;
-        HookRunner hooks = new HookRunner(context.kube(), context.clock(), o.timeout());
+        HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, upgraded.namespace());
         if (!o.disableHooks()) {
             try {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_UPGRADE));
@@ -126,9 +127,7 @@ public final class Upgrade {
             throw fail(storage, rel, List.of(), e, o);
         }
         try {
-            if (o.waitForResources() || o.rollbackOnFailure()) { // Helm: rollback-on-failure waits (watcher)
-                cluster.waitReady(target);
-            }
+            cluster.waitReady(target, o.waitForJobs());
         } catch (Helm4jException e) {
             throw fail(storage, rel, changes.created(), e, o);
         }
@@ -171,7 +170,7 @@ public final class Upgrade {
         }
         if (o.rollbackOnFailure()) {
             return FailureSteps.rollBack(context, storage, name, err, o.disableHooks(), o.forceReplace(),
-                    o.forceConflicts(), o.serverSide(), o.timeout(), true);
+                    o.forceConflicts(), o.serverSide(), o.timeout(), o.waitStrategy(), o.waitForJobs());
         }
         return err;
     }
@@ -238,7 +237,8 @@ public final class Upgrade {
         return InstallOptions.builder().releaseName(o.releaseName()).chart(o.chart()).namespace(o.namespace())
                 .values(o.values()).createNamespace(o.createNamespace()).dryRun(o.dryRun())
                 .description(o.description()).skipCrds(o.skipCrds()).disableHooks(o.disableHooks()).labels(o.labels())
-                .waitForResources(o.waitForResources()).timeout(o.timeout()).takeOwnership(o.takeOwnership())
+                .waitStrategy(o.waitStrategy()).waitForJobs(o.waitForJobs()).timeout(o.timeout())
+                .takeOwnership(o.takeOwnership())
                 .forceConflicts(o.forceConflicts()).skipSchemaValidation(o.skipSchemaValidation())
                 .enableDns(o.enableDns()).subNotes(o.subNotes()).postRenderer(o.postRenderer())
                 .rollbackOnFailure(o.rollbackOnFailure()).replace(replace).build();

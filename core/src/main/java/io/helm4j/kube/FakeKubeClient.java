@@ -22,6 +22,7 @@ public final class FakeKubeClient implements KubeClient {
     private final Clock clock;
     private final Map<String, ResourceMapping> mappings = new ConcurrentHashMap<>();
     private final Map<String, Resource> objects = new LinkedHashMap<>();
+    private final Map<String, String> logs = new ConcurrentHashMap<>();
     private final List<String> operations = new ArrayList<>();
     private final AtomicLong resourceVersion = new AtomicLong(1000);
 
@@ -238,5 +239,19 @@ public final class FakeKubeClient implements KubeClient {
 
     private static String groupKind(GroupVersionKind gvk) {
         return gvk.group() + "/" + gvk.kind();
+    }
+
+    /** Sets what {@link #podLogs} answers for one container of a pod. */
+    public void putPodLog(String namespace, String pod, String container, String log) {
+        logs.put(namespace + "/" + pod + "/" + container, log);
+    }
+
+    @Override
+    public String podLogs(String namespace, String pod, String container) {
+        String log = logs.get(namespace + "/" + pod + "/" + container);
+        if (log == null) {
+            throw new KubeNotFoundException("pods \"" + pod + "\" not found");
+        }
+        return log;
     }
 }

@@ -63,6 +63,27 @@ public interface KubeClient extends AutoCloseable {
      */
     List<Resource> list(GroupVersionKind gvk, String namespace, String labelSelector);
 
+    /**
+     * The log of one container of a pod (client-go's {@code GetLogs}), as text. A client that cannot
+     * read logs says so with a {@link KubeException}.
+     */
+    default String podLogs(String namespace, String pod, String container) {
+        throw new KubeException(0, "", "this Kubernetes client cannot read pod logs");
+    }
+
+    /**
+     * The object as the server's table ({@code kubectl get}'s columns), or empty when it does not exist.
+     * A client that cannot ask for tables says so with a {@link KubeException}.
+     */
+    default Optional<ResourceTable> table(ResourceRef ref) {
+        throw new KubeException(0, "", "this Kubernetes client cannot read tables");
+    }
+
+    /** The pods of a namespace matching a label selector, as the server's table. */
+    default ResourceTable podTable(String namespace, String labelSelector) {
+        throw new KubeException(0, "", "this Kubernetes client cannot read tables");
+    }
+
     /** Server-side apply (creates the object when absent); returns the object the server answered. */
     Resource apply(Resource resource, ApplyOptions options);
 
