@@ -66,8 +66,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
     private InstallOptions toOptions(List<String> arguments) {
         Builder b = flags.fill(InstallOptions.builder()).args(arguments).namespace(settings().namespace());
         b.postRenderer(PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value()));
-        String dr = dryRun.value();
-        b.dryRun(dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr));
+        b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
         b.createNamespace(Boolean.TRUE.equals(install.createNamespace.value()));
         b.description(install.description.value());
         b.skipCrds(Boolean.TRUE.equals(install.skipCrds.value()));
@@ -75,6 +74,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
         b.labels(labels(install.labels.value()));
         b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
+        b.replace(ReleaseFlags.on(install.replace));
         b.waitStrategy(install.wait.strategy()).waitForJobs(install.wait.waitForJobs());
         if (install.wait.timeout() != null) {
             b.timeout(install.wait.timeout());

@@ -2,7 +2,6 @@ package io.helm4j.cli;
 
 import io.helm4j.action.DryRun;
 import io.helm4j.action.ServerSide;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,20 @@ final class ReleaseFlags {
     static DryRun dryRun(Flag<String> flag) {
         String dr = flag.value();
         return dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr);
+    }
+
+    /** As {@link #dryRun(Flag)}, with Helm's warning when {@code --dry-run} is given without a value. */
+    static DryRun dryRun(Flag<String> flag, java.io.PrintWriter err) {
+        if ("unset".equals(flag.value())) {
+            err.println("level=WARN msg=\"--dry-run is deprecated and should be replaced with '--dry-run=client'\"");
+            err.flush();
+        }
+        return dryRun(flag);
+    }
+
+    /** Helm 4's status printer shows hooks and manifests for a dry run's result ("Dry run complete") or with --debug. */
+    static boolean showsManifests(io.helm4j.release.Release r, boolean debug) {
+        return debug || r.info() != null && r.info().description().equalsIgnoreCase("Dry run complete");
     }
 
     /** {@code --server-side} of upgrade and rollback: a string, {@code auto} by default. */
@@ -62,17 +75,6 @@ final class ReleaseFlags {
             }
         }
         return out;
-    }
-
-    /** A {@code --timeout} value, null when not given. */
-    static Duration timeout(Flag<String> flag) {
-        return flag.value() == null ? null : Duration.ofNanos(io.helm4j.gostd.Durations.parse(flag.value()));
-    }
-
-    /** Whether {@code --wait} asks to wait for resources (not {@code hookOnly}, the default). */
-    static boolean waits(Flag<String> wait) {
-        String w = wait.value();
-        return w != null && !w.equals("hookOnly") && !w.equals("false");
     }
 
     static boolean on(Flag<Boolean> f) {

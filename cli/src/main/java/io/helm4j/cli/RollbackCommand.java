@@ -42,6 +42,7 @@ public final class RollbackCommand extends HelmCommand<RollbackOptions.Builder> 
     @Override
     int execute() {
         flags.check();
+        wait.warnDeprecated(err());
         HelmArgs.atLeast(this, 1);
         RollbackOptions.Builder b = RollbackOptions.builder().releaseName(args.get(0))
                 .namespace(settings().namespace());
@@ -57,9 +58,9 @@ public final class RollbackCommand extends HelmCommand<RollbackOptions.Builder> 
                 .forceConflicts(on(forceConflicts)).serverSide(ReleaseFlags.serverSide(serverSide))
                 .disableHooks(on(noHooks)).cleanupOnFail(on(cleanupOnFail))
                 .historyMax(historyMax.value() != null ? historyMax.value() : settings().maxHistory())
-                .dryRun(ReleaseFlags.dryRun(dryRun)).waitForResources(ReleaseFlags.waits(wait.wait));
-        if (ReleaseFlags.timeout(wait.timeout) != null) {
-            b.timeout(ReleaseFlags.timeout(wait.timeout));
+                .dryRun(ReleaseFlags.dryRun(dryRun, err())).waitStrategy(wait.strategy()).waitForJobs(wait.waitForJobs());
+        if (wait.timeout() != null) {
+            b.timeout(wait.timeout());
         }
         RollbackOptions options = b.build();
         new Rollback(SdkContext.withCluster(spec).build()).run(options);

@@ -4,7 +4,6 @@ import static io.helm4j.cli.ReleaseFlags.on;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.UsageException;
-import io.helm4j.action.DryRun;
 import io.helm4j.action.InstallFailedException;
 import io.helm4j.action.Upgrade;
 import io.helm4j.action.UpgradeOptions;
@@ -98,6 +97,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
     @Override
     int execute() {
         flags.check();
+        wait.warnDeprecated(err());
         HelmArgs.exactly(this, 2);
         UpgradeOptions options = toOptions();
         String format = OutputFormat.parse(output.value()).flagValue();
@@ -123,7 +123,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 out.println("Release \"" + options.releaseName() + "\" has been upgraded. Happy Helming!");
             }
         }
-        ReleasePrinter.print(out, result.release(), format, options.dryRun() != DryRun.NONE, on(hideNotes));
+        ReleasePrinter.print(out, result.release(), format,
+                ReleaseFlags.showsManifests(result.release(), settings().debug()), on(hideNotes));
         return 0;
     }
 
@@ -138,10 +139,10 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         b.historyMax(historyMax.value() != null ? historyMax.value() : settings().maxHistory());
         b.labels(ReleaseFlags.labels(labels.value())).description(description.value());
         b.takeOwnership(on(takeOwnership)).skipCrds(on(skipCrds));
-        b.dryRun(ReleaseFlags.dryRun(dryRun));
-        b.waitForResources(ReleaseFlags.waits(wait.wait));
-        if (ReleaseFlags.timeout(wait.timeout) != null) {
-            b.timeout(ReleaseFlags.timeout(wait.timeout));
+        b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
+        b.waitStrategy(wait.strategy()).waitForJobs(wait.waitForJobs());
+        if (wait.timeout() != null) {
+            b.timeout(wait.timeout());
         }
         return b.build();
     }

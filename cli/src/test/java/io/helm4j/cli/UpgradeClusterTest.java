@@ -248,4 +248,43 @@ class UpgradeClusterTest {
                 .isEqualTo("{\"greeting\":\"replaced\"}");
         assertSameReleases(mine, ref, 1, 5);
     }
+
+    private static final Path HELM3 = Path.of("../../shared/oracle/helm-oracle").toAbsolutePath().normalize();
+
+    private static CliBasicsTest.Result helm3(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(HELM3.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("KUBECONFIG", KUBECONFIG);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        String err = new String(p.getErrorStream().readAllBytes());
+        return new CliBasicsTest.Result(p.waitFor(), out, err);
+    }
+
+    private static String greeting(String ns) throws Exception {
+        return helm("get-json", "configmap", "web-hello", "-n", ns, "-o", "jsonpath={.data.greeting}").out();
+    }
+
+    @Test
+    void aReleaseHelm3LeftIsUpgradedClientSideAndHelm3AndHelm4CarryOn() throws Exception {
+        assumeTrue(Files.isExecutable(HELM3), "helm-oracle (Helm 3) is not at " + HELM3 + ": Helm 3 interop skipped");
+        String ns = namespace("helm3");
+        String chart = CHART.toString();
+        assertThat(helm3("install", "web", chart, "-n", ns, "--create-namespace").code()).isZero();
+        assertThat(record(ns, "web", 1)).doesNotContain("apply_method");
+        CliBasicsTest.Result up = helm4j("upgrade", "web", chart, "-n", ns, "--set", "greeting=h4j");
+        assertThat(up.code()).as(up.err()).isZero();
+        assertThat(record(ns, "web", 2)).contains("\"apply_method\":\"csa\"");
+        assertThat(greeting(ns)).isEqualTo("h4j");
+        assertThat(helmFields(ns, "configmap")).startsWith("Update ");
+        assertThat(helm3("upgrade", "web", chart, "-n", ns, "--set", "greeting=helm3").code()).isZero();
+        assertThat(greeting(ns)).isEqualTo("helm3");
+        CliBasicsTest.Result back = helm4j("rollback", "web", "2", "-n", ns);
+        assertThat(back.out()).isEqualTo("Rollback was a success! Happy Helming!\n");
+        assertThat(greeting(ns)).isEqualTo("h4j");
+        assertThat(helm("upgrade", "web", chart, "-n", ns, "--reuse-values", "--server-side=true").code()).isZero();
+        assertThat(helmFields(ns, "configmap")).startsWith("Apply ").doesNotContain("Update ");
+        assertThat(history(ns)).contains("Rollback to 2").contains("5       \tTIME\tdeployed");
+    }
 }

@@ -40,7 +40,7 @@ final class FailureSteps {
      */
     static Helm4jException rollBack(ActionContext context, Storage storage, String name, Helm4jException err,
             boolean disableHooks, boolean forceReplace, boolean forceConflicts, ServerSide serverSide,
-            Duration timeout, boolean waitForResources) {
+            Duration timeout, WaitStrategy waitStrategy, boolean waitForJobs) {
         context.events().emit(new Event.Log("DEBUG", "Upgrade failed and rollback-on-failure is set, rolling back "
                 + "to previous successful release"));
         List<Release> history;
@@ -61,7 +61,7 @@ final class FailureSteps {
         try {
             new Rollback(context).run(storage, RollbackOptions.builder().releaseName(name).revision(good.version())
                     .disableHooks(disableHooks).forceReplace(forceReplace).forceConflicts(forceConflicts)
-                    .serverSide(serverSide).timeout(timeout).waitForResources(waitForResources).build());
+                    .serverSide(serverSide).timeout(timeout).waitStrategy(waitStrategy).waitForJobs(waitForJobs).build());
         } catch (Helm4jException e) {
             return new Helm4jException("an error occurred while rolling back the release. original upgrade error: "
                     + err.getMessage() + ": " + e.getMessage(), err);

@@ -39,7 +39,8 @@ public record InstallOptions(
         boolean enableDns,
         boolean subNotes,
         PostRenderer postRenderer,
-        boolean rollbackOnFailure) {
+        boolean rollbackOnFailure,
+        boolean replace) {
 
     public InstallOptions {
         args = List.copyOf(args);
@@ -84,6 +85,7 @@ public record InstallOptions(
         private boolean subNotes;
         private PostRenderer postRenderer;
         private boolean rollbackOnFailure;
+        private boolean replace;
 
         public Builder args(List<String> v) { args.addAll(v); return this; }
         public Builder releaseName(String v) { args.add(0, v); return this; }
@@ -110,6 +112,8 @@ public record InstallOptions(
         public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
         /** {@code --rollback-on-failure} (and {@code --atomic}): a failed install is uninstalled. */
         public Builder rollbackOnFailure(boolean v) { rollbackOnFailure = v; return this; }
+        /** {@code --replace}: reuse the name of a release whose last revision is uninstalled or failed. */
+        public Builder replace(boolean v) { replace = v; return this; }
 
         public InstallOptions build() {
             if (args.isEmpty()) {
@@ -132,7 +136,7 @@ public record InstallOptions(
                     description, skipCrds, disableHooks, labels,
                     rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
                     waitForJobs, timeout, takeOwnership, forceConflicts,
-                    skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure);
+                    skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure, replace);
         }
     }
 }

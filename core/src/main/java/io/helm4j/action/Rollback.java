@@ -82,9 +82,10 @@ public final class Rollback {
 
     private Release perform(Storage storage, Release current, Release target, boolean serverSide, RollbackOptions o) {
         KubeClient kube = context.kube();
-        ClusterSteps cluster = new ClusterSteps(kube, context.clock(), o.timeout(), target.name(), target.namespace());
+        Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
+        ClusterSteps cluster = new ClusterSteps(kube, waiter, target.name(), target.namespace());
         Release rel = target;
-        HookRunner hooks = new HookRunner(kube, context.clock(), o.timeout());
+        HookRunner hooks = new HookRunner(kube, context.clock(), waiter, target.namespace());
         List<Resource> currentObjects;
         List<Resource> targetObjects;
         try {
@@ -118,9 +119,7 @@ public final class Rollback {
             throw e;
         }
         try {
-            if (o.waitForResources()) {
-                cluster.waitReady(targetObjects);
-            }
+            cluster.waitReady(targetObjects, o.waitForJobs());
         } catch (Helm4jException e) {
             storage.update(rel.withStatus(ReleaseStatus.FAILED, "Release \"" + rel.name() + "\" failed: "
                     + e.getMessage()));

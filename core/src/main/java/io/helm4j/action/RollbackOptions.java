@@ -20,7 +20,8 @@ public record RollbackOptions(
         ServerSide serverSide,
         boolean cleanupOnFail,
         Integer historyMax,
-        boolean waitForResources,
+        WaitStrategy waitStrategy,
+        boolean waitForJobs,
         Duration timeout) {
 
     /** Helm's {@code MaxDescriptionLength}. */
@@ -32,6 +33,7 @@ public record RollbackOptions(
         description = description == null ? "" : description;
         serverSide = serverSide == null ? ServerSide.AUTO : serverSide;
         timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+        waitStrategy = waitStrategy == null ? WaitStrategy.HOOK_ONLY : waitStrategy;
     }
 
     public static Builder builder() {
@@ -51,7 +53,8 @@ public record RollbackOptions(
         private ServerSide serverSide = ServerSide.AUTO;
         private boolean cleanupOnFail;
         private Integer historyMax;
-        private boolean waitForResources;
+        private WaitStrategy waitStrategy = WaitStrategy.HOOK_ONLY;
+        private boolean waitForJobs;
         private Duration timeout = Duration.ofMinutes(5);
 
         public Builder releaseName(String v) { releaseName = v; return this; }
@@ -65,7 +68,10 @@ public record RollbackOptions(
         public Builder serverSide(ServerSide v) { serverSide = v; return this; }
         public Builder cleanupOnFail(boolean v) { cleanupOnFail = v; return this; }
         public Builder historyMax(Integer v) { historyMax = v; return this; }
-        public Builder waitForResources(boolean v) { waitForResources = v; return this; }
+        public Builder waitForResources(boolean v) { waitStrategy = v ? WaitStrategy.WATCHER : WaitStrategy.HOOK_ONLY; return this; }
+        /** Helm 4's {@code --wait}: {@code hookOnly} (the default) waits for hooks only. */
+        public Builder waitStrategy(WaitStrategy v) { waitStrategy = v == null ? WaitStrategy.HOOK_ONLY : v; return this; }
+        public Builder waitForJobs(boolean v) { waitForJobs = v; return this; }
         public Builder timeout(Duration v) { timeout = v; return this; }
 
         public RollbackOptions build() {
@@ -85,7 +91,7 @@ public record RollbackOptions(
                 throw new UsageException("--history-max cannot be negative");
             }
             return new RollbackOptions(releaseName, revision, namespace, dryRun, description, disableHooks,
-                    forceReplace, forceConflicts, serverSide, cleanupOnFail, historyMax, waitForResources, timeout);
+                    forceReplace, forceConflicts, serverSide, cleanupOnFail, historyMax, waitStrategy, waitForJobs, timeout);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.helm4j.action;
 
-import io.helm4j.UsageException;
 import io.helm4j.release.Release;
 
 /**
@@ -17,7 +16,7 @@ public enum ServerSide {
             case "auto" -> AUTO;
             case "true" -> TRUE;
             case "false" -> FALSE;
-            default -> throw new UsageException("invalid/unknown release server-side apply method: " + s);
+            default -> throw new io.helm4j.Helm4jException("invalid/unknown release server-side apply method: " + s);
         };
     }
 

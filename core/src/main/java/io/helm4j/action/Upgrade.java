@@ -48,7 +48,8 @@ public final class Upgrade {
             List<Release> history = history(storage, name);
             if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
                 try {
-                    return new UpgradeResult(new Install(context).run(installOptions(o)).release(), true);
+                    return new UpgradeResult(new Install(context).run(installOptions(o,
+                            ReleaseSteps.uninstalled(history))).release(), true);
                 } catch (io.helm4j.UsageException e) {
                     throw e;
                 } catch (Helm4jException e) {
@@ -88,7 +89,8 @@ public final class Upgrade {
         boolean serverSide = o.serverSide().resolve(last.applyMethod());
         Release upgraded = upgraded(name, current, last, revision, r, o, serverSide);
 
-        ClusterSteps cluster = new ClusterSteps(kube, context.clock(), o.timeout(), name, upgraded.namespace());
+        Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
+        ClusterSteps cluster = new ClusterSteps(kube, waiter, name, upgraded.namespace());
         List<Resource> currentObjects = buildCurrent(cluster, current);
         List<Resource> target = cluster.build(upgraded.manifest());
         checkNewObjects(cluster, currentObjects, target, o.takeOwnership());
@@ -99,14 +101,14 @@ public final class Upgrade {
         Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
         ReleaseSteps.checkRecordSize(storage, upgraded);
         storage.create(upgraded);
-        return new UpgradeResult(perform(storage, cluster, current, upgraded, currentObjects, target, serverSide, o),
-                false);
+        return new UpgradeResult(perform(storage, cluster, waiter, current, upgraded, currentObjects, target,
+                serverSide, o), false);
     }
 
-    private Release perform(Storage storage, ClusterSteps cluster, Release original, Release upgraded,
+    private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release original, Release upgraded,
             List<Resource> currentObjects, List<Resource> target, boolean serverSide, UpgradeOptions o) {
         Release rel = upgraded;
-        HookRunner hooks = new HookRunner(context.kube(), context.clock(), o.timeout());
+        HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, upgraded.namespace());
         if (!o.disableHooks()) {
             try {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_UPGRADE));
@@ -125,9 +127,7 @@ public final class Upgrade {
             throw fail(storage, rel, List.of(), e, o);
         }
         try {
-            if (o.waitForResources() || o.rollbackOnFailure()) { // Helm: rollback-on-failure waits (watcher)
-                cluster.waitReady(target);
-            }
+            cluster.waitReady(target, o.waitForJobs());
         } catch (Helm4jException e) {
             throw fail(storage, rel, changes.created(), e, o);
         }
@@ -170,7 +170,7 @@ public final class Upgrade {
         }
         if (o.rollbackOnFailure()) {
             return FailureSteps.rollBack(context, storage, name, err, o.disableHooks(), o.forceReplace(),
-                    o.forceConflicts(), o.serverSide(), o.timeout(), true);
+                    o.forceConflicts(), o.serverSide(), o.timeout(), o.waitStrategy(), o.waitForJobs());
         }
         return err;
     }
@@ -233,13 +233,14 @@ public final class Upgrade {
     }
 
     /** Helm's {@code upgrade --install} of a missing release: the upgrade's options, as install takes them. */
-    private static InstallOptions installOptions(UpgradeOptions o) {
+    private static InstallOptions installOptions(UpgradeOptions o, boolean replace) {
         return InstallOptions.builder().releaseName(o.releaseName()).chart(o.chart()).namespace(o.namespace())
                 .values(o.values()).createNamespace(o.createNamespace()).dryRun(o.dryRun())
                 .description(o.description()).skipCrds(o.skipCrds()).disableHooks(o.disableHooks()).labels(o.labels())
-                .waitForResources(o.waitForResources()).timeout(o.timeout()).takeOwnership(o.takeOwnership())
+                .waitStrategy(o.waitStrategy()).waitForJobs(o.waitForJobs()).timeout(o.timeout())
+                .takeOwnership(o.takeOwnership())
                 .forceConflicts(o.forceConflicts()).skipSchemaValidation(o.skipSchemaValidation())
                 .enableDns(o.enableDns()).subNotes(o.subNotes()).postRenderer(o.postRenderer())
-                .rollbackOnFailure(o.rollbackOnFailure()).build();
+                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace).build();
     }
 }

@@ -31,7 +31,8 @@ public record UpgradeOptions(
         boolean skipCrds,
         boolean disableHooks,
         Map<String, String> labels,
-        boolean waitForResources,
+        WaitStrategy waitStrategy,
+        boolean waitForJobs,
         Duration timeout,
         boolean takeOwnership,
         boolean forceConflicts,
@@ -53,6 +54,7 @@ public record UpgradeOptions(
         description = description == null ? "" : description;
         labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels == null ? Map.of() : labels));
         timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+        waitStrategy = waitStrategy == null ? WaitStrategy.HOOK_ONLY : waitStrategy;
         serverSide = serverSide == null ? ServerSide.AUTO : serverSide;
     }
 
@@ -77,7 +79,8 @@ public record UpgradeOptions(
         private boolean skipCrds;
         private boolean disableHooks;
         private final Map<String, String> labels = new LinkedHashMap<>();
-        private boolean waitForResources;
+        private WaitStrategy waitStrategy = WaitStrategy.HOOK_ONLY;
+        private boolean waitForJobs;
         private Duration timeout = Duration.ofMinutes(5);
         private boolean takeOwnership;
         private boolean forceConflicts;
@@ -106,7 +109,10 @@ public record UpgradeOptions(
         public Builder skipCrds(boolean v) { skipCrds = v; return this; }
         public Builder disableHooks(boolean v) { disableHooks = v; return this; }
         public Builder labels(Map<String, String> v) { labels.putAll(v); return this; }
-        public Builder waitForResources(boolean v) { waitForResources = v; return this; }
+        public Builder waitForResources(boolean v) { waitStrategy = v ? WaitStrategy.WATCHER : WaitStrategy.HOOK_ONLY; return this; }
+        /** Helm 4's {@code --wait}: {@code hookOnly} (the default) waits for hooks only. */
+        public Builder waitStrategy(WaitStrategy v) { waitStrategy = v == null ? WaitStrategy.HOOK_ONLY : v; return this; }
+        public Builder waitForJobs(boolean v) { waitForJobs = v; return this; }
         public Builder timeout(Duration v) { timeout = v; return this; }
         public Builder takeOwnership(boolean v) { takeOwnership = v; return this; }
         public Builder forceConflicts(boolean v) { forceConflicts = v; return this; }
@@ -140,7 +146,10 @@ public record UpgradeOptions(
                     : resetThenReuseValues ? UpgradeValues.Mode.RESET_THEN_REUSE
                     : UpgradeValues.Mode.DEFAULT;
             return new UpgradeOptions(releaseName, chart, namespace, values, mode, install, createNamespace, dryRun,
-                    hideSecret, description, skipCrds, disableHooks, labels, waitForResources, timeout, takeOwnership,
+                    hideSecret, description, skipCrds, disableHooks, labels,
+                    // Helm: --rollback-on-failure makes the default hookOnly wait a watcher wait
+                    rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
+                    waitForJobs, timeout, takeOwnership,
                     forceConflicts, forceReplace, serverSide, historyMax, cleanupOnFail, rollbackOnFailure,
                     skipSchemaValidation, enableDns, subNotes, postRenderer);
         }

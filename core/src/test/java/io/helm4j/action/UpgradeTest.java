@@ -175,7 +175,7 @@ class UpgradeTest {
         assertTrue(kube.operations().contains("apply ns1/web-hook batch/v1, Kind=Job"), kube.operations().toString());
         Helm4jException e = assertThrows(Helm4jException.class,
                 () -> new Upgrade(context()).run(upgrade(c, "hookName=fail").build()));
-        assertTrue(e.getMessage().startsWith("pre-upgrade hooks failed: pre-upgrade hook"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("pre-upgrade hooks failed: resource Job/ns1/web-fail not ready"), e.getMessage());
         Release failed = storage.get("web", 3);
         assertEquals(ReleaseStatus.FAILED, failed.status());
         assertTrue(failed.info().description().startsWith("Upgrade \"web\" failed: pre-upgrade hooks failed"));
@@ -359,5 +359,21 @@ class UpgradeTest {
         assertThrows(Helm4jException.class, () -> storage.history("web"));
         assertFalse(kube.get(new ResourceRef(CM, "ns1", "web-cm")).isPresent());
         assertTrue(events.contains("uninstalled web"), events.toString());
+    }
+
+    @Test
+    void installOverAnUninstalledReleaseTakesTheNextRevisionAsHelmsReplace() throws IOException {
+        Path c = chart("0.1.0", false, null);
+        install(c);
+        new Uninstall(context()).run(new UninstallOptions("web", "ns1", true, false, false,
+                io.helm4j.kube.PropagationPolicy.BACKGROUND, null));
+        Helm4jException e = assertThrows(Helm4jException.class, () -> install(c));
+        assertEquals("release name check failed: cannot reuse a name that is still in use", e.getMessage());
+        UpgradeResult r = new Upgrade(context()).run(upgrade(c).install(true).build());
+        assertTrue(r.installed());
+        assertEquals(2, r.release().version());
+        assertEquals(ReleaseStatus.SUPERSEDED, storage.get("web", 1).status());
+        assertEquals("superseded by new release", storage.get("web", 1).info().description());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 2).status());
     }
 }
