@@ -40,11 +40,14 @@ public final class InstallCommand extends HelmCommand<Builder> {
     @Override
     int execute() {
         flags.check();
+        install.wait.warnDeprecated(err());
         HelmArgs.atLeast(this, 1);
-        InstallOptions options = toOptions();
+        InstallOptions options = toOptions(args);
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
+            install.chart.verifyLocal(args.get(args.size() - 1), context());
+            options = toOptions(install.chart.locateLast(this, args));
             result = new Install(SdkContext.withCluster(spec).build()).run(options);
         } catch (UsageException e) {
             throw e;
@@ -57,7 +60,11 @@ public final class InstallCommand extends HelmCommand<Builder> {
     }
 
     InstallOptions toOptions() {
-        Builder b = flags.fill(InstallOptions.builder()).args(args).namespace(settings().namespace());
+        return toOptions(args);
+    }
+
+    private InstallOptions toOptions(List<String> arguments) {
+        Builder b = flags.fill(InstallOptions.builder()).args(arguments).namespace(settings().namespace());
         b.postRenderer(PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value()));
         String dr = dryRun.value();
         b.dryRun(dr == null ? DryRun.NONE : DryRun.parse("unset".equals(dr) ? "client" : dr));
@@ -67,10 +74,10 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.takeOwnership(Boolean.TRUE.equals(install.takeOwnership.value()));
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
         b.labels(labels(install.labels.value()));
-        String wait = install.wait.wait.value();
-        b.waitForResources(wait != null && !wait.equals("hookOnly") && !wait.equals("false"));
-        if (install.wait.timeout.value() != null) {
-            b.timeout(java.time.Duration.ofNanos(io.helm4j.gostd.Durations.parse(install.wait.timeout.value())));
+        b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
+        b.waitStrategy(install.wait.strategy()).waitForJobs(install.wait.waitForJobs());
+        if (install.wait.timeout() != null) {
+            b.timeout(install.wait.timeout());
         }
         return b.build();
     }

@@ -14,10 +14,11 @@ import java.util.List;
 public final class TemplateCommand extends HelmCommand<Builder> {
     private final Flag<List<String>> postRenderer;
     private final Flag<List<String>> postRendererArgs;
+    private final InstallFlags install;
 
     TemplateCommand() {
         super("template [NAME] [CHART]", "locally render templates");
-        InstallFlags.declare(flags, new InstallFlags.Into<>(Builder::disableHooks, Builder::generateName,
+        install = InstallFlags.declare(flags, new InstallFlags.Into<>(Builder::disableHooks, Builder::generateName,
                 Builder::nameTemplate, Builder::subNotes, Builder::skipSchemaValidation, Builder::enableDns), true);
         ValuesFlags.declare(flags, Builder::values);
         flags.stringArray("-s, --show-only", "only show manifests rendered from the given templates",
@@ -49,7 +50,9 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     int execute() {
         flags.check();
         HelmArgs.atLeast(this, 1);
-        TemplateOptions options = toOptions(settings());
+        toOptions(settings()); // Helm checks the arguments before it looks for the chart
+        install.chart.verifyLocal(args.get(args.size() - 1), context());
+        TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args));
         TemplateResult result = new Template(SdkContext.of(spec).build()).run(options);
         PrintWriter out = out();
         for (Path p : result.written()) {
@@ -61,8 +64,12 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     }
 
     TemplateOptions toOptions(HelmSettings settings) {
+        return toOptions(settings, args);
+    }
+
+    private TemplateOptions toOptions(HelmSettings settings, List<String> arguments) {
         return flags.fill(TemplateOptions.builder())
-                .args(args)
+                .args(arguments)
                 .namespace(settings.effectiveNamespace())
                 .debug(settings.debug())
                 .postRenderer(postRenderer())
