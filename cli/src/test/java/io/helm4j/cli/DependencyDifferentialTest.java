@@ -130,6 +130,21 @@ class DependencyDifferentialTest {
     }
 
     @Test
+    void packageWithDependencyUpdateAgreesWithHelm() throws Exception {
+        Path helms = parent("by-helm", deps());
+        Path mine = parent("by-helm4j", deps());
+        Files.createDirectories(tmp.resolve("out-helm"));
+        Files.createDirectories(tmp.resolve("out-helm4j"));
+        Cmd byHelm = helm(List.of("package", "-u", helms.toString(), "-d", tmp.resolve("out-helm").toString()));
+        CliBasicsTest.Result r = CliBasicsTest.runAs("helm", env(), "package", "-u", mine.toString(), "-d",
+                tmp.resolve("out-helm4j").toString());
+        assertThat(new Cmd(byHelm.line(), r.code(), r.out(), r.err()).toString().replace("helm4j", "helm"))
+                .isEqualTo(byHelm.toString());
+        assertThat(listing(mine)).isEqualTo(listing(helms));
+        assertThat(lockWithoutTime(mine)).isEqualTo(lockWithoutTime(helms));
+    }
+
+    @Test
     void verifiedDownloadsAgreeWithHelm() throws Exception {
         Path keys = ProvenanceDifferentialTest.KEYS;
         Path signed = tmp.resolve("served/signed");
