@@ -36,7 +36,7 @@ public final class PackageCommand extends HelmCommand<PackageOptions.Builder> {
                 (b, v) -> b.destination(Path.of(v == null ? "." : v))).defValue(".");
         flags.bool("-u, --dependency-update",
                 "update dependencies from \"Chart.yaml\" to dir \"charts/\" before packaging",
-                (b, v) -> refuse(v, "--dependency-update is not supported yet"));
+                (b, v) -> b.dependencyUpdate(Boolean.TRUE.equals(v)));
         new ChartPathFlags.Credentials(flags);
     }
 
@@ -61,12 +61,6 @@ public final class PackageCommand extends HelmCommand<PackageOptions.Builder> {
             out.flush();
         }
         return 0;
-    }
-
-    private static void refuse(Boolean set, String message) {
-        if (Boolean.TRUE.equals(set)) {
-            throw new UsageException(message);
-        }
     }
 
     private static Instant modTime(String sourceDateEpoch, EventSink events) {

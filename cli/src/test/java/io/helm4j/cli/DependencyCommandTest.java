@@ -93,6 +93,20 @@ class DependencyCommandTest {
         assertThat(r.err()).isEqualTo("Error: stat /no/such/chart: no such file or directory\n");
     }
 
+    /** Helm 4.3.2's messages for a chart that is missing or not a directory. */
+    @Test
+    void buildAndUpdateNeedAnUnpackedChart() throws Exception {
+        CliBasicsTest.Result r = run("dependency", "update", "/no/such/chart");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: could not find /no/such/chart: stat /no/such/chart: no such file or "
+                + "directory\n");
+        Path file = tmp.resolve("chart.tgz");
+        java.nio.file.Files.writeString(file, "x");
+        r = run("dep", "build", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: only unpacked charts can be updated\n");
+    }
+
     @Test
     void columnsAreCutToTheMaximumWidth() {
         assertThat(DependencyCommand.table(List.of(List.of("NAME", "X"), List.of("abcdefgh", "y")), 5))

@@ -21,17 +21,32 @@ import java.util.List;
  * Returns the archive's path.
  */
 public final class Package {
+    private final ActionContext context;
     private final ChartLoader loader;
     private final Clock clock;
 
     /** The chart directory is loaded with the context's loader; signatures are dated by its clock. */
     public Package(ActionContext context) {
+        this.context = context;
         this.loader = context.charts();
         this.clock = context.clock();
     }
 
-    /** Writes the archive (and, with {@code sign}, its {@code .prov} beside it); the result names it. */
+    /**
+     * Writes the archive (and, with {@code sign}, its {@code .prov} beside it); the result names it. With
+     * {@code dependencyUpdate}, the dependencies are updated first, their progress lines not reported (as Helm
+     * discards them).
+     */
     public PackageResult run(PackageOptions options) {
+        if (options.dependencyUpdate()) {
+            ActionContext quiet = context.toBuilder().events(e -> {
+                if (!(e instanceof io.helm4j.events.Event.Info)) {
+                    context.events().emit(e);
+                }
+            }).build();
+            new DependencyUpdate(quiet).run(new DependencyUpdateOptions(options.chart().toAbsolutePath(), false, null, false,
+                    options.modTime()));
+        }
         Path archive = save(options);
         if (options.sign() != null) {
             ChartSigning.sign(archive, options.sign(), loader, clock.instant());

@@ -9,13 +9,14 @@ import java.util.Objects;
  * {@code helm package CHART}: the chart directory, the directory the archive is written to
  * ({@code "."} means the working directory), the optional version and appVersion that replace the
  * chart's (null keeps them), the modification time every archive entry gets, and how to sign the archive
- * ({@code --sign}: a {@code NAME-VERSION.tgz.prov} beside it; null does not sign).
+ * ({@code --sign}: a {@code NAME-VERSION.tgz.prov} beside it; null does not sign), and whether the chart's
+ * dependencies are updated into {@code charts/} first ({@code --dependency-update}).
  */
 public record PackageOptions(Path chart, Path destination, String version, String appVersion, Instant modTime,
-        SignOptions sign) {
-    /** Without signing. */
+        SignOptions sign, boolean dependencyUpdate) {
+    /** Without signing or updating dependencies. */
     public PackageOptions(Path chart, Path destination, String version, String appVersion, Instant modTime) {
-        this(chart, destination, version, appVersion, modTime, null);
+        this(chart, destination, version, appVersion, modTime, null, false);
     }
 
     public PackageOptions {
@@ -36,23 +37,23 @@ public record PackageOptions(Path chart, Path destination, String version, Strin
     }
 
     public PackageOptions withDestination(Path dir) {
-        return new PackageOptions(chart, dir, version, appVersion, modTime, sign);
+        return new PackageOptions(chart, dir, version, appVersion, modTime, sign, dependencyUpdate);
     }
 
     public PackageOptions withVersion(String v) {
-        return new PackageOptions(chart, destination, v, appVersion, modTime, sign);
+        return new PackageOptions(chart, destination, v, appVersion, modTime, sign, dependencyUpdate);
     }
 
     public PackageOptions withAppVersion(String v) {
-        return new PackageOptions(chart, destination, version, v, modTime, sign);
+        return new PackageOptions(chart, destination, version, v, modTime, sign, dependencyUpdate);
     }
 
     public PackageOptions withSign(SignOptions s) {
-        return new PackageOptions(chart, destination, version, appVersion, modTime, s);
+        return new PackageOptions(chart, destination, version, appVersion, modTime, s, dependencyUpdate);
     }
 
     public PackageOptions withModTime(Instant t) {
-        return new PackageOptions(chart, destination, version, appVersion, t, sign);
+        return new PackageOptions(chart, destination, version, appVersion, t, sign, dependencyUpdate);
     }
 
     public static Builder builder() {
@@ -67,6 +68,7 @@ public record PackageOptions(Path chart, Path destination, String version, Strin
         private String appVersion;
         private Instant modTime = Instant.EPOCH;
         private SignOptions sign;
+        private boolean dependencyUpdate;
 
         public Builder chart(Path v) { chart = v; return this; }
         public Builder destination(Path v) { destination = v; return this; }
@@ -74,12 +76,13 @@ public record PackageOptions(Path chart, Path destination, String version, Strin
         public Builder appVersion(String v) { appVersion = v; return this; }
         public Builder modTime(Instant v) { modTime = v; return this; }
         public Builder sign(SignOptions v) { sign = v; return this; }
+        public Builder dependencyUpdate(boolean v) { dependencyUpdate = v; return this; }
 
         public PackageOptions build() {
             if (chart == null) {
                 throw new UsageException("a chart directory is required");
             }
-            return new PackageOptions(chart, destination, version, appVersion, modTime, sign);
+            return new PackageOptions(chart, destination, version, appVersion, modTime, sign, dependencyUpdate);
         }
     }
 

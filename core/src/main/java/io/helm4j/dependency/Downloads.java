@@ -207,6 +207,8 @@ final class Downloads {
         }
         List<Path> destFiles = list(dest);
         Set<String> moved = new HashSet<>();
+        // Helm prints these two notices without a line break: they run into the next line, as in Helm
+        StringBuilder glued = new StringBuilder();
         for (Path f : list(source)) {
             if (Files.isDirectory(f)) {
                 continue;
@@ -216,12 +218,18 @@ final class Downloads {
             try {
                 loader.loadArchive(f);
             } catch (Helm4jException e) {
-                events.emit(new Event.Info("Could not verify " + f + " for moving: " + e.getMessage() + " (Skipping)"));
+                glued.append("Could not verify ").append(f).append(" for moving: ").append(e.getMessage())
+                        .append(" (Skipping)");
                 continue;
             }
-            AtomicMoves.move(f, dest.resolve(name));
+            try {
+                AtomicMoves.move(f, dest.resolve(name));
+            } catch (IOException e) {
+                glued.append("Unable to move ").append(f).append(" to charts dir ").append(e.getMessage())
+                        .append(" (Skipping)");
+            }
         }
-        events.emit(new Event.Info("Deleting outdated charts"));
+        events.emit(new Event.Info(glued + "Deleting outdated charts"));
         for (Path f : destFiles) {
             if (Files.isDirectory(f) || moved.contains(f.getFileName().toString())) {
                 continue;
