@@ -98,6 +98,7 @@ final class SearchCommand extends HelmCommand<Void> {
                     case Event.Log l -> err.println("level=" + l.level() + " msg=" + EventPrinter.slogValue(l.message()));
                     case Event.Change c -> {
                     }
+                    case Event.WaitProgress p -> { }
                 }
                 err.flush();
             };

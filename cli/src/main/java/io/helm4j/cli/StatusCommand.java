@@ -4,8 +4,8 @@ import io.helm4j.action.Status;
 import io.helm4j.action.StatusOptions;
 
 /**
- * {@code helm4j status RELEASE_NAME}: the release summary as Helm 4 prints it. Helm 4's table also lists
- * the release's live resources (RESOURCES:), which helm4j does not print yet.
+ * {@code helm4j status RELEASE_NAME}: the release summary as Helm 4 prints it; its table lists the release's
+ * live resources (RESOURCES:) as the server's tables, with the pods their selectors match.
  */
 public final class StatusCommand extends HelmCommand<Void> {
     private final Flag<String> output;
@@ -27,14 +27,20 @@ public final class StatusCommand extends HelmCommand<Void> {
         flags.check();
         HelmArgs.exactly(this, 1);
         String format = OutputFormat.parse(output.value()).flagValue();
-        var release = new Status(SdkContext.withCluster(spec).build())
-                .run(new StatusOptions(args.get(0), settings().namespace(), revision.value())).release();
-        ReleasePrinter.print(out(), release, format, false, false);
+        // as Helm 4 (and kubectl): the live resources as tables for the table output only
+        boolean table = format.equals("table");
+        if (Boolean.TRUE.equals(drift.value()) && !table) {
+            throw new io.helm4j.UsageException("--drift prints a table; for JSON or YAML use: helm4j drift "
+                    + args.get(0) + " -o " + format);
+        }
+        var result = new Status(SdkContext.withCluster(spec).build())
+                .run(new StatusOptions(args.get(0), settings().namespace(), revision.value(), table));
+        if (table) {
+            ReleasePrinter.printStatus(out(), result.release(), ResourcesPrinter.render(result.resources()));
+        } else {
+            ReleasePrinter.print(out(), result.release(), format, false, false);
+        }
         if (Boolean.TRUE.equals(drift.value())) {
-            if (!format.equals("table")) {
-                throw new io.helm4j.UsageException("--drift prints a table; for JSON or YAML use: helm4j drift "
-                        + args.get(0) + " -o " + format);
-            }
             var report = new io.helm4j.action.Drift(SdkContext.withCluster(spec).build()).run(
                     io.helm4j.action.DriftOptions.check(args.get(0), settings().namespace())).report();
             out().print("DRIFT:\n" + io.helm4j.diff.DriftFormat.render(report, "table"));
