@@ -44,14 +44,15 @@ public final class ChangeSetEngine {
         target.forEach(t -> targets.put(key(t.ref()), t));
         List<Resource> removed = current.stream().filter(c -> !targets.containsKey(key(c.ref())))
                 .filter(c -> !"keep".equals(c.annotations().get("helm.sh/resource-policy"))).toList();
+        LiveObjects live = LiveObjects.read(kube, List.copyOf(targets.values()));
         try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
             List<Future<ResourceChange>> futures = new ArrayList<>();
             for (Resource t : targets.values()) {
-                futures.add(pool.submit(() -> planOne(kube, t, s)));
+                futures.add(pool.submit(() -> planOne(kube, t, live.get(t.ref()), s)));
             }
             for (Resource c : removed) {
                 futures.add(pool.submit(() -> kube.get(c.ref())
-                        .map(live -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(live), null, List.of(), s))
+                        .map(l -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(l), null, List.of(), s))
                         .orElse(null)));
             }
             for (Future<ResourceChange> f : futures) {
@@ -83,8 +84,7 @@ public final class ChangeSetEngine {
         return new ChangeSet(out);
     }
 
-    private static ResourceChange planOne(KubeClient kube, Resource t, DiffSettings s) {
-        Optional<Resource> live = kube.get(t.ref());
+    private static ResourceChange planOne(KubeClient kube, Resource t, Optional<Resource> live, DiffSettings s) {
         List<FieldConflict> conflicts = List.of();
         Resource applied;
         ApplyOptions dryRun = ApplyOptions.helm().withDryRun(true);

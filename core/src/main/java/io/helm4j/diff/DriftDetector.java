@@ -35,13 +35,15 @@ public final class DriftDetector {
      */
     public static DriftReport detect(KubeClient kube, String release, String namespace, int revision,
             List<Resource> applied, List<Resource> orphans, List<DriftRule> rules, boolean showSecrets) {
-        List<ObjectDrift> out = new ArrayList<>(parallel(applied, t -> one(kube, t, rules, showSecrets)));
+        LiveObjects live = LiveObjects.read(kube, applied);
+        List<ObjectDrift> out = new ArrayList<>(parallel(applied, t -> one(kube, t, live.get(t.ref()), rules,
+                showSecrets)));
         orphans.forEach(o -> out.add(new ObjectDrift(o.ref(), DriftState.ORPHANED, List.of(), List.of())));
         return new DriftReport(release, namespace, revision, out);
     }
 
-    private static ObjectDrift one(KubeClient kube, Resource t, List<DriftRule> rules, boolean showSecrets) {
-        Optional<Resource> live = kube.get(t.ref());
+    private static ObjectDrift one(KubeClient kube, Resource t, Optional<Resource> live, List<DriftRule> rules,
+            boolean showSecrets) {
         if (live.isEmpty()) {
             return new ObjectDrift(t.ref(), DriftState.DELETED, List.of(), List.of());
         }
