@@ -136,6 +136,8 @@ final class RegistryHttp implements AutoCloseable {
                     ? "dial tcp " + request.uri().getHost() + ":" + port(request.uri()) + ": connect: connection refused"
                     : String.valueOf(e.getMessage()).contains("plaintext connection")
                     ? "http: server gave HTTP response to HTTPS client"
+                    : String.valueOf(e.getMessage()).contains("PKIX path")
+                    ? "tls: failed to verify certificate: x509: certificate signed by unknown authority"
                     : e instanceof java.net.http.HttpTimeoutException ? "context deadline exceeded"
                     : String.valueOf(e.getMessage());
             // Go's url.Error: the method with only its first letter upper case, the URL quoted
