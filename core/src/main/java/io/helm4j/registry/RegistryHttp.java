@@ -69,7 +69,8 @@ final class RegistryHttp implements AutoCloseable {
         }
         String challenge = resp.headers().firstValue("WWW-Authenticate").orElse("");
         drain(resp);
-        String auth = authorize(what, host, scope, challenge);
+        HttpRequest first = resp.request();
+        String auth = authorize(first.method() + " \"" + first.uri() + "\"", host, scope, challenge);
         authorization.put(key, auth);
         resp = exchange(what, request.apply(auth));
         if (resp.statusCode() == 401) {
