@@ -10,8 +10,8 @@ import java.util.List;
  * Where a chart comes from (Helm's {@code addChartPathOptionsFlags}, with {@code --devel}): a
  * version constraint, a repository and its credentials and TLS files, provenance checking. The chart
  * argument is located as Helm's {@code LocateChart} does ({@link ChartDownloader#locate}): a local path,
- * {@code repo/chart}, a URL, a name with {@code --repo}, or {@code oci://}. {@code --verify} is refused until
- * provenance lands.
+ * {@code repo/chart}, a URL, a name with {@code --repo}, or {@code oci://}. {@code --verify} checks a local
+ * archive against the {@code .prov} beside it ({@link #verifyLocal}); remote charts are not verified yet.
  */
 final class ChartPathFlags {
     final Flag<String> version;
@@ -57,7 +57,7 @@ final class ChartPathFlags {
         passCredentials = f.bool("--pass-credentials", "pass credentials to all domains", null);
     }
 
-    /** Declares the chart-locating flags on {@code flags}; building the options refuses {@code --verify}. */
+    /** Declares the chart-locating flags on {@code flags}. */
     static ChartPathFlags declare(Flags<?> flags) {
         return declare(flags, "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is "
                 + "set, this is ignored");
@@ -65,13 +65,30 @@ final class ChartPathFlags {
 
     /** As {@link #declare(Flags)}, with the command's own usage text for {@code --devel} (pull's ends with a period). */
     static ChartPathFlags declare(Flags<?> flags, String develUsage) {
-        ChartPathFlags c = new ChartPathFlags(flags, develUsage);
-        flags.fillStep(b -> {
-            if (c.verify.value()) {
-                throw new Helm4jException("--verify: helm4j cannot verify chart provenance yet");
-            }
-        });
-        return c;
+        return new ChartPathFlags(flags, develUsage);
+    }
+
+    /**
+     * With {@code --verify}, Helm's {@code LocateChart} check of a local chart: the archive {@code chart}
+     * (made absolute) against {@code ARCHIVE.prov} with the keyring ({@code --keyring}, else the default one).
+     * A directory fails as Helm fails ("unpacked charts cannot be verified"); a chart that is not a local
+     * path is refused until downloads fetch the {@code .prov} too.
+     */
+    void verifyLocal(String chart, CliContext ctx) {
+        if (!verify.value() || chart == null) {
+            return;
+        }
+        String name = chart.strip();
+        java.nio.file.Path p = java.nio.file.Path.of(name);
+        String repoUrl = repo.value();
+        if ((repoUrl == null || repoUrl.isEmpty()) && java.nio.file.Files.exists(p)) {
+            java.nio.file.Path abs = p.toAbsolutePath().normalize();
+            String ring = keyring.value() != null ? keyring.value() : defaultKeyring(ctx);
+            io.helm4j.provenance.Provenance.verifyChart(abs, java.nio.file.Path.of(abs + ".prov"),
+                    java.nio.file.Path.of(ring));
+            return;
+        }
+        throw new Helm4jException("--verify: helm4j verifies local chart archives only for now, not " + chart);
     }
 
     /** The flags' values as the downloader's options. */

@@ -1,11 +1,9 @@
 package io.helm4j.cli;
 
-import io.helm4j.Helm4jException;
 import io.helm4j.action.Template;
 import io.helm4j.action.TemplateOptions;
 import io.helm4j.action.TemplateOptions.Builder;
 import io.helm4j.action.TemplateResult;
-import io.helm4j.postrender.ExecPostRenderer;
 import io.helm4j.postrender.PostRenderer;
 import io.helm4j.settings.HelmSettings;
 import java.io.PrintWriter;
@@ -53,6 +51,7 @@ public final class TemplateCommand extends HelmCommand<Builder> {
         flags.check();
         HelmArgs.atLeast(this, 1);
         toOptions(settings()); // Helm checks the arguments before it looks for the chart
+        install.chart.verifyLocal(args.get(args.size() - 1), context());
         TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args));
         TemplateResult result = new Template(SdkContext.of(spec).build()).run(options);
         PrintWriter out = out();
@@ -77,31 +76,9 @@ public final class TemplateCommand extends HelmCommand<Builder> {
                 .build();
     }
 
-    /** Helm's --post-renderer flag: none, or (until plugins land) an executable run as Helm 3 ran it. */
+    /** Helm 4's --post-renderer flag: none, or a postrenderer/v1 plugin. */
     private PostRenderer postRenderer() {
-        String name = null;
-        for (String v : postRenderer.value()) {
-            if (v.isEmpty()) {
-                continue;
-            }
-            if (name != null) {
-                throw new Helm4jException(invalid(v, "cannot specify --post-renderer flag more than once"));
-            }
-            name = v;
-        }
-        if (name == null) {
-            return null;
-        }
-        try {
-            return ExecPostRenderer.of(name, postRendererArgs.value(), context().env(), Path.of("").toAbsolutePath());
-        } catch (Helm4jException e) {
-            throw new Helm4jException(invalid(name, e.getMessage()
-                    + " (helm4j runs --post-renderer as an executable file; post-renderer plugins are not supported yet)"),
-                    e);
-        }
+        return PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value());
     }
 
-    private static String invalid(String value, String why) {
-        return "invalid argument \"" + value + "\" for \"--post-renderer\" flag: " + why;
-    }
 }

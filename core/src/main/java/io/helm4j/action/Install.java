@@ -51,7 +51,8 @@ public final class Install {
         if (offline) {
             return new InstallResult(release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
         }
-        ClusterSteps cluster = new ClusterSteps(kube, context.clock(), o.timeout(), name, ns);
+        Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
+        ClusterSteps cluster = new ClusterSteps(kube, waiter, name, ns);
         if (!o.skipCrds()) {
             cluster.installCrds(r.chart(), o.dryRun() == DryRun.SERVER);
         }
@@ -66,33 +67,49 @@ public final class Install {
         if (o.createNamespace()) {
             cluster.createNamespace();
         }
+        ReleaseSteps.checkRecordSize(storage, release);
         storage.create(release);
-        return new InstallResult(perform(storage, cluster, release, resources, o));
+        return new InstallResult(perform(storage, cluster, waiter, release, resources, o));
     }
 
-    private Release perform(Storage storage, ClusterSteps cluster, Release release,
+    private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release release,
             List<io.helm4j.kube.Resource> resources, InstallOptions o) {
         Release current = release;
         try {
-            HookRunner hooks = new HookRunner(context.kube(), context.clock(), o.timeout());
+            HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, release.namespace());
             if (!o.disableHooks()) {
-                current = current.withHooks(hooks.run(current.hooks(), HookEvent.PRE_INSTALL));
+                current = runHooks(hooks, current, HookEvent.PRE_INSTALL);
             }
             cluster.apply(resources, false, o.forceConflicts());
-            if (o.waitForResources()) {
-                cluster.waitReady(resources);
-            }
+            cluster.waitReady(resources, o.waitForJobs());
             if (!o.disableHooks()) {
-                current = current.withHooks(hooks.run(current.hooks(), HookEvent.POST_INSTALL));
+                current = runHooks(hooks, current, HookEvent.POST_INSTALL);
             }
             String description = o.description().isEmpty() ? "Install complete" : o.description();
             Release done = current.withStatus(ReleaseStatus.DEPLOYED, description);
             storage.update(done);
             return done;
         } catch (Helm4jException e) {
+            if (e instanceof HookFailedException h) {
+                current = current.withHooks(h.hooks());
+            }
             storage.update(current.withStatus(ReleaseStatus.FAILED,
                     "Release \"" + release.name() + "\" failed: " + e.getMessage()));
+            if (o.rollbackOnFailure()) {
+                throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
+                        o.timeout());
+            }
             throw e;
+        }
+    }
+
+    /** The event's hooks; a failure worded as Helm's ({@code failed pre-install: ...}) with the hooks' runs kept. */
+    static Release runHooks(HookRunner hooks, Release release, HookEvent event) {
+        try {
+            return release.withHooks(hooks.run(release.hooks(), event));
+        } catch (HookFailedException e) {
+            throw new HookFailedException("failed " + event.annotationName() + ": " + e.getMessage(),
+                    (WaitException) e.getCause(), e.hooks());
         }
     }
 
