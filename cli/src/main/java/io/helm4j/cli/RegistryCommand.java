@@ -51,6 +51,10 @@ final class RegistryCommand extends HelmCommand<Void> {
             String host = args.get(0);
             String user = username.value() == null ? "" : username.value();
             String pass = password.value() == null ? "" : password.value();
+            if (!pass.isEmpty()) {
+                events().emit(new io.helm4j.events.Event.Log("WARN",
+                        "using --password via the CLI is insecure. Use --password-stdin"));
+            }
             try {
                 BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 if (Boolean.TRUE.equals(passwordStdin.value())) {

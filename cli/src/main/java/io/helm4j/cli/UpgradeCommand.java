@@ -14,6 +14,7 @@ import java.util.List;
 
 /** {@code helm4j upgrade [RELEASE] [CHART]}: upgrade a release (or install it with {@code --install}), as Helm 4. */
 public final class UpgradeCommand extends HelmCommand<Builder> {
+    private final ChartPathFlags chartPath;
     private final Flag<Boolean> install;
     private final Flag<Boolean> createNamespace;
     private final Flag<Boolean> forceReplace;
@@ -82,7 +83,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         takeOwnership = flags.bool("--take-ownership", "if set, upgrade will ignore the check for helm annotations and "
                 + "take ownership of the existing resources", null);
         dryRun = ReleaseFlags.dryRun(flags);
-        ChartPathFlags.declare(flags);
+        chartPath = ChartPathFlags.declare(flags);
         ValuesFlags.declare(flags, Builder::values);
         output = OutputFormat.flag(flags);
         flags.stringArray("--post-renderer", "the name of a postrenderer type plugin to be used for post rendering. If "
@@ -99,7 +100,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         flags.check();
         wait.warnDeprecated(err());
         HelmArgs.exactly(this, 2);
-        UpgradeOptions options = toOptions();
+        toOptions(); // Helm checks the flags before it looks for the chart
+        UpgradeOptions options = toOptions(chartPath.locate(this, args.get(1)));
         String format = OutputFormat.parse(output.value()).flagValue();
         boolean table = format.equals("table");
         UpgradeResult result;
@@ -129,7 +131,11 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
     }
 
     UpgradeOptions toOptions() {
-        Builder b = flags.fill(UpgradeOptions.builder()).releaseName(args.get(0)).chart(args.get(1))
+        return toOptions(args.get(1));
+    }
+
+    private UpgradeOptions toOptions(String chart) {
+        Builder b = flags.fill(UpgradeOptions.builder()).releaseName(args.get(0)).chart(chart)
                 .namespace(settings().namespace());
         b.install(on(install)).createNamespace(on(createNamespace)).hideSecret(on(hideSecret));
         b.forceReplace(on(forceReplace) || on(force)).forceConflicts(on(forceConflicts));

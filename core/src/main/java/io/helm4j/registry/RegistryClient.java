@@ -66,20 +66,22 @@ public final class RegistryClient implements AutoCloseable {
     /** Helm's {@code Login}: checks the credentials against {@code /v2/}, then stores them for {@code host}. */
     public void login(String host) {
         String what = "authenticating to \"" + host + "\"";
-        HttpResponse<InputStream> resp = http.send(what, host, "", auth -> BlobPusher.auth(
-                HttpRequest.newBuilder(http.uri(host, "")).GET(), auth));
-        if (resp.statusCode() != 200) {
-            throw RegistryHttp.failure(resp);
+        try {
+            HttpResponse<InputStream> resp = http.send(what, host, "", auth -> BlobPusher.auth(
+                    HttpRequest.newBuilder(http.uri(host, "")).GET(), auth));
+            if (resp.statusCode() != 200) {
+                throw RegistryHttp.failure(resp);
+            }
+            RegistryHttp.drain(resp);
+        } catch (RegistryException e) {
+            throw new RegistryException(what + ": " + e.getMessage(), e.status());
         }
-        RegistryHttp.drain(resp);
         store.put(host, new Credential(options.username(), options.password()));
     }
 
-    /** Helm's {@code Logout}: removes the credentials stored for {@code host}. */
-    public void logout(String host) {
-        if (!store.remove(host)) {
-            throw new RegistryException("not logged in");
-        }
+    /** Helm's {@code Logout}: removes the credentials stored for {@code host}; false when there were none. */
+    public boolean logout(String host) {
+        return store.remove(host);
     }
 
     /**

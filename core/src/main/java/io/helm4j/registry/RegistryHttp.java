@@ -69,7 +69,8 @@ final class RegistryHttp implements AutoCloseable {
         }
         String challenge = resp.headers().firstValue("WWW-Authenticate").orElse("");
         drain(resp);
-        String auth = authorize(what, host, scope, challenge);
+        HttpRequest first = resp.request();
+        String auth = authorize(first.method() + " \"" + first.uri() + "\"", host, scope, challenge);
         authorization.put(key, auth);
         resp = exchange(what, request.apply(auth));
         if (resp.statusCode() == 401) {
@@ -136,6 +137,8 @@ final class RegistryHttp implements AutoCloseable {
                     ? "dial tcp " + request.uri().getHost() + ":" + port(request.uri()) + ": connect: connection refused"
                     : String.valueOf(e.getMessage()).contains("plaintext connection")
                     ? "http: server gave HTTP response to HTTPS client"
+                    : String.valueOf(e.getMessage()).contains("PKIX path")
+                    ? "tls: failed to verify certificate: x509: certificate signed by unknown authority"
                     : e instanceof java.net.http.HttpTimeoutException ? "context deadline exceeded"
                     : String.valueOf(e.getMessage());
             // Go's url.Error: the method with only its first letter upper case, the URL quoted
