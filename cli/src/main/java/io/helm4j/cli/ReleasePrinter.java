@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /** Helm 4's release summary ({@code install}, {@code status}): {@code NAME:}, {@code LAST DEPLOYED:}... and NOTES. */
 final class ReleasePrinter {
@@ -34,6 +35,26 @@ final class ReleasePrinter {
     }
 
     private static void table(PrintWriter out, Release r, boolean withManifests, boolean hideNotes) {
+        table(out, r, withManifests, hideNotes, false, null, null);
+    }
+
+    /**
+     * Helm 4's {@code helm get all}: the summary with the chart's name and versions, the user-supplied and
+     * computed values, the hooks and the manifest, then the notes.
+     */
+    static void printAll(PrintWriter out, Release r, Map<String, Object> computed) {
+        table(out, r, true, false, true, computed, null);
+        out.flush();
+    }
+
+    /** Helm 4's {@code helm status} table: the summary, its RESOURCES section ({@code resources}), the notes. */
+    static void printStatus(PrintWriter out, Release r, String resources) {
+        table(out, r, false, false, false, null, resources);
+        out.flush();
+    }
+
+    private static void table(PrintWriter out, Release r, boolean withManifests, boolean hideNotes, boolean metadata,
+            Map<String, Object> computed, String resources) {
         out.println("NAME: " + r.name());
         if (r.info() != null && r.info().lastDeployed() != null) {
             out.println("LAST DEPLOYED: " + ansic(r.info().lastDeployed()));
@@ -41,10 +62,24 @@ final class ReleasePrinter {
         out.println("NAMESPACE: " + r.namespace());
         out.println("STATUS: " + r.status());
         out.println("REVISION: " + r.version());
+        if (metadata) {
+            var m = r.chart() == null ? null : r.chart().metadata();
+            out.println("CHART: " + (m == null || m.name() == null ? "" : m.name()));
+            out.println("VERSION: " + (m == null || m.version() == null ? "" : m.version()));
+            out.println("APP_VERSION: " + (m == null || m.appVersion() == null ? "" : m.appVersion()));
+        }
         if (r.info() != null && !r.info().description().isEmpty()) {
             out.println("DESCRIPTION: " + r.info().description());
         }
+        if (resources != null && !resources.isEmpty()) {
+            out.print("RESOURCES:\n" + resources + "\n");
+        }
         testSuite(out, r);
+        if (computed != null) {
+            Object config = r.config() == null || r.config().isEmpty() ? null : r.config();
+            out.print("USER-SUPPLIED VALUES:\n" + (config == null ? "null\n" : io.helm4j.yaml.GoYaml.toYaml(config)) + "\n");
+            out.print("COMPUTED VALUES:\n" + io.helm4j.yaml.GoYaml.toYaml(computed) + "\n");
+        }
         if (withManifests) {
             out.println("HOOKS:");
             for (ReleaseHook h : r.hooks()) {

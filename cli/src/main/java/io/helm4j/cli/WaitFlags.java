@@ -1,6 +1,9 @@
 package io.helm4j.cli;
 
 import io.helm4j.UsageException;
+import io.helm4j.action.WaitStrategy;
+import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -40,6 +43,29 @@ final class WaitFlags {
         if (v != null && !List.of("watcher", "hookOnly", "legacy", "true", "false").contains(v)) {
             throw new UsageException("invalid argument \"" + v + "\" for \"--wait\" flag: invalid wait input \"" + v
                     + "\". Valid inputs are watcher, hookOnly, and legacy");
+        }
+    }
+
+    /** The strategy {@code --wait} names ({@code hookOnly} when absent). */
+    WaitStrategy strategy() {
+        return wait.value() == null ? WaitStrategy.HOOK_ONLY : WaitStrategy.parse(wait.value());
+    }
+
+    boolean waitForJobs() {
+        return waitForJobs != null && Boolean.TRUE.equals(waitForJobs.value());
+    }
+
+    /** {@code --timeout}, or null when not given (the action's default, 5m0s, applies). */
+    Duration timeout() {
+        return timeout.value() == null ? null : Duration.ofNanos(io.helm4j.gostd.Durations.parse(timeout.value()));
+    }
+
+    /** Helm 4's warning for a boolean {@code --wait} ({@code level=WARN msg="--wait=true is deprecated ..."}). */
+    void warnDeprecated(PrintWriter err) {
+        String warning = wait.value() == null ? null : WaitStrategy.deprecation(wait.value());
+        if (warning != null) {
+            err.println("level=WARN msg=" + EventPrinter.slogValue(warning));
+            err.flush();
         }
     }
 }

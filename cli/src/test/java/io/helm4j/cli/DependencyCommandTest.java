@@ -94,14 +94,6 @@ class DependencyCommandTest {
     }
 
     @Test
-    void buildAndUpdateSayTheyAreNotSupportedYet() {
-        CliBasicsTest.Result r = run("dependency", "update", ".");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("Error: helm4j dependency update is not supported yet");
-        assertThat(run("dep", "build").err()).startsWith("Error: helm4j dependency build is not supported yet");
-    }
-
-    @Test
     void columnsAreCutToTheMaximumWidth() {
         assertThat(DependencyCommand.table(List.of(List.of("NAME", "X"), List.of("abcdefgh", "y")), 5))
                 .isEqualTo("NAME \tX\nab...\ty");

@@ -27,15 +27,50 @@ final class HookRunner {
     private final KubeClient kube;
     private final Clock clock;
     private final Duration timeout;
+    private final Waiter waiter;
+
+    private final String namespace;
 
     HookRunner(KubeClient kube, Clock clock, Duration timeout) {
+        this(kube, clock, new Waiter(kube, clock, io.helm4j.events.EventSink.discard(), WaitStrategy.HOOK_ONLY, timeout),
+                kube.namespace());
+    }
+
+    /**
+     * Hooks waited for by {@code waiter} (its timeout bounds each hook and each deletion); a namespaced
+     * hook that names no namespace goes to the release's {@code namespace}.
+     */
+    HookRunner(KubeClient kube, Clock clock, Waiter waiter, String namespace) {
         this.kube = kube;
         this.clock = clock;
-        this.timeout = timeout;
+        this.timeout = waiter.timeout();
+        this.waiter = waiter;
+        this.namespace = namespace;
+    }
+
+    private Resource object(ReleaseHook h) {
+        Resource r = kube.build(h.hook().manifest()).getFirst();
+        return r.namespace().isEmpty() && kube.mapping(r.gvk()).namespaced() ? r.withNamespace(namespace) : r;
     }
 
     /** Runs the event's hooks; returns every hook of the release with the last runs updated. */
     List<ReleaseHook> run(List<ReleaseHook> hooks, HookEvent event) {
+        Run run = runDeferred(hooks, event);
+        run.cleanup().run();
+        return run.hooks();
+    }
+
+    /** The hooks after a run, and the deletion of those whose policy is {@code hook-succeeded}, not yet done. */
+    record Run(List<ReleaseHook> hooks, Runnable cleanup) {
+    }
+
+    /**
+     * Helm's {@code execHookWithDelayedShutdown}: runs the event's hooks and leaves their
+     * {@code hook-succeeded} deletion to the caller ({@code helm test --logs} reads the pods' logs
+     * first). A failure ({@link HookFailedException}) deletes at once the failed hook if its policy
+     * says {@code hook-failed} and the hooks that succeeded before it if theirs says {@code hook-succeeded}.
+     */
+    Run runDeferred(List<ReleaseHook> hooks, HookEvent event) {
         List<ReleaseHook> all = new ArrayList<>(hooks);
         List<Integer> executing = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -45,31 +80,38 @@ final class HookRunner {
         }
         executing.sort(Comparator.comparingInt((Integer i) -> all.get(i).hook().weight())
                 .thenComparing(i -> all.get(i).hook().name()));
-        for (int i : executing) {
+        for (int n = 0; n < executing.size(); n++) {
+            int i = executing.get(n);
             ReleaseHook h = all.get(i);
-            Resource resource = kube.build(h.hook().manifest()).getFirst();
+            Resource resource = object(h);
             OffsetDateTime started = now();
             if (policies(h).contains("before-hook-creation")) {
                 delete(resource.ref());
             }
             kube.apply(resource, ApplyOptions.helm().withForce(true));
-            boolean ok = Readiness.waitForHook(kube, resource.ref(), timeout);
-            all.set(i, h.withLastRun(new HookExecution(started, now(), ok ? HookPhase.SUCCEEDED : HookPhase.FAILED)));
-            if (!ok) {
+            try {
+                waiter.waitForHook(resource.ref());
+            } catch (WaitException e) {
+                all.set(i, h.withLastRun(new HookExecution(started, now(), HookPhase.FAILED)));
                 if (policies(h).contains("hook-failed")) {
                     delete(resource.ref());
                 }
-                throw new Helm4jException(event.annotationName() + " hook " + h.hook().path()
-                        + " failed: " + h.hook().kind() + " " + h.hook().name() + " failed");
+                deleteSucceeded(all, executing.subList(0, n));
+                throw new HookFailedException(e.getMessage(), e, List.copyOf(all));
             }
+            all.set(i, h.withLastRun(new HookExecution(started, now(), HookPhase.SUCCEEDED)));
         }
-        for (int i : executing) {
+        List<ReleaseHook> done = List.copyOf(all);
+        return new Run(done, () -> deleteSucceeded(done, executing));
+    }
+
+    private void deleteSucceeded(List<ReleaseHook> all, List<Integer> which) {
+        for (int i : which) {
             ReleaseHook h = all.get(i);
             if (policies(h).contains("hook-succeeded")) {
-                delete(kube.build(h.hook().manifest()).getFirst().ref());
+                delete(object(h).ref());
             }
         }
-        return all;
     }
 
     private static List<String> policies(ReleaseHook h) {

@@ -1,23 +1,17 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.chart.common.ApiVersions;
 import io.helm4j.chart.common.Capabilities;
-import io.helm4j.chart.common.HelmVersion;
-import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.engine.ReleaseInfo;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.release.HookEvent;
-import io.helm4j.release.Manifest;
 import io.helm4j.release.RecordFormat;
 import io.helm4j.release.Release;
 import io.helm4j.release.ReleaseChart;
-import io.helm4j.release.ReleaseHook;
 import io.helm4j.release.ReleaseStatus;
 import io.helm4j.storage.MemoryDriver;
 import io.helm4j.storage.Storage;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,8 +35,16 @@ public final class Install {
         KubeClient kube = offline ? null : context.kube();
         String ns = !o.namespace().isEmpty() ? o.namespace() : offline ? "default" : kube.namespace();
         Storage storage = offline ? new Storage(new MemoryDriver()) : context.storage(ns);
-        checkNameAvailable(storage, name);
-        Capabilities caps = offline ? Capabilities.defaults(null, List.of()) : capabilities(kube);
+        if (o.dryRun() == DryRun.NONE) { // Helm's availableName bails out on a dry run
+            try {
+                checkNameAvailable(storage, name, o.replace());
+            } catch (Helm4jException e) {
+                context.events().emit(new io.helm4j.events.Event.Log("ERROR", "release name check failed",
+                        List.of("error", "cannot reuse a name that is still in use")));
+                throw e;
+            }
+        }
+        Capabilities caps = offline ? Capabilities.defaults(null, List.of()) : ReleaseSteps.capabilities(kube);
         ActionContext renderContext = offline ? context : context.toBuilder().cluster(new KubeLookup(kube)).build();
         RenderStep.Rendered r = RenderStep.run(renderContext, new RenderStep.Request(ReleaseInfo.install(name, ns),
                 nameAndChart[1], o.values(), caps, o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false,
@@ -51,7 +53,8 @@ public final class Install {
         if (offline) {
             return new InstallResult(release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
         }
-        ClusterSteps cluster = new ClusterSteps(kube, context.clock(), o.timeout(), name, ns);
+        Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
+        ClusterSteps cluster = new ClusterSteps(kube, waiter, name, ns);
         if (!o.skipCrds()) {
             cluster.installCrds(r.chart(), o.dryRun() == DryRun.SERVER);
         }
@@ -66,53 +69,93 @@ public final class Install {
         if (o.createNamespace()) {
             cluster.createNamespace();
         }
+        if (o.replace()) {
+            release = replacing(storage, release);
+        }
+        ReleaseSteps.checkRecordSize(storage, release);
         storage.create(release);
-        return new InstallResult(perform(storage, cluster, release, resources, o));
+        return new InstallResult(perform(storage, cluster, waiter, release, resources, o));
     }
 
-    private Release perform(Storage storage, ClusterSteps cluster, Release release,
+    private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release release,
             List<io.helm4j.kube.Resource> resources, InstallOptions o) {
         Release current = release;
         try {
-            HookRunner hooks = new HookRunner(context.kube(), context.clock(), o.timeout());
+            HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, release.namespace());
             if (!o.disableHooks()) {
-                current = current.withHooks(hooks.run(current.hooks(), HookEvent.PRE_INSTALL));
+                current = runHooks(hooks, current, HookEvent.PRE_INSTALL);
             }
             cluster.apply(resources, false, o.forceConflicts());
-            if (o.waitForResources()) {
-                cluster.waitReady(resources);
-            }
+            cluster.waitReady(resources, o.waitForJobs());
             if (!o.disableHooks()) {
-                current = current.withHooks(hooks.run(current.hooks(), HookEvent.POST_INSTALL));
+                current = runHooks(hooks, current, HookEvent.POST_INSTALL);
             }
             String description = o.description().isEmpty() ? "Install complete" : o.description();
             Release done = current.withStatus(ReleaseStatus.DEPLOYED, description);
             storage.update(done);
             return done;
         } catch (Helm4jException e) {
+            if (e instanceof HookFailedException h) {
+                current = current.withHooks(h.hooks());
+            }
             storage.update(current.withStatus(ReleaseStatus.FAILED,
                     "Release \"" + release.name() + "\" failed: " + e.getMessage()));
+            if (o.rollbackOnFailure()) {
+                throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
+                        o.timeout());
+            }
             throw e;
         }
     }
 
-    private Release pending(String name, String ns, RenderStep.Rendered r, InstallOptions o) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(context.clock().instant(), context.clock().getZone());
-        StringBuilder manifest = new StringBuilder();
-        for (Manifest m : r.sorted().manifests()) {
-            // Helm 4's split keeps each document's final newline; the sorter's documents are trimmed
-            manifest.append("---\n# Source: ").append(m.name()).append('\n').append(m.content()).append("\n\n");
+    /** The event's hooks; a failure worded as Helm's ({@code failed pre-install: ...}) with the hooks' runs kept. */
+    static Release runHooks(HookRunner hooks, Release release, HookEvent event) {
+        try {
+            return release.withHooks(hooks.run(release.hooks(), event));
+        } catch (HookFailedException e) {
+            throw new HookFailedException("failed " + event.annotationName() + ": " + e.getMessage(),
+                    (WaitException) e.getCause(), e.hooks());
         }
-        List<ReleaseHook> hooks = new ArrayList<>();
-        r.sorted().hooks().forEach(h -> hooks.add(new ReleaseHook(h, null)));
+    }
+
+    private Release pending(String name, String ns, RenderStep.Rendered r, InstallOptions o) {
+        OffsetDateTime now = ReleaseSteps.now(context.clock());
         io.helm4j.release.ReleaseInfo info = new io.helm4j.release.ReleaseInfo(now, now, null,
                 "Initial install underway", ReleaseStatus.PENDING_INSTALL, 0, r.notes(), null);
-        return new Release(name, info, ReleaseChart.of(r.chart()), r.userValues(), manifest.toString(), hooks, 1, ns,
+        return new Release(name, info, ReleaseChart.of(r.chart()), r.userValues(), ReleaseSteps.manifest(r),
+                ReleaseSteps.hooks(r), 1, ns,
                 o.labels(), Release.APPLY_METHOD_SSA, RecordFormat.HELM4);
     }
 
-    /** Helm's {@code availableName}: free when no revision exists or the last one is uninstalled or failed. */
-    private static void checkNameAvailable(Storage storage, String name) {
+    /**
+     * Helm's {@code replaceRelease}: the new release takes the next revision number, and the last revision, unless
+     * it failed, is superseded.
+     */
+    private static Release replacing(Storage storage, Release release) {
+        List<Release> history;
+        try {
+            history = storage.history(release.name());
+        } catch (io.helm4j.storage.StorageException e) {
+            return release;
+        }
+        if (history.isEmpty()) {
+            return release;
+        }
+        Release last = ReleaseSteps.last(history);
+        if (last.status() != ReleaseStatus.FAILED) {
+            storage.update(last.withStatus(ReleaseStatus.SUPERSEDED, "superseded by new release")
+                    .withFormat(RecordFormat.HELM4));
+        }
+        return new Release(release.name(), release.info(), release.chart(), release.config(), release.manifest(),
+                release.hooks(), last.version() + 1, release.namespace(), release.labels(), release.applyMethod(),
+                release.format());
+    }
+
+    /**
+     * Helm's {@code availableName}: free when no revision exists, or, with {@code --replace} (and on a dry run, which
+     * Helm does not check), when the last one is uninstalled or failed.
+     */
+    private static void checkNameAvailable(Storage storage, String name, boolean replace) {
         List<Release> history;
         try {
             history = storage.history(name);
@@ -123,15 +166,9 @@ public final class Install {
             return;
         }
         Release last = history.stream().max(java.util.Comparator.comparingInt(Release::version)).orElseThrow();
-        if (last.status() != ReleaseStatus.UNINSTALLED && last.status() != ReleaseStatus.FAILED) {
+        if (!replace || last.status() != ReleaseStatus.UNINSTALLED && last.status() != ReleaseStatus.FAILED) {
             throw new Helm4jException("release name check failed: cannot reuse a name that is still in use");
         }
-    }
-
-    private static Capabilities capabilities(KubeClient kube) {
-        io.helm4j.kube.KubeVersion v = kube.serverVersion();
-        KubeVersion kv = new KubeVersion(v.gitVersion(), v.major(), v.minor());
-        return new Capabilities(kv, new ApiVersions(kube.apiVersions()), HelmVersion.CURRENT);
     }
 
     /** Helm's {@code NameAndChart} for install. */

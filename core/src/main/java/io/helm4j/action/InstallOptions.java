@@ -11,9 +11,12 @@ import java.util.Map;
 
 /**
  * Everything {@code helm install} takes, immutable. {@code args} are {@code [NAME] CHART};
- * {@code namespace} "" means the client's (kubeconfig context's) namespace. {@code waitForResources} asks for the
- * resources to be ready before the release is marked deployed, within {@code timeout}, which also
- * bounds hooks. Build with {@link #builder()}, which rejects contradictory combinations.
+ * {@code namespace} "" means the client's (kubeconfig context's) namespace. {@code waitStrategy} is Helm 4's {@code --wait}
+ * strategy: {@code watcher} or {@code legacy} ask for the resources to be ready (with
+ * {@code waitForJobs}, Jobs complete) before the release is marked deployed, within {@code timeout},
+ * which also bounds hooks; {@code hookOnly} (the default) waits for hooks only. {@code rollbackOnFailure}
+ * uninstalls a release whose install failed, and makes {@code hookOnly} wait as {@code watcher} (as Helm 4 does).
+ * Build with {@link #builder()}, which rejects contradictory combinations.
  */
 public record InstallOptions(
         List<String> args,
@@ -27,14 +30,17 @@ public record InstallOptions(
         boolean skipCrds,
         boolean disableHooks,
         Map<String, String> labels,
-        boolean waitForResources,
+        WaitStrategy waitStrategy,
+        boolean waitForJobs,
         Duration timeout,
         boolean takeOwnership,
         boolean forceConflicts,
         boolean skipSchemaValidation,
         boolean enableDns,
         boolean subNotes,
-        PostRenderer postRenderer) {
+        PostRenderer postRenderer,
+        boolean rollbackOnFailure,
+        boolean replace) {
 
     public InstallOptions {
         args = List.copyOf(args);
@@ -44,6 +50,12 @@ public record InstallOptions(
         description = description == null ? "" : description;
         labels = Map.copyOf(labels == null ? Map.of() : labels);
         timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+        waitStrategy = waitStrategy == null ? WaitStrategy.HOOK_ONLY : waitStrategy;
+    }
+
+    /** Whether the resources are waited for ({@code --wait} other than {@code hookOnly}). */
+    public boolean waitForResources() {
+        return waitStrategy != WaitStrategy.HOOK_ONLY;
     }
 
     public static Builder builder() {
@@ -63,7 +75,8 @@ public record InstallOptions(
         private boolean skipCrds;
         private boolean disableHooks;
         private final Map<String, String> labels = new LinkedHashMap<>();
-        private boolean waitForResources;
+        private WaitStrategy waitStrategy = WaitStrategy.HOOK_ONLY;
+        private boolean waitForJobs;
         private Duration timeout = Duration.ofMinutes(5);
         private boolean takeOwnership;
         private boolean forceConflicts;
@@ -71,6 +84,8 @@ public record InstallOptions(
         private boolean enableDns;
         private boolean subNotes;
         private PostRenderer postRenderer;
+        private boolean rollbackOnFailure;
+        private boolean replace;
 
         public Builder args(List<String> v) { args.addAll(v); return this; }
         public Builder releaseName(String v) { args.add(0, v); return this; }
@@ -85,7 +100,9 @@ public record InstallOptions(
         public Builder skipCrds(boolean v) { skipCrds = v; return this; }
         public Builder disableHooks(boolean v) { disableHooks = v; return this; }
         public Builder labels(Map<String, String> v) { labels.putAll(v); return this; }
-        public Builder waitForResources(boolean v) { waitForResources = v; return this; }
+        public Builder waitForResources(boolean v) { waitStrategy = v ? WaitStrategy.WATCHER : WaitStrategy.HOOK_ONLY; return this; }
+        public Builder waitStrategy(WaitStrategy v) { waitStrategy = v == null ? WaitStrategy.HOOK_ONLY : v; return this; }
+        public Builder waitForJobs(boolean v) { waitForJobs = v; return this; }
         public Builder timeout(Duration v) { timeout = v; return this; }
         public Builder takeOwnership(boolean v) { takeOwnership = v; return this; }
         public Builder forceConflicts(boolean v) { forceConflicts = v; return this; }
@@ -93,6 +110,10 @@ public record InstallOptions(
         public Builder enableDns(boolean v) { enableDns = v; return this; }
         public Builder subNotes(boolean v) { subNotes = v; return this; }
         public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
+        /** {@code --rollback-on-failure} (and {@code --atomic}): a failed install is uninstalled. */
+        public Builder rollbackOnFailure(boolean v) { rollbackOnFailure = v; return this; }
+        /** {@code --replace}: reuse the name of a release whose last revision is uninstalled or failed. */
+        public Builder replace(boolean v) { replace = v; return this; }
 
         public InstallOptions build() {
             if (args.isEmpty()) {
@@ -112,8 +133,10 @@ public record InstallOptions(
                 throw new UsageException("--timeout cannot be negative");
             }
             return new InstallOptions(args, namespace, values, generateName, nameTemplate, createNamespace, dryRun,
-                    description, skipCrds, disableHooks, labels, waitForResources, timeout, takeOwnership, forceConflicts,
-                    skipSchemaValidation, enableDns, subNotes, postRenderer);
+                    description, skipCrds, disableHooks, labels,
+                    rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
+                    waitForJobs, timeout, takeOwnership, forceConflicts,
+                    skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure, replace);
         }
     }
 }

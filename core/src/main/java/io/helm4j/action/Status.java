@@ -2,8 +2,9 @@ package io.helm4j.action;
 
 import io.helm4j.release.Release;
 import io.helm4j.storage.Storage;
+import java.util.List;
 
-/** {@code helm status}: one revision of a release (the latest when none is named), as Helm's {@code releaseContent}. */
+/** {@code helm status}: one revision of a release (the latest when none is named), as Helm's {@code releaseContent}, with its live resources if asked. */
 public final class Status {
     private final ActionContext context;
 
@@ -13,7 +14,8 @@ public final class Status {
 
     public StatusResult run(StatusOptions o) {
         String ns = !o.namespace().isEmpty() ? o.namespace() : context.kube().namespace();
-        return new StatusResult(revision(context.storage(ns), o.name(), o.revision()));
+        Release rel = revision(context.storage(ns), o.name(), o.revision());
+        return new StatusResult(rel, o.showResources() ? StatusResources.read(context.kube(), rel) : List.of());
     }
 
     /** The named revision, or the last one for 0. */

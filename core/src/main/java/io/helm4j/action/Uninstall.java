@@ -58,7 +58,8 @@ public final class Uninstall {
         }
         rel = rel.withStatus(ReleaseStatus.UNINSTALLING, "Deletion in progress (or silently failed)");
         storage.update(rel);
-        HookRunner hooks = new HookRunner(kube, context.clock(), o.timeout());
+        HookRunner hooks = new HookRunner(kube, context.clock(),
+                Waiter.of(context, kube, WaitStrategy.HOOK_ONLY, o.timeout()), ns);
         if (!o.disableHooks()) {
             rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_DELETE));
         }

@@ -63,11 +63,48 @@ public interface KubeClient extends AutoCloseable {
      */
     List<Resource> list(GroupVersionKind gvk, String namespace, String labelSelector);
 
+    /**
+     * The log of one container of a pod (client-go's {@code GetLogs}), as text. A client that cannot
+     * read logs says so with a {@link KubeException}.
+     */
+    default String podLogs(String namespace, String pod, String container) {
+        throw new KubeException(0, "", "this Kubernetes client cannot read pod logs");
+    }
+
+    /**
+     * The object as the server's table ({@code kubectl get}'s columns), or empty when it does not exist.
+     * A client that cannot ask for tables says so with a {@link KubeException}.
+     */
+    default Optional<ResourceTable> table(ResourceRef ref) {
+        throw new KubeException(0, "", "this Kubernetes client cannot read tables");
+    }
+
+    /** The pods of a namespace matching a label selector, as the server's table. */
+    default ResourceTable podTable(String namespace, String labelSelector) {
+        throw new KubeException(0, "", "this Kubernetes client cannot read tables");
+    }
+
     /** Server-side apply (creates the object when absent); returns the object the server answered. */
     Resource apply(Resource resource, ApplyOptions options);
 
     /** Creates the object; {@link KubeAlreadyExistsException} when its name is taken. */
     Resource create(Resource resource, WriteOptions options);
+
+    /**
+     * Patches the object with a patch of {@code type} (a JSON text); returns the object the server answered.
+     * Clients that cannot patch refuse (the default).
+     */
+    default Resource patch(ResourceRef ref, PatchType type, String patch, WriteOptions options) {
+        throw new KubeException(0, "", "this Kubernetes client cannot patch objects");
+    }
+
+    /**
+     * Replaces the object (a PUT; {@code metadata.resourceVersion}, when set, guards against a concurrent
+     * change); returns the object the server answered. Clients that cannot replace refuse (the default).
+     */
+    default Resource replace(Resource resource, WriteOptions options) {
+        throw new KubeException(0, "", "this Kubernetes client cannot replace objects");
+    }
 
     /** Deletes the object; false when it did not exist. */
     boolean delete(ResourceRef ref, DeleteOptions options);

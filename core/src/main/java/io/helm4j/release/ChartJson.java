@@ -67,7 +67,7 @@ final class ChartJson {
         f.end();
     }
 
-    private static void dependencies(StringBuilder out, List<Dependency> deps) {
+    static void dependencies(StringBuilder out, List<Dependency> deps) {
         out.append('[');
         for (int i = 0; i < deps.size(); i++) {
             out.append(i > 0 ? "," : "");

@@ -26,6 +26,20 @@ public final class ReleaseCodec {
         return ReleaseJsonWriter.write(release);
     }
 
+    /** A chart's dependencies as Go's {@code json.Marshal} writes Helm's {@code []*chart.Dependency}. */
+    public static String dependenciesJson(java.util.List<io.helm4j.chart.Dependency> deps) {
+        StringBuilder b = new StringBuilder();
+        ChartJson.dependencies(b, deps);
+        return b.toString();
+    }
+
+    /** json.Marshal of a chart's {@code chart.Metadata} (Go's field order, omitempty): what an OCI chart's config holds. */
+    public static String metadataJson(io.helm4j.chart.Metadata metadata) {
+        StringBuilder b = new StringBuilder();
+        ChartJson.metadata(b, metadata);
+        return b.toString();
+    }
+
     /** json.Unmarshal of a release record's JSON; throws {@link ReleaseCodecException} when it is not one. */
     public static Release fromJson(String json) {
         return ReleaseJsonReader.read(json);

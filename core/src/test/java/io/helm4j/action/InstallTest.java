@@ -127,8 +127,11 @@ class InstallTest {
         assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
         Release stored = storage.get("web", 1);
         assertEquals(ReleaseStatus.FAILED, stored.status());
-        assertTrue(stored.info().description().startsWith("Release \"web\" failed: post-install hook"),
-                stored.info().description());
+        // Helm 4's words (checked against it on a cluster: HookAndWaitIntegrationTest)
+        assertEquals("Release \"web\" failed: failed post-install: resource Job/ns1/web-fail not ready. status: Failed, "
+                + "message: Job Failed. failed: 0/1", stored.info().description());
+        assertEquals(io.helm4j.release.HookPhase.FAILED, stored.hooks().stream()
+                .filter(h -> h.hook().name().equals("web-fail")).findFirst().orElseThrow().lastRun().phase());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * A {@link FakeKubeClient} whose controllers finish at once: a CRD read back is established and a Job
- * complete (or failed, when its name ends in {@code -fail}), as the real cluster's would be after a while.
+ * complete and a Pod succeeded (or failed, when its name ends in {@code -fail}), as the real cluster's would be after a while.
  */
 record ReadyKubeClient(FakeKubeClient fake) implements KubeClient {
     @Override public String namespace() { return fake.namespace(); }
@@ -27,6 +27,10 @@ record ReadyKubeClient(FakeKubeClient fake) implements KubeClient {
     @Override public Resource apply(Resource r, ApplyOptions o) { return fake.apply(r, o); }
     @Override public Resource create(Resource r, WriteOptions o) { return fake.create(r, o); }
     @Override public boolean delete(ResourceRef ref, DeleteOptions o) { return fake.delete(ref, o); }
+    @Override public Resource patch(ResourceRef ref, io.helm4j.kube.PatchType t, String p, WriteOptions o) {
+        return fake.patch(ref, t, p, o);
+    }
+    @Override public Resource replace(Resource r, WriteOptions o) { return fake.replace(r, o); }
     @Override public void close() { }
 
     @Override
@@ -34,8 +38,20 @@ record ReadyKubeClient(FakeKubeClient fake) implements KubeClient {
         return fake.get(ref).map(r -> switch (r.kind()) {
             case "CustomResourceDefinition" -> withCondition(r, "Established");
             case "Job" -> withCondition(r, r.name().endsWith("-fail") ? "Failed" : "Complete");
+            case "Pod" -> withPhase(r, r.name().endsWith("-fail") ? "Failed" : "Succeeded");
             default -> r;
         });
+    }
+
+    @Override
+    public String podLogs(String namespace, String pod, String container) {
+        return fake.podLogs(namespace, pod, container);
+    }
+
+    private static Resource withPhase(Resource r, String phase) {
+        Map<String, Object> copy = r.mutableCopy();
+        copy.put("status", Map.of("phase", phase));
+        return new Resource(copy);
     }
 
     private static Resource withCondition(Resource r, String type) {

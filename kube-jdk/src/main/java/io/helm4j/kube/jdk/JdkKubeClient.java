@@ -58,6 +58,31 @@ public final class JdkKubeClient implements KubeClient {
     }
 
     @Override
+    public String podLogs(String namespace, String pod, String container) {
+        return http.getText("/api/v1/namespaces/" + enc(namespace) + "/pods/" + enc(pod) + "/log?container=" + enc(container));
+    }
+
+    /** What Helm's {@code transformRequests} asks for: a Table, else the object. */
+    private static final String TABLE = "application/json;as=Table;v=v1;g=meta.k8s.io,"
+            + "application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
+
+    @Override
+    public Optional<io.helm4j.kube.ResourceTable> table(ResourceRef ref) {
+        ResourceMapping m = mapping(ref.gvk());
+        try {
+            return Optional.of(Tables.of(http.send("GET", objectPath(m, ref.namespace(), ref.name()), null, null, TABLE)));
+        } catch (io.helm4j.kube.KubeNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public io.helm4j.kube.ResourceTable podTable(String namespace, String labelSelector) {
+        return Tables.of(http.send("GET", "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector="
+                + enc(labelSelector), null, null, TABLE));
+    }
+
+    @Override
     public Optional<Resource> get(ResourceRef ref) {
         ResourceMapping m = mapping(ref.gvk());
         try {
@@ -106,6 +131,24 @@ public final class JdkKubeClient implements KubeClient {
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.dryRun() ? "&dryRun=All" : "");
         return resource(http.send("POST", m.collectionPath(placed.namespace()) + q, "application/json",
+                KubeJson.write(placed.object())));
+    }
+
+    @Override
+    public Resource patch(ResourceRef ref, io.helm4j.kube.PatchType type, String patch, WriteOptions o) {
+        ResourceMapping m = mapping(ref.gvk());
+        String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
+                + (o.dryRun() ? "&dryRun=All" : "");
+        return resource(http.send("PATCH", objectPath(m, ref.namespace(), ref.name()) + q, type.contentType(), patch));
+    }
+
+    @Override
+    public Resource replace(Resource resource, WriteOptions o) {
+        ResourceMapping m = mapping(resource.gvk());
+        Resource placed = placed(resource, m);
+        String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
+                + (o.dryRun() ? "&dryRun=All" : "");
+        return resource(http.send("PUT", objectPath(m, placed.namespace(), placed.name()) + q, "application/json",
                 KubeJson.write(placed.object())));
     }
 

@@ -92,6 +92,19 @@ final class KubeHttp implements AutoCloseable {
         return decoded;
     }
 
+    /** A GET whose answer is text (a pod's log); a typed exception when the server answers an error. */
+    String getText(String pathAndQuery) {
+        HttpResponse<String> r = exchange("GET", pathAndQuery, null, null, "*/*");
+        if (r.statusCode() == 401 && exec != null) {
+            exec.invalidate();
+            r = exchange("GET", pathAndQuery, null, null, "*/*");
+        }
+        if (r.statusCode() / 100 != 2) {
+            throw KubeStatus.toException(r.statusCode(), decode(r.body()), r.body());
+        }
+        return r.body();
+    }
+
     private HttpResponse<String> exchange(String method, String pathAndQuery, String contentType, String body,
             String accept) {
         URI uri = URI.create(conn.server() + pathAndQuery);

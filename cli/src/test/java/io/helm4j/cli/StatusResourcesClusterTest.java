@@ -1,0 +1,59 @@
+package io.helm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code helm4j status}'s RESOURCES section beside Helm 4's, on a release with a Deployment (its pods listed
+ * as related) and a Service. Helm prints the groups in Go's random map order, so the groups are compared as
+ * a set, and the ages (the last column) are masked. Runs only when HELM4J_IT_KUBECONFIG is set and Helm 4 is
+ * installed.
+ */
+class StatusResourcesClusterTest {
+    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
+
+    @TempDir
+    Path dir;
+
+    /** The output with its RESOURCES groups sorted and the ages masked. */
+    static String normalized(String status) {
+        int start = status.indexOf("RESOURCES:\n");
+        if (start < 0) {
+            return status;
+        }
+        int end = status.indexOf("\n\n\n", start);
+        String section = status.substring(start + "RESOURCES:\n".length(), end);
+        List<String> groups = Arrays.stream(section.split("\n\n")).map(g -> g.replaceAll("(?m) +\\d+[smhd](\\d+[smh])?$", " AGE"))
+                .sorted().toList();
+        return status.substring(0, start) + "RESOURCES:\n" + String.join("\n\n", groups) + status.substring(end);
+    }
+
+    @Test
+    void resourcesAreHelm4s() throws Exception {
+        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
+                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
+        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed: interop test skipped");
+        String ns = "waits-status-" + UUID.randomUUID().toString().substring(0, 8);
+        String chart = WaitClusterTest.chart(dir).toString();
+        try {
+            assertThat(InstallClusterTest.helm("install", "web", chart, "-n", ns, "--create-namespace", "--wait",
+                    "--timeout", "120s").code()).isZero();
+            CliBasicsTest.Result ref = InstallClusterTest.helm("status", "web", "-n", ns);
+            CliBasicsTest.Result mine = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "status", "web", "-n", ns);
+            assertThat(ref.out()).contains("==> v1/Pod(related)");
+            assertThat(normalized(mine.out())).isEqualTo(normalized(ref.out()));
+            assertThat(mine.code()).isEqualTo(ref.code());
+        } finally {
+            InstallClusterTest.helm("delete", "namespace", ns, "--wait=false");
+        }
+    }
+}
