@@ -298,7 +298,9 @@ final class GoJsonReader {
         } else if (cp == '"') {
             q = "'\"'";
         } else {
-            String quoted = GoSyntax.quote(new String(Character.toChars(cp)));
+            // Go's scanner quotes the byte as a rune: string(c) of the first byte ("é" shows as 'Ã', "\xa9" as '©')
+            int b = io.helm4j.gostd.GoStrings.bytes(new String(Character.toChars(cp)))[0] & 0xFF;
+            String quoted = GoSyntax.quote(String.valueOf((char) b));
             q = "'" + quoted.substring(1, quoted.length() - 1) + "'";
         }
         return new YamlException("invalid character " + q + " " + context, -1);

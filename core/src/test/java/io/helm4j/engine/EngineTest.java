@@ -90,7 +90,7 @@ class EngineTest {
                         + "{{ .Files.Get \"conf/a.txt\" }}{{ range $k, $v := .Files.Glob \"conf/*\" }}[{{ $k }}]{{ end }}",
                 "conf/a.txt", "A", "conf/b.txt", "B");
         assertThat(render(root, Map.of()).get("top/templates/a.yaml"))
-                .isEqualTo("v1.35.0 true A[conf/a.txt][conf/b.txt]");
+                .isEqualTo("v1.37.0 true A[conf/a.txt][conf/b.txt]");
     }
 
     @Test

@@ -13,8 +13,8 @@ public record KubeVersion(String version, String major, String minor, String nor
     private static final java.util.regex.Pattern GENERIC =
             java.util.regex.Pattern.compile("[\t\n\f\r ]*v?([0-9]+(?:\\.[0-9]+)*)(.*)");
 
-    /** The version Helm assumes without a cluster and without {@code --kube-version}. */
-    public static final KubeVersion DEFAULT = new KubeVersion("v1.35.0", "1", "35");
+    /** The version Helm 4.3.2 assumes without a cluster and without {@code --kube-version} (its client-go, v0.37). */
+    public static final KubeVersion DEFAULT = new KubeVersion("v1.37.0", "1", "37");
 
     /** A version without a suffix, so that it is its own normalized form. */
     public KubeVersion(String version, String major, String minor) {

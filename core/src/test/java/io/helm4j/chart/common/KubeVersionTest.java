@@ -24,7 +24,7 @@ class KubeVersionTest {
     })
     void parsesWhatParseGenericTakes(String text, String string, String version, String major, String minor) {
         KubeVersion v = KubeVersion.parse(text);
-        assertThat(v.formatValue()).isEqualTo(string);
+        assertThat(v.templateText()).isEqualTo(string);
         assertThat(v.callMethod("String", java.util.List.of())).isEqualTo(string);
         assertThat(v.field("Version")).isEqualTo(version);
         assertThat(v.callMethod("GitVersion", java.util.List.of())).isEqualTo(version);
