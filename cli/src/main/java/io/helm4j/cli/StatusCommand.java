@@ -23,14 +23,18 @@ public final class StatusCommand extends HelmCommand<Void> {
         flags.check();
         HelmArgs.exactly(this, 1);
         String format = OutputFormat.parse(output.value()).flagValue();
-        // as Helm 4 (and kubectl): the live resources as tables for the table output only
+        // as Helm 4 (and kubectl): the live resources as tables for the table output, as objects for JSON and YAML
         boolean table = format.equals("table");
-        var result = new Status(SdkContext.withCluster(spec).build())
-                .run(new StatusOptions(args.get(0), settings().namespace(), revision.value(), table));
+        var result = new Status(SdkContext.withCluster(spec).build()).run(new StatusOptions(args.get(0),
+                settings().namespace(), revision.value(),
+                table ? StatusOptions.Resources.TABLES : StatusOptions.Resources.OBJECTS));
         if (table) {
             ReleasePrinter.printStatus(out(), result.release(), ResourcesPrinter.render(result.resources()));
         } else {
-            ReleasePrinter.print(out(), result.release(), format, false, false);
+            String json = StatusJson.json(result.release(), result.resources());
+            out().print(format.equals("json") ? json + "\n"
+                    : io.helm4j.yaml.GoYaml.toYaml(io.helm4j.yaml.GoYaml.load(json)));
+            out().flush();
         }
         return 0;
     }

@@ -179,9 +179,9 @@ class CliBasicsTest {
     @Test
     void completeAnswersAsCobraDoes() {
         Result r = run(Map.of(), "__complete", "te");
-        assertThat(r.out()).isEqualTo("template\tlocally render templates\n:4\n");
+        assertThat(r.out()).isEqualTo("template\tlocally render templates\ntest\trun tests for a release\n:4\n");
         assertThat(r.err()).isEqualTo("Completion ended with directive: ShellCompDirectiveNoFileComp\n");
-        assertThat(run(Map.of(), "__completeNoDesc", "te").out()).isEqualTo("template\n:4\n");
+        assertThat(run(Map.of(), "__completeNoDesc", "te").out()).isEqualTo("template\ntest\n:4\n");
         // not known yet: no choices, and the shell completes file names
         r = run(Map.of(), "__complete", "template", "x", "");
         assertThat(r.out()).isEqualTo(":0\n");
