@@ -90,7 +90,10 @@ final class Grammar {
             "(.Files.Get \"files/u.txt\")", ".Capabilities.KubeVersion.Version", "(len (randAlpha 5) | toString)",
             "(uuidv4 | len | toString)", "(now | kindOf)", "(bcrypt \"x\" | len | toString)",
             "(htpasswd \"u\" \"p\" | trunc 6)", "(encryptAES \"k\" \"secret\" | decryptAES \"k\")",
-            "(genPrivateKey \"ecdsa\" | trunc 30)", "(genPrivateKey \"ed25519\" | kindOf)", "(randBytes 9 | len | toString)"));
+            "(genPrivateKey \"ecdsa\" | trunc 30)", "(genPrivateKey \"ed25519\" | kindOf)", "(randBytes 9 | len | toString)",
+            // Go strings are bytes (issue 12): cuts inside a multi-byte character, decoded binary, octal escapes
+            "(substr 1 4 \"é€x\")", "(\"/w==\" | b64dec)", "(.Files.Get \"files/bin.dat\" | trunc 7)", "\"\\377\\303\"",
+            "(trunc 1 \"日本\")", "(.Files.Get \"files/bin.dat\" | substr 3 9)"));
         m.put('I', List.of("0", "1", "-1", "3", "100", "9223372036854775807", "-9223372036854775808",
             "(len .Values.list)", ".Release.Revision", "(randInt 1 2)", "255", "(shuffle \"abc\" | len)"));
         m.put('F', List.of("1.5", "0.0", "-2.5", "1e300", "1e-300", ".Values.int", ".Values.float", ".Values.big",
@@ -100,12 +103,14 @@ final class Grammar {
         m.put('L', List.of("(list)", "(list 1 \"a\" nil)", ".Values.list", ".Values.emptyList", "(list 3 1 2)",
             "(list \"b\" \"a\" \"b\")", ".Values.mixed", "(.Files.Lines \"files/a.txt\")",
             "(.Files.GetBytes \"files/bin.dat\")", "(.Files.GetBytes \"files/a.txt\")", "(list (list 1) (dict))",
-            ".Capabilities.APIVersions", "(list nil)"));
+            ".Capabilities.APIVersions", "(list nil)", "(deepCopy (splitList \",\" \"a\"))", "(regexFindAll \"x\" \"\" -1)",
+            "(rest (list))", "(deepCopy (regexFindAll \"x\" \"\" -1))"));
         m.put('M', List.of("(dict)", "(dict \"a\" 1 \"b\" (list))", ".Values", ".Values.map", ".Values.nested",
             ".Values.emptyMap", ".Release", ".Chart", ".Capabilities.KubeVersion", "(split \",\" \"a,b\")",
             ".Template", "(.Files.Glob \"files/*\")", "(.Files.Glob \"files/*.txt\").AsConfig",
             "(dict \"z\" nil \"a\" (dict \"b\" 1.5))", ".Values.deep", "(fromYaml \"a: [1, {b: null}]\")",
-            ".Chart.Metadata", ".Capabilities", ".Values.keys"));
+            ".Chart.Metadata", ".Capabilities", ".Values.keys", ".Subcharts", "(deepCopy .Values)", "(deepCopy (split \",\" \"a\"))",
+            "(merge (dict) .Values)"));
         m.put('n', List.of("-1", "0", "1", "2", "3", "5", "100"));
         m.put('R', List.of("\"a+\"", "\"[0-9]+\"", "\"(a)(b)?\"", "\"^\"", "\"\"", "\".\"", "\"\\\\pL\"",
             "\"(?i)A\"", "\"[[\"", "\"\\\\b\"", "\"x*\"", "\"(?P<n>o)\"", "\"é|日\"", "\"\\\\s+\"", "\"[^a-z]\""));

@@ -1,12 +1,17 @@
 package io.helm4j.cli;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.downloader.ChartDownloader;
+import io.helm4j.downloader.ChartPathOptions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a chart comes from (Helm's {@code addChartPathOptionsFlags}, with {@code --devel}): a
- * version constraint, a repository and its credentials and TLS files, provenance checking. helm4j
- * reads charts from directories and archives for now: these flags are accepted, so a Helm command
- * line works unchanged, and {@code --verify} is refused until provenance lands.
+ * version constraint, a repository and its credentials and TLS files, provenance checking. The chart
+ * argument is located as Helm's {@code LocateChart} does ({@link ChartDownloader#locate}): a local path,
+ * {@code repo/chart}, a URL, a name with {@code --repo}, or {@code oci://}. {@code --verify} checks a local
+ * archive against the {@code .prov} beside it ({@link #verifyLocal}); remote charts are not verified yet.
  */
 final class ChartPathFlags {
     final Flag<String> version;
@@ -39,12 +44,11 @@ final class ChartPathFlags {
         }
     }
 
-    private ChartPathFlags(Flags<?> f) {
+    private ChartPathFlags(Flags<?> f, String develUsage) {
         version = f.string("--version", "specify a version constraint for the chart version to use. This constraint "
                 + "can be a specific tag (e.g. 1.1.1) or it may reference a valid range (e.g. ^2.0.0). If this is not "
                 + "specified, the latest version is used", null);
-        devel = f.bool("--devel", "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is "
-                + "set, this is ignored", null);
+        devel = f.bool("--devel", develUsage, null);
         verify = f.bool("--verify", "verify the package before using it", null);
         keyring = f.string("--keyring", "location of public keys used for verification", null)
                 .defValue(ChartPathFlags::defaultKeyring);
@@ -53,15 +57,76 @@ final class ChartPathFlags {
         passCredentials = f.bool("--pass-credentials", "pass credentials to all domains", null);
     }
 
-    /** Declares the chart-locating flags on {@code flags}; building the options refuses {@code --verify}. */
+    /** Declares the chart-locating flags on {@code flags}. */
     static ChartPathFlags declare(Flags<?> flags) {
-        ChartPathFlags c = new ChartPathFlags(flags);
-        flags.fillStep(b -> {
-            if (c.verify.value()) {
-                throw new Helm4jException("--verify: helm4j cannot verify chart provenance yet");
-            }
-        });
-        return c;
+        return declare(flags, "use development versions, too. Equivalent to version '>0.0.0-0'. If --version is "
+                + "set, this is ignored");
+    }
+
+    /** As {@link #declare(Flags)}, with the command's own usage text for {@code --devel} (pull's ends with a period). */
+    static ChartPathFlags declare(Flags<?> flags, String develUsage) {
+        return new ChartPathFlags(flags, develUsage);
+    }
+
+    /**
+     * With {@code --verify}, Helm's {@code LocateChart} check of a local chart: the archive {@code chart}
+     * (made absolute) against {@code ARCHIVE.prov} with the keyring ({@code --keyring}, else the default one).
+     * A directory fails as Helm fails ("unpacked charts cannot be verified"); a chart that is not a local
+     * path is refused until downloads fetch the {@code .prov} too.
+     */
+    void verifyLocal(String chart, CliContext ctx) {
+        if (!verify.value() || chart == null) {
+            return;
+        }
+        String name = chart.strip();
+        java.nio.file.Path p = java.nio.file.Path.of(name);
+        String repoUrl = repo.value();
+        if ((repoUrl == null || repoUrl.isEmpty()) && java.nio.file.Files.exists(p)) {
+            java.nio.file.Path abs = p.toAbsolutePath().normalize();
+            String ring = keyring.value() != null ? keyring.value() : defaultKeyring(ctx);
+            io.helm4j.provenance.Provenance.verifyChart(abs, java.nio.file.Path.of(abs + ".prov"),
+                    java.nio.file.Path.of(ring));
+            return;
+        }
+        throw new Helm4jException("--verify: helm4j verifies local chart archives only for now, not " + chart);
+    }
+
+    /** The flags' values as the downloader's options. */
+    ChartPathOptions options() {
+        return ChartPathOptions.builder()
+                .version(version.value())
+                .devel(Boolean.TRUE.equals(devel.value()))
+                .repoUrl(repo.value())
+                .username(credentials.username.value())
+                .password(credentials.password.value())
+                .certFile(credentials.certFile.value())
+                .keyFile(credentials.keyFile.value())
+                .caFile(credentials.caFile.value())
+                .insecureSkipTlsVerify(Boolean.TRUE.equals(credentials.insecureSkipTlsVerify.value()))
+                .plainHttp(Boolean.TRUE.equals(credentials.plainHttp.value()))
+                .passCredentialsAll(Boolean.TRUE.equals(passCredentials.value()))
+                .build();
+    }
+
+    /** Helm's {@code LocateChart} for {@code ref}: the local path of the chart (downloaded when remote). */
+    String locate(HelmCommand<?> command, String ref) {
+        return downloader(command).locate(ref, options()).toString();
+    }
+
+    /** The downloader for a command: its settings, events, environment and home directory. */
+    static ChartDownloader downloader(HelmCommand<?> command) {
+        return new ChartDownloader(command.settings(), command.events(), command.context().env(),
+                command.context().userHome());
+    }
+
+    /** The arguments with the last one (the chart of {@code [NAME] CHART}) located. */
+    List<String> locateLast(HelmCommand<?> command, List<String> args) {
+        if (args.isEmpty()) {
+            return args;
+        }
+        List<String> out = new ArrayList<>(args);
+        out.set(out.size() - 1, locate(command, out.get(out.size() - 1)));
+        return out;
     }
 
     /** Helm's {@code defaultKeyring}: {@code $GNUPGHOME/pubring.gpg}, else {@code ~/.gnupg/pubring.gpg}. */

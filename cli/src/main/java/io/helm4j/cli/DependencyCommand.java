@@ -1,25 +1,29 @@
 package io.helm4j.cli;
 
 import io.helm4j.UsageException;
+import io.helm4j.action.DependencyBuild;
 import io.helm4j.action.DependencyList;
 import io.helm4j.action.DependencyListOptions;
 import io.helm4j.action.DependencyListResult;
+import io.helm4j.action.DependencyBuildOptions;
+import io.helm4j.action.DependencyUpdateOptions;
 import io.helm4j.action.DependencyStatus;
+import io.helm4j.action.DependencyUpdate;
+import io.helm4j.action.PackageOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code helm4j dependency list [CHART]} (aliases {@code dep}, {@code dependencies}). {@code build} and
- * {@code update} need chart repositories: they are hidden from help and refuse to run until then.
+ * {@code helm4j dependency list|build|update [CHART]} (aliases {@code dep}, {@code dependencies}).
  */
 public final class DependencyCommand extends HelmCommand<Void> {
     DependencyCommand() {
         super("dependency update|build|list", "manage a chart's dependencies", "dep", "dependencies");
         subcommand(new ListDependencies());
-        subcommand(new NotYet("build CHART", "rebuild the charts/ directory based on the Chart.lock file"));
-        subcommand(new NotYet("update CHART", "update charts/ based on the contents of Chart.yaml", "up"));
+        subcommand(new Fetch(false, "build CHART", "rebuild the charts/ directory based on the Chart.lock file"));
+        subcommand(new Fetch(true, "update CHART", "update charts/ based on the contents of Chart.yaml", "up"));
     }
 
     @Override
@@ -71,25 +75,53 @@ public final class DependencyCommand extends HelmCommand<Void> {
         }
     }
 
-    /** {@code dependency build} and {@code update}: Helm's flags, refused until chart repositories land. */
-    static final class NotYet extends HelmCommand<Void> {
-        NotYet(String use, String shortText, String... aliases) {
+    /**
+     * {@code dependency build} and {@code update}: the SDK's progress lines go to stdout, as Helm prints them,
+     * its warnings to stderr.
+     */
+    static final class Fetch extends HelmCommand<Void> {
+        private final boolean update;
+        private final Flag<Boolean> verify;
+        private final Flag<String> keyring;
+        private final Flag<Boolean> skipRefresh;
+
+        Fetch(boolean update, String use, String shortText, String... aliases) {
             super(use, shortText, aliases);
-            flags.bool("--verify", "verify the packages against signatures", null);
-            flags.string("--keyring", "keyring containing public keys", null).defValue(ChartPathFlags::defaultKeyring);
-            flags.bool("--skip-refresh", "do not refresh the local repository cache", null);
+            this.update = update;
+            verify = flags.bool("--verify", "verify the packages against signatures", null);
+            keyring = flags.string("--keyring", "keyring containing public keys", null)
+                    .defValue(ChartPathFlags::defaultKeyring);
+            skipRefresh = flags.bool("--skip-refresh", "do not refresh the local repository cache", null);
             new ChartPathFlags.Credentials(flags);
         }
 
         @Override
-        boolean hidden() {
-            return true;
-        }
-
-        @Override
         int execute() {
-            throw new UsageException("helm4j dependency " + name()
-                    + " is not supported yet (it needs chart repositories)");
+            HelmArgs.atMost(this, 1);
+            String chart = args.isEmpty() ? "." : io.helm4j.gostd.Paths.clean(args.get(0));
+            PrintWriter out = out();
+            io.helm4j.events.EventSink printer = events();
+            io.helm4j.events.EventSink sink = e -> {
+                if (e instanceof io.helm4j.events.Event.Info i) {
+                    out.println(i.message());
+                    out.flush();
+                } else {
+                    printer.emit(e);
+                }
+            };
+            String epoch = context().env().get("SOURCE_DATE_EPOCH");
+            java.time.Instant modTime = epoch == null || epoch.isEmpty() ? null : PackageOptions.sourceDateEpoch(epoch);
+            String ring = keyring.value() != null ? keyring.value() : keyring.defValue(context());
+            io.helm4j.action.ActionContext ctx = SdkContext.printingLoadWarnings(spec).events(sink).build();
+            if (update) {
+                new DependencyUpdate(ctx).run(new DependencyUpdateOptions(Path.of(chart), verify.value(),
+                        Path.of(ring), skipRefresh.value(), modTime));
+            } else {
+                new DependencyBuild(ctx).run(new DependencyBuildOptions(Path.of(chart), verify.value(),
+                        Path.of(ring), skipRefresh.value(), modTime));
+            }
+            out.flush();
+            return 0;
         }
     }
 

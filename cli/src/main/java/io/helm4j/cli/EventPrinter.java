@@ -15,14 +15,29 @@ final class EventPrinter {
         return quote ? io.helm4j.gotemplate.GoFmt.sprintf("%q", s) : s;
     }
 
-    static EventSink to(PrintWriter err) {
-        return to(err, WaitPrinter.onTerminal());
+    /** slog's attributes after the message: {@code  key=value} each, values quoted as slog quotes them. */
+    private static String attributes(Event.Log l) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < l.attributes().size(); i += 2) {
+            b.append(' ').append(l.attributes().get(i)).append('=').append(slogValue(l.attributes().get(i + 1)));
+        }
+        return b.toString();
     }
 
-    /** The events on {@code err}; wait progress as a live table when {@code terminal}, else as lines. */
-    static EventSink to(PrintWriter err, boolean terminal) {
+    static EventSink to(PrintWriter err) {
+        return to(err, false, WaitPrinter.onTerminal());
+    }
+
+    /**
+     * The events on {@code err}: slog's {@code DEBUG} lines only with {@code debug} ({@code --debug}), as Helm's;
+     * wait progress as a live table when {@code terminal}, else as lines.
+     */
+    static EventSink to(PrintWriter err, boolean debug, boolean terminal) {
         WaitPrinter waits = new WaitPrinter(err, terminal);
         return event -> {
+            if (event instanceof Event.Log l && l.level().equals("DEBUG") && !debug) {
+                return;
+            }
             synchronized (waits) {
                 if (!(event instanceof Event.WaitProgress)) {
                     waits.clear();
@@ -30,7 +45,10 @@ final class EventPrinter {
                 switch (event) {
                     case Event.Warning w -> err.println("WARNING: " + w.message());
                     case Event.Info i -> err.println(i.message());
-                    case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()));
+                    case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()) + attributes(l));
+                    case Event.Change c -> {
+                        // plans and drift: the command prints the result itself
+                    }
                     case Event.WaitProgress p -> waits.print(p);
                 }
                 err.flush();

@@ -19,6 +19,7 @@ final class InstallFlags {
     final Flag<Boolean> dependencyUpdate;
     final Flag<Boolean> disableOpenApiValidation;
     final Flag<Boolean> rollbackOnFailure;
+    final Flag<Boolean> atomic;
     final Flag<Boolean> skipCrds;
     final Flag<List<String>> labels;
     final Flag<Boolean> takeOwnership;
@@ -52,7 +53,7 @@ final class InstallFlags {
                 + "validate rendered templates against the Kubernetes OpenAPI Schema", null);
         rollbackOnFailure = f.bool("--rollback-on-failure", "if set, Helm will rollback (uninstall) the installation "
                 + "upon failure. The --wait flag will be default to \"watcher\" if --rollback-on-failure is set", null);
-        f.bool("--atomic", "deprecated", null).deprecated("use --rollback-on-failure instead");
+        atomic = f.bool("--atomic", "deprecated", null).deprecated("use --rollback-on-failure instead");
         skipCrds = f.bool("--skip-crds", "if set, no CRDs will be installed. By default, CRDs are installed if not "
                 + "already present", null);
         Flag<Boolean> subNotes = f.bool("--render-subchart-notes", "if set, render subchart notes along with the "

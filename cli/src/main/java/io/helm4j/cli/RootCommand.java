@@ -58,7 +58,15 @@ public final class RootCommand extends HelmCommand<Void> {
         cl.setExecutionStrategy(RootCommand::execute);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> ErrorReporter.report(ex, line));
         cl.setParameterExceptionHandler(ErrorReporter::reportParseError);
+        // Go writes a string's bytes as they are, valid UTF-8 or not (GoStrings carries the invalid ones)
+        cl.setOut(goWriter(System.out));
+        cl.setErr(goWriter(System.err));
         return cl;
+    }
+
+    private static java.io.PrintWriter goWriter(java.io.PrintStream stream) {
+        return new java.io.PrintWriter(new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(stream, io.helm4j.gostd.GoCharset.INSTANCE)), true);
     }
 
     /** Runs a parsed command line: pflag's deprecation notices, then Helm's help for {@code -h}, else the command. */

@@ -28,9 +28,10 @@ final class SdkContext {
     /** The context, charts loaded with Helm's defaults and their loading warnings dropped. */
     static ActionContext.Builder of(CommandSpec spec) {
         RootCommand root = Commands.root(spec);
+        HelmSettings settings = root.context.settings(root.global);
         return ActionContext.builder()
-                .settings(root.context.settings(root.global))
-                .events(EventPrinter.to(spec.commandLine().getErr()))
+                .settings(settings)
+                .events(EventPrinter.to(spec.commandLine().getErr(), settings.debug(), WaitPrinter.onTerminal()))
                 .workingDir(Path.of(""))
                 .values(ValueSource.local(Path.of(""), System.in));
     }

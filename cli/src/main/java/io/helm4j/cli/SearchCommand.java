@@ -96,6 +96,8 @@ final class SearchCommand extends HelmCommand<Void> {
                     case Event.Warning w -> err.println("level=WARN msg=" + w.message());
                     case Event.Info i -> err.println(i.message());
                     case Event.Log l -> err.println("level=" + l.level() + " msg=" + EventPrinter.slogValue(l.message()));
+                    case Event.Change c -> {
+                    }
                     case Event.WaitProgress p -> { }
                 }
                 err.flush();

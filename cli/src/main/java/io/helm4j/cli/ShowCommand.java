@@ -24,11 +24,12 @@ public final class ShowCommand extends HelmCommand<Void> {
     /** One {@code show} subcommand: the chart argument and the chart-locating flags. */
     static final class Part extends HelmCommand<ShowOptions.Builder> {
         private final ShowFormat format;
+        private final ChartPathFlags chart;
 
         Part(String use, String shortText, ShowFormat format) {
             super(use, shortText);
             this.format = format;
-            ChartPathFlags.declare(flags);
+            chart = ChartPathFlags.declare(flags);
             if (format == ShowFormat.VALUES) {
                 flags.string("--jsonpath", "supply a JSONPath expression to filter the output",
                         ShowOptions.Builder::jsonPath);
@@ -38,7 +39,9 @@ public final class ShowCommand extends HelmCommand<Void> {
         @Override
         int execute() {
             HelmArgs.exactly(this, 1);
-            ShowOptions options = flags.fill(ShowOptions.builder()).format(format).chart(args.get(0)).build();
+            chart.verifyLocal(args.get(0), context());
+            ShowOptions options = flags.fill(ShowOptions.builder()).format(format)
+                    .chart(chart.locate(this, args.get(0))).build();
             PrintWriter out = out();
             out.print(new Show(SdkContext.printingLoadWarnings(spec).build()).run(options).output());
             out.flush();

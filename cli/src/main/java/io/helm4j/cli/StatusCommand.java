@@ -10,12 +10,16 @@ import io.helm4j.action.StatusOptions;
 public final class StatusCommand extends HelmCommand<Void> {
     private final Flag<String> output;
     private final Flag<Integer> revision;
+    private final Flag<Boolean> drift;
 
     StatusCommand() {
         super("status RELEASE_NAME", "display the status of the named release");
         output = OutputFormat.flag(flags);
         revision = flags.integer("--revision", Flag.Kind.INT, 0, "if set, display the status of the named release "
                 + "with revision", null);
+        // beyond Helm, so hidden: Helm's help stays Helm's (see `helm4j drift --help`)
+        drift = flags.bool("--drift", "also show the fields of the release's objects changed outside Helm", null)
+                .hidden();
     }
 
     @Override
@@ -25,6 +29,10 @@ public final class StatusCommand extends HelmCommand<Void> {
         String format = OutputFormat.parse(output.value()).flagValue();
         // as Helm 4 (and kubectl): the live resources as tables for the table output, as objects for JSON and YAML
         boolean table = format.equals("table");
+        if (Boolean.TRUE.equals(drift.value()) && !table) {
+            throw new io.helm4j.UsageException("--drift prints a table; for JSON or YAML use: helm4j drift "
+                    + args.get(0) + " -o " + format);
+        }
         var result = new Status(SdkContext.withCluster(spec).build()).run(new StatusOptions(args.get(0),
                 settings().namespace(), revision.value(),
                 table ? StatusOptions.Resources.TABLES : StatusOptions.Resources.OBJECTS));
@@ -34,6 +42,12 @@ public final class StatusCommand extends HelmCommand<Void> {
             String json = StatusJson.json(result.release(), result.resources());
             out().print(format.equals("json") ? json + "\n"
                     : io.helm4j.yaml.GoYaml.toYaml(io.helm4j.yaml.GoYaml.load(json)));
+            out().flush();
+        }
+        if (Boolean.TRUE.equals(drift.value())) {
+            var report = new io.helm4j.action.Drift(SdkContext.withCluster(spec).build()).run(
+                    io.helm4j.action.DriftOptions.check(args.get(0), settings().namespace())).report();
+            out().print("DRIFT:\n" + io.helm4j.diff.DriftFormat.render(report, "table"));
             out().flush();
         }
         return 0;

@@ -19,8 +19,8 @@ final class Subcommands {
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> NAMES = List.of("completion", "create", "dependency", "env", "get", "help",
-            "history", "install", "lint", "list", "package", "repo", "search", "show", "status", "template", "test",
-            "uninstall", "version");
+            "history", "install", "lint", "list", "package", "plugin", "pull", "push", "registry", "repo", "rollback",
+            "search", "show", "status", "template", "test", "uninstall", "upgrade", "verify", "version");
 
     /** The named subcommand's model: only its class is loaded. */
     private static CommandSpec create(String name) {
@@ -37,19 +37,31 @@ final class Subcommands {
             case "list" -> new ListCommand().model();
             case "status" -> new StatusCommand().model();
             case "package" -> new PackageCommand().model();
+            case "plugin" -> new PluginCommand().model();
+            case "pull" -> new PullCommand().model();
+            case "push" -> new PushCommand().model();
+            case "registry" -> new RegistryCommand().model();
             case "repo" -> new RepoCommand().model();
+            case "rollback" -> new RollbackCommand().model();
             case "search" -> new SearchCommand().model();
             case "show" -> new ShowCommand().model();
             case "template" -> new TemplateCommand().model();
             case "test" -> new TestCommand().model();
             case "uninstall" -> new UninstallCommand().model();
+            case "upgrade" -> new UpgradeCommand().model();
+            case "verify" -> new VerifyCommand().model();
             case "version" -> new VersionCommand().model();
+            case "diff" -> new DiffCommand().model();
+            case "drift" -> new DriftCommand().model();
             default -> throw new IllegalArgumentException(name);
         };
     }
 
+    /** Commands beyond Helm's: run when named, kept out of the command list so help stays Helm's. */
+    private static final List<String> BEYOND_HELM = List.of("diff", "drift");
+
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
-            "inspect", "show", "ls", "list", "hist", "history",
+            "inspect", "show", "fetch", "pull", "ls", "list", "hist", "history",
             "del", "uninstall", "delete", "uninstall", "un", "uninstall");
 
     /** Global flags that take a value in the next argument when written without {@code =}: from their declarations. */
@@ -73,13 +85,31 @@ final class Subcommands {
     static void register(CommandLine root, String[] args) {
         String named = helpBeforeCommand(args) ? null : commandName(args);
         String canonical = named == null ? null : ALIASES.getOrDefault(named, named);
+        if (canonical != null && BEYOND_HELM.contains(canonical)) {
+            root.addSubcommand(create(canonical));
+            return;
+        }
         if (canonical != null && NAMES.contains(canonical) && !canonical.equals("completion")
                 && !canonical.equals("help")) {
             root.addSubcommand(create(canonical));
             return;
         }
+        CliContext context = ((RootCommand) root.getCommand()).context;
+        if (canonical != null && !NAMES.contains(canonical) && !canonical.startsWith("__")) {
+            io.helm4j.plugin.Plugin plugin = PluginCliCommand.named(context, canonical);
+            if (plugin != null) { // a cli/v1 plugin's command: only it
+                PluginCliCommand.of(plugin, args).addTo(root);
+                return;
+            }
+        }
         for (String name : NAMES) {
             root.addSubcommand(create(name));
+        }
+        for (io.helm4j.plugin.Plugin p : PluginCliCommand.installed(context)) { // Helm lists its plugins' commands
+            PluginCliCommand c = PluginCliCommand.of(p, args);
+            if (!root.getSubcommands().containsKey(c.name())) {
+                c.addTo(root);
+            }
         }
         // cobra's hidden commands for shell completion (they describe the others, so all are added)
         root.addSubcommand(new CompleteCommand("__complete").model());

@@ -1,11 +1,9 @@
 package io.helm4j.cli;
 
-import io.helm4j.Helm4jException;
 import io.helm4j.action.Template;
 import io.helm4j.action.TemplateOptions;
 import io.helm4j.action.TemplateOptions.Builder;
 import io.helm4j.action.TemplateResult;
-import io.helm4j.postrender.ExecPostRenderer;
 import io.helm4j.postrender.PostRenderer;
 import io.helm4j.settings.HelmSettings;
 import java.io.PrintWriter;
@@ -16,10 +14,11 @@ import java.util.List;
 public final class TemplateCommand extends HelmCommand<Builder> {
     private final Flag<List<String>> postRenderer;
     private final Flag<List<String>> postRendererArgs;
+    private final InstallFlags install;
 
     TemplateCommand() {
         super("template [NAME] [CHART]", "locally render templates");
-        InstallFlags.declare(flags, new InstallFlags.Into<>(Builder::disableHooks, Builder::generateName,
+        install = InstallFlags.declare(flags, new InstallFlags.Into<>(Builder::disableHooks, Builder::generateName,
                 Builder::nameTemplate, Builder::subNotes, Builder::skipSchemaValidation, Builder::enableDns), true);
         ValuesFlags.declare(flags, Builder::values);
         flags.stringArray("-s, --show-only", "only show manifests rendered from the given templates",
@@ -51,7 +50,9 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     int execute() {
         flags.check();
         HelmArgs.atLeast(this, 1);
-        TemplateOptions options = toOptions(settings());
+        toOptions(settings()); // Helm checks the arguments before it looks for the chart
+        install.chart.verifyLocal(args.get(args.size() - 1), context());
+        TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args));
         TemplateResult result = new Template(SdkContext.of(spec).build()).run(options);
         PrintWriter out = out();
         for (Path p : result.written()) {
@@ -63,39 +64,21 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     }
 
     TemplateOptions toOptions(HelmSettings settings) {
+        return toOptions(settings, args);
+    }
+
+    private TemplateOptions toOptions(HelmSettings settings, List<String> arguments) {
         return flags.fill(TemplateOptions.builder())
-                .args(args)
+                .args(arguments)
                 .namespace(settings.effectiveNamespace())
                 .debug(settings.debug())
                 .postRenderer(postRenderer())
                 .build();
     }
 
-    /** Helm's --post-renderer flag: none, or (until plugins land) an executable run as Helm 3 ran it. */
+    /** Helm 4's --post-renderer flag: none, or a postrenderer/v1 plugin. */
     private PostRenderer postRenderer() {
-        String name = null;
-        for (String v : postRenderer.value()) {
-            if (v.isEmpty()) {
-                continue;
-            }
-            if (name != null) {
-                throw new Helm4jException(invalid(v, "cannot specify --post-renderer flag more than once"));
-            }
-            name = v;
-        }
-        if (name == null) {
-            return null;
-        }
-        try {
-            return ExecPostRenderer.of(name, postRendererArgs.value(), context().env(), Path.of("").toAbsolutePath());
-        } catch (Helm4jException e) {
-            throw new Helm4jException(invalid(name, e.getMessage()
-                    + " (helm4j runs --post-renderer as an executable file; post-renderer plugins are not supported yet)"),
-                    e);
-        }
+        return PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value());
     }
 
-    private static String invalid(String value, String why) {
-        return "invalid argument \"" + value + "\" for \"--post-renderer\" flag: " + why;
-    }
 }

@@ -120,50 +120,61 @@ class TemplateCommandTest {
         assertThat(r.err()).isEqualTo("Error: could not find template templates/nope.yaml in chart\n");
     }
 
-    private static final Map<String, String> PATH = Map.of("PATH", "/usr/bin:/bin");
 
-    /** {@code sh} as found in {@link #PATH}: the post-renderers here are tiny shell scripts given with -c. */
-    private static Path sh() {
-        Path usr = Path.of("/usr/bin/sh");
-        return Files.isExecutable(usr) ? usr : Path.of("/bin/sh");
+    /** A postrenderer/v1 plugin under {@code dir/plugins/NAME} running {@code script}; the environment naming it. */
+    private Map<String, String> postRendererPlugin(String name, String script) throws IOException {
+        Path p = dir.resolve("plugins").resolve(name);
+        Files.createDirectories(p);
+        Files.writeString(p.resolve("plugin.yaml"), "apiVersion: v1\nname: " + name + "\ntype: postrenderer/v1\n"
+                + "runtime: subprocess\nversion: 0.1.0\nruntimeConfig:\n  platformCommand:\n"
+                + "    - command: $HELM_PLUGIN_DIR/run.sh\n");
+        Files.writeString(p.resolve("run.sh"), "#!/bin/sh\n" + script);
+        p.resolve("run.sh").toFile().setExecutable(true);
+        return Map.of("PATH", "/usr/bin:/bin", "HELM_PLUGINS", dir.resolve("plugins").toString());
     }
 
     @Test
-    void postRendererRunsAnExecutableOverManifestsAndHooks() throws IOException {
+    void postRendererPluginRunsOverManifestsAndHooks() throws IOException {
         Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n",
                 "hook.yaml", "kind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: pre-install\n");
-        CliBasicsTest.Result r = CliBasicsTest.run(PATH, "template", "rel", c.toString(), "--post-renderer", "sh",
-                "--post-renderer-args", "-c", "--post-renderer-args",
-                "sed -e 's/name: rel$/name: renamed/' -e 's/name: h$/name: hooked/'");
-        assertThat(r.err()).isEmpty();
+        Map<String, String> env = postRendererPlugin("rename", "sed -e \"s/name: $1\\$/name: renamed/\" "
+                + "-e 's/name: h$/name: hooked/'\necho \"from $HELM_PLUGIN_NAME\" >&2\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(env, "template", "rel", c.toString(), "--post-renderer", "rename",
+                "--post-renderer-args", "rel");
+        assertThat(r.err()).as("the plugin's stderr reaches the user").isEqualTo("from rename\n");
         assertThat(r.out()).isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n"
                 + "  name: renamed\n---\n# Source: demo/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: hooked\n"
                 + "  annotations:\n    helm.sh/hook: pre-install\n");
     }
 
     @Test
-    void postRendererThatIsNotAnExecutableIsRefusedClearly() throws IOException {
+    void postRendererThatIsAPathIsRefusedClearly() throws IOException {
         Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n");
-        Path plain = Files.writeString(dir.resolve("kustomize.yaml"), "a: 1\n");
-        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", c.toString(), "--post-renderer",
-                plain.toString());
+        Path plain = Files.writeString(dir.resolve("kustomize.sh"), "cat\n");
+        Map<String, String> env = postRendererPlugin("other", "cat\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(env, "template", c.toString(), "--post-renderer", plain.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("Error: invalid argument \"" + plain + "\" for \"--post-renderer\" flag: "
-                + "unable to find binary at " + plain + ": exec: \"" + plain + "\": permission denied (helm4j runs "
-                + "--post-renderer as an executable file; post-renderer plugins are not supported yet)\n");
-        assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--post-renderer", "a", "--post-renderer",
+                + "plugin: {Name:" + plain + " Type:postrenderer/v1} not found (Helm 4's --post-renderer names a "
+                + "postrenderer/v1 plugin, not an executable: wrap " + plain + " in a plugin whose platformCommand "
+                + "runs it)\n");
+        assertThat(CliBasicsTest.run(env, "template", c.toString(), "--post-renderer", "nosuch").err())
+                .isEqualTo("Error: invalid argument \"nosuch\" for \"--post-renderer\" flag: plugin: {Name:nosuch "
+                        + "Type:postrenderer/v1} not found\n");
+        assertThat(CliBasicsTest.run(env, "template", c.toString(), "--post-renderer", "other", "--post-renderer",
                 "b").err()).isEqualTo("Error: invalid argument \"b\" for \"--post-renderer\" flag: cannot specify "
                 + "--post-renderer flag more than once\n");
     }
 
     @Test
-    void postRendererFailureIsReportedWithItsStderr() throws IOException {
+    void postRendererFailureNamesThePluginAndKeepsItsStderr() throws IOException {
         Path c = chart("cm.yaml", "kind: ConfigMap\nmetadata:\n  name: x\n");
-        CliBasicsTest.Result r = CliBasicsTest.run(PATH, "template", c.toString(), "--post-renderer", "sh",
-                "--post-renderer-args=-c", "--post-renderer-args", "cat >/dev/null; echo nope >&2; exit 2");
+        Map<String, String> env = postRendererPlugin("failing", "cat >/dev/null; echo nope >&2; exit 2\n");
+        CliBasicsTest.Result r = CliBasicsTest.run(env, "template", c.toString(), "--post-renderer", "failing");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("Error: error while running post render on files: error while running command "
-                + sh() + ". error output:\nnope\n: exit status 2\n\nUse --debug flag to render out invalid YAML\n");
+        assertThat(r.err()).isEqualTo("nope\nError: error while running post render on files: failed to invoke "
+                + "post-renderer plugin \"failing\": plugin \"failing\" exited with error\n\nUse --debug flag to "
+                + "render out invalid YAML\n");
     }
 
     @Test
@@ -199,7 +210,7 @@ class TemplateCommandTest {
                 "--wait", "--wait=legacy", "--wait-for-jobs", "--timeout", "10m30s", "--rollback-on-failure", "--atomic",
                 "--server-side=false", "--force-replace", "--replace", "--description", "d", "-l", "a=b,c=d",
                 "--labels", "e=f", "--skip-crds", "--hide-notes", "--take-ownership", "--disable-openapi-validation",
-                "--dependency-update", "--devel", "--version", "1.2.3", "--repo", "https://example.com",
+                "--dependency-update", "--devel", "--version", "1.2.3",
                 "--username", "u", "--password", "p", "--insecure-skip-tls-verify", "--plain-http",
                 "--pass-credentials", "--ca-file", "ca", "--cert-file", "c", "--key-file", "k", "--keyring", "kr");
         // pflag's notices for the deprecated flags, as Helm 4 prints them
@@ -250,7 +261,7 @@ class TemplateCommandTest {
                         + "Error: if any flags in the group [validate dry-run] are set none of the others can be; "
                         + "[dry-run validate] were all set\n");
         r = CliBasicsTest.run(Map.of(), "template", c.toString(), "--verify");
-        assertThat(r.err()).isEqualTo("Error: --verify: helm4j cannot verify chart provenance yet\n");
+        assertThat(r.err()).isEqualTo("Error: unpacked charts cannot be verified\n"); // Helm 4.3.2's words
         assertThat(r.code()).isEqualTo(1);
     }
 }

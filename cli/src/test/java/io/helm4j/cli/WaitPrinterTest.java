@@ -18,7 +18,7 @@ class WaitPrinterTest {
     @Test
     void offATerminalEachChangeIsALineAndAFailedEndIsLeftToTheError() {
         StringWriter w = new StringWriter();
-        EventSink sink = EventPrinter.to(new PrintWriter(w), false);
+        EventSink sink = EventPrinter.to(new PrintWriter(w), false, false);
         sink.emit(new Event.WaitProgress("resources", 3, List.of(WEB, DB), false));
         sink.emit(new Event.WaitProgress("resources", 3, List.of(WEB), false));
         sink.emit(new Event.WaitProgress("resources", 3, List.of(WEB), true));
@@ -34,7 +34,7 @@ class WaitPrinterTest {
     @Test
     void onATerminalTheTableIsRedrawnInPlaceAndErasedAtTheEnd() {
         StringWriter w = new StringWriter();
-        EventSink sink = EventPrinter.to(new PrintWriter(w), true);
+        EventSink sink = EventPrinter.to(new PrintWriter(w), false, true);
         sink.emit(new Event.WaitProgress("resources", 3, List.of(WEB, DB), false));
         assertThat(w.toString()).isEqualTo("""
                 Waiting for 2 of 3 resources:

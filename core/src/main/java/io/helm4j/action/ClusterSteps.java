@@ -79,6 +79,11 @@ final class ClusterSteps {
 
     /** Helm's {@code existingResourceConflict}: no object may exist that another owner has. */
     void checkNotTaken(List<Resource> resources) {
+        checkNotTaken(resources, "install");
+    }
+
+    /** As {@link #checkNotTaken(List)}, for the operation named {@code verb} ({@code install}, {@code update}). */
+    void checkNotTaken(List<Resource> resources, String verb) {
         for (Resource r : resources) {
             Optional<Resource> existing = kube.get(r.ref());
             if (existing.isEmpty()) {
@@ -86,7 +91,7 @@ final class ClusterSteps {
             }
             String problem = Ownership.problem(existing.get(), release, namespace);
             if (problem != null) {
-                throw new Helm4jException("unable to continue with install: " + r.kind() + " " + Ownership.q(r.name())
+                throw new Helm4jException("unable to continue with " + verb + ": " + r.kind() + " " + Ownership.q(r.name())
                         + " in namespace " + Ownership.q(r.namespace()) + " exists and cannot be imported into the "
                         + "current release: " + problem);
             }
@@ -111,4 +116,94 @@ final class ClusterSteps {
         waitReady(resources, false);
     }
 
+    /** What an update did: the objects it created (for {@code --cleanup-on-fail}), updated and deleted. */
+    record Changes(List<Resource> created, List<Resource> updated, List<Resource> deleted) {
+    }
+
+    /**
+     * Helm's {@code Client.Update} from the release's {@code current} objects to its {@code target} ones:
+     * each target created when absent, else updated as {@code how} says; then every current object the
+     * target no longer has deleted (in the background), but those annotated {@code helm.sh/resource-policy:
+     * keep} and those already gone. Errors of single objects are gathered, as Helm joins them with
+     * {@code " && "}; the changes made so far travel in the exception.
+     */
+    Changes update(List<Resource> current, List<Resource> target, ObjectUpdater how) {
+        List<Resource> created = new ArrayList<>();
+        List<Resource> updated = new ArrayList<>();
+        List<Resource> deleted = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Map<String, Resource> originals = new java.util.LinkedHashMap<>();
+        current.forEach(r -> originals.put(matchKey(r), r));
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Resource t : target) {
+            Resource marked = Ownership.mark(t, release, namespace);
+            targets.add(matchKey(t));
+            Optional<Resource> live = kube.get(t.ref());
+            if (live.isEmpty()) {
+                created.add(marked);
+                try {
+                    how.create(marked);
+                } catch (Helm4jException e) {
+                    throw new UpdateException("failed to create resource: " + e.getMessage(), e,
+                            new Changes(created, updated, deleted));
+                }
+                continue;
+            }
+            Resource original = originals.getOrDefault(matchKey(t), live.get());
+            try {
+                how.update(original, live.get(), marked);
+            } catch (Helm4jException e) {
+                errors.add(e.getMessage());
+            }
+            updated.add(marked);
+        }
+        if (!errors.isEmpty()) {
+            throw new UpdateException(String.join(" && ", errors), null, new Changes(created, updated, deleted));
+        }
+        for (Resource r : current) {
+            if (targets.contains(matchKey(r))) {
+                continue;
+            }
+            Optional<Resource> live = kube.get(r.ref());
+            if (live.isEmpty()) {
+                continue;
+            }
+            if ("keep".equals(live.get().annotations().get("helm.sh/resource-policy"))) {
+                continue;
+            }
+            try {
+                if (kube.delete(r.ref(), io.helm4j.kube.DeleteOptions.background())) {
+                    deleted.add(r);
+                }
+            } catch (io.helm4j.kube.KubeException e) {
+                if (!e.isNotFound()) {
+                    errors.add("failed to delete resource namespace=" + r.namespace() + ", name=" + r.name()
+                            + ", kind=" + r.kind() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UpdateException(String.join(" && ", errors), null, new Changes(created, updated, deleted));
+        }
+        return new Changes(created, updated, deleted);
+    }
+
+    /** Helm's {@code isMatchingInfo}: the same name, namespace, group and kind (any version). */
+    private static String matchKey(Resource r) {
+        return r.gvk().group() + "/" + r.kind() + "/" + r.namespace() + "/" + r.name();
+    }
+
+    /** An update that failed part way, with what it had changed. */
+    static final class UpdateException extends Helm4jException {
+        private final transient Changes changes;
+
+        UpdateException(String message, Throwable cause, Changes changes) {
+            super(message, cause);
+            this.changes = changes;
+        }
+
+        Changes changes() {
+            return changes;
+        }
+    }
 }

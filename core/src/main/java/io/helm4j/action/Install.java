@@ -67,6 +67,7 @@ public final class Install {
         if (o.createNamespace()) {
             cluster.createNamespace();
         }
+        ReleaseSteps.checkRecordSize(storage, release);
         storage.create(release);
         return new InstallResult(perform(storage, cluster, waiter, release, resources, o));
     }
@@ -94,6 +95,10 @@ public final class Install {
             }
             storage.update(current.withStatus(ReleaseStatus.FAILED,
                     "Release \"" + release.name() + "\" failed: " + e.getMessage()));
+            if (o.rollbackOnFailure()) {
+                throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
+                        o.timeout());
+            }
             throw e;
         }
     }

@@ -14,7 +14,9 @@ import java.util.Map;
  * {@code namespace} "" means the client's (kubeconfig context's) namespace. {@code waitStrategy} is Helm 4's {@code --wait}
  * strategy: {@code watcher} or {@code legacy} ask for the resources to be ready (with
  * {@code waitForJobs}, Jobs complete) before the release is marked deployed, within {@code timeout},
- * which also bounds hooks; {@code hookOnly} (the default) waits for hooks only. Build with {@link #builder()}, which rejects contradictory combinations.
+ * which also bounds hooks; {@code hookOnly} (the default) waits for hooks only. {@code rollbackOnFailure}
+ * uninstalls a release whose install failed, and makes {@code hookOnly} wait as {@code watcher} (as Helm 4 does).
+ * Build with {@link #builder()}, which rejects contradictory combinations.
  */
 public record InstallOptions(
         List<String> args,
@@ -36,7 +38,8 @@ public record InstallOptions(
         boolean skipSchemaValidation,
         boolean enableDns,
         boolean subNotes,
-        PostRenderer postRenderer) {
+        PostRenderer postRenderer,
+        boolean rollbackOnFailure) {
 
     public InstallOptions {
         args = List.copyOf(args);
@@ -80,6 +83,7 @@ public record InstallOptions(
         private boolean enableDns;
         private boolean subNotes;
         private PostRenderer postRenderer;
+        private boolean rollbackOnFailure;
 
         public Builder args(List<String> v) { args.addAll(v); return this; }
         public Builder releaseName(String v) { args.add(0, v); return this; }
@@ -104,6 +108,8 @@ public record InstallOptions(
         public Builder enableDns(boolean v) { enableDns = v; return this; }
         public Builder subNotes(boolean v) { subNotes = v; return this; }
         public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
+        /** {@code --rollback-on-failure} (and {@code --atomic}): a failed install is uninstalled. */
+        public Builder rollbackOnFailure(boolean v) { rollbackOnFailure = v; return this; }
 
         public InstallOptions build() {
             if (args.isEmpty()) {
@@ -123,8 +129,10 @@ public record InstallOptions(
                 throw new UsageException("--timeout cannot be negative");
             }
             return new InstallOptions(args, namespace, values, generateName, nameTemplate, createNamespace, dryRun,
-                    description, skipCrds, disableHooks, labels, waitStrategy, waitForJobs, timeout, takeOwnership, forceConflicts,
-                    skipSchemaValidation, enableDns, subNotes, postRenderer);
+                    description, skipCrds, disableHooks, labels,
+                    rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
+                    waitForJobs, timeout, takeOwnership, forceConflicts,
+                    skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure);
         }
     }
 }

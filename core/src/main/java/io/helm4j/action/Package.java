@@ -10,25 +10,33 @@ import io.helm4j.chart.Metadata;
 import io.helm4j.internal.semver.SemVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code helm package}: loads a chart directory (honouring .helmignore), applies {@code --version} and
  * {@code --app-version}, checks that every dependency in Chart.yaml is in {@code charts/}, and writes
- * {@code NAME-VERSION.tgz} with {@link ChartArchiver}. Returns the archive's path.
+ * {@code NAME-VERSION.tgz} with {@link ChartArchiver}, then signs it when asked ({@link ChartSigning}).
+ * Returns the archive's path.
  */
 public final class Package {
     private final ChartLoader loader;
+    private final Clock clock;
 
-    /** The chart directory is loaded with the context's loader. */
+    /** The chart directory is loaded with the context's loader; signatures are dated by its clock. */
     public Package(ActionContext context) {
         this.loader = context.charts();
+        this.clock = context.clock();
     }
 
-    /** Writes the archive; the result names it. */
+    /** Writes the archive (and, with {@code sign}, its {@code .prov} beside it); the result names it. */
     public PackageResult run(PackageOptions options) {
-        return new PackageResult(save(options));
+        Path archive = save(options);
+        if (options.sign() != null) {
+            ChartSigning.sign(archive, options.sign(), loader, clock.instant());
+        }
+        return new PackageResult(archive);
     }
 
     private Path save(PackageOptions options) {

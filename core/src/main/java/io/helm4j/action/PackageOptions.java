@@ -8,9 +8,16 @@ import java.util.Objects;
 /**
  * {@code helm package CHART}: the chart directory, the directory the archive is written to
  * ({@code "."} means the working directory), the optional version and appVersion that replace the
- * chart's (null keeps them), and the modification time every archive entry gets.
+ * chart's (null keeps them), the modification time every archive entry gets, and how to sign the archive
+ * ({@code --sign}: a {@code NAME-VERSION.tgz.prov} beside it; null does not sign).
  */
-public record PackageOptions(Path chart, Path destination, String version, String appVersion, Instant modTime) {
+public record PackageOptions(Path chart, Path destination, String version, String appVersion, Instant modTime,
+        SignOptions sign) {
+    /** Without signing. */
+    public PackageOptions(Path chart, Path destination, String version, String appVersion, Instant modTime) {
+        this(chart, destination, version, appVersion, modTime, null);
+    }
+
     public PackageOptions {
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(destination, "destination");
@@ -29,19 +36,23 @@ public record PackageOptions(Path chart, Path destination, String version, Strin
     }
 
     public PackageOptions withDestination(Path dir) {
-        return new PackageOptions(chart, dir, version, appVersion, modTime);
+        return new PackageOptions(chart, dir, version, appVersion, modTime, sign);
     }
 
     public PackageOptions withVersion(String v) {
-        return new PackageOptions(chart, destination, v, appVersion, modTime);
+        return new PackageOptions(chart, destination, v, appVersion, modTime, sign);
     }
 
     public PackageOptions withAppVersion(String v) {
-        return new PackageOptions(chart, destination, version, v, modTime);
+        return new PackageOptions(chart, destination, version, v, modTime, sign);
+    }
+
+    public PackageOptions withSign(SignOptions s) {
+        return new PackageOptions(chart, destination, version, appVersion, modTime, s);
     }
 
     public PackageOptions withModTime(Instant t) {
-        return new PackageOptions(chart, destination, version, appVersion, t);
+        return new PackageOptions(chart, destination, version, appVersion, t, sign);
     }
 
     public static Builder builder() {
@@ -55,18 +66,20 @@ public record PackageOptions(Path chart, Path destination, String version, Strin
         private String version;
         private String appVersion;
         private Instant modTime = Instant.EPOCH;
+        private SignOptions sign;
 
         public Builder chart(Path v) { chart = v; return this; }
         public Builder destination(Path v) { destination = v; return this; }
         public Builder version(String v) { version = v; return this; }
         public Builder appVersion(String v) { appVersion = v; return this; }
         public Builder modTime(Instant v) { modTime = v; return this; }
+        public Builder sign(SignOptions v) { sign = v; return this; }
 
         public PackageOptions build() {
             if (chart == null) {
                 throw new UsageException("a chart directory is required");
             }
-            return new PackageOptions(chart, destination, version, appVersion, modTime);
+            return new PackageOptions(chart, destination, version, appVersion, modTime, sign);
         }
     }
 

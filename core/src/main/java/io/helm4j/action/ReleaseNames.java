@@ -12,6 +12,11 @@ final class ReleaseNames {
     private ReleaseNames() {
     }
 
+    /** Helm's {@code ValidateReleaseName} as a test. */
+    static boolean valid(String name) {
+        return name != null && !name.isEmpty() && name.length() <= MAX_LENGTH && VALID.matcher(name).matches();
+    }
+
     static void validate(String name) {
         if (name == null || name.isEmpty()) {
             throw new Helm4jException("release name \"\": no name provided");

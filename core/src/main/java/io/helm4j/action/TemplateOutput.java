@@ -92,9 +92,10 @@ final class TemplateOutput {
             Files.createDirectories(file.getParent());
             String text = "---\n# Source: " + name + "\n" + data + "\n";
             if (append) {
-                Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.write(file, io.helm4j.gostd.GoStrings.bytes(text), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             } else {
-                Files.writeString(file, text);
+                Files.write(file, io.helm4j.gostd.GoStrings.bytes(text));
             }
         } catch (IOException e) {
             throw new Helm4jException("writing " + file + ": " + e.getMessage(), e);

@@ -60,10 +60,10 @@ public final class Engine {
             Map<String, Object> tmpl = new LinkedHashMap<>();
             tmpl.put("Name", name);
             tmpl.put("BasePath", r.basePath());
-            r.scope().put("Template", tmpl);
+            r.scope().put("Template", io.helm4j.internal.engine.funcs.CommonValues.of(tmpl));
             StringBuilder sb = new StringBuilder();
             try {
-                t.executeTemplate(name, r.scope(), sb);
+                t.executeTemplate(name, io.helm4j.internal.engine.funcs.CommonValues.of(r.scope()), sb);
             } catch (TemplateExecException e) {
                 throw TemplateErrors.execError(name, e, sources);
             } catch (TemplateException e) {

@@ -55,7 +55,7 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
     }
 
     public String getString(String name) {
-        return new String(getBytes(name), StandardCharsets.UTF_8);
+        return io.helm4j.gostd.GoStrings.string(getBytes(name));
     }
 
     public Files glob(String pattern) {
@@ -74,7 +74,7 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
         if (b == null || b.length == 0) {
             return new ArrayList<>(); // Helm 4.3 returns an empty list for an empty file too (3.21 panicked)
         }
-        String s = new String(b, StandardCharsets.UTF_8);
+        String s = io.helm4j.gostd.GoStrings.string(b);
         if (s.charAt(s.length() - 1) == '\n') {
             s = s.substring(0, s.length() - 1);
         }
@@ -83,7 +83,7 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
 
     public String asConfig() {
         Map<String, Object> m = new TreeMap<>();
-        files.forEach((k, v) -> m.put(Paths.base(k), new String(v, StandardCharsets.UTF_8)));
+        files.forEach((k, v) -> m.put(Paths.base(k), io.helm4j.gostd.GoStrings.string(v)));
         return HelmFunctions.toYaml(m);
     }
 

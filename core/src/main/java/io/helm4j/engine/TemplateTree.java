@@ -41,12 +41,12 @@ final class TemplateTree {
         next.put("Files", Files.of(c.files()));
         next.put("Release", parent.get("Release"));
         next.put("Capabilities", parent.get("Capabilities"));
-        next.put("Values", new LinkedHashMap<String, Object>());
+        next.put("Values", io.helm4j.internal.engine.funcs.CommonValues.of(new LinkedHashMap<String, Object>()));
         next.put("Subcharts", subcharts);
         if (isRoot) {
-            next.put("Values", parent.get("Values"));
+            next.put("Values", io.helm4j.internal.engine.funcs.CommonValues.of((Map<?, ?>) parent.get("Values")));
         } else if (parent.get("Values") instanceof Map<?, ?> pv && pv.get(c.name()) instanceof Map<?, ?> mine) {
-            next.put("Values", mine);
+            next.put("Values", io.helm4j.internal.engine.funcs.CommonValues.of(mine));
         }
         if (c.dependencies() != null) {
             for (Chart child : c.dependencies()) {

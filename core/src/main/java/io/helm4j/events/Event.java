@@ -4,7 +4,7 @@ package io.helm4j.events;
  * Something the SDK reports while it works. The SDK never prints: it hands events to the
  * {@link EventSink} it was given, and the CLI (or an embedding application) renders them.
  */
-public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Event.WaitProgress {
+public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Event.Change, Event.WaitProgress {
 
     /** A message. */
     String message();
@@ -14,14 +14,45 @@ public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Even
     }
 
     /**
-     * A line of Helm 4's structured log (slog): {@code level} is {@code WARN}, {@code INFO}...; Helm prints it
-     * as {@code level=WARN msg="this chart is deprecated"}.
+     * A line of Helm 4's structured log (slog): {@code level} is {@code WARN}, {@code INFO}, {@code DEBUG}...;
+     * {@code attributes} are slog's key-value pairs, in order (key, value, key, value...). Helm prints it as
+     * {@code level=WARN msg="upgrade failed" name=web error="..."}.
      */
-    record Log(String level, String message) implements Event {
+    record Log(String level, String message, java.util.List<String> attributes) implements Event {
+        public Log {
+            attributes = attributes == null ? java.util.List.of() : java.util.List.copyOf(attributes);
+            if (attributes.size() % 2 != 0) {
+                throw new IllegalArgumentException("slog attributes come in key-value pairs: " + attributes);
+            }
+        }
+
+        /** A line with the attributes of {@code attributes}, in its iteration order. */
+        public Log(String level, String message, java.util.Map<String, String> attributes) {
+            this(level, message, attributes.entrySet().stream()
+                    .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toList());
+        }
+
+        /** A line without attributes. */
+        public Log(String level, String message) {
+            this(level, message, java.util.List.of());
+        }
     }
 
     /** Progress worth telling (a file written, a step done). */
     record Info(String message) implements Event {
+    }
+
+    /**
+     * What a plan or a drift check found, or a correction did, for one object: {@code resource} as
+     * {@code ns/name apps/v1, Kind=Deployment}, {@code change} a word ({@code ADD}, {@code MODIFY},
+     * {@code REMOVE}, {@code REPLACE}, {@code DRIFTED}, {@code DELETED}, {@code ORPHANED}, {@code CORRECTED}) and
+     * {@code fields} the number of fields concerned. Never a value: Secrets stay out of events.
+     */
+    record Change(String resource, String change, int fields) implements Event {
+        @Override
+        public String message() {
+            return resource + ": " + change + (fields > 0 ? " (" + fields + " field" + (fields == 1 ? "" : "s") + ")" : "");
+        }
     }
 
     /**

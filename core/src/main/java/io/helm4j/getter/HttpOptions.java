@@ -31,8 +31,15 @@ public record HttpOptions(String repoUrl, String username, String password, bool
                 insecureSkipTlsVerify, t);
     }
 
+    /** Gives {@code client} the TLS context these options ask for (Helm's {@code tlsutil.NewTLSConfig}), if any. */
+    public void configureTls(java.net.http.HttpClient.Builder client) {
+        if (customTls()) {
+            client.sslContext(TlsContexts.of(this));
+        }
+    }
+
     /** True when TLS needs a context of its own (a CA, a client certificate, or no verification). */
-    boolean customTls() {
+    public boolean customTls() {
         return !caFile.isEmpty() || clientCertificate() || insecureSkipTlsVerify;
     }
 

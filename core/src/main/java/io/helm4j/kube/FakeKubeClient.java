@@ -117,6 +117,62 @@ public final class FakeKubeClient implements KubeClient {
         return options.dryRun() ? stored : store(stored);
     }
 
+    /** Merge patches and JSON patches ({@code add}, {@code replace}, {@code remove}, {@code test} at object paths). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized Resource patch(ResourceRef ref, PatchType type, String patch, WriteOptions options) {
+        Resource existing = objects.get(key(ref));
+        if (existing == null) {
+            throw new KubeNotFoundException(mapping(ref.gvk()).resource() + " \"" + ref.name() + "\" not found");
+        }
+        Map<String, Object> patched = switch (type) {
+            case MERGE -> (Map<String, Object>) JsonMergePatch.apply(existing.object(), KubeJson.parse(patch));
+            case JSON -> jsonPatch(existing.mutableCopy(), (List<Object>) KubeJson.parse(patch));
+            case STRATEGIC -> throw new KubeException(415, "UnsupportedMediaType",
+                    "FakeKubeClient does not do strategic merge patches");
+        };
+        Resource stored = type == PatchType.JSON ? new Resource(patched)
+                : stamp(new Resource(patched), existing, options.fieldManager(), "Update");
+        log("patch", placed(ref), options.dryRun());
+        return options.dryRun() ? stored : store(stored);
+    }
+
+    @Override
+    public synchronized Resource replace(Resource resource, WriteOptions options) {
+        Resource r = placed(resource);
+        Resource existing = objects.get(key(r.ref()));
+        if (existing == null) {
+            throw new KubeNotFoundException(mapping(r.gvk()).resource() + " \"" + r.name() + "\" not found");
+        }
+        Resource stored = stamp(r, existing, options.fieldManager(), "Update");
+        log("replace", r.ref(), options.dryRun());
+        return options.dryRun() ? stored : store(stored);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> jsonPatch(Map<String, Object> object, List<Object> ops) {
+        for (Object o : ops) {
+            Map<String, Object> op = (Map<String, Object>) o;
+            String[] path = ((String) op.get("path")).substring(1).split("/");
+            Map<String, Object> parent = object;
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = (Map<String, Object>) parent.computeIfAbsent(path[i], k -> new LinkedHashMap<>());
+            }
+            String last = path[path.length - 1];
+            switch ((String) op.get("op")) {
+                case "add", "replace" -> parent.put(last, op.get("value"));
+                case "remove" -> parent.remove(last);
+                case "test" -> {
+                    if (!java.util.Objects.equals(parent.get(last), op.get("value"))) {
+                        throw new KubeConflictException("the object has been modified", List.of());
+                    }
+                }
+                default -> throw new KubeException(422, "Invalid", "unsupported JSON patch op " + op.get("op"));
+            }
+        }
+        return object;
+    }
+
     @Override
     public synchronized boolean delete(ResourceRef ref, DeleteOptions options) {
         String k = key(ref);

@@ -107,6 +107,22 @@ public interface KubeClient extends AutoCloseable {
     /** Creates the object; {@link KubeAlreadyExistsException} when its name is taken. */
     Resource create(Resource resource, WriteOptions options);
 
+    /**
+     * Patches the object with a patch of {@code type} (a JSON text); returns the object the server answered.
+     * Clients that cannot patch refuse (the default).
+     */
+    default Resource patch(ResourceRef ref, PatchType type, String patch, WriteOptions options) {
+        throw new KubeException(0, "", "this Kubernetes client cannot patch objects");
+    }
+
+    /**
+     * Replaces the object (a PUT; {@code metadata.resourceVersion}, when set, guards against a concurrent
+     * change); returns the object the server answered. Clients that cannot replace refuse (the default).
+     */
+    default Resource replace(Resource resource, WriteOptions options) {
+        throw new KubeException(0, "", "this Kubernetes client cannot replace objects");
+    }
+
     /** Deletes the object; false when it did not exist. */
     boolean delete(ResourceRef ref, DeleteOptions options);
 

@@ -33,6 +33,13 @@ public final class ReleaseCodec {
         return b.toString();
     }
 
+    /** json.Marshal of a chart's {@code chart.Metadata} (Go's field order, omitempty): what an OCI chart's config holds. */
+    public static String metadataJson(io.helm4j.chart.Metadata metadata) {
+        StringBuilder b = new StringBuilder();
+        ChartJson.metadata(b, metadata);
+        return b.toString();
+    }
+
     /** json.Unmarshal of a release record's JSON; throws {@link ReleaseCodecException} when it is not one. */
     public static Release fromJson(String json) {
         return ReleaseJsonReader.read(json);

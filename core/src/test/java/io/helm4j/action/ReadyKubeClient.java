@@ -27,6 +27,10 @@ record ReadyKubeClient(FakeKubeClient fake) implements KubeClient {
     @Override public Resource apply(Resource r, ApplyOptions o) { return fake.apply(r, o); }
     @Override public Resource create(Resource r, WriteOptions o) { return fake.create(r, o); }
     @Override public boolean delete(ResourceRef ref, DeleteOptions o) { return fake.delete(ref, o); }
+    @Override public Resource patch(ResourceRef ref, io.helm4j.kube.PatchType t, String p, WriteOptions o) {
+        return fake.patch(ref, t, p, o);
+    }
+    @Override public Resource replace(Resource r, WriteOptions o) { return fake.replace(r, o); }
     @Override public void close() { }
 
     @Override

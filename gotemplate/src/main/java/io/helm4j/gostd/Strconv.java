@@ -26,6 +26,11 @@ public final class Strconv {
         for (int i = 0; i < s.length(); ) {
             int r = s.codePointAt(i);
             i += Character.charCount(r);
+            if (r >= 0xDC80 && r <= 0xDCFF) { // a byte that is not UTF-8 (GoStrings)
+                int b = r - 0xDC00;
+                out.append("\\x").append(HEX.charAt(b >> 4)).append(HEX.charAt(b & 0xF));
+                continue;
+            }
             appendEscaped(out, r, '"', asciiOnly);
         }
         return out.append('"').toString();
@@ -156,6 +161,9 @@ public final class Strconv {
                 return body;
             }
         }
+        if (q == '"') {
+            return unquoteBytes(body);
+        }
         StringBuilder sb = new StringBuilder(body.length());
         int[] idx = {0};
         int count = 0;
@@ -163,14 +171,34 @@ public final class Strconv {
             int c = unquoteChar(body, idx, q);
             sb.appendCodePoint(c);
             count++;
-            if (q == '\'' && count > 1) {
+            if (count > 1) {
                 throw new SyntaxError();
             }
         }
-        if (q == '\'' && count != 1) {
+        if (count != 1) {
             throw new SyntaxError();
         }
         return sb.toString();
+    }
+
+    /**
+     * A double-quoted body: {@code \xNN} and octal escapes are bytes (so {@code "\xc3\xa9"} is "é" and
+     * {@code "\xff"} the byte 0xFF, carried as {@link GoStrings} does), every other escape a rune.
+     */
+    private static String unquoteBytes(String body) throws SyntaxError {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length());
+        int[] idx = {0};
+        while (idx[0] < body.length()) {
+            int start = idx[0];
+            int c = unquoteChar(body, idx, '"');
+            char e = body.charAt(start) == '\\' ? body.charAt(start + 1) : 0;
+            if (e == 'x' || (e >= '0' && e <= '7')) {
+                out.write(c);
+            } else {
+                out.writeBytes(GoStrings.bytes(new String(Character.toChars(c))));
+            }
+        }
+        return GoStrings.string(out.toByteArray());
     }
 
     /** {@code strconv.UnquoteChar}: decodes one (possibly escaped) char at {@code idx[0]}, advancing it. */

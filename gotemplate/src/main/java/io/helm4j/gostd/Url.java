@@ -316,7 +316,7 @@ public final class Url {
 
     static String escape(String s, Mode mode) {
         StringBuilder sb = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : io.helm4j.gostd.GoStrings.bytes(s)) {
             int c = b & 0xff;
             if (shouldEscape(c, mode)) {
                 if (c == ' ' && mode == Mode.QUERY) {
@@ -332,13 +332,13 @@ public final class Url {
     }
 
     static String unescape(String s, Mode mode) {
-        byte[] in = s.getBytes(StandardCharsets.UTF_8);
+        byte[] in = io.helm4j.gostd.GoStrings.bytes(s);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < in.length; i++) {
             int c = in[i] & 0xff;
             if (c == '%') {
                 if (i + 2 >= in.length || Character.digit(in[i + 1], 16) < 0 || Character.digit(in[i + 2], 16) < 0) {
-                    String bad = new String(in, i, Math.min(3, in.length - i), StandardCharsets.UTF_8);
+                    String bad = GoStrings.string(in, i, Math.min(3, in.length - i));
                     throw new IllegalArgumentException("invalid URL escape " + Strconv.quote(bad));
                 }
                 out.write(Character.digit(in[i + 1], 16) << 4 | Character.digit(in[i + 2], 16));
@@ -353,6 +353,6 @@ public final class Url {
                 out.write(c);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return GoStrings.string(out.toByteArray());
     }
 }

@@ -50,7 +50,7 @@ final class Escapes {
                 default -> {
                     if (c < ' ') {
                         sb.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
-                    } else if (c < 0x80 || isPrint(c)) {
+                    } else if (c < 0x80 || isPrint(c) || (c >= 0xDC80 && c <= 0xDCFF)) { // RuneError is printable
                         sb.appendCodePoint(c);
                     } else {
                         sb.append(String.format("\\u%04X", c));
@@ -71,7 +71,7 @@ final class Escapes {
 
     /** Go's {@code url.QueryEscape}. */
     static String urlQuery(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = io.helm4j.gostd.GoStrings.bytes(s);
         StringBuilder sb = new StringBuilder(bytes.length + 8);
         for (byte b : bytes) {
             int c = b & 0xff;

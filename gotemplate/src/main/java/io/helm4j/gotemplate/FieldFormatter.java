@@ -167,7 +167,7 @@ final class FieldFormatter {
     }
 
     void fmtSx(String s, String digits) {
-        fmtBx(s.getBytes(StandardCharsets.UTF_8), digits);
+        fmtBx(io.helm4j.gostd.GoStrings.bytes(s), digits);
     }
 
     /** Bytes as hex digits; the space flag separates them, the sharp flag adds 0x. */

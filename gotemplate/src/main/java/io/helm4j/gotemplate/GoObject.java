@@ -41,4 +41,13 @@ public interface GoObject extends GoTyped {
     default String formatValue() {
         return null;
     }
+
+    /**
+     * What text/template prints for this value when it differs from fmt's {@link #formatValue}: text/template
+     * follows a pointer before printing, and calls a {@code String} method with a pointer receiver on a field
+     * reached through a pointer (addressable), where fmt, given a copy, prints the struct. Null: no difference.
+     */
+    default String templateText() {
+        return null;
+    }
 }

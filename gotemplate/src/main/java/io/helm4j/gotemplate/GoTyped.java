@@ -17,4 +17,17 @@ public interface GoTyped {
     default Object zeroElement() {
         return null;
     }
+
+    /**
+     * Go's underlying type: the type itself, or for a named map type such as Helm's {@code common.Values}
+     * {@code "map[string]interface {}"}, to which Go lets such a value be assigned.
+     */
+    default String underlyingTypeName() {
+        return goTypeName();
+    }
+
+    /** This value converted to its underlying type (the same value when it has no other). */
+    default Object asUnderlying() {
+        return this;
+    }
 }

@@ -37,14 +37,7 @@ final class Indexing {
     }
 
     static int utf8Length(String s) {
-        int n = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                return s.getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
-        return n;
+        return io.helm4j.gostd.GoStrings.len(s);
     }
 
     static Object index(Object item, List<Object> indexes) {
@@ -62,7 +55,7 @@ final class Indexing {
                 }
                 item = l.get(x);
             } else if (item instanceof String s) {
-                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                byte[] b = io.helm4j.gostd.GoStrings.bytes(s);
                 int x = indexArg(idx, b.length);
                 if (x == b.length) {
                     throw new CallError("reflect: string index out of range");
@@ -124,7 +117,7 @@ final class Indexing {
             if (indexes.size() == 3) {
                 throw new CallError("cannot 3-index slice a string");
             }
-            bytes = s.getBytes(StandardCharsets.UTF_8);
+            bytes = io.helm4j.gostd.GoStrings.bytes(s);
             len = bytes.length;
         } else if (item instanceof List<?> l) {
             len = l.size();
@@ -146,7 +139,7 @@ final class Indexing {
             throw new CallError("invalid slice index: " + idx[1] + " > " + idx[2]);
         }
         if (bytes != null) {
-            return new String(bytes, idx[0], idx[1] - idx[0], StandardCharsets.UTF_8);
+            return io.helm4j.gostd.GoStrings.string(bytes, idx[0], idx[1] - idx[0]);
         }
         if (item instanceof List<?> l) {
             return java.util.Collections.unmodifiableList(new ArrayList<>(l.subList(idx[0], idx[1])));

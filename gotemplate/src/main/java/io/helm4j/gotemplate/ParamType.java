@@ -65,7 +65,7 @@ final class ParamType {
             case INT64 -> v instanceof Long;
             case UINT -> false;
             case FLOAT -> v instanceof Double;
-            case MAP -> v instanceof Map<?, ?> && !(v instanceof GoTyped);
+            case MAP -> v instanceof Map<?, ?> && (!(v instanceof GoTyped g) || name.equals(g.underlyingTypeName()));
             case LIST -> v instanceof java.util.List<?> && !(v instanceof GoTyped);
             case NAMED, POINTER -> v instanceof GoTyped g && name.equals(g.goTypeName());
         };

@@ -278,10 +278,10 @@ final class Printer {
                     buf.append(']');
                 }
             }
-            case 's' -> fmt.fmtS(new String(v, StandardCharsets.UTF_8));
+            case 's' -> fmt.fmtS(io.helm4j.gostd.GoStrings.string(v));
             case 'x' -> fmt.fmtBx(v, FieldFormatter.LDIGITS);
             case 'X' -> fmt.fmtBx(v, FieldFormatter.UDIGITS);
-            case 'q' -> fmt.fmtQ(new String(v, StandardCharsets.UTF_8));
+            case 'q' -> fmt.fmtQ(io.helm4j.gostd.GoStrings.string(v));
             default -> {
                 buf.append('[');
                 for (int i = 0; i < v.length; i++) {

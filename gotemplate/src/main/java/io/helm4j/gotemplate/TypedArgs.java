@@ -102,7 +102,8 @@ final class TypedArgs {
             throw exec.error("invalid value; expected " + t.name, null);
         }
         if (t == ParamType.ANY || v != null && t.accepts(v)) {
-            return v;
+            // a named map passed as map[string]interface {} is converted to it, as Go's reflect.Call does
+            return t.kind == ParamType.Kind.MAP && v instanceof GoTyped g ? g.asUnderlying() : v;
         }
         String got = v == null ? "interface {}" : Values.typeName(v);
         throw exec.error("wrong type for value; expected " + t.name + "; got " + got, null);

@@ -109,6 +109,9 @@ final class Values {
         if (v instanceof String s) {
             return s;
         }
+        if (v instanceof GoObject o && o.templateText() != null) {
+            return o.templateText();
+        }
         return GoFmt.formatValue(v);
     }
 

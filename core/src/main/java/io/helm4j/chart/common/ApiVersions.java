@@ -53,7 +53,7 @@ public final class ApiVersions extends AbstractList<String> implements GoObject 
 
     @Override
     public String goTypeName() {
-        return "chartutil.VersionSet";
+        return "common.VersionSet";
     }
 
     @Override

@@ -21,7 +21,7 @@ public record Capabilities(KubeVersion kubeVersion, ApiVersions apiVersions, Hel
 
     @Override
     public String goTypeName() {
-        return "*chartutil.Capabilities";
+        return "*common.Capabilities";
     }
 
     @Override
@@ -44,7 +44,12 @@ public record Capabilities(KubeVersion kubeVersion, ApiVersions apiVersions, Hel
 
     @Override
     public String formatValue() {
-        return "&{{" + kubeVersion.version() + " " + kubeVersion.major() + " " + kubeVersion.minor() + "} "
-                + apiVersions.formatValue() + " " + helmVersion.formatValue() + "}";
+        return "&" + templateText();
+    }
+
+    /** text/template follows the pointer before printing. */
+    @Override
+    public String templateText() {
+        return "{" + kubeVersion.formatValue() + " " + apiVersions.formatValue() + " " + helmVersion.formatValue() + "}";
     }
 }

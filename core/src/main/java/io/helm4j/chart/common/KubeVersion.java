@@ -67,7 +67,7 @@ public record KubeVersion(String version, String major, String minor, String nor
 
     @Override
     public String goTypeName() {
-        return "chartutil.KubeVersion";
+        return "common.KubeVersion";
     }
 
     @Override
@@ -95,8 +95,18 @@ public record KubeVersion(String version, String major, String minor, String nor
         };
     }
 
+    /**
+     * fmt's rendering: String has a pointer receiver in Helm, so a KubeVersion handed to printf, toString or
+     * quote is printed as the struct {Version normalizedVersion Major Minor}.
+     */
     @Override
     public String formatValue() {
+        return "{" + version + " " + normalized + " " + major + " " + minor + "}";
+    }
+
+    /** What {@code {{ .Capabilities.KubeVersion }}} prints: text/template calls String on the addressable field. */
+    @Override
+    public String templateText() {
         return normalized;
     }
 }

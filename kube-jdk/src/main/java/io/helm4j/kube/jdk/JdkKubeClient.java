@@ -141,6 +141,24 @@ public final class JdkKubeClient implements KubeClient {
     }
 
     @Override
+    public Resource patch(ResourceRef ref, io.helm4j.kube.PatchType type, String patch, WriteOptions o) {
+        ResourceMapping m = mapping(ref.gvk());
+        String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
+                + (o.dryRun() ? "&dryRun=All" : "");
+        return resource(http.send("PATCH", objectPath(m, ref.namespace(), ref.name()) + q, type.contentType(), patch));
+    }
+
+    @Override
+    public Resource replace(Resource resource, WriteOptions o) {
+        ResourceMapping m = mapping(resource.gvk());
+        Resource placed = placed(resource, m);
+        String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
+                + (o.dryRun() ? "&dryRun=All" : "");
+        return resource(http.send("PUT", objectPath(m, placed.namespace(), placed.name()) + q, "application/json",
+                KubeJson.write(placed.object())));
+    }
+
+    @Override
     public boolean delete(ResourceRef ref, DeleteOptions o) {
         ResourceMapping m = mapping(ref.gvk());
         Map<String, Object> body = new LinkedHashMap<>();

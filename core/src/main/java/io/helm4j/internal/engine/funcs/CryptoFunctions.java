@@ -217,7 +217,7 @@ final class CryptoFunctions implements Area {
                 throw new IllegalStateException(
                         "runtime error: slice bounds out of range [:" + end + "]");
             }
-            return new String(dec, 0, end, StandardCharsets.UTF_8);
+            return io.helm4j.gostd.GoStrings.string(dec, 0, end);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

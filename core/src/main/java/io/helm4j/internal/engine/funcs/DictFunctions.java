@@ -107,17 +107,21 @@ final class DictFunctions implements Area {
 
     /** copystructure.Copy for the template value model. */
     static Object deepCopy(Object v) {
+        if (v instanceof io.helm4j.yaml.GoNil) {
+            return v; // a nil slice copies as nil
+        }
         if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
+            // copystructure keeps the Go type: common.Values, map[string]string
+            Map<String, Object> out = v instanceof StringMap ? new StringMap() : new LinkedHashMap<>();
             m.forEach((k, x) -> out.put((String) k, deepCopy(x)));
-            return out;
+            return v instanceof CommonValues ? CommonValues.of(out) : out;
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object x : l) {
                 out.add(deepCopy(x));
             }
-            return out;
+            return v instanceof TypedList t ? new TypedList(t.goType(), out) : out;
         }
         if (v instanceof byte[] b) {
             return b.clone();

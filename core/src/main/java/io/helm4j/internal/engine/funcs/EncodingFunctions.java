@@ -38,7 +38,7 @@ final class EncodingFunctions implements Area {
 
     static String b64dec(String s) {
         try {
-            return new String(GoBase.base64Decode(GoText.utf8(s)), StandardCharsets.UTF_8);
+            return io.helm4j.gostd.GoStrings.string(GoBase.base64Decode(GoText.utf8(s)));
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -58,7 +58,7 @@ final class EncodingFunctions implements Area {
             }
             case "b32dec" -> {
                 try {
-                    return new String(GoBase.base32Decode(GoText.utf8(str(a[0]))), StandardCharsets.UTF_8);
+                    return io.helm4j.gostd.GoStrings.string(GoBase.base32Decode(GoText.utf8(str(a[0]))));
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();
                 }

@@ -1,5 +1,6 @@
 package io.helm4j.internal.engine.funcs;
 
+import io.helm4j.gostd.GoStrings;
 import io.helm4j.gostd.Strconv;
 import io.helm4j.gostd.Strings;
 import io.helm4j.gostd.Unicode;
@@ -13,30 +14,16 @@ final class GoText {
     }
 
     static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return GoStrings.bytes(s);
     }
 
     static String str(byte[] b, int from, int to) {
-        return new String(b, from, to - from, StandardCharsets.UTF_8);
+        return GoStrings.string(b, from, to - from);
     }
 
     /** Byte length of a Go string. */
     static int len(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
+        return GoStrings.len(s);
     }
 
     /** Go's {@code s[from:to]} on the UTF-8 bytes; panics like Go when out of range. */
@@ -78,18 +65,27 @@ final class GoText {
     static String trim(String s, String cutset) {
         int start = 0;
         int end = s.length();
-        while (start < end && cutset.indexOf(s.codePointAt(start)) >= 0) {
+        while (start < end && inCutset(cutset, s.codePointAt(start))) {
             start += Character.charCount(s.codePointAt(start));
         }
-        while (end > start && cutset.indexOf(s.codePointBefore(end)) >= 0) {
+        while (end > start && inCutset(cutset, s.codePointBefore(end))) {
             end -= Character.charCount(s.codePointBefore(end));
         }
         return s.substring(start, end);
     }
 
+    /** strings.ContainsRune(cutset, r), an invalid byte (of s or of cutset) being RuneError. */
+    private static boolean inCutset(String cutset, int r) {
+        if (r == 0xFFFD || r >= 0xDC80 && r <= 0xDCFF) {
+            return cutset.indexOf(0xFFFD) >= 0 || GoStrings.hasBytes(cutset);
+        }
+        return cutset.indexOf(r) >= 0;
+    }
+
     static String mapCodePoints(String s, java.util.function.IntUnaryOperator f) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> sb.appendCodePoint(f.applyAsInt(c)));
+        // strings.Map: an invalid byte is decoded as RuneError and written as U+FFFD
+        s.codePoints().forEach(c -> sb.appendCodePoint(f.applyAsInt(c >= 0xDC80 && c <= 0xDCFF ? 0xFFFD : c)));
         return sb.toString();
     }
 

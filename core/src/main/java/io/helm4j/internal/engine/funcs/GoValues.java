@@ -130,7 +130,7 @@ final class GoValues {
             return s;
         }
         if (v instanceof byte[] b) {
-            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            return io.helm4j.gostd.GoStrings.string(b);
         }
         return formatV(v);
     }

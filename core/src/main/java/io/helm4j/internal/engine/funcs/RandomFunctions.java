@@ -84,7 +84,7 @@ final class RandomFunctions implements Area {
                 return uuid(random);
             }
             case "shuffle" -> {
-                int[] r = str(a[0]).codePoints().toArray();
+                int[] r = io.helm4j.gostd.GoStrings.replaceBytes(str(a[0])).codePoints().toArray();
                 for (int i = r.length - 1; i > 0; i--) {
                     int j = random.nextInt(i + 1);
                     int t = r[i];

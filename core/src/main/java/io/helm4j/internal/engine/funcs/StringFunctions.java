@@ -229,6 +229,11 @@ final class StringFunctions implements Area {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
+    /** The string argument as Go's rune loops see it: each byte that is not UTF-8 becomes U+FFFD. */
+    private static String runes(Object a) {
+        return io.helm4j.gostd.GoStrings.replaceBytes(str(a));
+    }
+
     @Override
     public Object call(String name, Object[] a) {
         switch (name) {
@@ -242,10 +247,10 @@ final class StringFunctions implements Area {
                 return GoText.lower(str(a[0]));
             }
             case "title" -> {
-                return title(str(a[0]));
+                return title(runes(a[0]));
             }
             case "untitle" -> {
-                return TextCase.uncapitalize(str(a[0]));
+                return TextCase.uncapitalize(runes(a[0]));
             }
             case "substr" -> {
                 return substring(integer(a[0]), integer(a[1]), str(a[2]));
@@ -272,16 +277,16 @@ final class StringFunctions implements Area {
                 return TextCase.initials(str(a[0]));
             }
             case "swapcase" -> {
-                return TextCase.swapCase(str(a[0]));
+                return TextCase.swapCase(runes(a[0]));
             }
             case "snakecase" -> {
-                return TextCase.toLowerWords(str(a[0]), '_');
+                return TextCase.toLowerWords(runes(a[0]), '_');
             }
             case "kebabcase" -> {
-                return TextCase.toLowerWords(str(a[0]), '-');
+                return TextCase.toLowerWords(runes(a[0]), '-');
             }
             case "camelcase" -> {
-                return TextCase.toCamelCase(str(a[0]));
+                return TextCase.toCamelCase(runes(a[0]));
             }
             case "wrap" -> {
                 return TextCase.wrap(str(a[1]), integer(a[0]), "", false);

@@ -1,0 +1,198 @@
+package io.helm4j.cli;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.action.PluginInstall;
+import io.helm4j.action.PluginInstallOptions;
+import io.helm4j.action.PluginInstallResult;
+import io.helm4j.action.PluginList;
+import io.helm4j.action.PluginListOptions;
+import io.helm4j.action.PluginListResult;
+import io.helm4j.action.PluginPackage;
+import io.helm4j.action.PluginPackageOptions;
+import io.helm4j.action.PluginPackageResult;
+import io.helm4j.action.PluginUninstall;
+import io.helm4j.action.PluginUninstallOptions;
+import io.helm4j.action.PluginUpdate;
+import io.helm4j.action.PluginUpdateOptions;
+import io.helm4j.plugin.PluginMetadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code helm4j plugin install|list|uninstall|update|package}: Helm 4's plugin commands, with its words. */
+final class PluginCommand extends HelmCommand<Void> {
+    PluginCommand() {
+        super("plugin", "install, list, or uninstall Helm plugins");
+        subcommand(new Install());
+        subcommand(new ListPlugins());
+        subcommand(new Package());
+        subcommand(new Uninstall());
+        subcommand(new Update());
+    }
+
+    @Override
+    int execute() {
+        throw new IllegalStateException("plugin only groups its subcommands");
+    }
+
+    static final class Install extends HelmCommand<Void> {
+        private final Flag<Boolean> verify;
+        private final Flag<String> version;
+        private final Flag<String> keyring;
+
+        Install() {
+            super("install [options] <path|url>", "install a Helm plugin", "add");
+            version = flags.string("--version", "specify a version constraint. If this is not specified, the latest "
+                    + "version is installed", null);
+            verify = flags.add(new Flag<>("--verify", Flag.Kind.BOOL, "verify the plugin signature before installing",
+                    true), null).defValue("true");
+            keyring = flags.string("--keyring", "location of public keys used for verification", null)
+                    .defValue(ChartPathFlags::defaultKeyring);
+            flags.string("--cert-file", "identify registry client using this SSL certificate file", null);
+            flags.string("--key-file", "identify registry client using this SSL key file", null);
+            flags.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
+            flags.bool("--insecure-skip-tls-verify", "skip tls certificate checks for the plugin download", null);
+            flags.bool("--plain-http", "use insecure HTTP connections for the plugin download", null);
+            flags.string("--username", "registry username", null);
+            flags.string("--password", "registry password", null);
+        }
+
+        @Override
+        int execute() {
+            HelmArgs.exactly(this, 1);
+            String source = args.get(0);
+            PluginInstall.SourceKind kind = PluginInstall.kind(source);
+            boolean verifying = verify.value() && kind != PluginInstall.SourceKind.LOCAL_DIRECTORY;
+            if (kind == PluginInstall.SourceKind.LOCAL_DIRECTORY) {
+                out().println("Installing plugin from local directory (development mode)");
+            } else if (!verify.value()) {
+                out().println("WARNING: Skipping plugin signature verification");
+            }
+            if (verifying && kind == PluginInstall.SourceKind.LOCAL_ARCHIVE) {
+                out().println("Verifying plugin signature...");
+            }
+            String ring = keyring.value() == null ? ChartPathFlags.defaultKeyring(context()) : keyring.value();
+            PluginInstallResult r = new PluginInstall(SdkContext.of(spec).build()).run(new PluginInstallOptions(
+                    source, version.value(), verifying, ring, context().env(), PluginStreams.of(this)));
+            out().println("Installed plugin: " + r.plugin().name());
+            out().flush();
+            return 0;
+        }
+    }
+
+    static final class ListPlugins extends HelmCommand<Void> {
+        private final Flag<String> type;
+
+        ListPlugins() {
+            super("list", "list installed Helm plugins", "ls");
+            type = flags.string("--type", "Plugin type", null);
+        }
+
+        @Override
+        int execute() {
+            PluginListResult r = new PluginList(SdkContext.of(spec).build()).run(new PluginListOptions(type.value()));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("NAME", "VERSION", "TYPE", "APIVERSION", "PROVENANCE", "SOURCE"));
+            for (PluginListResult.Entry e : r.plugins()) {
+                PluginMetadata m = e.plugin().metadata();
+                rows.add(List.of(m.name(), m.version(), m.type(), m.apiVersion(), e.provenance(),
+                        m.sourceUrl().isEmpty() ? "unknown" : m.sourceUrl()));
+            }
+            out().println(DependencyCommand.table(rows, 0));
+            out().flush();
+            return 0;
+        }
+    }
+
+    static final class Uninstall extends HelmCommand<Void> {
+        Uninstall() {
+            super("uninstall <plugin>...", "uninstall one or more Helm plugins", "rm", "remove");
+        }
+
+        @Override
+        int execute() {
+            if (args.isEmpty()) {
+                throw new Helm4jException("please provide plugin name to uninstall");
+            }
+            List<String> errors = new ArrayList<>();
+            for (String name : args) {
+                try {
+                    new PluginUninstall(SdkContext.of(spec).build()).run(new PluginUninstallOptions(name,
+                            context().env(), PluginStreams.of(this)));
+                    out().println("Uninstalled plugin: " + name);
+                    out().flush();
+                } catch (Helm4jException e) {
+                    errors.add(e.getMessage());
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new Helm4jException(String.join("\n", errors));
+            }
+            return 0;
+        }
+    }
+
+    static final class Update extends HelmCommand<Void> {
+        Update() {
+            super("update <plugin>...", "update one or more Helm plugins", "up");
+        }
+
+        @Override
+        int execute() {
+            if (args.isEmpty()) {
+                throw new Helm4jException("please provide plugin name to update");
+            }
+            List<String> errors = new ArrayList<>();
+            for (String name : args) {
+                try {
+                    new PluginUpdate(SdkContext.of(spec).build()).run(new PluginUpdateOptions(name, context().env(),
+                            PluginStreams.of(this)));
+                    out().println("Updated plugin: " + name);
+                    out().flush();
+                } catch (Helm4jException e) {
+                    errors.add(e.getMessage());
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new Helm4jException(String.join("\n", errors));
+            }
+            return 0;
+        }
+    }
+
+    static final class Package extends HelmCommand<Void> {
+        private final Flag<Boolean> sign;
+        private final Flag<String> key;
+        private final Flag<String> keyring;
+        private final Flag<String> passphraseFile;
+        private final Flag<String> destination;
+
+        Package() {
+            super("package [PATH]", "package a plugin directory into a plugin archive");
+            sign = flags.add(new Flag<>("--sign", Flag.Kind.BOOL, "use a PGP private key to sign this plugin", true),
+                    null).defValue("true");
+            key = flags.string("--key", "name of the key to use when signing. Used if --sign is true", null);
+            keyring = flags.string("--keyring", "location of a public keyring", null)
+                    .defValue(ChartPathFlags::defaultKeyring);
+            passphraseFile = flags.string("--passphrase-file", "location of a file which contains the passphrase for "
+                    + "the signing key. Use \"-\" to read from stdin.", null);
+            destination = flags.string("-d, --destination", "location to write the plugin tarball.", null)
+                    .defValue(".");
+        }
+
+        @Override
+        int execute() {
+            HelmArgs.exactly(this, 1);
+            String ring = keyring.value() == null ? ChartPathFlags.defaultKeyring(context()) : keyring.value();
+            String dest = destination.value() == null ? "." : destination.value();
+            PluginPackageResult r = new PluginPackage(SdkContext.of(spec).build()).run(new PluginPackageOptions(
+                    args.get(0), dest, sign.value(), key.value(), ring, passphraseFile.value()));
+            if (!sign.value()) {
+                out().println("WARNING: Skipping plugin signing. This is not recommended for plugins intended for "
+                        + "distribution.");
+            }
+            out().println("Successfully packaged plugin and saved it to: " + r.archive());
+            out().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.helm4j.cli;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.registry.RegistryClient;
+import io.helm4j.registry.RegistryOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * {@code helm4j push [chart] [remote]}: a chart archive (and its {@code .prov}, when one lies beside it) to
+ * {@code oci://HOST/PATH} as {@code HOST/PATH/NAME:VERSION}, with Helm's manifest; the archive's modification time
+ * is the {@code org.opencontainers.image.created} annotation, as in Helm.
+ */
+final class PushCommand extends HelmCommand<Void> {
+    private final Flag<String> caFile;
+    private final Flag<String> certFile;
+    private final Flag<String> keyFile;
+    private final Flag<Boolean> insecure;
+    private final Flag<Boolean> plainHttp;
+    private final Flag<String> username;
+    private final Flag<String> password;
+
+    PushCommand() {
+        super("push [chart] [remote]", "push a chart to remote");
+        certFile = flags.string("--cert-file", "identify registry client using this SSL certificate file", null);
+        keyFile = flags.string("--key-file", "identify registry client using this SSL key file", null);
+        caFile = flags.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
+        insecure = flags.bool("--insecure-skip-tls-verify", "skip tls certificate checks for the chart upload", null);
+        plainHttp = flags.bool("--plain-http", "use insecure HTTP connections for the chart upload", null);
+        username = flags.string("--username", "chart repository username where to locate the requested chart", null);
+        password = flags.string("--password", "chart repository password where to locate the requested chart", null);
+    }
+
+    @Override
+    int execute() {
+        HelmArgs.exactly(this, 2);
+        flags.fill(null);
+        Path chart = Path.of(args.get(0));
+        String remote = args.get(1);
+        if (!remote.startsWith("oci://")) {
+            throw new Helm4jException("scheme prefix missing from remote (e.g. \"oci://\")");
+        }
+        if (!Files.exists(chart)) {
+            throw new Helm4jException(args.get(0) + ": no such file");
+        }
+        if (Files.isDirectory(chart)) {
+            throw new Helm4jException("cannot push directory, must provide chart archive (.tgz)");
+        }
+        byte[] data;
+        byte[] prov;
+        String created;
+        try {
+            data = Files.readAllBytes(chart);
+            Path provFile = Path.of(args.get(0) + ".prov");
+            prov = Files.exists(provFile) ? Files.readAllBytes(provFile) : null;
+            created = OffsetDateTime.ofInstant(Files.getLastModifiedTime(chart).toInstant(), ZoneId.systemDefault())
+                    .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (IOException e) {
+            throw new Helm4jException("read " + chart + ": " + e.getMessage(), e);
+        }
+        var meta = SdkContext.of(spec).build().charts().loadArchive(chart).metadata();
+        String base = remote.substring("oci://".length());
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String ref = base + "/" + meta.name() + ":" + meta.version();
+        RegistryOptions options = RegistryOptions.of(settings().registryConfig())
+                .withTls(Boolean.TRUE.equals(plainHttp.value()), caFile.value(), certFile.value(), keyFile.value(),
+                        Boolean.TRUE.equals(insecure.value()))
+                .withCredentials(username.value(), password.value());
+        try (RegistryClient client = new RegistryClient(options, context().env(), context().userHome(),
+                settings().maxChartSize())) {
+            RegistryClient.PushResult r = client.push(data, prov, ref, created);
+            PrintWriter out = out();
+            out.println("Pushed: " + r.ref());
+            out.println("Digest: " + r.manifestDigest());
+            if (r.ref().substring(r.ref().lastIndexOf(':') + 1).contains("_")) {
+                out.println(r.ref() + " contains an underscore.");
+                out.println(RegistryClient.UNDERSCORE_MESSAGE);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,148 @@
+package io.helm4j.cli;
+
+import static io.helm4j.cli.ReleaseFlags.on;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.UsageException;
+import io.helm4j.action.DryRun;
+import io.helm4j.action.InstallFailedException;
+import io.helm4j.action.Upgrade;
+import io.helm4j.action.UpgradeOptions;
+import io.helm4j.action.UpgradeOptions.Builder;
+import io.helm4j.action.UpgradeResult;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code helm4j upgrade [RELEASE] [CHART]}: upgrade a release (or install it with {@code --install}), as Helm 4. */
+public final class UpgradeCommand extends HelmCommand<Builder> {
+    private final Flag<Boolean> install;
+    private final Flag<Boolean> createNamespace;
+    private final Flag<Boolean> forceReplace;
+    private final Flag<Boolean> force;
+    private final Flag<Boolean> forceConflicts;
+    private final Flag<String> serverSide;
+    private final Flag<Boolean> resetValues;
+    private final Flag<Boolean> reuseValues;
+    private final Flag<Boolean> resetThenReuseValues;
+    private final Flag<Boolean> rollbackOnFailure;
+    private final Flag<Boolean> atomic;
+    private final Flag<Integer> historyMax;
+    private final Flag<Boolean> cleanupOnFail;
+    private final Flag<Boolean> hideNotes;
+    private final Flag<List<String>> labels;
+    private final Flag<String> description;
+    private final Flag<Boolean> takeOwnership;
+    private final Flag<Boolean> skipCrds;
+    private final Flag<Boolean> hideSecret;
+    private final Flag<String> dryRun;
+    private final Flag<String> output;
+    private final WaitFlags wait;
+
+    UpgradeCommand() {
+        super("upgrade [RELEASE] [CHART]", "upgrade a release");
+        createNamespace = flags.bool("--create-namespace", "if --install is set, create the release namespace if not "
+                + "present", null);
+        install = flags.bool("-i, --install", "if a release by this name doesn't already exist, run an install", null);
+        hideSecret = flags.bool("--hide-secret", "hide Kubernetes Secrets when also using the --dry-run flag", null);
+        forceReplace = flags.bool("--force-replace", "force resource updates by replacement", null);
+        force = flags.bool("--force", "deprecated", null).deprecated("use --force-replace instead");
+        forceConflicts = flags.bool("--force-conflicts", "if set server-side apply will force changes against "
+                + "conflicts", null);
+        serverSide = ReleaseFlags.serverSide(flags);
+        flags.bool("--no-hooks", "disable pre/post upgrade hooks", Builder::disableHooks);
+        flags.bool("--disable-openapi-validation", "if set, the upgrade process will not validate rendered templates "
+                + "against the Kubernetes OpenAPI Schema", null);
+        skipCrds = flags.bool("--skip-crds", "if set, no CRDs will be installed when an upgrade is performed with "
+                + "install flag enabled. By default, CRDs are installed if not already present, when an upgrade is "
+                + "performed with install flag enabled", null);
+        resetValues = flags.bool("--reset-values", "when upgrading, reset the values to the ones built into the chart",
+                null);
+        reuseValues = flags.bool("--reuse-values", "when upgrading, reuse the last release's values and merge in any "
+                + "overrides from the command line via --set and -f. If '--reset-values' is specified, this is ignored",
+                null);
+        resetThenReuseValues = flags.bool("--reset-then-reuse-values", "when upgrading, reset the values to the ones "
+                + "built into the chart, apply the last release's values and merge in any overrides from the command "
+                + "line via --set and -f. If '--reset-values' or '--reuse-values' is specified, this is ignored", null);
+        rollbackOnFailure = flags.bool("--rollback-on-failure", "if set, Helm will rollback the upgrade to previous "
+                + "success release upon failure. The --wait flag will be defaulted to \"watcher\" if "
+                + "--rollback-on-failure is set", null);
+        atomic = flags.bool("--atomic", "deprecated", null).deprecated("use --rollback-on-failure instead");
+        historyMax = ReleaseFlags.historyMax(flags);
+        cleanupOnFail = flags.bool("--cleanup-on-fail", "allow deletion of new resources created in this upgrade when "
+                + "upgrade fails", null);
+        flags.bool("--render-subchart-notes", "if set, render subchart notes along with the parent", Builder::subNotes);
+        hideNotes = flags.bool("--hide-notes", "if set, do not show notes in upgrade output. Does not affect presence "
+                + "in chart metadata", null);
+        flags.bool("--skip-schema-validation", "if set, disables JSON schema validation", Builder::skipSchemaValidation);
+        labels = flags.stringToString("-l, --labels", "Labels that would be added to release metadata. Should be "
+                + "separated by comma. Original release labels will be merged with upgrade labels. You can unset label "
+                + "using null.", null);
+        description = flags.string("--description", "add a custom description", null);
+        flags.bool("--dependency-update", "update dependencies if they are missing before installing the chart", null);
+        flags.bool("--enable-dns", "enable DNS lookups when rendering templates", Builder::enableDns);
+        takeOwnership = flags.bool("--take-ownership", "if set, upgrade will ignore the check for helm annotations and "
+                + "take ownership of the existing resources", null);
+        dryRun = ReleaseFlags.dryRun(flags);
+        ChartPathFlags.declare(flags);
+        ValuesFlags.declare(flags, Builder::values);
+        output = OutputFormat.flag(flags);
+        flags.stringArray("--post-renderer", "the name of a postrenderer type plugin to be used for post rendering. If "
+                + "it exists, the plugin will be used", null).typeName("postRendererString").defValue("");
+        flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify multiple)", null)
+                .typeName("postRendererArgsSlice");
+        wait = WaitFlags.declare(flags);
+        flags.exclusive(forceReplace, forceConflicts);
+        flags.exclusive(force, forceConflicts);
+    }
+
+    @Override
+    int execute() {
+        flags.check();
+        HelmArgs.exactly(this, 2);
+        UpgradeOptions options = toOptions();
+        String format = OutputFormat.parse(output.value()).flagValue();
+        boolean table = format.equals("table");
+        UpgradeResult result;
+        try {
+            result = new Upgrade(SdkContext.withCluster(spec).build()).run(options);
+        } catch (UsageException e) {
+            throw e;
+        } catch (Helm4jException e) {
+            if (e instanceof InstallFailedException && table) { // Helm says so before it installs
+                out().println("Release \"" + options.releaseName() + "\" does not exist. Installing it now.");
+                out().flush();
+            }
+            String what = e instanceof InstallFailedException ? "INSTALLATION FAILED: " : "UPGRADE FAILED: ";
+            throw new Helm4jException(what + e.getMessage(), e);
+        }
+        PrintWriter out = out();
+        if (table) {
+            if (result.installed()) {
+                out.println("Release \"" + options.releaseName() + "\" does not exist. Installing it now.");
+            } else {
+                out.println("Release \"" + options.releaseName() + "\" has been upgraded. Happy Helming!");
+            }
+        }
+        ReleasePrinter.print(out, result.release(), format, options.dryRun() != DryRun.NONE, on(hideNotes));
+        return 0;
+    }
+
+    UpgradeOptions toOptions() {
+        Builder b = flags.fill(UpgradeOptions.builder()).releaseName(args.get(0)).chart(args.get(1))
+                .namespace(settings().namespace());
+        b.install(on(install)).createNamespace(on(createNamespace)).hideSecret(on(hideSecret));
+        b.forceReplace(on(forceReplace) || on(force)).forceConflicts(on(forceConflicts));
+        b.serverSide(ReleaseFlags.serverSide(serverSide));
+        b.resetValues(on(resetValues)).reuseValues(on(reuseValues)).resetThenReuseValues(on(resetThenReuseValues));
+        b.rollbackOnFailure(on(rollbackOnFailure) || on(atomic)).cleanupOnFail(on(cleanupOnFail));
+        b.historyMax(historyMax.value() != null ? historyMax.value() : settings().maxHistory());
+        b.labels(ReleaseFlags.labels(labels.value())).description(description.value());
+        b.takeOwnership(on(takeOwnership)).skipCrds(on(skipCrds));
+        b.dryRun(ReleaseFlags.dryRun(dryRun));
+        b.waitForResources(ReleaseFlags.waits(wait.wait));
+        if (ReleaseFlags.timeout(wait.timeout) != null) {
+            b.timeout(ReleaseFlags.timeout(wait.timeout));
+        }
+        return b.build();
+    }
+}

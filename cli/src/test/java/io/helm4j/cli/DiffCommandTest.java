@@ -1,0 +1,89 @@
+package io.helm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code helm4j diff} without a cluster ({@code diff install --dry-run=client}): the exit codes of
+ * {@code --detailed-exitcode} (0 no changes, 2 changes, 1 any error, usage errors included), Secrets masked,
+ * and the whole output against a golden file ({@code -Dgolden.update=true} to regenerate; helm4j's own output,
+ * in the layout of the helm-diff plugin).
+ */
+class DiffCommandTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/diff-install-client.txt");
+
+    @TempDir
+    Path dir;
+
+    private Path chart(boolean withTemplates) throws IOException {
+        Path c = dir.resolve(withTemplates ? "demo" : "empty");
+        Files.createDirectories(c.resolve("templates"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+        Files.writeString(c.resolve("values.yaml"), "password: s3cret\n");
+        if (withTemplates) {
+            Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                    + "  name: {{ .Release.Name }}-cm\ndata:\n  greeting: hi\n");
+            Files.writeString(c.resolve("templates/secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata:\n"
+                    + "  name: {{ .Release.Name }}-secret\nstringData:\n  password: {{ .Values.password }}\n");
+        }
+        return c;
+    }
+
+    private static CliBasicsTest.Result diff(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "diff";
+        all[1] = "install";
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliBasicsTest.run(Map.of(), all);
+    }
+
+    @Test
+    void printsEachNewObjectWithSecretsMasked() throws IOException {
+        CliBasicsTest.Result r = diff("web", chart(true).toString(), "--dry-run=client");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("s3cret", "czNjcmV0").contains("+   password: (changed)\n");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(GOLDEN, r.out());
+        }
+        assertThat(r.out()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+        assertThat(diff("web", chart(true).toString(), "--dry-run=client", "--show-secrets").out())
+                .contains("+   password: s3cret\n");
+        assertThat(diff("web", chart(true).toString(), "--dry-run=client", "--suppress-secrets").out())
+                .contains("+ Changes suppressed on sensitive content of type Secret\n").doesNotContain("password");
+    }
+
+    @Test
+    void detailedExitcodeIsZeroForNoChangeTwoForChangesAndOneForAnyError() throws IOException {
+        assertThat(diff("web", chart(true).toString(), "--dry-run=client", "--detailed-exitcode").code()).isEqualTo(2);
+        CliBasicsTest.Result none = diff("web", chart(false).toString(), "--dry-run=client", "--detailed-exitcode");
+        assertThat(none.out()).isEmpty();
+        assertThat(none.code()).isZero();
+        CliBasicsTest.Result missing = diff("web", dir.resolve("nosuch").toString(), "--dry-run=client",
+                "--detailed-exitcode");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("Error: ");
+        CliBasicsTest.Result badOutput = diff("web", chart(true).toString(), "--dry-run=client", "--output", "xml",
+                "--detailed-exitcode");
+        assertThat(badOutput.code()).isEqualTo(1);
+        assertThat(badOutput.err()).isEqualTo("Error: invalid --output \"xml\": must be one of diff, simple, json, "
+                + "template, structured\n");
+        assertThat(diff("web", chart(true).toString(), "--dry-run=client", "--output", "xml").code()).isEqualTo(2);
+        assertThat(diff("web", "--dry-run=client", "--detailed-exitcode").code()).isEqualTo(1);
+    }
+
+    @Test
+    void simpleAndJsonOutputsReadAsTheHelmDiffPlugins() throws IOException {
+        assertThat(diff("web", chart(true).toString(), "--dry-run=client", "--output", "simple").out()).isEqualTo(
+                "default, web-cm, ConfigMap (v1) to be added.\ndefault, web-secret, Secret (v1) to be added.\n"
+                        + "Plan: 2 to add, 0 to change, 0 to destroy, 0 to change ownership.\n");
+        assertThat(diff("web", chart(false).toString(), "--dry-run=client", "--output", "json").out()).isEqualTo("[]\n");
+    }
+}

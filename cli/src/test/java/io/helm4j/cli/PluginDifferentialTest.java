@@ -1,0 +1,257 @@
+package io.helm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plugin commands and plugins run as subcommands, against the real Helm 4: both run the same command lines on
+ * the same plugin directories, each with its own {@code HELM_DATA_HOME}, and must print the same bytes (their own
+ * data directory written {@code ROOT}) and exit alike. The manifests of {@code core}'s test resources
+ * ({@code io/helm4j/plugin/manifests}: valid and invalid, legacy and v1) are packaged by both, which loads and
+ * validates them: the same archive or the same error. Skipped, saying so, when Helm 4 is not installed.
+ */
+class PluginDifferentialTest {
+    static final Path MANIFESTS = Path.of("../core/src/test/resources/io/helm4j/plugin/manifests");
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void needHelm() {
+        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed at " + HelpGoldensTest.HELM4
+                + ": the differential plugin test is skipped");
+    }
+
+    record Cmd(int code, String out, String err) {
+    }
+
+    @Test
+    void manifestsLoadOrFailAsInHelm() throws Exception {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(MANIFESTS)) {
+            dirs = s.sorted().toList();
+        }
+        assertThat(dirs).hasSizeGreaterThan(20);
+        for (Path dir : dirs) {
+            Path rel = Path.of("manifests").resolve(dir.getFileName());
+            copyTree(dir, tmp.resolve("helm").resolve(rel));
+            copyTree(dir, tmp.resolve("helm4j").resolve(rel));
+            List<String> line = List.of("plugin", "package", "--sign=false", "-d", "out", rel.toString());
+            Cmd helm = helm(line);
+            Cmd ours = helm4j(line);
+            assertThat(ours).as(dir.getFileName().toString()).isEqualTo(helm);
+        }
+    }
+
+    @Test
+    void installListRunUninstallAsHelm() throws Exception {
+        for (String who : List.of("helm", "helm4j")) {
+            plugins(tmp.resolve(who).resolve("src"));
+        }
+        compare(List.of(
+                List.of("plugin", "list"),
+                List.of("plugin", "install", "src/echoer"), List.of("plugin", "install", "src/legacy"),
+                List.of("plugin", "add", "src/failer"), List.of("plugin", "install", "src/platform"),
+                List.of("plugin", "install", "src/greeter"), List.of("plugin", "install", "src/quiet"),
+                List.of("plugin", "install", "src/v1hooks"),
+                List.of("plugin", "install", "src/echoer"), List.of("plugin", "install", "src/nosuch"),
+                List.of("plugin", "install"), List.of("plugin", "install", "src/notaplugin"),
+                List.of("plugin", "list"), List.of("plugin", "ls", "--type", "cli/v1"),
+                List.of("plugin", "list", "--type", "getter/v1"),
+                List.of("echoer", "a", "--flag", "-x", "--", "b c", "--namespace", "ns1", "--kube-context=ctx",
+                        "--debug=false", "-n", "ns2"),
+                List.of("-n", "before", "echoer", "--kubeconfig", "/k", "--burst-limit", "3"),
+                List.of("echoer", "--help"), List.of("echoer", "-h"),
+                List.of("failer", "x"), List.of("legacy", "one", "--two"), List.of("platform"),
+                List.of("greet", "world"), List.of("quiet", "--a", "b"),
+                List.of("plugin", "package", "--sign=false", "src/echoer", "-d", "out"),
+                List.of("plugin", "package", "src/echoer"), List.of("plugin", "package", "src/nosuch"),
+                List.of("plugin", "package", "--sign=false", "out/echoer-0.1.0.tgz"),
+                List.of("plugin", "uninstall", "echoer", "nope", "legacy"),
+                List.of("plugin", "uninstall"), List.of("plugin", "update"),
+                List.of("plugin", "install", "out/echoer-0.1.0.tgz"),
+                List.of("plugin", "install", "out/echoer-0.1.0.tgz", "--verify=false"),
+                List.of("plugin", "list"), List.of("echoer", "again"),
+                List.of("plugin", "update", "failer", "nope"),
+                List.of("plugin", "uninstall", "v1hooks", "echoer"), List.of("plugin", "list")));
+        for (String who : List.of("helm", "helm4j")) {
+            assertThat(Files.exists(tmp.resolve(who).resolve("data/plugins/echoer-0.1.0.tgz"))).as(who).isFalse();
+        }
+    }
+
+    /** A postrenderer/v1 plugin over manifests and hooks (each marked with its file), as Helm 4 runs it. */
+    @Test
+    void postRendererPluginAsHelm() throws Exception {
+        for (String who : List.of("helm", "helm4j")) {
+            Path src = tmp.resolve(who).resolve("src");
+            write(src.resolve("pr/plugin.yaml"), "apiVersion: v1\nname: pr\ntype: postrenderer/v1\nruntime: subprocess\n"
+                    + "version: 0.1.0\nruntimeConfig:\n  platformCommand:\n    - command: $HELM_PLUGIN_DIR/run.sh\n"
+                    + "      args: [\"$HELM_PLUGIN_NAME\"]\n");
+            script(src.resolve("pr/run.sh"), "#!/bin/sh\nsed -e \"s/hello/$1-$2/\"\n"
+                    + "printf -- '---\\nkind: Extra\\nmetadata:\\n  name: %s\\n' \"$HELM_PLUGIN_NAME\"\n");
+            write(src.resolve("chart/Chart.yaml"), "apiVersion: v2\nname: hello\nversion: 1.0.0\n");
+            write(src.resolve("chart/templates/cm.yaml"), "kind: ConfigMap\nmetadata:\n  name: hello-{{ .Release.Name }}\n");
+            write(src.resolve("chart/templates/hook.yaml"), "kind: Pod\nmetadata:\n  name: hello-hook\n  annotations:\n"
+                    + "    helm.sh/hook: pre-install\n");
+        }
+        // blank lines aside: Helm 4 leaves an empty line after some post-rendered documents that helm4j's post-render
+        // step (not the plugin runtime) does not write; reported apart
+        blankLinesAside = true;
+        compare(List.of(List.of("plugin", "install", "src/pr"),
+                List.of("template", "rel", "src/chart", "--post-renderer", "pr", "--post-renderer-args", "x"),
+                List.of("template", "rel", "src/chart", "--post-renderer", "nosuch"),
+                List.of("template", "rel", "src/chart", "--post-renderer", "src/pr/run.sh")));
+    }
+
+    /** The plugins both install: each writes what it was given and how Helm ran it. */
+    private static void plugins(Path src) throws IOException {
+        String report = "#!/bin/sh\nprintf '[%s]' \"$0\" \"$@\"; echo\n"
+                + "echo \"name=$HELM_PLUGIN_NAME dir=$HELM_PLUGIN_DIR ns=$HELM_NAMESPACE ctx=$HELM_KUBECONTEXT "
+                + "debug=$HELM_DEBUG kubeconfig=$KUBECONFIG burst=$HELM_BURST_LIMIT\"\necho \"plugins=$HELM_PLUGINS "
+                + "data=$HELM_DATA_HOME repo=$HELM_REPOSITORY_CONFIG\"\necho to-stderr >&2\n";
+        write(src.resolve("echoer/plugin.yaml"), "apiVersion: v1\nname: echoer\ntype: cli/v1\nruntime: subprocess\n"
+                + "version: 0.1.0\nsourceURL: https://example.com/echoer\nconfig:\n  shortHelp: echo what it got\n"
+                + "  longHelp: Echoes its arguments and environment.\nruntimeConfig:\n  platformCommand:\n"
+                + "    - command: $HELM_PLUGIN_DIR/run.sh\n      args: [\"--fixed\", \"$HELM_PLUGIN_NAME\", \"${HELM_NAMESPACE}\","
+                + " \"$@\", \"$1x\", \"${}\", \"a$\"]\n");
+        script(src.resolve("echoer/run.sh"), report);
+        write(src.resolve("legacy/plugin.yaml"), "name: legacy\nversion: 1.2.3\nusage: a legacy plugin\n"
+                + "description: |-\n  long\n  text\ncommand: \"$HELM_PLUGIN_DIR/run.sh --from-command\"\n"
+                + "hooks:\n  install: echo \"installing $HELM_PLUGIN_NAME in $HELM_PLUGIN_DIR\"\n"
+                + "  delete: echo deleting $HELM_PLUGIN_NAME\n");
+        script(src.resolve("legacy/run.sh"), report);
+        write(src.resolve("failer/plugin.yaml"), "name: failer\nversion: 0.0.1\ncommand: $HELM_PLUGIN_DIR/fail.sh\n");
+        script(src.resolve("failer/fail.sh"), "#!/bin/sh\necho \"out: $*\"\necho \"err: failing\" >&2\nexit 3\n");
+        write(src.resolve("platform/plugin.yaml"), "name: platform\nversion: 0.1.0\nplatformCommand:\n"
+                + "  - os: nosuch\n    command: echo nosuch-os\n  - os: linux\n    arch: nosuch\n    command: echo arch\n"
+                + "  - command: echo any\n  - os: linux\n    command: echo linux-only\n");
+        write(src.resolve("greeter/plugin.yaml"), "apiVersion: v1\nname: greeter\ntype: cli/v1\nruntime: subprocess\n"
+                + "version: 1.0.0\nconfig:\n  usage: greet [NAME]\nruntimeConfig:\n  platformCommand:\n"
+                + "    - command: echo hello\n");
+        write(src.resolve("quiet/plugin.yaml"), "apiVersion: v1\nname: quiet\ntype: cli/v1\nruntime: subprocess\n"
+                + "version: 1.0.0\nconfig:\n  ignoreFlags: true\nruntimeConfig:\n  platformCommand:\n"
+                + "    - command: echo\n      args: [\"ignored:\"]\n");
+        write(src.resolve("v1hooks/plugin.yaml"), "apiVersion: v1\nname: v1hooks\ntype: cli/v1\nruntime: subprocess\n"
+                + "version: 1.0.0\nruntimeConfig:\n  platformCommand:\n    - command: echo\n  platformHooks:\n"
+                + "    install:\n      - command: echo\n        args: [\"installed\", \"$HELM_PLUGIN_NAME\"]\n"
+                + "    delete:\n      - command: sh\n        args: [\"-c\", \"echo deleted >&2; exit 4\"]\n");
+        Files.createDirectories(src.resolve("notaplugin"));
+    }
+
+    private static void write(Path p, String text) throws IOException {
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private static void script(Path p, String text) throws IOException {
+        write(p, text);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private void compare(List<List<String>> lines) throws Exception {
+        for (List<String> line : lines) {
+            Cmd helm = helm(line);
+            Cmd ours = helm4j(line);
+            if (line.contains("src/pr/run.sh")) { // helm4j says more: that Helm 4 takes a plugin's name there
+                assertThat(ours.err()).startsWith(helm.err().strip()).contains("names a postrenderer/v1 plugin");
+                assertThat(ours.code()).isEqualTo(helm.code());
+                continue;
+            }
+            if (blankLinesAside) {
+                ours = new Cmd(ours.code(), ours.out().replace("\n\n", "\n"), ours.err());
+                helm = new Cmd(helm.code(), helm.out().replace("\n\n", "\n"), helm.err());
+            }
+            assertThat(ours).as(String.join(" ", line)).isEqualTo(helm);
+        }
+    }
+
+    private boolean blankLinesAside;
+
+    private Map<String, String> env(String who) {
+        Path root = tmp.resolve(who);
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", root.resolve("home").toString());
+        env.put("PATH", "/usr/bin:/bin");
+        env.put("GNUPGHOME", root.resolve("home/.gnupg").toString());
+        env.put("HELM_DATA_HOME", root.resolve("data").toString());
+        env.put("HELM_CONFIG_HOME", root.resolve("config").toString());
+        env.put("HELM_CACHE_HOME", root.resolve("cache").toString());
+        return env;
+    }
+
+    private Cmd helm(List<String> line) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
+        cmd.addAll(line);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.resolve("helm").toFile());
+        Files.createDirectories(tmp.resolve("helm"));
+        pb.environment().clear();
+        pb.environment().putAll(env("helm"));
+        Path err = tmp.resolve("helm.err");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Path root = tmp.resolve("helm");
+        return new Cmd(p.exitValue(), normalize(relative(out, root), "helm"), normalize(relative(Files.readString(err),
+                root), "helm"));
+    }
+
+    /** helm4j in this JVM, in its own directory (the working directory of the plugins it runs is the JVM's). */
+    private Cmd helm4j(List<String> line) throws IOException {
+        Path root = tmp.resolve("helm4j");
+        Files.createDirectories(root);
+        List<String> args = new ArrayList<>();
+        for (String a : line) {
+            args.add(a.startsWith("src/") || a.startsWith("out") || a.startsWith("manifests/")
+                    ? root.resolve(a).toString() : a);
+        }
+        List<String> withDest = new ArrayList<>(args);
+        int d = withDest.indexOf("-d");
+        if (d >= 0) {
+            withDest.set(d + 1, root.resolve(withDest.get(d + 1)).toString());
+        }
+        CliBasicsTest.Result r = CliBasicsTest.runAs("helm", env("helm4j"), withDest.toArray(String[]::new));
+        // helm4j exits 2 on usage errors (its own exit code design), where Helm exits 1
+        int code = r.code() == 2 && r.err().contains("\n\nUsage:") ? 1 : r.code();
+        return new Cmd(code, normalize(relative(r.out(), root), "helm4j"), normalize(relative(r.err(), root),
+                "helm4j"));
+    }
+
+    /** helm4j was given absolute paths where Helm had relative ones: what it prints of them is made relative again. */
+    private static String relative(String s, Path root) {
+        return s.replace(root + "/src/", "src/").replace(root + "/out", "out").replace(root + "/manifests/",
+                "manifests/");
+    }
+
+    private String normalize(String s, String who) {
+        return s.replace(tmp.resolve(who).toString(), "ROOT");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.helm4j.action;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * {@code helm dependency update CHART}: the chart directory, whether every download is verified against
+ * its {@code .prov} ({@code --verify}) with the public keys of {@code keyring}, whether the repository indexes
+ * are refreshed first ({@code --skip-refresh} skips it), and the time archives made from {@code file://}
+ * charts carry (null: now).
+ */
+public record DependencyUpdateOptions(Path chart, boolean verify, Path keyring, boolean skipRefresh, Instant modTime) {
+    public DependencyUpdateOptions {
+        Objects.requireNonNull(chart, "chart");
+        if (verify) {
+            Objects.requireNonNull(keyring, "keyring (needed with verify)");
+        }
+    }
+
+    /** The chart, not verified, indexes refreshed. */
+    public static DependencyUpdateOptions of(Path chart) {
+        return new DependencyUpdateOptions(chart, false, null, false, null);
+    }
+}

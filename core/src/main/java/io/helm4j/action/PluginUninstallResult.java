@@ -1,0 +1,7 @@
+package io.helm4j.action;
+
+import io.helm4j.plugin.Plugin;
+
+/** The plugin removed. */
+public record PluginUninstallResult(Plugin plugin) {
+}

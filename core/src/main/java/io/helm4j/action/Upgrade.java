@@ -1,0 +1,245 @@
+package io.helm4j.action;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.chart.Chart;
+import io.helm4j.chart.common.Capabilities;
+import io.helm4j.engine.ReleaseInfo;
+import io.helm4j.events.Event;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.kube.Resource;
+import io.helm4j.release.HookEvent;
+import io.helm4j.release.Release;
+import io.helm4j.release.ReleaseChart;
+import io.helm4j.release.ReleaseStatus;
+import io.helm4j.storage.NoDeployedReleasesException;
+import io.helm4j.storage.ReleaseNotFoundException;
+import io.helm4j.storage.Storage;
+import io.helm4j.values.ChartValues;
+import io.helm4j.values.UpgradeValues;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code helm upgrade}: the release's last revision must not be pending; the values per the reuse/reset
+ * rules; render (with the cluster's capabilities and {@code lookup}); the new revision recorded
+ * {@code pending-upgrade}; the pre-upgrade hooks; the objects updated (server-side apply by the field
+ * manager {@code helm}, or the client-side path the release recorded), those the chart dropped deleted;
+ * the wait if asked; the post-upgrade hooks; the previous revision superseded and the new one deployed.
+ * A failure marks it failed, and cleans up ({@code cleanupOnFail}) or rolls back ({@code rollbackOnFailure}).
+ * With {@code install}, a release that does not exist is installed instead.
+ */
+public final class Upgrade {
+    private final ActionContext context;
+
+    public Upgrade(ActionContext context) {
+        this.context = context;
+    }
+
+    public UpgradeResult run(UpgradeOptions o) {
+        String name = o.releaseName();
+        KubeClient kube = context.kube();
+        String ns = !o.namespace().isEmpty() ? o.namespace() : kube.namespace();
+        Storage storage = context.storage(ns);
+        if (o.historyMax() != null) {
+            storage = storage.withMaxHistory(o.historyMax());
+        }
+        if (o.install()) {
+            List<Release> history = history(storage, name);
+            if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
+                try {
+                    return new UpgradeResult(new Install(context).run(installOptions(o)).release(), true);
+                } catch (io.helm4j.UsageException e) {
+                    throw e;
+                } catch (Helm4jException e) {
+                    throw new InstallFailedException(e);
+                }
+            }
+        }
+        if (o.dryRun() != DryRun.CLIENT) {
+            kube.checkReachable();
+        }
+        if (!ReleaseNames.valid(name)) {
+            throw new Helm4jException("release name is invalid: " + name);
+        }
+        if (o.hideSecret() && o.dryRun() == DryRun.NONE) {
+            throw new Helm4jException("hiding Kubernetes secrets requires a dry-run mode");
+        }
+        List<Release> history = history(storage, name);
+        if (history.isEmpty()) {
+            throw new NoDeployedReleasesException(name);
+        }
+        Release last = ReleaseSteps.last(history);
+        ReleaseSteps.checkNotPending(last);
+        Release current = current(history, last);
+
+        Chart chart = ChartSteps.load(context.charts(), o.chart());
+        Map<String, Object> given = ChartValues.userValues(o.values(), context.values());
+        UpgradeValues.Result values = UpgradeValues.resolve(o.valuesMode(), chart, given,
+                ReleaseSteps.chart(current.chart()), current.config(), context.events());
+        boolean offline = o.dryRun() == DryRun.CLIENT;
+        Capabilities caps = offline ? Capabilities.defaults(null, List.of()) : ReleaseSteps.capabilities(kube);
+        ActionContext renderContext = offline ? context : context.toBuilder().cluster(new KubeLookup(kube)).build();
+        int revision = last.version() + 1;
+        RenderStep.Rendered r = RenderStep.render(renderContext, values.chart(), values.values(), new RenderStep.Request(
+                new ReleaseInfo(name, current.namespace(), revision, false, true), o.chart(), o.values(), caps,
+                o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false, o.postRenderer()));
+        ReleaseSteps.checkUserLabels(o.labels());
+        boolean serverSide = o.serverSide().resolve(last.applyMethod());
+        Release upgraded = upgraded(name, current, last, revision, r, o, serverSide);
+
+        ClusterSteps cluster = new ClusterSteps(kube, context.clock(), o.timeout(), name, upgraded.namespace());
+        List<Resource> currentObjects = buildCurrent(cluster, current);
+        List<Resource> target = cluster.build(upgraded.manifest());
+        checkNewObjects(cluster, currentObjects, target, o.takeOwnership());
+        if (o.dryRun() != DryRun.NONE) {
+            return new UpgradeResult(upgraded.withStatus(ReleaseStatus.PENDING_UPGRADE,
+                    o.description().isEmpty() ? "Dry run complete" : o.description()), false);
+        }
+        Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
+        ReleaseSteps.checkRecordSize(storage, upgraded);
+        storage.create(upgraded);
+        return new UpgradeResult(perform(storage, cluster, current, upgraded, currentObjects, target, serverSide, o),
+                false);
+    }
+
+    private Release perform(Storage storage, ClusterSteps cluster, Release original, Release upgraded,
+            List<Resource> currentObjects, List<Resource> target, boolean serverSide, UpgradeOptions o) {
+        Release rel = upgraded;
+        HookRunner hooks = new HookRunner(context.kube(), context.clock(), o.timeout());
+        if (!o.disableHooks()) {
+            try {
+                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_UPGRADE));
+            } catch (Helm4jException e) {
+                throw fail(storage, rel, List.of(), new Helm4jException("pre-upgrade hooks failed: " + e.getMessage(), e),
+                        o);
+            }
+        }
+        ClusterSteps.Changes changes;
+        try {
+            changes = cluster.update(currentObjects, target, Updaters.of(context.kube(), serverSide, o.forceReplace(),
+                    o.forceConflicts(), isClientSide(original.applyMethod()) && serverSide));
+        } catch (ClusterSteps.UpdateException e) {
+            throw fail(storage, rel, e.changes().created(), e, o);
+        } catch (Helm4jException e) {
+            throw fail(storage, rel, List.of(), e, o);
+        }
+        try {
+            if (o.waitForResources() || o.rollbackOnFailure()) { // Helm: rollback-on-failure waits (watcher)
+                cluster.waitReady(target);
+            }
+        } catch (Helm4jException e) {
+            throw fail(storage, rel, changes.created(), e, o);
+        }
+        if (!o.disableHooks()) {
+            try {
+                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_UPGRADE));
+            } catch (Helm4jException e) {
+                throw fail(storage, rel, changes.created(),
+                        new Helm4jException("post-upgrade hooks failed: " + e.getMessage(), e), o);
+            }
+        }
+        storage.update(original.withStatus(ReleaseStatus.SUPERSEDED, original.info().description())
+                .withFormat(io.helm4j.release.RecordFormat.HELM4));
+        Release done = rel.withStatus(ReleaseStatus.DEPLOYED,
+                o.description().isEmpty() ? "Upgrade complete" : o.description());
+        storage.update(done);
+        return done;
+    }
+
+    /** Helm's {@code isReleaseApplyMethodClientSideApply}: {@code csa}, or nothing recorded (Helm 3). */
+    static boolean isClientSide(String applyMethod) {
+        return applyMethod.isEmpty() || applyMethod.equals(Release.APPLY_METHOD_CSA);
+    }
+
+    /**
+     * Helm's {@code failRelease}: the revision marked failed, the objects this upgrade created deleted when
+     * asked, and with {@code rollbackOnFailure} the release rolled back to its last successful revision.
+     */
+    private Helm4jException fail(Storage storage, Release rel, List<Resource> created, Helm4jException err,
+            UpgradeOptions o) {
+        String name = rel.name();
+        storage.update(rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: " + err.getMessage()));
+        context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));
+        if (o.cleanupOnFail() && !created.isEmpty()) {
+            List<String> errors = FailureSteps.deleteCreated(context.kube(), created);
+            if (!errors.isEmpty()) {
+                return new Helm4jException("an error occurred while cleaning up resources. original upgrade error: "
+                        + err.getMessage() + ": unable to cleanup resources: " + String.join(", ", errors), err);
+            }
+        }
+        if (o.rollbackOnFailure()) {
+            return FailureSteps.rollBack(context, storage, name, err, o.disableHooks(), o.forceReplace(),
+                    o.forceConflicts(), o.serverSide(), o.timeout(), true);
+        }
+        return err;
+    }
+
+    /** Helm's choice of the revision to upgrade from: the last one if deployed, else the deployed one, else the last failed or superseded. */
+    private static Release current(List<Release> history, Release last) {
+        if (last.status() == ReleaseStatus.DEPLOYED) {
+            return last;
+        }
+        Release deployed = history.stream().filter(r -> r.status() == ReleaseStatus.DEPLOYED)
+                .max(java.util.Comparator.comparingInt(Release::version)).orElse(null);
+        if (deployed != null) {
+            return deployed;
+        }
+        if (last.status() != ReleaseStatus.FAILED && last.status() != ReleaseStatus.SUPERSEDED) {
+            throw new NoDeployedReleasesException(last.name());
+        }
+        return last;
+    }
+
+    private Release upgraded(String name, Release current, Release last, int revision, RenderStep.Rendered r,
+            UpgradeOptions o, boolean serverSide) {
+        OffsetDateTime now = ReleaseSteps.now(context.clock());
+        io.helm4j.release.ReleaseInfo info = new io.helm4j.release.ReleaseInfo(current.info().firstDeployed(), now,
+                null, "Preparing upgrade", ReleaseStatus.PENDING_UPGRADE, 0, r.notes(), null);
+        return new Release(name, info, ReleaseChart.of(r.chart()), r.userValues(), ReleaseSteps.manifest(r),
+                ReleaseSteps.hooks(r), revision, current.namespace(), ReleaseSteps.mergeLabels(last.labels(), o.labels()),
+                ServerSide.applyMethod(serverSide), io.helm4j.release.RecordFormat.HELM4);
+    }
+
+    /** The objects of the revision upgraded from; a kind the server no longer serves is Helm's clear error. */
+    private static List<Resource> buildCurrent(ClusterSteps cluster, Release current) {
+        try {
+            return cluster.build(current.manifest());
+        } catch (io.helm4j.kube.NoKindMatchException e) {
+            throw new Helm4jException("current release manifest contains removed kubernetes api(s) for this "
+                    + "kubernetes version and it is therefore unable to build the kubernetes objects for performing "
+                    + "the diff. error from kubernetes: " + e.getMessage(), e);
+        }
+    }
+
+    /** Objects the new revision adds must not belong to anyone else, unless {@code takeOwnership}. */
+    private static void checkNewObjects(ClusterSteps cluster, List<Resource> current, List<Resource> target,
+            boolean takeOwnership) {
+        if (takeOwnership) {
+            return;
+        }
+        java.util.Set<io.helm4j.kube.ResourceRef> existing = new java.util.HashSet<>();
+        current.forEach(r -> existing.add(r.ref()));
+        List<Resource> created = target.stream().filter(r -> !existing.contains(r.ref())).toList();
+        cluster.checkNotTaken(created, "update");
+    }
+
+    private static List<Release> history(Storage storage, String name) {
+        try {
+            return storage.history(name);
+        } catch (ReleaseNotFoundException e) {
+            return List.of();
+        }
+    }
+
+    /** Helm's {@code upgrade --install} of a missing release: the upgrade's options, as install takes them. */
+    private static InstallOptions installOptions(UpgradeOptions o) {
+        return InstallOptions.builder().releaseName(o.releaseName()).chart(o.chart()).namespace(o.namespace())
+                .values(o.values()).createNamespace(o.createNamespace()).dryRun(o.dryRun())
+                .description(o.description()).skipCrds(o.skipCrds()).disableHooks(o.disableHooks()).labels(o.labels())
+                .waitForResources(o.waitForResources()).timeout(o.timeout()).takeOwnership(o.takeOwnership())
+                .forceConflicts(o.forceConflicts()).skipSchemaValidation(o.skipSchemaValidation())
+                .enableDns(o.enableDns()).subNotes(o.subNotes()).postRenderer(o.postRenderer())
+                .rollbackOnFailure(o.rollbackOnFailure()).build();
+    }
+}

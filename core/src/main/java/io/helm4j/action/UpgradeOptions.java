@@ -1,0 +1,148 @@
+package io.helm4j.action;
+
+import io.helm4j.UsageException;
+import io.helm4j.postrender.PostRenderer;
+import io.helm4j.values.UpgradeValues;
+import io.helm4j.values.ValueOptions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything {@code helm upgrade RELEASE CHART} takes, immutable. {@code namespace} "" means the
+ * client's namespace; {@code valuesMode} is which of {@code --reset-values}, {@code --reuse-values},
+ * {@code --reset-then-reuse-values} rules (Helm's order of precedence, so at most one);
+ * {@code install} runs an install when the release does not exist (or was uninstalled);
+ * {@code historyMax} null keeps the storage's limit ({@code HELM_MAX_HISTORY}), 0 keeps every revision.
+ * {@code serverSide} is {@code --server-side}: {@code AUTO} follows the release's recorded apply method.
+ * Build with {@link #builder()}, which rejects contradictory combinations.
+ */
+public record UpgradeOptions(
+        String releaseName,
+        String chart,
+        String namespace,
+        ValueOptions values,
+        UpgradeValues.Mode valuesMode,
+        boolean install,
+        boolean createNamespace,
+        DryRun dryRun,
+        boolean hideSecret,
+        String description,
+        boolean skipCrds,
+        boolean disableHooks,
+        Map<String, String> labels,
+        boolean waitForResources,
+        Duration timeout,
+        boolean takeOwnership,
+        boolean forceConflicts,
+        boolean forceReplace,
+        ServerSide serverSide,
+        Integer historyMax,
+        boolean cleanupOnFail,
+        boolean rollbackOnFailure,
+        boolean skipSchemaValidation,
+        boolean enableDns,
+        boolean subNotes,
+        PostRenderer postRenderer) {
+
+    public UpgradeOptions {
+        namespace = namespace == null ? "" : namespace;
+        values = values == null ? ValueOptions.none() : values;
+        valuesMode = valuesMode == null ? UpgradeValues.Mode.DEFAULT : valuesMode;
+        dryRun = dryRun == null ? DryRun.NONE : dryRun;
+        description = description == null ? "" : description;
+        labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels == null ? Map.of() : labels));
+        timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+        serverSide = serverSide == null ? ServerSide.AUTO : serverSide;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A mutable builder; {@link #build()} checks the combination. */
+    public static final class Builder {
+        private String releaseName;
+        private String chart;
+        private String namespace = "";
+        private ValueOptions values = ValueOptions.none();
+        private boolean resetValues;
+        private boolean reuseValues;
+        private boolean resetThenReuseValues;
+        private boolean install;
+        private boolean createNamespace;
+        private DryRun dryRun = DryRun.NONE;
+        private boolean hideSecret;
+        private String description = "";
+        private boolean skipCrds;
+        private boolean disableHooks;
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private boolean waitForResources;
+        private Duration timeout = Duration.ofMinutes(5);
+        private boolean takeOwnership;
+        private boolean forceConflicts;
+        private boolean forceReplace;
+        private ServerSide serverSide = ServerSide.AUTO;
+        private Integer historyMax;
+        private boolean cleanupOnFail;
+        private boolean rollbackOnFailure;
+        private boolean skipSchemaValidation;
+        private boolean enableDns;
+        private boolean subNotes;
+        private PostRenderer postRenderer;
+
+        public Builder releaseName(String v) { releaseName = v; return this; }
+        public Builder chart(String v) { chart = v; return this; }
+        public Builder namespace(String v) { namespace = v; return this; }
+        public Builder values(ValueOptions v) { values = v; return this; }
+        public Builder resetValues(boolean v) { resetValues = v; return this; }
+        public Builder reuseValues(boolean v) { reuseValues = v; return this; }
+        public Builder resetThenReuseValues(boolean v) { resetThenReuseValues = v; return this; }
+        public Builder install(boolean v) { install = v; return this; }
+        public Builder createNamespace(boolean v) { createNamespace = v; return this; }
+        public Builder dryRun(DryRun v) { dryRun = v; return this; }
+        public Builder hideSecret(boolean v) { hideSecret = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder skipCrds(boolean v) { skipCrds = v; return this; }
+        public Builder disableHooks(boolean v) { disableHooks = v; return this; }
+        public Builder labels(Map<String, String> v) { labels.putAll(v); return this; }
+        public Builder waitForResources(boolean v) { waitForResources = v; return this; }
+        public Builder timeout(Duration v) { timeout = v; return this; }
+        public Builder takeOwnership(boolean v) { takeOwnership = v; return this; }
+        public Builder forceConflicts(boolean v) { forceConflicts = v; return this; }
+        public Builder forceReplace(boolean v) { forceReplace = v; return this; }
+        public Builder serverSide(ServerSide v) { serverSide = v; return this; }
+        public Builder historyMax(Integer v) { historyMax = v; return this; }
+        public Builder cleanupOnFail(boolean v) { cleanupOnFail = v; return this; }
+        public Builder rollbackOnFailure(boolean v) { rollbackOnFailure = v; return this; }
+        public Builder skipSchemaValidation(boolean v) { skipSchemaValidation = v; return this; }
+        public Builder enableDns(boolean v) { enableDns = v; return this; }
+        public Builder subNotes(boolean v) { subNotes = v; return this; }
+        public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
+
+        public UpgradeOptions build() {
+            if (releaseName == null || releaseName.isEmpty() || chart == null || chart.isEmpty()) {
+                throw new UsageException("\"helm upgrade\" requires 2 arguments");
+            }
+            if (forceReplace && forceConflicts) {
+                throw new UsageException("if any flags in the group [force-replace force-conflicts] are set none of "
+                        + "the others can be; [force-conflicts force-replace] were all set");
+            }
+            if (timeout.isNegative()) {
+                throw new UsageException("--timeout cannot be negative");
+            }
+            if (historyMax != null && historyMax < 0) {
+                throw new UsageException("--history-max cannot be negative");
+            }
+            // Helm's Upgrade.reuseValues: --reset-values wins, then --reuse-values, then --reset-then-reuse-values
+            UpgradeValues.Mode mode = resetValues ? UpgradeValues.Mode.RESET
+                    : reuseValues ? UpgradeValues.Mode.REUSE
+                    : resetThenReuseValues ? UpgradeValues.Mode.RESET_THEN_REUSE
+                    : UpgradeValues.Mode.DEFAULT;
+            return new UpgradeOptions(releaseName, chart, namespace, values, mode, install, createNamespace, dryRun,
+                    hideSecret, description, skipCrds, disableHooks, labels, waitForResources, timeout, takeOwnership,
+                    forceConflicts, forceReplace, serverSide, historyMax, cleanupOnFail, rollbackOnFailure,
+                    skipSchemaValidation, enableDns, subNotes, postRenderer);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.helm4j.dependency;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.chart.Chart;
+import io.helm4j.chart.ChartLoader;
+import io.helm4j.chart.Dependency;
+import io.helm4j.events.EventSink;
+import io.helm4j.internal.semver.SemConstraint;
+import io.helm4j.internal.semver.SemVersion;
+import io.helm4j.internal.semver.SemverException;
+import io.helm4j.repo.ChartVersion;
+import io.helm4j.repo.IndexFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Helm's {@code resolver.Resolve}: each dependency locked to one version. Charts in {@code charts/} keep their
+ * constraint; {@code file://} charts lock to the directory's version; repository charts to the newest version
+ * of the cached index that satisfies the constraint (the index is sorted newest first).
+ */
+final class VersionResolver {
+    private final Path chartDir;
+    private final Path repositoryCache;
+    private final ChartLoader loader;
+    private final EventSink events;
+
+    VersionResolver(Path chartDir, Path repositoryCache, ChartLoader loader, EventSink events) {
+        this.chartDir = chartDir;
+        this.repositoryCache = repositoryCache;
+        this.loader = loader;
+        this.events = events;
+    }
+
+    List<Dependency> resolve(List<Dependency> reqs, Map<String, String> repoNames) {
+        List<Dependency> locked = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Dependency d : reqs) {
+            SemConstraint constraint;
+            try {
+                constraint = SemConstraint.parse(Deps.version(d));
+            } catch (SemverException e) {
+                throw new Helm4jException("dependency \"" + d.name() + "\" has an invalid version/constraint format: "
+                        + e.getMessage(), e);
+            }
+            String repo = Deps.repo(d);
+            if (repo.isEmpty()) {
+                LocalPaths.of("charts/" + d.name(), chartDir);
+                locked.add(Deps.locked(d.name(), "", d.version()));
+                continue;
+            }
+            if (repo.startsWith("file://")) {
+                Chart ch = loader.loadDirectory(LocalPaths.of(repo, chartDir));
+                SemVersion v = parseOrNull(ch.metadata().version());
+                if (v == null) {
+                    locked.add(null);
+                    continue;
+                }
+                if (!constraint.check(v)) {
+                    missing.add(describe(d));
+                    continue;
+                }
+                locked.add(Deps.locked(d.name(), repo, ch.metadata().version()));
+                continue;
+            }
+            if (repo.startsWith("oci://")) {
+                throw new Helm4jException("dependency \"" + d.name() + "\" from " + repo
+                        + ": oci:// dependencies are not supported by helm4j yet");
+            }
+            String repoName = repoNames.get(d.name());
+            if (repoName == null || repoName.isEmpty()) {
+                locked.add(Deps.locked(d.name(), repo, d.version()));
+                continue;
+            }
+            IndexFile index;
+            try {
+                index = IndexFile.load(IndexFile.cachePath(repositoryCache, repoName), events);
+            } catch (Helm4jException e) {
+                throw new Helm4jException("no cached repository for " + repoName
+                        + " found. (try 'helm repo update'): " + e.getMessage(), e);
+            }
+            List<ChartVersion> versions = index.entries().get(d.name());
+            if (versions == null) {
+                throw new Helm4jException(d.name() + " chart not found in repo " + repo);
+            }
+            String chosen = null;
+            for (ChartVersion cv : versions) {
+                SemVersion v = parseOrNull(cv.version());
+                if (v == null || cv.urls().isEmpty()) {
+                    continue;
+                }
+                if (constraint.check(v)) {
+                    chosen = v.original();
+                    break;
+                }
+            }
+            if (chosen == null) {
+                missing.add(describe(d));
+                locked.add(Deps.locked(d.name(), repo, ""));
+            } else {
+                locked.add(Deps.locked(d.name(), repo, chosen));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new Helm4jException("can't get a valid version for " + missing.size() + " subchart(s): "
+                    + String.join(", ", missing) + ". Make sure a matching chart version exists in the repo, or "
+                    + "change the version constraint in Chart.yaml");
+        }
+        return locked;
+    }
+
+    private static String describe(Dependency d) {
+        return "\"" + d.name() + "\" (repository \"" + Deps.repo(d) + "\", version \"" + Deps.version(d) + "\")";
+    }
+
+    private static SemVersion parseOrNull(String v) {
+        try {
+            return SemVersion.parse(v);
+        } catch (SemverException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.helm4j.diff;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.kube.ApplyOptions;
+import io.helm4j.kube.KubeClient;
+import io.helm4j.kube.KubeConflictException;
+import io.helm4j.kube.KubeInvalidException;
+import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceRef;
+import io.helm4j.yaml.GoYaml;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Computes change sets (ordered as the helm-diff plugin orders them: changes, removals, additions, each by key). {@link #server} asks the API server: for each target object, a server-side
+ * dry-run apply under the field manager {@code helm} (without force; when another manager owns a field
+ * the conflicts are kept and the dry run repeated with force, to show the change anyway), compared with
+ * the live object; objects of the current release that the target no longer lists are removals (but for
+ * {@code helm.sh/resource-policy: keep}). {@link #manifests} compares two manifests without a cluster.
+ */
+public final class ChangeSetEngine {
+    /** At most this many objects are asked about at once. */
+    private static final int PARALLEL = 8;
+
+    private ChangeSetEngine() {
+    }
+
+    /**
+     * What applying {@code target} would change on the cluster.
+     *
+     * @param current the objects the release has now (namespaces set), to find removals; empty for an install
+     * @param target the objects to apply, as they will be applied (namespaces and ownership metadata set)
+     */
+    public static ChangeSet server(KubeClient kube, List<Resource> current, List<Resource> target, DiffSettings s) {
+        List<ResourceChange> out = new ArrayList<>();
+        Map<String, Resource> targets = new LinkedHashMap<>();
+        target.forEach(t -> targets.put(key(t.ref()), t));
+        List<Resource> removed = current.stream().filter(c -> !targets.containsKey(key(c.ref())))
+                .filter(c -> !"keep".equals(c.annotations().get("helm.sh/resource-policy"))).toList();
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
+            List<Future<ResourceChange>> futures = new ArrayList<>();
+            for (Resource t : targets.values()) {
+                futures.add(pool.submit(() -> planOne(kube, t, s)));
+            }
+            for (Resource c : removed) {
+                futures.add(pool.submit(() -> kube.get(c.ref())
+                        .map(live -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(live), null, List.of(), s))
+                        .orElse(null)));
+            }
+            for (Future<ResourceChange> f : futures) {
+                ResourceChange c = f.get();
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new Helm4jException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Helm4jException("interrupted while computing the change set", e);
+        }
+        return ordered(out);
+    }
+
+    /** As the helm-diff plugin orders its report: changed objects, then removed, then added, each by key. */
+    private static ChangeSet ordered(List<ResourceChange> changes) {
+        List<ResourceChange> out = new ArrayList<>(changes);
+        out.sort(java.util.Comparator.comparingInt((ResourceChange c) -> switch (c.type()) {
+            case MODIFY, REPLACE -> 0;
+            case REMOVE -> 1;
+            case ADD -> 2;
+        }).thenComparing(ResourceChange::key));
+        return new ChangeSet(out);
+    }
+
+    private static ResourceChange planOne(KubeClient kube, Resource t, DiffSettings s) {
+        Optional<Resource> live = kube.get(t.ref());
+        List<FieldConflict> conflicts = List.of();
+        Resource applied;
+        ApplyOptions dryRun = ApplyOptions.helm().withDryRun(true);
+        try {
+            try {
+                applied = kube.apply(t, dryRun);
+            } catch (KubeConflictException e) {
+                if (e.conflicts().isEmpty()) {
+                    throw e;
+                }
+                conflicts = e.conflicts().stream().map(c -> new FieldConflict(c.manager(), c.field())).toList();
+                applied = kube.apply(t, dryRun.withForce(true));
+            }
+        } catch (KubeInvalidException e) {
+            if (live.isPresent() && e.getMessage().contains("immutable")) {
+                return change(t.ref(), ChangeType.REPLACE, Normalizer.normalize(live.get()), Normalizer.normalize(t),
+                        conflicts, s);
+            }
+            throw e;
+        }
+        if (live.isEmpty()) {
+            return change(t.ref(), ChangeType.ADD, null, Normalizer.normalize(applied), conflicts, s);
+        }
+        ResourceChange c = change(t.ref(), ChangeType.MODIFY, Normalizer.normalize(live.get()),
+                Normalizer.normalize(applied), conflicts, s);
+        return c.fields().isEmpty() ? null : c;
+    }
+
+    /**
+     * What changes from one manifest to the other, without a cluster: objects matched by kind, namespace and
+     * name; their text compared as written (or, with {@link DiffSettings#normalizeManifests()}, as parsed and
+     * written again).
+     *
+     * @param namespace the release namespace, for objects that name none
+     */
+    public static ChangeSet manifests(String currentManifest, String targetManifest, String namespace, DiffSettings s) {
+        Map<String, ManifestObjects.Doc> before = ManifestObjects.index(currentManifest, namespace);
+        Map<String, ManifestObjects.Doc> after = ManifestObjects.index(targetManifest, namespace);
+        List<ResourceChange> out = new ArrayList<>();
+        List<ResourceChange> removed = new ArrayList<>();
+        before.forEach((k, b) -> {
+            if (!after.containsKey(k) && !"keep".equals(b.resource().annotations().get("helm.sh/resource-policy"))) {
+                removed.add(textChange(b.resource().ref(), ChangeType.REMOVE, b, null, s));
+            }
+        });
+        after.forEach((k, a) -> {
+            ManifestObjects.Doc b = before.get(k);
+            ResourceChange c = textChange(a.resource().ref(), b == null ? ChangeType.ADD : ChangeType.MODIFY, b, a, s);
+            if (b == null || !c.before().equals(c.after())) {
+                out.add(c);
+            }
+        });
+        out.addAll(removed);
+        return ordered(out);
+    }
+
+    private static ResourceChange textChange(ResourceRef ref, ChangeType type, ManifestObjects.Doc b,
+            ManifestObjects.Doc a, DiffSettings s) {
+        Map<String, Object> bo = b == null ? null : Normalizer.normalize(b.resource());
+        Map<String, Object> ao = a == null ? null : Normalizer.normalize(a.resource());
+        boolean secret = (a != null ? a : b).resource().kind().equals("Secret");
+        boolean asText = !s.normalizeManifests() && !(secret && !s.showSecrets());
+        if (asText) {
+            return new ResourceChange(ref, type, b == null ? "" : b.text(), a == null ? "" : a.text(),
+                    FieldPaths.diff(b == null ? null : b.resource().object(), a == null ? null : a.resource().object()),
+                    List.of(), s.suppressedKinds().contains(ref.gvk().kind()));
+        }
+        return change(ref, type, bo, ao, List.of(), s);
+    }
+
+    private static ResourceChange change(ResourceRef ref, ChangeType type, Map<String, Object> before,
+            Map<String, Object> after, List<FieldConflict> conflicts, DiffSettings s) {
+        if (ref.gvk().kind().equals("Secret") && ref.gvk().group().isEmpty() && !s.showSecrets()) {
+            Map<String, Object>[] masked = SecretMask.mask(before, after);
+            before = masked[0];
+            after = masked[1];
+        }
+        List<FieldChange> fields = FieldPaths.diff(before, after);
+        return new ResourceChange(ref, type, before == null ? "" : GoYaml.toYaml(before),
+                after == null ? "" : GoYaml.toYaml(after), fields, conflicts, s.suppressedKinds().contains(ref.gvk().kind()));
+    }
+
+    static String key(ResourceRef r) {
+        return r.gvk().group() + "/" + r.gvk().kind() + "/" + r.namespace() + "/" + r.name();
+    }
+}

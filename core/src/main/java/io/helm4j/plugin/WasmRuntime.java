@@ -1,0 +1,30 @@
+package io.helm4j.plugin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Helm 4's {@code extism/v1} runtime: a plugin's {@code plugin.wasm} run with the Extism host interface. The
+ * implementation lives in the module {@code helm4j-plugin-wasm} and is found through {@link ServiceLoader} only
+ * when a WebAssembly plugin runs, so no other command loads a WebAssembly engine.
+ */
+public interface WasmRuntime {
+
+    /** Runs a {@code cli/v1} plugin's entry function with {@code {"extraArgs": [...]}}. */
+    void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io);
+
+    /**
+     * Runs a {@code postrenderer/v1} plugin: the manifests go in as a JSON string ({@code {"manifests": "...",
+     * "extraArgs": [...]}}) and come back the same way. (Helm 4 writes its byte buffer, which Go's JSON encoder
+     * writes as {@code {}}: the plugin never sees the manifests. helm4j sends them.)
+     */
+    String postRender(Plugin plugin, String manifests, List<String> extraArgs, Map<String, String> env, PluginIo io);
+
+    /** The implementation on the class path, or an error naming the plugin and the missing module. */
+    static WasmRuntime load(Plugin plugin) {
+        return ServiceLoader.load(WasmRuntime.class, WasmRuntime.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new PluginException(plugin.name(), "plugin \"" + plugin.name()
+                        + "\": the extism/v1 runtime is not on the class path (add the helm4j-plugin-wasm module)"));
+    }
+}

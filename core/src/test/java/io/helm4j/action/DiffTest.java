@@ -1,0 +1,137 @@
+package io.helm4j.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.helm4j.UsageException;
+import io.helm4j.diff.ChangeType;
+import io.helm4j.diff.DiffSettings;
+import io.helm4j.diff.FieldChange;
+import io.helm4j.diff.ResourceChange;
+import io.helm4j.events.Event;
+import io.helm4j.kube.FakeKubeClient;
+import io.helm4j.storage.MemoryDriver;
+import io.helm4j.storage.Storage;
+import io.helm4j.values.ValueOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffTest {
+    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
+    private final Storage storage = new Storage(new MemoryDriver());
+    private final List<Event> events = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    private ActionContext context() {
+        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage)
+                .events(events::add).build();
+    }
+
+    static Path chart(Path dir) throws IOException {
+        Path c = dir.resolve("demo");
+        Files.createDirectories(c.resolve("templates"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\n");
+        Files.writeString(c.resolve("values.yaml"), "greeting: hi\npassword: s3cret\nextra: false\n");
+        Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-cm\ndata:\n  greeting: {{ .Values.greeting }}\n  release: \"{{ .Release.Revision }}\"\n");
+        Files.writeString(c.resolve("templates/secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-secret\nstringData:\n  password: {{ .Values.password }}\n  user: admin\n");
+        Files.writeString(c.resolve("templates/extra.yaml"), "{{ if .Values.extra }}apiVersion: v1\nkind: ServiceAccount\n"
+                + "metadata:\n  name: {{ .Release.Name }}-extra\n{{ end }}\n");
+        Files.writeString(c.resolve("templates/keep.yaml"), "{{ if not .Values.extra }}apiVersion: v1\nkind: ConfigMap\n"
+                + "metadata:\n  name: {{ .Release.Name }}-keep\n  annotations:\n    helm.sh/resource-policy: keep\n{{ end }}\n");
+        return c;
+    }
+
+    @BeforeEach
+    void install() throws IOException {
+        new Install(context()).run(InstallOptions.builder().releaseName("web").chart(chart(dir).toString())
+                .namespace("ns1").build());
+        events.clear();
+    }
+
+    private DiffOptions.Builder upgrade(String... set) throws IOException {
+        return DiffOptions.builder().mode(DiffOptions.Mode.UPGRADE).release("web").chart(chart(dir).toString())
+                .namespace("ns1").values(new ValueOptions(null, List.of(set), null, null, null, null));
+    }
+
+    @Test
+    void anUpgradeShowsChangedAddedAndRemovedObjectsWithTheirFieldsAndWritesNothing() throws IOException {
+        List<String> before = kube.operations();
+        var changes = new Diff(context()).run(upgrade("greeting=hello", "extra=true").build()).changes();
+        assertThat(changes.changes()).extracting(c -> c.ref().name() + " " + c.type())
+                .containsExactly("web-cm MODIFY", "web-extra ADD");
+        ResourceChange cm = changes.changes().get(0);
+        assertThat(cm.fields()).containsExactly(new FieldChange(".data.greeting", "hi", "hello"),
+                new FieldChange(".data.release", "1", "2"));
+        assertThat(cm.key()).isEqualTo("ns1, web-cm, ConfigMap (v1)");
+        assertThat(kube.operations().subList(before.size(), kube.operations().size()))
+                .allMatch(op -> op.endsWith("(dry run)"));
+        assertThat(storage.history("web")).hasSize(1);
+        assertThat(events).extracting(Event::message).containsExactly(
+                "ns1/web-cm /v1, Kind=ConfigMap: MODIFY (2 fields)", "ns1/web-extra /v1, Kind=ServiceAccount: ADD (1 field)");
+    }
+
+    @Test
+    void secretValuesAreMaskedUnlessShown() throws IOException {
+        var masked = new Diff(context()).run(upgrade("password=n3w").build()).changes().changes().stream()
+                .filter(c -> c.ref().gvk().kind().equals("Secret")).findFirst().orElseThrow();
+        assertThat(masked.fields()).containsExactly(new FieldChange(".data.password", "(old value hidden)", "(changed)"));
+        assertThat(masked.after()).contains("password: (changed)").contains("user: (unchanged)").doesNotContain("bjN3");
+        assertThat(masked.before()).doesNotContain("czNjcmV0");
+        var shown = new Diff(context()).run(upgrade("password=n3w").settings(new DiffSettings(true, Set.of(), false))
+                .build()).changes().changes().stream().filter(c -> c.ref().gvk().kind().equals("Secret")).findFirst()
+                .orElseThrow();
+        assertThat(shown.fields()).containsExactly(new FieldChange(".data.password", "czNjcmV0", "bjN3"));
+    }
+
+    @Test
+    void removalsSpareKeptObjectsAndUnchangedObjectsAreNotListed() throws IOException {
+        var changes = new Diff(context()).run(upgrade().reuseValues(true).build()).changes();
+        assertThat(changes.changes()).extracting(c -> c.ref().name() + " " + c.type())
+                .containsExactly("web-cm MODIFY"); // only .Release.Revision moves
+        var kept = new Diff(context()).run(upgrade("extra=true").build()).changes();
+        assertThat(kept.changes()).noneMatch(c -> c.type() == ChangeType.REMOVE);
+    }
+
+    @Test
+    void aClientDiffComparesManifestsWithoutTheCluster() throws IOException {
+        List<String> before = kube.operations();
+        var changes = new Diff(context()).run(upgrade("greeting=hello").clientOnly(true).build()).changes();
+        assertThat(changes.changes()).extracting(c -> c.ref().name() + " " + c.type()).containsExactly("web-cm MODIFY");
+        assertThat(changes.changes().get(0).after()).startsWith("apiVersion: v1\nkind: ConfigMap\n")
+                .contains("greeting: hello");
+        assertThat(kube.operations()).isEqualTo(before);
+    }
+
+    @Test
+    void rollbackAndRevisionCompareRecordedRevisions() throws IOException {
+        new InstallLikeUpgrade(context(), storage).upgrade("web", "ns1", chart(dir), "greeting=bye");
+        var rollback = new Diff(context()).run(DiffOptions.builder().mode(DiffOptions.Mode.ROLLBACK).release("web")
+                .namespace("ns1").revision(1).build()).changes();
+        assertThat(rollback.changes()).extracting(c -> c.ref().name() + " " + c.type()).containsExactly("web-cm MODIFY");
+        var revision = new Diff(context()).run(DiffOptions.builder().mode(DiffOptions.Mode.REVISION).release("web")
+                .namespace("ns1").revision(1).otherRevision(2).build()).changes();
+        assertThat(revision.changes().get(0).fields()).contains(new FieldChange(".data.greeting", "hi", "bye"));
+    }
+
+    @Test
+    void theOptionsRejectContradictoryValueFlags() {
+        assertThrows(UsageException.class, () -> upgrade().reuseValues(true).resetValues(true).build());
+        assertThrows(UsageException.class, () -> DiffOptions.builder().mode(DiffOptions.Mode.ROLLBACK).release("web")
+                .build());
+    }
+}

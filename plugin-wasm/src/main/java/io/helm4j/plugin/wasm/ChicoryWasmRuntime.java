@@ -1,0 +1,225 @@
+package io.helm4j.plugin.wasm;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasi.WasiExitException;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.Import;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import io.helm4j.plugin.Plugin;
+import io.helm4j.plugin.PluginException;
+import io.helm4j.plugin.PluginIo;
+import io.helm4j.plugin.Plugins;
+import io.helm4j.plugin.RuntimeConfig;
+import io.helm4j.plugin.WasmRuntime;
+import io.helm4j.yaml.GoYaml;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Helm 4's {@code extism/v1} runtime on Chicory: {@code plugin.wasm} instantiated with helm4j's Extism host layer
+ * ({@link ExtismKernel}) and WASI (the streams, the environment a CLI plugin gets, {@code /tmp} only with
+ * {@code fileSystem.createTempDir}); a reactor module's {@code _initialize} run first; every memory capped at
+ * {@code memory.maxPages} (4 when not set); the entry function ({@code helm_plugin_main}) given the input as JSON
+ * and stopped after {@code timeout} milliseconds. What the module imports beyond Extism's and WASI's functions is
+ * refused before it runs.
+ */
+public final class ChicoryWasmRuntime implements WasmRuntime {
+    static final String EXTISM_ENV = "extism:host/env";
+
+    @Override
+    public void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io) {
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("extraArgs", extraArgs);
+        call(plugin, GoYaml.toJson(in), env, io);
+    }
+
+    @Override
+    public String postRender(Plugin plugin, String manifests, List<String> extraArgs, Map<String, String> env,
+            PluginIo io) {
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("manifests", manifests); // a JSON string: Helm 4 writes {} here (a bytes.Buffer), the plugin gets nothing
+        in.put("extraArgs", extraArgs);
+        String out = call(plugin, GoYaml.toJson(in), Map.of(), io);
+        if (out.isBlank()) {
+            return "";
+        }
+        Object m;
+        try {
+            m = GoYaml.fromJsonObject(out).get("manifests");
+        } catch (RuntimeException e) {
+            throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": its output is not the JSON of "
+                    + "postrenderer/v1 ({\"manifests\": \"...\"}): " + e.getMessage(), e);
+        }
+        return m instanceof String s ? s : "";
+    }
+
+    /** Runs the plugin's entry function on {@code input} and returns its output, or fails naming the plugin. */
+    String call(Plugin plugin, String input, Map<String, String> env, PluginIo io) {
+        RuntimeConfig.Extism rc = (RuntimeConfig.Extism) plugin.metadata().runtimeConfig();
+        WasmModule module = parse(plugin);
+        ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8));
+        Path tmp = null;
+        try {
+            if (rc.createTempDir()) {
+                tmp = Files.createTempDirectory("helm-plugin-");
+            }
+            WasiOptions.Builder wasi = WasiOptions.builder().withStdin(io.stdin()).withStdout(io.stdout())
+                    .withStderr(io.stderr()).withArguments(List.of(plugin.name()));
+            env.forEach(wasi::withEnvironment);
+            if (tmp != null) {
+                wasi.withDirectory("/tmp", tmp);
+            }
+            try (WasiPreview1 preview1 = WasiPreview1.builder().withOptions(wasi.build()).build()) {
+                ImportValues imports = imports(plugin, module, kernel, preview1);
+                return run(plugin, rc, module, imports, kernel);
+            }
+        } catch (IOException e) {
+            throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    private static WasmModule parse(Plugin plugin) {
+        Path wasm = plugin.dir().resolve(Plugins.WASM_FILE);
+        try {
+            return Parser.parse(wasm);
+        } catch (ChicoryException | java.io.UncheckedIOException e) {
+            throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": " + wasm + " is not a "
+                    + "WebAssembly module: " + e.getMessage(), e);
+        }
+    }
+
+    /** Extism's functions and WASI's, for exactly what the module imports; anything else is refused. */
+    private static ImportValues imports(Plugin plugin, WasmModule module, ExtismKernel kernel, WasiPreview1 wasi) {
+        Map<String, HostFunction> wasiFunctions = new LinkedHashMap<>();
+        for (HostFunction f : wasi.toHostFunctions()) {
+            wasiFunctions.put(f.name(), f);
+        }
+        List<HostFunction> functions = new ArrayList<>();
+        for (int i = 0; i < module.importSection().importCount(); i++) {
+            Import imp = module.importSection().getImport(i);
+            String what = imp.module() + "." + imp.name();
+            if (imp.importType() != ExternalType.FUNCTION) {
+                throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": imports " + what
+                        + " (a " + imp.importType().name().toLowerCase() + "), which helm4j does not provide");
+            }
+            if (imp.module().equals("wasi_snapshot_preview1") && wasiFunctions.containsKey(imp.name())) {
+                functions.add(wasiFunctions.get(imp.name()));
+            } else if (imp.module().equals(EXTISM_ENV)) {
+                var type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
+                functions.add(new HostFunction(imp.module(), imp.name(), type,
+                        ExtismFunctions.handle(plugin.name(), imp.name(), kernel)));
+            } else {
+                throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": imports the host function "
+                        + what + ", which helm4j does not provide (hostFunctions: none are granted)");
+            }
+        }
+        return ImportValues.builder().withFunctions(new ArrayList<>(functions)).build();
+    }
+
+    private static String run(Plugin plugin, RuntimeConfig.Extism rc, WasmModule module, ImportValues imports,
+            ExtismKernel kernel) {
+        String name = plugin.name();
+        int cap = (int) Math.min(rc.effectiveMaxPages(), MemoryLimits.MAX_PAGES);
+        List<Memory> memories = new ArrayList<>();
+        FutureTask<Integer> task = new FutureTask<>(() -> {
+            Instance instance = Instance.builder(module).withImportValues(imports).withMemoryFactory(limits -> {
+                if (limits.initialPages() > cap) {
+                    throw new PluginException(name, "plugin \"" + name + "\": memory: the module needs "
+                            + limits.initialPages() + " pages of 64 KiB at start, more than memory.maxPages (" + cap + ")");
+                }
+                Memory m = new ByteArrayMemory(new MemoryLimits(limits.initialPages(),
+                        Math.min(limits.maximumPages(), cap)));
+                memories.add(m);
+                return m;
+            }).build();
+            if (exports(module, "_initialize")) {
+                instance.export("_initialize").apply(); // a reactor (Go, TinyGo, Rust): before the entry function
+            }
+            String entry = rc.effectiveEntry();
+            if (!exports(module, entry)) {
+                throw new PluginException(name, "plugin \"" + name + "\": its module exports no function " + entry);
+            }
+            ExportFunction f = instance.export(entry);
+            long[] r = f.apply();
+            return r == null || r.length == 0 ? 0 : (int) r[0];
+        });
+        Thread t = Thread.ofPlatform().name("helm4j-plugin-" + name).daemon().start(task);
+        int code;
+        try {
+            code = rc.timeoutMillis() > 0 ? task.get(rc.timeoutMillis(), TimeUnit.MILLISECONDS) : task.get();
+        } catch (TimeoutException e) {
+            t.interrupt();
+            task.cancel(true);
+            throw new PluginException(name, "plugin \"" + name + "\": timeout: still running after "
+                    + rc.timeoutMillis() + " ms (runtimeConfig.timeout), stopped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            t.interrupt();
+            throw new PluginException(name, "plugin \"" + name + "\" was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof WasiExitException exit) {
+                code = exit.exitCode();
+            } else if (c instanceof PluginException pe) {
+                throw pe;
+            } else {
+                String why = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+                boolean full = memories.stream().anyMatch(m -> m.pages() >= cap);
+                throw new PluginException(name, "plugin \"" + name + "\" failed: " + why + (full
+                        ? " (its memory reached memory.maxPages: " + cap + " pages of 64 KiB)" : ""), c);
+            }
+        }
+        if (code != 0) {
+            String msg = kernel.error();
+            throw new PluginException(name, "plugin \"" + name + "\" exited with error" + (msg == null || msg.isEmpty()
+                    ? " (exit code " + code + ")" : ": " + msg), null, code);
+        }
+        return new String(kernel.output(), StandardCharsets.UTF_8);
+    }
+
+    private static boolean exports(WasmModule module, String name) {
+        for (int i = 0; i < module.exportSection().exportCount(); i++) {
+            Export e = module.exportSection().getExport(i);
+            if (e.name().equals(name) && e.exportType() == ExternalType.FUNCTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void deleteTree(Path root) {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary directory left behind is not worth failing the command
+        }
+    }
+}
