@@ -27,18 +27,22 @@ public final class StatusCommand extends HelmCommand<Void> {
         flags.check();
         HelmArgs.exactly(this, 1);
         String format = OutputFormat.parse(output.value()).flagValue();
-        // as Helm 4 (and kubectl): the live resources as tables for the table output only
+        // as Helm 4 (and kubectl): the live resources as tables for the table output, as objects for JSON and YAML
         boolean table = format.equals("table");
         if (Boolean.TRUE.equals(drift.value()) && !table) {
             throw new io.helm4j.UsageException("--drift prints a table; for JSON or YAML use: helm4j drift "
                     + args.get(0) + " -o " + format);
         }
-        var result = new Status(SdkContext.withCluster(spec).build())
-                .run(new StatusOptions(args.get(0), settings().namespace(), revision.value(), table));
+        var result = new Status(SdkContext.withCluster(spec).build()).run(new StatusOptions(args.get(0),
+                settings().namespace(), revision.value(),
+                table ? StatusOptions.Resources.TABLES : StatusOptions.Resources.OBJECTS));
         if (table) {
             ReleasePrinter.printStatus(out(), result.release(), ResourcesPrinter.render(result.resources()));
         } else {
-            ReleasePrinter.print(out(), result.release(), format, false, false);
+            String json = StatusJson.json(result.release(), result.resources());
+            out().print(format.equals("json") ? json + "\n"
+                    : io.helm4j.yaml.GoYaml.toYaml(io.helm4j.yaml.GoYaml.load(json)));
+            out().flush();
         }
         if (Boolean.TRUE.equals(drift.value())) {
             var report = new io.helm4j.action.Drift(SdkContext.withCluster(spec).build()).run(

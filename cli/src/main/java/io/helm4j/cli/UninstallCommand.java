@@ -34,6 +34,7 @@ public final class UninstallCommand extends HelmCommand<Void> {
     @Override
     int execute() {
         flags.check();
+        wait.warnDeprecated(err());
         HelmArgs.atLeast(this, 1);
         if (Boolean.TRUE.equals(dryRun.value())) {
             throw new UsageException("helm4j uninstall does not support --dry-run yet");
@@ -50,7 +51,7 @@ public final class UninstallCommand extends HelmCommand<Void> {
         for (String name : args) {
             UninstallResult r = new Uninstall(context).run(new UninstallOptions(name, settings().namespace(),
                     on(keepHistory), on(noHooks), on(ignoreNotFound), policy,
-                    wait.timeout.value() == null ? null : java.time.Duration.ofNanos(io.helm4j.gostd.Durations.parse(wait.timeout.value()))));
+                    wait.timeout(), wait.strategy()));
             if (!r.info().isEmpty()) {
                 out.println(r.info());
             }

@@ -19,9 +19,9 @@ class ResourcesPrinterTest {
     void tablesAreKubectlsHumanReadableOnes() {
         String text = ResourcesPrinter.render(List.of(
                 new StatusResult.ResourceGroup("v1/Deployment", List.of(new ResourceTable(DEPLOY,
-                        List.of(List.of("waits-t-web", "1/1", "1", "1", "16m", "app"))))),
+                        List.of(List.of("waits-t-web", "1/1", "1", "1", "16m", "app")))), List.of()),
                 new StatusResult.ResourceGroup("v1/Pod(related)", List.of(new ResourceTable(POD,
-                        List.of(List.of("waits-t-web-75d5cb77b-69mx8", "1/1", "Running", "0", "16m", "10.0.0.1")))))));
+                        List.of(List.of("waits-t-web-75d5cb77b-69mx8", "1/1", "Running", "0", "16m", "10.0.0.1")))), List.of())));
         assertThat(text).isEqualTo("""
                 ==> v1/Deployment
                 NAME          READY   UP-TO-DATE   AVAILABLE   AGE
@@ -38,7 +38,7 @@ class ResourcesPrinterTest {
     void aSecondObjectWithTheSameColumnsHasNoHeaderAndItsOwnWidths() {
         String text = ResourcesPrinter.render(List.of(new StatusResult.ResourceGroup("v1/Deployment", List.of(
                 new ResourceTable(DEPLOY, List.of(List.of("a", "1/1", "1", "1", "1m", "x"))),
-                new ResourceTable(DEPLOY, List.of(List.of("much-longer-name", "0/1", "0", "0", "1m", "x")))))));
+                new ResourceTable(DEPLOY, List.of(List.of("much-longer-name", "0/1", "0", "0", "1m", "x")))), List.of())));
         assertThat(text).isEqualTo("""
                 ==> v1/Deployment
                 NAME   READY   UP-TO-DATE   AVAILABLE   AGE

@@ -37,6 +37,13 @@ class StatusResourcesClusterTest {
         return status.substring(0, start) + "RESOURCES:\n" + String.join("\n\n", groups) + status.substring(end);
     }
 
+    private static String listVersionMasked(String out) {
+        return out.replaceAll("\"kind\":\"PodList\",\"metadata\":\\{\"resourceVersion\":\"\\d+\"\\}",
+                "\"kind\":\"PodList\",\"metadata\":{\"resourceVersion\":\"RV\"}")
+                .replaceAll("kind: PodList\n(\\s+)metadata:\n(\\s+)resourceVersion: \"\\d+\"",
+                        "kind: PodList\n$1metadata:\n$2resourceVersion: RV");
+    }
+
     @Test
     void resourcesAreHelm4s() throws Exception {
         assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
@@ -52,6 +59,19 @@ class StatusResourcesClusterTest {
             assertThat(ref.out()).contains("==> v1/Pod(related)");
             assertThat(normalized(mine.out())).isEqualTo(normalized(ref.out()));
             assertThat(mine.code()).isEqualTo(ref.code());
+            // -o json and yaml: the release without its chart, the live objects in info.resources
+            for (String format : List.of("json", "yaml")) {
+                CliBasicsTest.Result refJson = InstallClusterTest.helm("status", "web", "-n", ns, "-o", format);
+                CliBasicsTest.Result myJson = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "status", "web", "-n", ns,
+                        "-o", format);
+                assertThat(refJson.out()).contains("v1/Pod(related)");
+                // the pod list's resourceVersion is the cluster's latest at each read: masked
+                assertThat(listVersionMasked(myJson.out())).as(format).isEqualTo(listVersionMasked(refJson.out()));
+            }
+            CliBasicsTest.Result un = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "uninstall", "web", "-n", ns,
+                    "--wait", "--timeout", "60s");
+            assertThat(un.out()).isEqualTo("release \"web\" uninstalled\n");
+            assertThat(InstallClusterTest.helm("get-json", "deployment", "web-web", "-n", ns).code()).isNotZero();
         } finally {
             InstallClusterTest.helm("delete", "namespace", ns, "--wait=false");
         }

@@ -2,7 +2,6 @@ package io.helm4j.action;
 
 import io.helm4j.release.Release;
 import io.helm4j.storage.Storage;
-import java.util.List;
 
 /** {@code helm status}: one revision of a release (the latest when none is named), as Helm's {@code releaseContent}, with its live resources if asked. */
 public final class Status {
@@ -15,7 +14,7 @@ public final class Status {
     public StatusResult run(StatusOptions o) {
         String ns = !o.namespace().isEmpty() ? o.namespace() : context.kube().namespace();
         Release rel = revision(context.storage(ns), o.name(), o.revision());
-        return new StatusResult(rel, o.showResources() ? StatusResources.read(context.kube(), rel) : List.of());
+        return new StatusResult(rel, StatusResources.read(context.kube(), rel, o.resources()));
     }
 
     /** The named revision, or the last one for 0. */

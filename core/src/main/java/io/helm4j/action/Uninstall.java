@@ -4,6 +4,7 @@ import io.helm4j.Helm4jException;
 import io.helm4j.kube.DeleteOptions;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceRef;
 import io.helm4j.release.HookEvent;
 import io.helm4j.release.KindOrder;
 import io.helm4j.release.Manifest;
@@ -58,14 +59,26 @@ public final class Uninstall {
         }
         rel = rel.withStatus(ReleaseStatus.UNINSTALLING, "Deletion in progress (or silently failed)");
         storage.update(rel);
-        HookRunner hooks = new HookRunner(kube, context.clock(),
-                Waiter.of(context, kube, WaitStrategy.HOOK_ONLY, o.timeout()), ns);
+        Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
+        HookRunner hooks = new HookRunner(kube, context.clock(), waiter, ns);
         if (!o.disableHooks()) {
             rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_DELETE));
         }
-        List<String> kept = deleteResources(kube, rel, ns, o);
+        List<ResourceRef> deleted = new ArrayList<>();
+        List<String> kept = deleteResources(kube, rel, ns, o, deleted);
+        List<String> errors = new ArrayList<>();
+        try {
+            waiter.waitForDelete(deleted);
+        } catch (WaitException e) {
+            errors.add(e.getMessage());
+        }
         if (!o.disableHooks()) {
-            rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_DELETE));
+            try {
+                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_DELETE));
+            } catch (HookFailedException e) {
+                rel = rel.withHooks(e.hooks());
+                errors.add(e.getMessage());
+            }
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(context.clock().instant(), context.clock().getZone());
         rel = rel.withInfo(rel.info().withDeleted(now)).withStatus(ReleaseStatus.UNINSTALLED, "Uninstallation complete");
@@ -74,10 +87,16 @@ public final class Uninstall {
         } else {
             purge(storage, history);
         }
+        if (!errors.isEmpty()) {
+            throw new Helm4jException("uninstallation completed with " + errors.size() + " error(s): "
+                    + String.join("; ", errors));
+        }
         return new UninstallResult(rel, kept);
     }
 
-    private static List<String> deleteResources(KubeClient kube, Release rel, String ns, UninstallOptions o) {
+    /** Deletes the release's objects but those kept by policy; {@code deleted} receives those that existed. */
+    private static List<String> deleteResources(KubeClient kube, Release rel, String ns, UninstallOptions o,
+            List<ResourceRef> deleted) {
         List<String> kept = new ArrayList<>();
         List<Manifest> manifests = ManifestSorter.sort(Map.of("manifest.yaml", rel.manifest()), KindOrder.UNINSTALL)
                 .manifests();
@@ -91,7 +110,9 @@ public final class Uninstall {
             for (Resource r : kube.build(m.content())) {
                 boolean namespaced = kube.mapping(r.gvk()).namespaced();
                 Resource placed = namespaced && r.namespace().isEmpty() ? r.withNamespace(ns) : r;
-                kube.delete(placed.ref(), delete);
+                if (kube.delete(placed.ref(), delete)) {
+                    deleted.add(placed.ref());
+                }
             }
         }
         return kept;

@@ -84,6 +84,23 @@ public interface KubeClient extends AutoCloseable {
         throw new KubeException(0, "", "this Kubernetes client cannot read tables");
     }
 
+    /**
+     * The pods of a namespace matching a label selector as the server answers the list (a {@code PodList},
+     * its items with their {@code apiVersion} and {@code kind}, as client-go decodes them). By default
+     * built from {@link #list}, without the list's {@code resourceVersion}.
+     */
+    default Resource podList(String namespace, String labelSelector) {
+        List<Object> items = new java.util.ArrayList<>();
+        for (Resource p : list(GroupVersionKind.of("v1", "Pod"), namespace, labelSelector)) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(p.object());
+            m.putIfAbsent("apiVersion", "v1");
+            m.putIfAbsent("kind", "Pod");
+            items.add(m);
+        }
+        return new Resource(java.util.Map.of("apiVersion", "v1", "kind", "PodList", "metadata", java.util.Map.of(),
+                "items", items));
+    }
+
     /** Server-side apply (creates the object when absent); returns the object the server answered. */
     Resource apply(Resource resource, ApplyOptions options);
 

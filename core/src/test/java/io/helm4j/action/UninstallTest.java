@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.helm4j.Helm4jException;
 import io.helm4j.kube.FakeKubeClient;
 import io.helm4j.kube.GroupVersionKind;
+import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.ResourceRef;
 import io.helm4j.release.ReleaseStatus;
 import io.helm4j.storage.MemoryDriver;
@@ -78,5 +79,40 @@ class UninstallTest {
         Helm4jException e = assertThrows(Helm4jException.class, () -> new Uninstall(context()).run(options(false, false)));
         assertEquals("uninstall: Release not loaded: web: release: not found", e.getMessage());
         assertNull(new Uninstall(context()).run(options(false, true)).release());
+    }
+
+    @Test
+    void waitingForDeletionReportsWhatStillExistsAfterRecordingTheUninstall() throws IOException {
+        install();
+        // a client whose deletions never finish (as with a finalizer): the object stays
+        ActionContext ctx = ActionContext.builder().clock(clock).workingDir(dir).storage(storage)
+                .kube(new StuckDeletes(new ReadyKubeClient(kube))).build();
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Uninstall(ctx).run(new UninstallOptions("web",
+                "ns1", true, false, false, null, java.time.Duration.ofMillis(300), WaitStrategy.WATCHER)));
+        assertEquals("uninstallation completed with 1 error(s): resource ConfigMap/ns1/gone still exists. status: Current, "
+                + "message: Resource is always ready\ncontext deadline exceeded", e.getMessage());
+        assertEquals(ReleaseStatus.UNINSTALLED, storage.last("web").status());
+    }
+
+    @Test
+    void waitingForDeletionEndsWhenTheObjectsAreGone() throws IOException {
+        install();
+        new Uninstall(context()).run(new UninstallOptions("web", "ns1", false, false, false, null,
+                java.time.Duration.ofSeconds(5), WaitStrategy.WATCHER));
+        assertFalse(kube.get(new ResourceRef(CM, "ns1", "gone")).isPresent());
+    }
+
+    /** Deletions accepted but never carried out. */
+    private record StuckDeletes(KubeClient inner) implements KubeClient {
+        @Override public String namespace() { return inner.namespace(); }
+        @Override public io.helm4j.kube.ResourceMapping mapping(GroupVersionKind gvk) { return inner.mapping(gvk); }
+        @Override public List<String> apiVersions() { return inner.apiVersions(); }
+        @Override public io.helm4j.kube.KubeVersion serverVersion() { return inner.serverVersion(); }
+        @Override public java.util.Optional<io.helm4j.kube.Resource> get(ResourceRef ref) { return inner.get(ref); }
+        @Override public List<io.helm4j.kube.Resource> list(GroupVersionKind g, String ns, String sel) { return inner.list(g, ns, sel); }
+        @Override public io.helm4j.kube.Resource apply(io.helm4j.kube.Resource r, io.helm4j.kube.ApplyOptions o) { return inner.apply(r, o); }
+        @Override public io.helm4j.kube.Resource create(io.helm4j.kube.Resource r, io.helm4j.kube.WriteOptions o) { return inner.create(r, o); }
+        @Override public boolean delete(ResourceRef ref, io.helm4j.kube.DeleteOptions o) { return inner.get(ref).isPresent(); }
+        @Override public void close() { }
     }
 }

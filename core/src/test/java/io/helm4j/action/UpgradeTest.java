@@ -175,7 +175,9 @@ class UpgradeTest {
         assertTrue(kube.operations().contains("apply ns1/web-hook batch/v1, Kind=Job"), kube.operations().toString());
         Helm4jException e = assertThrows(Helm4jException.class,
                 () -> new Upgrade(context()).run(upgrade(c, "hookName=fail").build()));
-        assertTrue(e.getMessage().startsWith("pre-upgrade hooks failed: resource Job/ns1/web-fail not ready"), e.getMessage());
+        // the hook's failure in Helm 4's words (the waiter's), as in Helm's "pre-upgrade hooks failed: %s"
+        assertTrue(e.getMessage().startsWith("pre-upgrade hooks failed: resource Job/ns1/web-fail not ready. "
+                + "status: Failed"), e.getMessage());
         Release failed = storage.get("web", 3);
         assertEquals(ReleaseStatus.FAILED, failed.status());
         assertTrue(failed.info().description().startsWith("Upgrade \"web\" failed: pre-upgrade hooks failed"));

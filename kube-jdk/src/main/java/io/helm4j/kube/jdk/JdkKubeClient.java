@@ -83,6 +83,12 @@ public final class JdkKubeClient implements KubeClient {
     }
 
     @Override
+    public Resource podList(String namespace, String labelSelector) {
+        return resource(http.send("GET", "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector="
+                + enc(labelSelector), null, null));
+    }
+
+    @Override
     public Optional<Resource> get(ResourceRef ref) {
         ResourceMapping m = mapping(ref.gvk());
         try {
