@@ -273,6 +273,27 @@ class UpgradeTest {
     }
 
     @Test
+    void rollbackWaitsOnlyWithAResourceStrategy() throws IOException {
+        install(chartWithFailingJob("0.1.0"));
+        new Upgrade(context()).run(upgrade(chart("0.2.0", false, null)).build());
+        List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        ActionContext ctx = context().toBuilder().events(events::add).build();
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Rollback(ctx).run(RollbackOptions.builder()
+                .releaseName("web").namespace("ns1").revision(1).waitStrategy(WaitStrategy.WATCHER).waitForJobs(true)
+                .build()));
+        assertTrue(e.getMessage().startsWith("release web failed: resource Job/ns1/web-migrate-fail not ready"),
+                e.getMessage());
+        assertEquals(ReleaseStatus.FAILED, storage.get("web", 3).status());
+        assertTrue(events.stream().anyMatch(io.helm4j.events.Event.WaitProgress.class::isInstance), events.toString());
+
+        events.clear();
+        Release back = new Rollback(ctx).run(RollbackOptions.builder().releaseName("web").namespace("ns1").revision(1)
+                .waitForJobs(true).build()).release();
+        assertEquals(ReleaseStatus.DEPLOYED, back.status());
+        assertTrue(events.stream().noneMatch(io.helm4j.events.Event.WaitProgress.class::isInstance), events.toString());
+    }
+
+    @Test
     void dryRunStoresNothingAndAppliesNothing() throws IOException {
         Path c = chart("0.1.0", false, null);
         install(c);
