@@ -8,7 +8,6 @@ import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
 import io.helm4j.kube.WriteOptions;
 import io.helm4j.release.Crd;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +21,6 @@ final class ClusterSteps {
     private final Waiter waiter;
     private final String release;
     private final String namespace;
-
-    ClusterSteps(KubeClient kube, Clock clock, Duration timeout, String release, String namespace) {
-        this(kube, new Waiter(kube, clock, io.helm4j.events.EventSink.discard(), WaitStrategy.WATCHER, timeout),
-                release, namespace);
-    }
 
     /** The steps of one release, waiting with {@code waiter}. */
     ClusterSteps(KubeClient kube, Waiter waiter, String release, String namespace) {

@@ -71,14 +71,17 @@ final class FailureSteps {
                 + "being set: " + err.getMessage(), err);
     }
 
-    /** Helm's install {@code --rollback-on-failure}: the failed release uninstalled, its history purged. */
+    /**
+     * Helm's install {@code --rollback-on-failure}: the failed release uninstalled, its history purged, with the
+     * install's timeout and wait strategy (as Helm's {@code failRelease}).
+     */
     static Helm4jException uninstall(ActionContext context, String name, String namespace, Helm4jException err,
-            boolean disableHooks, Duration timeout) {
+            boolean disableHooks, Duration timeout, WaitStrategy waitStrategy) {
         context.events().emit(new Event.Log("DEBUG", "install failed and rollback-on-failure is set, uninstalling "
                 + "release " + name));
         try {
             new Uninstall(context).run(new UninstallOptions(name, namespace, false, disableHooks, false,
-                    io.helm4j.kube.PropagationPolicy.BACKGROUND, timeout));
+                    io.helm4j.kube.PropagationPolicy.BACKGROUND, timeout, waitStrategy));
         } catch (Helm4jException e) {
             return new Helm4jException("an error occurred while uninstalling the release. original install error: "
                     + err.getMessage() + ": " + e.getMessage(), err);

@@ -31,11 +31,6 @@ final class HookRunner {
 
     private final String namespace;
 
-    HookRunner(KubeClient kube, Clock clock, Duration timeout) {
-        this(kube, clock, new Waiter(kube, clock, io.helm4j.events.EventSink.discard(), WaitStrategy.HOOK_ONLY, timeout),
-                kube.namespace());
-    }
-
     /**
      * Hooks waited for by {@code waiter} (its timeout bounds each hook and each deletion); a namespaced
      * hook that names no namespace goes to the release's {@code namespace}.

@@ -102,7 +102,7 @@ public final class Install {
                     "Release \"" + release.name() + "\" failed: " + e.getMessage()));
             if (o.rollbackOnFailure()) {
                 throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
-                        o.timeout());
+                        o.timeout(), o.waitStrategy());
             }
             throw e;
         }

@@ -218,6 +218,81 @@ class UpgradeTest {
         assertTrue(kube.get(new ResourceRef(SA, "ns1", "web-sa")).isPresent());
     }
 
+    /** The chart of {@code chart(version, false, null)} plus a Job (not a hook) that the cluster reports failed. */
+    private Path chartWithFailingJob(String version) throws IOException {
+        Path c = chart(version, false, null);
+        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-migrate-fail\nspec:\n  template:\n    spec:\n"
+                + "      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        return c;
+    }
+
+    @Test
+    void watcherWaitReportsProgressAndWaitForJobsFailsTheUpgradeOnAFailedJob() throws IOException {
+        install(chart("0.1.0", false, null));
+        List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        ActionContext ctx = context().toBuilder().events(events::add).build();
+        Release r = new Upgrade(ctx).run(upgrade(chart("0.2.0", false, null)).waitStrategy(WaitStrategy.WATCHER)
+                .build()).release();
+        assertEquals(ReleaseStatus.DEPLOYED, r.status());
+        List<io.helm4j.events.Event.WaitProgress> progress = events.stream()
+                .filter(io.helm4j.events.Event.WaitProgress.class::isInstance)
+                .map(io.helm4j.events.Event.WaitProgress.class::cast).toList();
+        assertFalse(progress.isEmpty(), events.toString());
+        assertEquals(new io.helm4j.events.Event.WaitProgress("resources", 1, List.of(), true), progress.getLast());
+
+        events.clear();
+        Path c3 = chartWithFailingJob("0.3.0");
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Upgrade(ctx)
+                .run(upgrade(c3).waitStrategy(WaitStrategy.WATCHER).waitForJobs(true).build()));
+        assertTrue(e.getMessage().startsWith("resource Job/ns1/web-migrate-fail not ready. status: Failed"),
+                e.getMessage());
+        assertEquals(ReleaseStatus.FAILED, storage.get("web", 3).status());
+        assertTrue(events.stream().anyMatch(io.helm4j.events.Event.WaitProgress.class::isInstance), events.toString());
+    }
+
+    @Test
+    void hookOnlyUpgradeDoesNotWaitForResources() throws IOException {
+        install(chart("0.1.0", false, null));
+        List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        ActionContext ctx = context().toBuilder().events(events::add).build();
+        Path c2 = chartWithFailingJob("0.2.0");
+        Release r = new Upgrade(ctx).run(upgrade(c2).waitForJobs(true).build()).release();
+        assertEquals(WaitStrategy.HOOK_ONLY, upgrade(c2).build().waitStrategy());
+        assertEquals(ReleaseStatus.DEPLOYED, r.status());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 2).status());
+        assertTrue(events.stream().noneMatch(io.helm4j.events.Event.WaitProgress.class::isInstance), events.toString());
+        // with --rollback-on-failure the default hookOnly waits as watcher (Helm 4): the failed Job fails the
+        // upgrade, and the rollback to revision 2 (which has the same Job) waits and fails as well
+        assertEquals(WaitStrategy.WATCHER, upgrade(c2).rollbackOnFailure(true).build().waitStrategy());
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Upgrade(ctx).run(upgrade(c2).rollbackOnFailure(true).build()));
+        assertTrue(e.getMessage().startsWith("an error occurred while rolling back the release. original upgrade "
+                + "error: resource Job/ns1/web-migrate-fail not ready. status: Failed"), e.getMessage());
+        assertTrue(events.stream().anyMatch(io.helm4j.events.Event.WaitProgress.class::isInstance), events.toString());
+    }
+
+    @Test
+    void rollbackWaitsOnlyWithAResourceStrategy() throws IOException {
+        install(chartWithFailingJob("0.1.0"));
+        new Upgrade(context()).run(upgrade(chart("0.2.0", false, null)).build());
+        List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        ActionContext ctx = context().toBuilder().events(events::add).build();
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Rollback(ctx).run(RollbackOptions.builder()
+                .releaseName("web").namespace("ns1").revision(1).waitStrategy(WaitStrategy.WATCHER).waitForJobs(true)
+                .build()));
+        assertTrue(e.getMessage().startsWith("release web failed: resource Job/ns1/web-migrate-fail not ready"),
+                e.getMessage());
+        assertEquals(ReleaseStatus.FAILED, storage.get("web", 3).status());
+        assertTrue(events.stream().anyMatch(io.helm4j.events.Event.WaitProgress.class::isInstance), events.toString());
+
+        events.clear();
+        Release back = new Rollback(ctx).run(RollbackOptions.builder().releaseName("web").namespace("ns1").revision(1)
+                .waitForJobs(true).build()).release();
+        assertEquals(ReleaseStatus.DEPLOYED, back.status());
+        assertTrue(events.stream().noneMatch(io.helm4j.events.Event.WaitProgress.class::isInstance), events.toString());
+    }
+
     @Test
     void dryRunStoresNothingAndAppliesNothing() throws IOException {
         Path c = chart("0.1.0", false, null);
