@@ -108,12 +108,14 @@ class HelmGoldensTest {
             Map.entry("version_test.go", "helm4j reports its own version (v4), not Helm's"),
             Map.entry("env_test.go", "helm env output depends on the test's environment"),
             Map.entry("docs_test.go", "helm docs is not implemented"),
-            Map.entry("search_repo_test.go", "helm search repo is not implemented yet"),
-            Map.entry("repo_add_test.go", "helm repo is not implemented yet"),
-            Map.entry("repo_remove_test.go", "helm repo is not implemented yet"),
-            Map.entry("pull_test.go", "helm pull is not implemented yet"));
+            Map.entry("search_repo_test.go", "not mapped yet: its commands need Helm's test repository setup"),
+            Map.entry("repo_add_test.go", "not mapped yet: its commands need Helm's test repository server (repotest)"),
+            Map.entry("repo_remove_test.go", "not mapped yet: its commands need Helm's test repository server (repotest)"),
+            Map.entry("pull_test.go", "not mapped yet: its commands need Helm's test repository and registry servers"));
 
-    private static final String RELEASE_COMMANDS = "needs a release store and a cluster (not implemented yet)";
+    private static final String RELEASE_COMMANDS = "not mapped yet: Helm's test builds its releases in memory "
+            + "(releaseMockWithStatus) and a fake kube client; the release commands are checked against the real Helm 4 "
+            + "on a cluster instead (*ClusterTest)";
     private static final Map<String, Boolean> OUTCOMES = new ConcurrentHashMap<>();
 
     record Golden(String test, String name, String cmd, String golden, boolean wantError) {
