@@ -1,5 +1,6 @@
 package io.helm4j.dependency;
 
+import io.helm4j.downloader.ContentCache;
 import io.helm4j.Helm4jException;
 import io.helm4j.provenance.Provenance;
 import java.io.IOException;

@@ -104,7 +104,7 @@ public final class ChartDownloader {
                 events.emit(new Event.Info(io.helm4j.registry.RegistryClient.UNDERSCORE_MESSAGE));
             }
         }
-        return cache().put(d.digest(), d.data(), ContentCache.CHART).toAbsolutePath();
+        return cache().putChart(d.digest(), d.data()).toAbsolutePath();
     }
 
     /** Helm's {@code DownloadTo}: the chart saved as {@code dest/FILE} (FILE from its URL); returns that path. */
@@ -130,10 +130,9 @@ public final class ChartDownloader {
         Resolved r = resolve(ref, options);
         ContentCache cache = cache();
         if (!r.digest().isEmpty()) {
-            Optional<Path> hit = cache.get(r.digest(), ContentCache.CHART);
+            Optional<byte[]> hit = cache.chart(r.digest());
             if (hit.isPresent()) {
-                return new Download(ref, r.url(), fileName(r.url()), read(hit.get()), digest(r.digest()), null,
-                        "");
+                return new Download(ref, r.url(), fileName(r.url()), hit.get(), digest(r.digest()), null, "");
             }
         }
         byte[] data = http.apply(r.http()).get(r.url());
@@ -319,14 +318,6 @@ public final class ChartDownloader {
             return new URI(ref);
         } catch (URISyntaxException e) {
             throw new Helm4jException("invalid chart URL format: " + ref, e);
-        }
-    }
-
-    private static byte[] read(Path p) {
-        try {
-            return Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new Helm4jException("read " + p + ": " + e.getMessage(), e);
         }
     }
 }

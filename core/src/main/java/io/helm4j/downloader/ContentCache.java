@@ -12,10 +12,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Helm 4's content cache ({@code downloader.DiskCache}): {@code ROOT/XX/SHA256HEX.chart} and {@code .prov},
- * {@code XX} the digest's first byte. An entry is used only when its bytes still hash to its name (a
- * changed or truncated file is ignored, as if absent, and replaced by the next download); entries are
- * written through a temporary file in the same directory, then moved into place.
+ * Helm 4's content cache ({@code downloader.DiskCache}, {@code $HELM_CONTENT_CACHE}, by default
+ * {@code $HELM_CACHE_HOME/content}): {@code ROOT/XX/SHA256HEX.chart}, {@code XX} the digest's first byte, and the
+ * chart's provenance beside it as {@code SHA256HEX.prov}. Unlike Helm, a chart read back is checked against its
+ * digest (a changed or truncated entry is not used, and is removed); entries are written through a temporary
+ * file in the same directory, then moved into place, so a reader never sees half an entry. The one cache of
+ * chart downloads ({@link ChartDownloader}) and of dependency builds.
  */
 public final class ContentCache {
     /** The suffix of a chart archive entry. */
@@ -29,45 +31,73 @@ public final class ContentCache {
         this.root = root;
     }
 
-    /** The entry for a sha256 digest ({@code sha256:HEX} or {@code HEX}), when present and intact. */
-    public Optional<Path> get(String digest, String type) {
+    /**
+     * The cached chart archive with this digest ({@code sha256:HEX} or {@code HEX}), if present and its content
+     * still has that digest; empty otherwise (an entry that fails the check is removed).
+     */
+    public Optional<byte[]> chart(String digest) {
         String hex = hex(digest);
-        Path p = path(hex, type);
-        if (!Files.isRegularFile(p)) {
+        Path p = path(hex, CHART);
+        byte[] data = read(p);
+        if (data == null) {
             return Optional.empty();
         }
-        try {
-            byte[] data = Files.readAllBytes(p);
-            if (data.length == 0 || !sha256(data).equals(hex)) {
-                return Optional.empty();
+        if (!sha256(data).equals(hex)) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a stale entry that cannot be removed is only not used
             }
-        } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(p);
+        return Optional.of(data);
     }
 
-    /** Stores {@code data} under its own sha256 digest; returns the entry. */
-    public Path put(byte[] data, String type) {
-        return put(sha256(data), data, type);
+    /** The cached provenance file of the chart with this digest, if present. */
+    public Optional<byte[]> provenance(String chartDigest) {
+        return Optional.ofNullable(read(path(chartDigest, PROV)));
     }
 
-    /** Stores {@code data} under {@code digest}, which it must hash to. */
-    public Path put(String digest, byte[] data, String type) {
+    /** Stores a chart archive under its own digest; returns the entry. */
+    public Path putChart(byte[] data) {
+        Path p = path(sha256(data), CHART);
+        write(p, data);
+        return p;
+    }
+
+    /** Stores a chart archive under {@code digest}, which it must hash to; returns the entry. */
+    public Path putChart(String digest, byte[] data) {
         String hex = hex(digest);
         String actual = sha256(data);
         if (!actual.equals(hex)) {
             throw new DigestMismatchException("content cache", "sha256:" + hex, "sha256:" + actual);
         }
-        Path p = path(hex, type);
+        return putChart(data);
+    }
+
+    /** Stores the provenance file of the chart with this digest; returns the entry. */
+    public Path putProvenance(String chartDigest, byte[] data) {
+        Path p = path(chartDigest, PROV);
         write(p, data);
         return p;
     }
 
-    /** Where the entry of {@code hex} lives. */
+    /** Where the entry of {@code digest} ({@code sha256:HEX} or {@code HEX}) of this type lives. */
     public Path path(String digest, String type) {
         String hex = hex(digest);
         return root.resolve(hex.substring(0, 2)).resolve(hex + type);
+    }
+
+    /** Helm's rule: a missing or empty entry (or a directory) is not in the cache. */
+    private static byte[] read(Path p) {
+        try {
+            if (!Files.isRegularFile(p) || Files.size(p) == 0) {
+                return null;
+            }
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Writes a file through a temporary file in its directory, then a rename (nothing half-written). */
@@ -96,10 +126,14 @@ public final class ContentCache {
         }
     }
 
-    private static String hex(String digest) {
+    /** The hex part of {@code sha256:HEX} or {@code HEX}, checked to be a SHA-256. */
+    public static String hex(String digest) {
         int colon = digest.indexOf(':');
         String hex = (colon < 0 ? digest : digest.substring(colon + 1)).toLowerCase(java.util.Locale.ROOT);
-        if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (hex.length() != 64) {
+            throw new Helm4jException("invalid digest length: " + hex.length() / 2);
+        }
+        if (!hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
             throw new Helm4jException("invalid sha256 digest \"" + digest + "\"");
         }
         return hex;

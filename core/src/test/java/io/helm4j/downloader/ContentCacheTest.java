@@ -1,4 +1,4 @@
-package io.helm4j.dependency;
+package io.helm4j.downloader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
