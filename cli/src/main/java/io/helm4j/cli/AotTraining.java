@@ -10,11 +10,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The training run for the JDK AOT cache built at packaging time: runs typical short commands so
- * their classes are loaded and linked into the cache. Output is discarded. Besides the charts it is
- * given, it packages the first one and templates an umbrella chart holding that archive as a subchart
- * and a values.schema.json, so archive reading and schema validation are in the cache whatever the
- * given charts hold.
+ * The training runs for the JDK AOT caches built at packaging time: each runs typical commands so
+ * their classes are loaded and linked into a cache. Output is discarded.
+ * <ul>
+ * <li>{@code --light}: the commands that read no chart ({@code version}, {@code env}, {@code completion},
+ * help), for the small cache bin/helm4j starts them with: every class in a cache is loaded when the JVM
+ * starts, so a command that needs few classes starts faster from a cache that holds few.</li>
+ * <li>otherwise, given charts: the light commands, {@code template} of each chart; it packages the first
+ * one and templates an umbrella chart holding that archive as a subchart and a values.schema.json, so
+ * archive reading and schema validation are in the cache whatever the given charts hold; and a chart
+ * that makes keys and certificates ({@code genCA}, {@code genSignedCert}, {@code genPrivateKey}), so
+ * BouncyCastle's ASN.1 and X.509 classes (about 300, otherwise loaded and verified from the jars) are too.</li>
+ * </ul>
  */
 public final class AotTraining {
     private AotTraining() {
@@ -28,8 +35,15 @@ public final class AotTraining {
         CliContext ctx = CliContext.fromProcess();
         List<String[]> runs = new ArrayList<>();
         runs.add(new String[] {"version"});
+        runs.add(new String[] {"version", "--short"});
         runs.add(new String[] {"env"});
         runs.add(new String[] {"--help"});
+        runs.add(new String[] {"completion", "bash"});
+        if (args.length > 0 && args[0].equals("--light")) {
+            run(ctx, runs);
+            System.setOut(realOut);
+            return;
+        }
         runs.add(new String[] {"template", "--help"});
         for (String chart : args) {
             if (Files.isDirectory(Path.of(chart))) {
@@ -65,10 +79,35 @@ public final class AotTraining {
                         """);
                 runs.add(new String[] {"template", "training", draft7.toString()});
                 runs.add(new String[] {"template", "training", draft7.toString(), "--set", "port=[1]"});
+                Path certs = Files.createDirectories(umbrella.resolve("certs/templates"));
+                Files.writeString(certs.resolveSibling("Chart.yaml"), "apiVersion: v2\nname: certs\nversion: 0.1.0\n");
+                Files.writeString(certs.resolve("secret.yaml"), """
+                        {{- $ca := genCA "training-ca" 365 }}
+                        {{- $cert := genSignedCert "training" (list "127.0.0.1") (list "training.svc") 365 $ca }}
+                        apiVersion: v1
+                        kind: Secret
+                        metadata:
+                          name: training
+                        data:
+                          ca.crt: {{ $ca.Cert | b64enc }}
+                          tls.crt: {{ $cert.Cert | b64enc }}
+                          tls.key: {{ $cert.Key | b64enc }}
+                          ec.key: {{ genPrivateKey "ecdsa" | b64enc }}
+                          ed.key: {{ genPrivateKey "ed25519" | b64enc }}
+                        """);
+                runs.add(new String[] {"template", "training", certs.getParent().toString()});
             }
         } catch (IOException e) {
             // no umbrella run then
         }
+        run(ctx, runs);
+        if (umbrella != null) {
+            delete(umbrella);
+        }
+        System.setOut(realOut);
+    }
+
+    private static void run(CliContext ctx, List<String[]> runs) {
         for (String[] run : runs) {
             try {
                 Main.run(ctx, run);
@@ -76,10 +115,6 @@ public final class AotTraining {
                 // training only: a failing command still loads classes worth caching
             }
         }
-        if (umbrella != null) {
-            delete(umbrella);
-        }
-        System.setOut(realOut);
     }
 
     private static void delete(Path dir) {
