@@ -24,7 +24,10 @@ final class UpgradePlanPrompt {
         String summary = simple.substring(simple.lastIndexOf("Plan: "));
         String body = plan.changes().hasChanges() ? ChangeSetFormat.render(plan.changes(), "diff", -1)
                 : "No changes to the release's objects.\n";
-        return body + summary + "Applying it records revision " + plan.target().version() + " of release \""
+        int conflicts = plan.changes().conflicts().size();
+        String warn = conflicts == 0 ? "" : conflicts + (conflicts == 1 ? " field is" : " fields are") + " owned by "
+                + "another manager (marked ! above): the apply takes them only with --force-conflicts.\n";
+        return body + summary + warn + "Applying it records revision " + plan.target().version() + " of release \""
                 + plan.release() + "\" (the plan was made at revision " + plan.baseRevision() + ").\n";
     }
 

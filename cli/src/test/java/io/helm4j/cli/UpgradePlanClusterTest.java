@@ -177,6 +177,28 @@ class UpgradePlanClusterTest {
         assertThat(greeting(ns)).isEqualTo("hello");
     }
 
+    @Test
+    void aFieldConflictInThePlanIsReportedWithItsManagerAndRefusedUnlessForced() throws Exception {
+        String ns = install("conflict");
+        Path other = dir.resolve("other.yaml");
+        Files.writeString(other, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plan-rel-cm\n  namespace: " + ns
+                + "\ndata:\n  greeting: theirs\n");
+        kubectl("apply", "--server-side", "--field-manager=plan-other", "--force-conflicts", "-f", other.toString());
+        CliBasicsTest.Result r = helm4j("upgrade", "plan-rel", chart().toString(), "-n", ns, "--plan", "--yes",
+                "--set", "greeting=hello");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("! conflict: .data.greeting is owned by \"plan-other\"",
+                "1 field is owned by another manager (marked ! above): the apply takes them only with --force-conflicts.");
+        assertThat(r.err()).contains("the plan has 1 field conflict that the server-side apply would fail on: "
+                + "ConfigMap \"plan-rel-cm\" .data.greeting (owned by \"plan-other\"); nothing was applied");
+        assertThat(greeting(ns)).isEqualTo("theirs");
+
+        CliBasicsTest.Result forced = helm4j("upgrade", "plan-rel", chart().toString(), "-n", ns, "--plan", "--yes",
+                "--force-conflicts", "--set", "greeting=hello");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(greeting(ns)).isEqualTo("hello");
+    }
+
     /** helm4j in a JVM of its own (this test's classpath), as a shell command line. */
     private static String helm4jCommand(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -63,6 +63,9 @@ public final class Upgrade {
         Release current = p.current();
         Release upgraded = p.upgraded();
         boolean serverSide = p.serverSide();
+        if (o.plan() != null && serverSide && !o.forceConflicts()) {
+            checkNoConflicts(o.plan());
+        }
 
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, upgraded.namespace());
@@ -179,6 +182,22 @@ public final class Upgrade {
                 target.info().notes(), null));
         return new UpgradeTarget.Prepared(history, last, UpgradeTarget.current(history, last), target,
                 ServerSide.applyMethod(true).equals(target.applyMethod()));
+    }
+
+    /** A plan whose server-side apply would fail on field conflicts is refused before anything is applied. */
+    private static void checkNoConflicts(UpgradePlan plan) {
+        List<String> found = new java.util.ArrayList<>();
+        for (io.helm4j.diff.ResourceChange c : plan.changes().changes()) {
+            for (io.helm4j.diff.FieldConflict f : c.conflicts()) {
+                found.add(c.ref().gvk().kind() + " \"" + c.ref().name() + "\" " + f.field() + " (owned by \""
+                        + f.manager() + "\")");
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new Helm4jException("the plan has " + found.size() + (found.size() == 1 ? " field conflict" : " field "
+                    + "conflicts") + " that the server-side apply would fail on: " + String.join("; ", found)
+                    + "; nothing was applied: pass --force-conflicts to take the fields, or leave them to their manager");
+        }
     }
 
     /** The objects of the revision upgraded from; a kind the server no longer serves is Helm's clear error. */
