@@ -3,6 +3,7 @@ package io.helm4j.action;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.events.EventSink;
 import io.helm4j.getter.Getter;
+import io.helm4j.gotemplate.FuncMap;
 import io.helm4j.getter.HttpOptions;
 import io.helm4j.getter.SchemeGetters;
 import io.helm4j.kube.ClusterReader;
@@ -41,6 +42,7 @@ public final class ActionContext {
     private final Lazy<KubeClient> kube;
     private final StorageOpener storage;
     private final Function<HttpOptions, Getter> getters;
+    private final FuncMap templateFunctions;
 
     private ActionContext(Builder b) {
         this.clock = b.clock;
@@ -53,6 +55,7 @@ public final class ActionContext {
         this.kube = b.kube;
         this.storage = b.storage;
         this.getters = b.getters;
+        this.templateFunctions = new FuncMap().putAll(b.templateFunctions);
     }
 
     /** A context with every default: see {@link Builder}. */
@@ -67,7 +70,8 @@ public final class ActionContext {
     /** A builder starting from this context's parts. */
     public Builder toBuilder() {
         return new Builder().clock(clock).events(events).settings(settings).charts(charts).values(values)
-                .workingDir(workingDir).cluster(cluster).kube(kube).storage(storage).getters(getters);
+                .workingDir(workingDir).cluster(cluster).kube(kube).storage(storage).getters(getters)
+                .templateFunctions(templateFunctions);
     }
 
     /**
@@ -77,6 +81,14 @@ public final class ActionContext {
      */
     public Function<HttpOptions, Getter> getters() {
         return getters;
+    }
+
+    /**
+     * Template functions added to Sprig's and Helm's when charts render ({@code templatefunc/v1} plugins); empty
+     * unless given. A copy: the context stays immutable.
+     */
+    public FuncMap templateFunctions() {
+        return new FuncMap().putAll(templateFunctions);
     }
 
     /** The clock actions read the time from (generated names, {@code now}, archive dates). */
@@ -156,6 +168,8 @@ public final class ActionContext {
 
         private Function<HttpOptions, Getter> getters = SchemeGetters.httpOnly();
 
+        private FuncMap templateFunctions = new FuncMap();
+
         private Builder() {
         }
 
@@ -190,6 +204,12 @@ public final class ActionContext {
 
         /** How URLs are fetched (default: {@link SchemeGetters#httpOnly()}). */
         public Builder getters(Function<HttpOptions, Getter> v) { getters = Objects.requireNonNull(v, "getters"); return this; }
+
+        /** Template functions beyond Sprig's and Helm's ({@code templatefunc/v1} plugins); copied. */
+        public Builder templateFunctions(FuncMap v) {
+            templateFunctions = new FuncMap().putAll(Objects.requireNonNull(v, "templateFunctions"));
+            return this;
+        }
 
         public Builder workingDir(Path v) {
             workingDir = Objects.requireNonNull(v, "workingDir").toAbsolutePath();
