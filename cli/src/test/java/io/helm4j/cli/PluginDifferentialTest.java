@@ -174,6 +174,50 @@ class PluginDifferentialTest {
         assertThat(tmp.resolve("helm4j/src/parent/charts/demo-0.1.0.tgz")).exists();
     }
 
+    /**
+     * {@code plugin verify} and {@code plugin install}'s verification, on a plugin archive the real Helm packaged
+     * and signed with core's test keyring ({@code plugin package --sign}): the good archive, a tampered one, one
+     * without its {@code .prov}, a directory, a file that is no tarball, a missing file and a missing keyring.
+     */
+    @Test
+    void verifyAndVerifiedInstallAsHelm() throws Exception {
+        Path keys = tmp.resolve("keys");
+        Files.createDirectories(keys);
+        Path provKeys = Path.of("../core/src/test/resources/io/helm4j/provenance");
+        Files.copy(provKeys.resolve("pubring.gpg"), keys.resolve("pubring.gpg"));
+        Files.copy(provKeys.resolve("secring.gpg"), keys.resolve("secring.gpg"));
+        Files.writeString(keys.resolve("pass"), "helm4j-test\n");
+        Path helmRoot = tmp.resolve("helm");
+        plugins(helmRoot.resolve("src"));
+        Cmd signed = helm(List.of("plugin", "package", "src/echoer", "-d", "out", "--key", "helm4j test", "--keyring",
+                keys.resolve("secring.gpg").toString(), "--passphrase-file", keys.resolve("pass").toString()));
+        assertThat(signed.code()).as(signed.toString()).isZero();
+        plugins(tmp.resolve("helm4j/src"));
+        copyTree(helmRoot.resolve("out"), tmp.resolve("helm4j/out"));
+        for (String who : List.of("helm", "helm4j")) {
+            Path root = tmp.resolve(who);
+            Files.createDirectories(root.resolve("out/bad"));
+            Files.copy(root.resolve("out/echoer-0.1.0.tgz"), root.resolve("out/bad/echoer-0.1.0.tgz"));
+            Files.write(root.resolve("out/bad/echoer-0.1.0.tgz"), new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+            Files.copy(root.resolve("out/echoer-0.1.0.tgz.prov"), root.resolve("out/bad/echoer-0.1.0.tgz.prov"));
+            Files.copy(root.resolve("out/echoer-0.1.0.tgz"), root.resolve("out/noprov.tgz"));
+            Files.writeString(root.resolve("out/x.yaml"), "a: 1\n");
+        }
+        String pub = keys.resolve("pubring.gpg").toString();
+        compare(List.of(List.of("plugin", "verify", "out/echoer-0.1.0.tgz", "--keyring", pub),
+                List.of("plugin", "verify", "out/bad/echoer-0.1.0.tgz", "--keyring", pub),
+                List.of("plugin", "verify", "out/noprov.tgz", "--keyring", pub),
+                List.of("plugin", "verify", "src/echoer", "--keyring", pub),
+                List.of("plugin", "verify", "out/x.yaml", "--keyring", pub),
+                List.of("plugin", "verify", "nope.tgz", "--keyring", pub),
+                List.of("plugin", "verify", "out/echoer-0.1.0.tgz", "--keyring", "/nonexistent/pubring.gpg"),
+                List.of("plugin", "verify"),
+                List.of("plugin", "install", "out/bad/echoer-0.1.0.tgz", "--keyring", pub),
+                List.of("plugin", "install", "out/noprov.tgz", "--keyring", pub),
+                List.of("plugin", "install", "out/echoer-0.1.0.tgz", "--keyring", pub),
+                List.of("plugin", "list"), List.of("echoer", "verified")));
+    }
+
     /** The plugins both install: each writes what it was given and how Helm ran it. */
     private static void plugins(Path src) throws IOException {
         String report = "#!/bin/sh\nprintf '[%s]' \"$0\" \"$@\"; echo\n"
