@@ -18,6 +18,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
     private final Flag<String> output;
     private final Flag<List<String>> postRenderer;
     private final Flag<List<String>> postRendererArgs;
+    private final Flag<List<String>> templateFuncs;
 
     InstallCommand() {
         super("install [NAME] [CHART]", "install a chart");
@@ -35,6 +36,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
                 + "rendering. If it exists, the plugin will be used", null).typeName("postRendererString").defValue("");
         postRendererArgs = flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify "
                 + "multiple)", null).typeName("postRendererArgsSlice");
+        templateFuncs = TemplateFuncFlags.declare(flags);
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         try {
             install.chart.verifyLocal(args.get(args.size() - 1), context());
             options = toOptions(install.chart.locateLast(this, args));
-            result = new Install(SdkContext.withCluster(spec).build()).run(options);
+            result = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build()).run(options);
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {
