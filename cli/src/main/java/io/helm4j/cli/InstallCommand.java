@@ -46,7 +46,6 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
-            install.chart.verifyLocal(args.get(args.size() - 1), context());
             options = toOptions(install.chart.locateLast(this, args));
             result = new Install(SdkContext.withCluster(spec).build()).run(options);
         } catch (UsageException e) {

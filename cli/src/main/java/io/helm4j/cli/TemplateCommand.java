@@ -51,7 +51,6 @@ public final class TemplateCommand extends HelmCommand<Builder> {
         flags.check();
         HelmArgs.atLeast(this, 1);
         toOptions(settings()); // Helm checks the arguments before it looks for the chart
-        install.chart.verifyLocal(args.get(args.size() - 1), context());
         TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args));
         TemplateResult result = new Template(SdkContext.of(spec).build()).run(options);
         PrintWriter out = out();

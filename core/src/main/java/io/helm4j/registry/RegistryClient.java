@@ -123,6 +123,14 @@ public final class RegistryClient implements AutoCloseable {
      * against its digest while it streams. {@code withProv}: fetch the provenance layer too (an error when absent).
      */
     public PullResult pull(String ref, String version, boolean withProv) {
+        return pull(ref, version, true, withProv);
+    }
+
+    /**
+     * As {@link #pull(String, String, boolean)}, choosing the layers: {@code withChart} false leaves the chart
+     * out (its {@link PullResult#chart()} is null), as Helm's provenance-only pull does.
+     */
+    public PullResult pull(String ref, String version, boolean withChart, boolean withProv) {
         OciReference r = OciReference.parse(ref);
         String v = version == null ? "" : version;
         if (v.isEmpty()) {
@@ -148,7 +156,7 @@ public final class RegistryClient implements AutoCloseable {
             target = r.withTag(resolveTag(r, v, ref));
         }
         ManifestPuller.Pulled m = new ManifestPuller(http).pull(target);
-        return fromManifest(target, m, withProv);
+        return fromManifest(target, m, withChart, withProv);
     }
 
     /** Helm's {@code Tags}: the repository's SemVer tags ({@code _} read as {@code +}), newest first. */
@@ -194,7 +202,8 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private PullResult fromManifest(OciReference target, ManifestPuller.Pulled m, boolean withProv) {
+    private PullResult fromManifest(OciReference target, ManifestPuller.Pulled m, boolean withChart,
+            boolean withProv) {
         Map<String, Object> manifest = GoYaml.fromJsonObject(new String(m.data(), StandardCharsets.UTF_8));
         List<Object> layers = manifest.get("layers") instanceof List<?> l ? (List<Object>) l : List.of();
         Descriptor config = manifest.get("config") == null ? null : Descriptor.from(manifest.get("config"));
@@ -220,7 +229,7 @@ public final class RegistryClient implements AutoCloseable {
         BlobPuller blobs = new BlobPuller(http, maxChartSize);
         byte[] configData = blobs.pull(target, config);
         Metadata meta = Metadata.decode(GoYaml.fromJsonObject(new String(configData, StandardCharsets.UTF_8)));
-        byte[] chartData = blobs.pull(target, chart);
+        byte[] chartData = withChart ? blobs.pull(target, chart) : null;
         byte[] provData = withProv ? blobs.pull(target, prov) : null;
         return new PullResult(target.toString(), m.digest(), chartData, provData, meta);
     }
