@@ -61,13 +61,13 @@ public final class ChartDownloader {
 
     /** With the process environment ({@code DOCKER_CONFIG}, credential helpers' {@code PATH}) and home directory. */
     public ChartDownloader(HelmSettings settings, EventSink events, Map<String, String> env, Path userHome) {
-        this(settings, events, HttpGetter::new, OciSource.registry(settings, env, userHome));
+        this(settings, events, o -> new HttpGetter(o, events), OciSource.registry(settings, env, userHome, events));
     }
 
     /** With another way to fetch http(s) URLs (tests, proxies): the function gets each repository's options. */
     public ChartDownloader(HelmSettings settings, EventSink events, Function<HttpOptions, Getter> http) {
         this(settings, events, http, OciSource.registry(settings, Map.of(),
-                Path.of(System.getProperty("user.home", "/"))));
+                Path.of(System.getProperty("user.home", "/")), events));
     }
 
     ChartDownloader(HelmSettings settings, EventSink events, Function<HttpOptions, Getter> http, OciSource oci) {

@@ -1,6 +1,7 @@
 package io.helm4j.downloader;
 
 import io.helm4j.internal.content.Sha256;
+import io.helm4j.events.EventSink;
 import io.helm4j.registry.RegistryClient;
 import io.helm4j.registry.RegistryOptions;
 import io.helm4j.settings.HelmSettings;
@@ -19,8 +20,11 @@ interface OciSource {
     /** Helm's registry {@code Tags}: the chart versions tagged in {@code HOST/REPO/NAME}, newest first. */
     List<String> tags(String ref, ChartPathOptions options);
 
-    /** Helm's registry client with the flags' TLS settings and credentials (else the stored ones). */
-    static OciSource registry(HelmSettings settings, Map<String, String> env, Path userHome) {
+    /**
+     * Helm's registry client with the flags' TLS settings and credentials (else the stored ones), its blob
+     * transfers reported on {@code events}.
+     */
+    static OciSource registry(HelmSettings settings, Map<String, String> env, Path userHome, EventSink events) {
         return new OciSource() {
             @Override
             public Download pull(String ref, ChartPathOptions o, boolean provenance) {
@@ -49,7 +53,7 @@ interface OciSource {
                 RegistryOptions ro = RegistryOptions.of(settings.registryConfig())
                         .withTls(o.plainHttp(), o.caFile(), o.certFile(), o.keyFile(), o.insecureSkipTlsVerify())
                         .withCredentials(o.username(), o.password());
-                return new RegistryClient(ro, env, userHome, settings.maxChartSize());
+                return new RegistryClient(ro, env, userHome, settings.maxChartSize(), events);
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.helm4j.registry;
 
+import io.helm4j.events.EventSink;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.Maintainer;
@@ -44,9 +45,17 @@ public final class RegistryClient implements AutoCloseable {
     private final CredentialStore store;
     private final RegistryHttp http;
     private final long maxChartSize;
+    private final EventSink events;
 
     /** A client; {@code env} and {@code userHome} locate Docker's config (and run credential helpers). */
     public RegistryClient(RegistryOptions options, Map<String, String> env, Path userHome, long maxChartSize) {
+        this(options, env, userHome, maxChartSize, EventSink.discard());
+    }
+
+    /** As above, reporting blob downloads and uploads as {@link io.helm4j.events.Event.Transfer} events. */
+    public RegistryClient(RegistryOptions options, Map<String, String> env, Path userHome, long maxChartSize,
+            EventSink events) {
+        this.events = events;
         this.options = options;
         this.store = new CredentialStore(Path.of(options.registryConfig()), env, userHome);
         this.maxChartSize = maxChartSize;
@@ -106,7 +115,7 @@ public final class RegistryClient implements AutoCloseable {
         }
         layers.sort(Comparator.comparing(Descriptor::digest));
         byte[] manifest = manifest(configDesc, layers, annotations(meta, created));
-        BlobPusher blobs = new BlobPusher(http);
+        BlobPusher blobs = new BlobPusher(http, events);
         blobs.push(target, configDesc, config);
         blobs.push(target, chartDesc, chart);
         if (provDesc != null) {
@@ -226,7 +235,7 @@ public final class RegistryClient implements AutoCloseable {
         if (withProv && prov == null) {
             throw new Helm4jException("manifest does not contain a layer with mediatype " + PROV_LAYER_MEDIA_TYPE);
         }
-        BlobPuller blobs = new BlobPuller(http, maxChartSize);
+        BlobPuller blobs = new BlobPuller(http, maxChartSize, events);
         byte[] configData = blobs.pull(target, config);
         Metadata meta = Metadata.decode(GoYaml.fromJsonObject(new String(configData, StandardCharsets.UTF_8)));
         byte[] chartData = withChart ? blobs.pull(target, chart) : null;
