@@ -48,7 +48,6 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
-            install.chart.verifyLocal(args.get(args.size() - 1), context());
             options = toOptions(install.chart.locateLast(this, args));
             result = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build()).run(options);
         } catch (UsageException e) {
