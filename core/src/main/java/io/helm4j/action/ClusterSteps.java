@@ -78,8 +78,10 @@ final class ClusterSteps {
 
     /** As {@link #checkNotTaken(List)}, for the operation named {@code verb} ({@code install}, {@code update}). */
     void checkNotTaken(List<Resource> resources, String verb) {
-        // the reads go out at once; the first problem in the objects' order is the one reported
-        for (KindBatches.Outcome<Optional<Resource>> o : KindBatches.all(resources, r -> kube.get(r.ref()))) {
+        // the reads go out at once (a list per kind where many share one); the first problem in the objects'
+        // order is the one reported
+        LiveObjects live = new LiveObjects(kube, resources);
+        for (KindBatches.Outcome<Optional<Resource>> o : KindBatches.all(resources, live::get)) {
             if (o.failed()) {
                 throw o.error();
             }
@@ -138,11 +140,13 @@ final class ClusterSteps {
         current.forEach(r -> originals.put(matchKey(r), r));
         java.util.Set<String> targets = new java.util.HashSet<>();
         target.forEach(t -> targets.add(matchKey(t)));
-        // Helm visits the targets one at a time and stops at the first object it cannot read or create; helm4j
-        // sends the objects of one kind at once, kind after kind, and stops after the run where that happened
+        // Helm visits the targets one at a time (a GET, then a create or an update) and stops at the first object it
+        // cannot read or create; helm4j sends the objects of one kind at once, kind after kind, reads many objects of
+        // one kind with one list (LiveObjects), and stops after the run where that happened
+        LiveObjects reads = new LiveObjects(kube, target);
         List<KindBatches.Outcome<Done>> outcomes = KindBatches.runUntil(target, t -> {
             Resource marked = Ownership.mark(t, release, namespace);
-            Optional<Resource> live = kube.get(t.ref());
+            Optional<Resource> live = reads.get(t);
             if (live.isEmpty()) {
                 try {
                     how.create(marked);
@@ -185,8 +189,9 @@ final class ClusterSteps {
             throw new UpdateException(String.join(" && ", errors), null, new Changes(created, updated, deleted));
         }
         List<Resource> dropped = current.stream().filter(r -> !targets.contains(matchKey(r))).toList();
+        LiveObjects dropping = new LiveObjects(kube, dropped);
         List<KindBatches.Outcome<String>> deletions = KindBatches.run(dropped, r -> {
-            Optional<Resource> live = kube.get(r.ref());
+            Optional<Resource> live = dropping.get(r);
             if (live.isEmpty() || "keep".equals(live.get().annotations().get("helm.sh/resource-policy"))) {
                 return null;
             }
