@@ -183,7 +183,7 @@ class UpgradeClusterTest {
     }
 
     /** helm's managedFields entries of an object: manager, operation and fields. */
-    private static String helmFields(String ns, String kind) throws Exception {
+    static String helmFields(String ns, String kind) throws Exception {
         String json = helm("get-json", kind, "web-hello", "-n", ns, "-o", "json", "--show-managed-fields").out();
         Map<String, Object> o = io.helm4j.kube.KubeJson.parseObject(json);
         List<String> out = new ArrayList<>();

@@ -100,6 +100,25 @@ final class ClusterSteps {
         }
     }
 
+    /**
+     * Helm 4's install with {@code --server-side=false} ({@code Client.Create} without server-side apply): each
+     * object created with a POST by the field manager {@code helm}; with {@code --take-ownership}, an object that
+     * exists already is patched client-side from itself to the chart's (Helm's update of the objects to adopt,
+     * custom resources by a three-way JSON merge patch).
+     */
+    void create(List<Resource> resources, boolean adopt) {
+        ObjectUpdater updater = ObjectUpdater.clientSide(kube, true);
+        for (Resource r : resources) {
+            Resource marked = Ownership.mark(r, release, namespace);
+            java.util.Optional<Resource> live = adopt ? kube.get(marked.ref()) : java.util.Optional.empty();
+            if (live.isPresent()) {
+                updater.update(live.get(), live.get(), marked);
+            } else {
+                updater.create(marked);
+            }
+        }
+    }
+
     /** Helm's wait after apply: the waiter's strategy ({@code hookOnly} waits for nothing), Jobs to completion if asked. */
     void waitReady(List<Resource> resources, boolean withJobs) {
         waiter.waitReady(resources, withJobs);

@@ -241,6 +241,7 @@ public final class Upgrade {
                 .takeOwnership(o.takeOwnership())
                 .forceConflicts(o.forceConflicts()).skipSchemaValidation(o.skipSchemaValidation())
                 .enableDns(o.enableDns()).subNotes(o.subNotes()).postRenderer(o.postRenderer())
-                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace).build();
+                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace)
+                .serverSide(o.serverSide() != ServerSide.FALSE).build();
     }
 }
