@@ -2,7 +2,6 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
-import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
@@ -94,9 +93,9 @@ final class ClusterSteps {
 
     /** Server-side apply of every object in order, marked as the release's, by the field manager {@code helm}. */
     void apply(List<Resource> resources, boolean dryRun, boolean force) {
-        ApplyOptions options = ApplyOptions.helm().withForce(force).withDryRun(dryRun);
+        ObjectUpdater updater = ObjectUpdater.serverSide(kube, force, dryRun, false);
         for (Resource r : resources) {
-            kube.apply(Ownership.mark(r, release, namespace), options);
+            updater.create(Ownership.mark(r, release, namespace));
         }
     }
 

@@ -102,8 +102,8 @@ public final class Install {
             if (e instanceof HookFailedException h) {
                 current = current.withHooks(h.hooks());
             }
-            storage.update(current.withStatus(ReleaseStatus.FAILED,
-                    "Release \"" + release.name() + "\" failed: " + e.getMessage()));
+            FailureRecord.write(storage, current.withStatus(ReleaseStatus.FAILED,
+                    "Release \"" + release.name() + "\" failed: " + e.getMessage()), e, context.events());
             if (o.rollbackOnFailure()) {
                 throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
                         o.timeout(), o.waitStrategy());

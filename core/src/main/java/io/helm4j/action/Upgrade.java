@@ -159,7 +159,8 @@ public final class Upgrade {
     private Helm4jException fail(Storage storage, Release rel, List<Resource> created, Helm4jException err,
             UpgradeOptions o) {
         String name = rel.name();
-        storage.update(rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: " + err.getMessage()));
+        FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
+                + err.getMessage()), err, context.events());
         context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));
         if (o.cleanupOnFail() && !created.isEmpty()) {
             List<String> errors = FailureSteps.deleteCreated(context.kube(), created);
