@@ -73,6 +73,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.skipCrds(Boolean.TRUE.equals(install.skipCrds.value()));
         b.takeOwnership(Boolean.TRUE.equals(install.takeOwnership.value()));
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
+        b.serverSide(!Boolean.FALSE.equals(install.serverSide.value()));
         b.labels(labels(install.labels.value()));
         b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
         b.replace(ReleaseFlags.on(install.replace));

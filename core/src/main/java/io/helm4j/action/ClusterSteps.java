@@ -2,7 +2,6 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
-import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
@@ -108,6 +107,26 @@ final class ClusterSteps {
         ApplyOptions options = ApplyOptions.helm().withForce(force).withDryRun(dryRun);
         KindBatches.throwFailures(KindBatches.run(resources, r -> kube.apply(Ownership.mark(r, release, namespace),
                 options)));
+    }
+
+    /**
+     * Helm 4's install with {@code --server-side=false} ({@code Client.Create} without server-side apply): each
+     * object created with a POST by the field manager {@code helm}, kind after kind as {@link #apply}; with
+     * {@code --take-ownership}, an object that exists already is patched client-side from itself to the chart's
+     * (Helm's update of the objects to adopt, custom resources by a three-way JSON merge patch).
+     */
+    void create(List<Resource> resources, boolean adopt) {
+        ObjectUpdater updater = ObjectUpdater.clientSide(kube, true);
+        KindBatches.throwFailures(KindBatches.run(resources, r -> {
+            Resource marked = Ownership.mark(r, release, namespace);
+            java.util.Optional<Resource> live = adopt ? kube.get(marked.ref()) : java.util.Optional.empty();
+            if (live.isPresent()) {
+                updater.update(live.get(), live.get(), marked);
+            } else {
+                updater.create(marked);
+            }
+            return marked;
+        }));
     }
 
     /** Helm's wait after apply: the waiter's strategy ({@code hookOnly} waits for nothing), Jobs to completion if asked. */
