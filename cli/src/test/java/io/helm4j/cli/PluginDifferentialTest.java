@@ -218,6 +218,40 @@ class PluginDifferentialTest {
                 List.of("plugin", "list"), List.of("echoer", "verified")));
     }
 
+    /**
+     * The blank lines Helm 4 prints after documents: each document keeps its trailing whitespace (Helm 4's
+     * SplitManifests), so one that ends with a newline is followed by a blank line, the last of the manifests aside
+     * (trimmed); after a post-renderer every document ends in exactly one newline (kyaml). Charts with documents
+     * ending in blank lines, in none, hooks, and post-renderer outputs of each shape.
+     */
+    @Test
+    void blankLinesAfterDocumentsAsHelm() throws Exception {
+        for (String who : List.of("helm", "helm4j")) {
+            Path src = tmp.resolve(who).resolve("src");
+            write(src.resolve("em/plugin.yaml"), "apiVersion: v1\nname: em\ntype: postrenderer/v1\nruntime: subprocess\n"
+                    + "version: 0.1.0\nruntimeConfig:\n  platformCommand:\n    - command: $HELM_PLUGIN_DIR/run.sh\n");
+            script(src.resolve("em/run.sh"), "#!/bin/sh\ncat > /dev/null\ncat \"$HELM_DATA_HOME/../emit.txt\"\n");
+            write(src.resolve("c/Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n");
+            write(src.resolve("c/templates/x.yaml"), "\n\nkind: A\nmetadata:\n  name: a\n\n\n---\nkind: B\nmetadata:\n"
+                    + "  name: b\n  \n--- # after\nkind: C\nmetadata:\n  name: c");
+            write(src.resolve("c/templates/y.yaml"), "kind: Service\nmetadata:\n  name: y\n# trailing comment\n\n");
+            write(src.resolve("c/templates/h.yaml"), "kind: Pod\nmetadata:\n  name: h\n  annotations:\n"
+                    + "    helm.sh/hook: pre-install\n\n");
+        }
+        String ann = "metadata:\n  annotations:\n    postrenderer.helm.sh/postrender-filename: f.yaml\n";
+        List<String> emits = List.of("kind: A\nmetadata:\n  name: a\n\n\n---\nkind: B\nmetadata:\n  name: b",
+                "kind: A\n" + ann + "  name: a\n---\nkind: B\n" + ann + "  name: b\n---\nkind: C\nmetadata:\n  name: c\n",
+                "kind: A\nmetadata:\n  name: a\n# end comment\n---\nkind: B\nmetadata:\n  name: b\n---\n");
+        compare(List.of(List.of("plugin", "install", "src/em"), List.of("template", "r", "src/c"),
+                List.of("template", "r", "src/c", "--show-only", "templates/x.yaml")));
+        for (String emit : emits) {
+            for (String who : List.of("helm", "helm4j")) {
+                write(tmp.resolve(who).resolve("emit.txt"), emit);
+            }
+            compare(List.of(List.of("template", "r", "src/c", "--post-renderer", "em")));
+        }
+    }
+
     /** The plugins both install: each writes what it was given and how Helm ran it. */
     private static void plugins(Path src) throws IOException {
         String report = "#!/bin/sh\nprintf '[%s]' \"$0\" \"$@\"; echo\n"

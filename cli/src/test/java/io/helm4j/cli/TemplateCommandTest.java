@@ -95,7 +95,7 @@ class TemplateCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n  name: rel\n"
                 + "data:\n  g: yo\n---\n# Source: demo/templates/test.yaml\nkind: Pod\nmetadata:\n  name: t\n"
-                + "  annotations:\n    helm.sh/hook: test\n");
+                + "  annotations:\n    helm.sh/hook: test\n\n"); // Helm 4: a hook keeps its final newline
         assertThat(CliBasicsTest.run(Map.of(), "template", c.toString(), "--skip-tests").out())
                 .isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n  name: release-name\n"
                         + "data:\n  g: hi\n");
@@ -144,7 +144,7 @@ class TemplateCommandTest {
         assertThat(r.err()).as("the plugin's stderr reaches the user").isEqualTo("from rename\n");
         assertThat(r.out()).isEqualTo("---\n# Source: demo/templates/cm.yaml\nkind: ConfigMap\nmetadata:\n"
                 + "  name: renamed\n---\n# Source: demo/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: hooked\n"
-                + "  annotations:\n    helm.sh/hook: pre-install\n");
+                + "  annotations:\n    helm.sh/hook: pre-install\n\n");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's first command, {@code helm4j template demo examples/hello}, against a golden file
- * taken from the reference Helm ({@code helm-oracle template demo examples/hello}).
+ * taken from the reference Helm 4 ({@code $HOME/.cache/helm4/v4.3.2/helm template demo examples/hello}: its blank
+ * line after each document but the last is Helm 4's split keeping each document's final newline).
  * Regenerate with {@code -Dgolden.update=true} (review the diff like code).
  */
 class TemplateExampleGoldenTest {

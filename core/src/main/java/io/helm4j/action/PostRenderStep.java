@@ -58,7 +58,9 @@ final class PostRenderStep {
             if (name.isEmpty()) {
                 name = "generated-by-postrender-" + i + ".yaml";
             }
-            byFile.computeIfAbsent(name, k -> new ArrayList<>()).add(FilenameAnnotation.remove(doc, map));
+            // kyaml writes each document back ending in exactly one newline (blank lines after it dropped)
+            String text = FilenameAnnotation.remove(doc, map).stripTrailing() + "\n";
+            byFile.computeIfAbsent(name, k -> new ArrayList<>()).add(text);
             i++;
         }
         Map<String, String> out = new LinkedHashMap<>();

@@ -45,8 +45,8 @@ final class ReleaseSteps {
     static String manifest(RenderStep.Rendered r) {
         StringBuilder manifest = new StringBuilder();
         for (Manifest m : r.sorted().manifests()) {
-            // Helm 4's split keeps each document's final newline; the sorter's documents are trimmed
-            manifest.append("---\n# Source: ").append(m.name()).append('\n').append(m.content()).append("\n\n");
+            // Helm 4's split keeps each document's trailing whitespace (Manifests): a final newline makes a blank line
+            manifest.append("---\n# Source: ").append(m.name()).append('\n').append(m.content()).append('\n');
         }
         return manifest.toString();
     }
