@@ -112,7 +112,7 @@ final class ChartPathFlags {
     /** The downloader for a command: its settings, events, environment and home directory. */
     static ChartDownloader downloader(HelmCommand<?> command) {
         return new ChartDownloader(command.settings(), command.events(), command.context().env(),
-                command.context().userHome());
+                command.context().userHome(), CliGetters.of(command));
     }
 
     /** The arguments with the last one (the chart of {@code [NAME] CHART}) located. */

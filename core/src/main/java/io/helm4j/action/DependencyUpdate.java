@@ -32,8 +32,9 @@ public final class DependencyUpdate {
         return new DependencyManager(options.chart(), Path.of(s.repositoryConfig()), Path.of(s.repositoryCache()),
                 Path.of(s.contentCache()), options.verify() ? options.keyring() : null, options.skipRefresh(),
                 options.modTime() != null ? options.modTime() : context.clock().instant(),
-                new HttpChartSource(Getters.DEFAULT_TIMEOUT), context.charts(), context.clock(), context.events(),
-                Getters.DEFAULT_TIMEOUT, registry(new ChartDownloader(s, context.events()), options.registry()));
+                new HttpChartSource(Getters.DEFAULT_TIMEOUT, context.getters()), context.charts(), context.clock(), context.events(),
+                Getters.DEFAULT_TIMEOUT, registry(new ChartDownloader(s, context.events(), context.getters()),
+                        options.registry()));
     }
 
     /** {@code oci://} dependencies through the downloader's registry client, with the command's flags. */

@@ -30,7 +30,7 @@ public final class Pull {
     /** Charts are fetched with the context's settings; Docker's config is looked for under {@code user.home}. */
     public Pull(ActionContext context) {
         this.context = context;
-        this.downloader = new ChartDownloader(context.settings(), context.events());
+        this.downloader = new ChartDownloader(context.settings(), context.events(), context.getters());
     }
 
     public PullResult run(PullOptions o) {

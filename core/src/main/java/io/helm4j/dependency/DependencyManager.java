@@ -8,7 +8,6 @@ import io.helm4j.chart.ChartLock;
 import io.helm4j.chart.Dependency;
 import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
-import io.helm4j.getter.HttpGetter;
 import io.helm4j.repo.RepoEntry;
 import io.helm4j.repo.RepoFile;
 import java.nio.file.Files;
@@ -60,7 +59,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
                 : RepoNames.resolve(req, repos, chartDir);
         Map<String, String> names = new LinkedHashMap<>(resolved.names());
         List<RepoEntry> unmanaged = RepoNames.unmanaged(resolved.deps(), names);
-        RepoIndexes indexes = new RepoIndexes(repositoryCache, timeout, HttpGetter::new);
+        RepoIndexes indexes = new RepoIndexes(repositoryCache, timeout, source.indexGetters());
         if (!skipRefresh && !unmanaged.isEmpty()) {
             events.emit(new Event.Info("Getting updates for unmanaged Helm repositories..."));
             indexes.update(unmanaged, events);
@@ -107,7 +106,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
         }
         hasAllRepos(lock.dependencies(), repos);
         if (!skipRefresh) {
-            updateRepositories(repos, new RepoIndexes(repositoryCache, timeout, HttpGetter::new));
+            updateRepositories(repos, new RepoIndexes(repositoryCache, timeout, source.indexGetters()));
         }
         downloads(repos).downloadAll(lock.dependencies());
         return lock;

@@ -64,6 +64,15 @@ public final class ChartDownloader {
         this(settings, events, o -> new HttpGetter(o, events), OciSource.registry(settings, env, userHome, events));
     }
 
+    /**
+     * With the process environment and home directory, and the getters by URL scheme (http(s), and the schemes of
+     * {@code getter/v1} plugins: {@link io.helm4j.getter.SchemeGetters}).
+     */
+    public ChartDownloader(HelmSettings settings, EventSink events, Map<String, String> env, Path userHome,
+            Function<HttpOptions, Getter> getters) {
+        this(settings, events, getters, OciSource.registry(settings, env, userHome));
+    }
+
     /** With another way to fetch http(s) URLs (tests, proxies): the function gets each repository's options. */
     public ChartDownloader(HelmSettings settings, EventSink events, Function<HttpOptions, Getter> http) {
         this(settings, events, http, OciSource.registry(settings, Map.of(),
