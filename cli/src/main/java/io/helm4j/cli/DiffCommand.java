@@ -39,6 +39,9 @@ public final class DiffCommand extends HelmCommand<Void> {
         private final int argCount;
         private final DiffFlags out;
         private final Flag<String> dryRun;
+        private final ChartPathFlags chartPath;
+        private final Flag<java.util.List<String>> postRenderer;
+        private final Flag<java.util.List<String>> postRendererArgs;
 
         Sub(DiffOptions.Mode mode, String use, String shortText, int args) {
             super(use, shortText);
@@ -47,10 +50,19 @@ public final class DiffCommand extends HelmCommand<Void> {
             boolean renders = mode == DiffOptions.Mode.UPGRADE || mode == DiffOptions.Mode.INSTALL;
             if (renders) {
                 ValuesFlags.declare(flags, Builder::values);
-                flags.string("--version", "specify the exact chart version to use. If this is not specified, the "
-                        + "latest version is used", null);
+                // the chart located as install and upgrade locate it: a path, repo/chart, a URL, --repo, oci://
+                chartPath = ChartPathFlags.declare(flags);
+                postRenderer = flags.stringArray("--post-renderer", "the name of a postrenderer type plugin to be "
+                        + "used for post rendering. If it exists, the plugin will be used", null)
+                        .typeName("postRendererString").defValue("");
+                postRendererArgs = flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can "
+                        + "specify multiple)", null).typeName("postRendererArgsSlice");
                 flags.bool("--skip-schema-validation", "if set, disables JSON schema validation",
                         Builder::skipSchemaValidation);
+            } else {
+                chartPath = null;
+                postRenderer = null;
+                postRendererArgs = null;
             }
             if (mode == DiffOptions.Mode.UPGRADE) {
                 flags.bool("--reuse-values", "reuse the last release's values and merge in any new values. If "
@@ -91,7 +103,11 @@ public final class DiffCommand extends HelmCommand<Void> {
             Builder b = flags.fill(DiffOptions.builder()).mode(mode).release(args.get(0))
                     .namespace(settings().namespace()).settings(out.settings());
             switch (mode) {
-                case UPGRADE, INSTALL -> b.chart(args.get(1));
+                case UPGRADE, INSTALL -> {
+                    chartPath.verifyLocal(args.get(1), context());
+                    b.chart(chartPath.locate(this, args.get(1)))
+                            .postRenderer(PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value()));
+                }
                 case ROLLBACK -> b.revision(revision(args.get(1)));
                 case REVISION -> b.revision(revision(args.get(1))).otherRevision(args.size() > 2 ? revision(args.get(2)) : 0);
                 case RELEASE -> b.otherRelease(args.get(1));

@@ -48,7 +48,6 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
-            install.chart.verifyLocal(args.get(args.size() - 1), context());
             options = toOptions(install.chart.locateLast(this, args));
             result = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build()).run(options);
         } catch (UsageException e) {
@@ -74,6 +73,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.skipCrds(Boolean.TRUE.equals(install.skipCrds.value()));
         b.takeOwnership(Boolean.TRUE.equals(install.takeOwnership.value()));
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
+        b.serverSide(!Boolean.FALSE.equals(install.serverSide.value()));
         b.labels(labels(install.labels.value()));
         b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
         b.replace(ReleaseFlags.on(install.replace));

@@ -53,7 +53,6 @@ public final class TemplateCommand extends HelmCommand<Builder> {
         flags.check();
         HelmArgs.atLeast(this, 1);
         toOptions(settings()); // Helm checks the arguments before it looks for the chart
-        install.chart.verifyLocal(args.get(args.size() - 1), context());
         TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args));
         TemplateResult result = new Template(TemplateFuncFlags.apply(this, SdkContext.of(spec), templateFuncs).build()).run(options);
         PrintWriter out = out();

@@ -4,7 +4,11 @@ import static io.helm4j.cli.ReleaseFlags.on;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.UsageException;
+import io.helm4j.action.ActionContext;
 import io.helm4j.action.InstallFailedException;
+import io.helm4j.action.PlanUpgrade;
+import io.helm4j.action.PlanUpgradeOptions;
+import io.helm4j.action.UpgradePlan;
 import io.helm4j.action.Upgrade;
 import io.helm4j.action.UpgradeOptions;
 import io.helm4j.action.UpgradeOptions.Builder;
@@ -37,6 +41,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
     private final Flag<String> dryRun;
     private final Flag<String> output;
     private final WaitFlags wait;
+    private final Flag<Boolean> plan;
+    private final Flag<Boolean> yes;
 
     UpgradeCommand() {
         super("upgrade [RELEASE] [CHART]", "upgrade a release");
@@ -91,6 +97,11 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify multiple)", null)
                 .typeName("postRendererArgsSlice");
         wait = WaitFlags.declare(flags);
+        // beyond Helm, so hidden: Helm's help stays Helm's (README: "upgrade --plan")
+        plan = flags.bool("--plan", "print what the upgrade changes (asked of the API server) and apply exactly that "
+                + "after confirmation; refused if the release or one of its objects changed in between", null).hidden();
+        yes = flags.bool("--yes", "with --plan, apply the plan without asking (needed without a terminal)", null)
+                .hidden();
         flags.exclusive(forceReplace, forceConflicts);
         flags.exclusive(force, forceConflicts);
     }
@@ -104,9 +115,23 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         UpgradeOptions options = toOptions(chartPath.locate(this, args.get(1)));
         String format = OutputFormat.parse(output.value()).flagValue();
         boolean table = format.equals("table");
+        if (on(yes) && !on(plan)) {
+            throw new UsageException("--yes confirms a plan: use it with --plan");
+        }
         UpgradeResult result;
         try {
-            result = new Upgrade(SdkContext.withCluster(spec).build()).run(options);
+            ActionContext context = SdkContext.withCluster(spec).build();
+            if (on(plan)) {
+                UpgradePlan p = new PlanUpgrade(context).run(new PlanUpgradeOptions(options, null)).plan();
+                PrintWriter planOut = table ? out() : err(); // -o json|yaml keeps its output parseable
+                planOut.print(UpgradePlanPrompt.render(p));
+                planOut.flush();
+                if (!UpgradePlanPrompt.confirm(on(yes), UpgradePlanPrompt.terminal(), err())) {
+                    return 1;
+                }
+                options = options.withPlan(p);
+            }
+            result = new Upgrade(context).run(options);
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {

@@ -86,4 +86,43 @@ class DiffCommandTest {
                         + "Plan: 2 to add, 0 to change, 0 to destroy, 0 to change ownership.\n");
         assertThat(diff("web", chart(false).toString(), "--dry-run=client", "--output", "json").out()).isEqualTo("[]\n");
     }
+
+    /** A chart by URL, and by name in a repository with {@code --repo} and {@code --version}, diffs as the local chart does. */
+    @Test
+    void remoteChartReferencesAreLocatedAsInstallLocatesThem() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Map<String, String> env = Map.of("HELM_CACHE_HOME", dir.resolve("cache").toString(), "HELM_CONFIG_HOME",
+                dir.resolve("config").toString(), "HELM_DATA_HOME", dir.resolve("data").toString());
+        assertThat(CliBasicsTest.run(env, "package", chart(true).toString(), "-d", repo.toString()).code()).isZero();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            Path f = repo.resolve(ex.getRequestURI().getPath().substring(1));
+            byte[] body = Files.isRegularFile(f) ? Files.readAllBytes(f) : new byte[0];
+            ex.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+            try (var os = ex.getResponseBody()) {
+                os.write(body);
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertThat(CliBasicsTest.run(env, "repo", "index", repo.toString(), "--url", base).code()).isZero();
+            String local = diff("web", chart(true).toString(), "--dry-run=client").out();
+            CliBasicsTest.Result byUrl = CliBasicsTest.run(env, "diff", "install", "web", base + "/demo-0.1.0.tgz",
+                    "--dry-run=client");
+            assertThat(byUrl.err()).isEmpty();
+            assertThat(byUrl.out()).isEqualTo(local).contains("web-cm, ConfigMap (v1) has been added");
+            CliBasicsTest.Result byRepo = CliBasicsTest.run(env, "diff", "install", "web", "demo", "--repo", base,
+                    "--version", "0.1.0", "--dry-run=client");
+            assertThat(byRepo.err()).isEmpty();
+            assertThat(byRepo.out()).isEqualTo(local);
+            CliBasicsTest.Result missing = CliBasicsTest.run(env, "diff", "install", "web", "demo", "--repo", base,
+                    "--version", "9.9.9", "--dry-run=client");
+            assertThat(missing.code()).isEqualTo(1);
+            assertThat(missing.err()).contains("demo").contains("9.9.9");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

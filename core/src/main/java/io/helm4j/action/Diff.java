@@ -22,10 +22,9 @@ import java.util.Map;
  * {@code clientOnly} and for revisions and releases, what changes between two manifests. Nothing is
  * written to the cluster or the release storage. Each change is also an {@link Event.Change}.
  *
- * <p>The target of {@code UPGRADE} is rendered here as {@code upgrade} renders it (the chart, values resolved by
- * {@link UpgradeValues} against the deployed revision's, {@code .Release.IsUpgrade} and the next revision
- * number). Until the upgrade action lands, the old chart's values for {@code --reuse-values} are the deployed
- * revision's recorded chart values laid over the new chart (its subcharts' values come from the new chart).
+ * <p>The target of {@code UPGRADE} is prepared by the code {@code upgrade} itself runs ({@link UpgradeTarget}): the
+ * revision upgraded from, the values per {@code --reset-values}/{@code --reuse-values}/{@code --reset-then-reuse-values},
+ * the render and the revision number are the upgrade's, so the diff shows what that upgrade will apply.
  */
 public final class Diff {
     private final ActionContext context;
@@ -38,7 +37,7 @@ public final class Diff {
         String ns = !o.namespace().isEmpty() ? o.namespace()
                 : o.clientOnly() && o.mode() == DiffOptions.Mode.INSTALL ? "default" : context.kube().namespace();
         DiffResult r = switch (o.mode()) {
-            case INSTALL -> target(o, ns, "", null);
+            case INSTALL -> install(o, ns);
             case UPGRADE -> upgrade(o, ns);
             case ROLLBACK -> {
                 Storage storage = context.storage(ns);
@@ -65,38 +64,47 @@ public final class Diff {
         return r;
     }
 
+    /**
+     * The upgrade prepared as {@link Upgrade} prepares it ({@link UpgradeTarget}: the same revision upgraded from,
+     * values, render and pending revision), then compared with the cluster ({@link PlanUpgrade#changes}) or,
+     * with {@code clientOnly}, with the current revision's manifest.
+     */
     private DiffResult upgrade(DiffOptions o, String ns) {
-        Release current;
+        UpgradeOptions u = UpgradeOptions.builder().releaseName(o.release()).chart(o.chart()).namespace(ns)
+                .values(o.values()).resetValues(o.valuesMode() == UpgradeValues.Mode.RESET)
+                .reuseValues(o.valuesMode() == UpgradeValues.Mode.REUSE)
+                .resetThenReuseValues(o.valuesMode() == UpgradeValues.Mode.RESET_THEN_REUSE)
+                .skipSchemaValidation(o.skipSchemaValidation()).postRenderer(o.postRenderer())
+                .dryRun(o.clientOnly() ? DryRun.CLIENT : DryRun.SERVER).build();
+        KubeClient kube = o.clientOnly() ? null : context.kube();
+        UpgradeTarget.Prepared p;
         try {
-            current = context.storage(ns).deployed(o.release());
+            p = UpgradeTarget.prepare(context, kube, context.storage(ns), u);
         } catch (NoDeployedReleasesException e) {
             if (!o.installIfMissing()) {
                 throw e;
             }
-            return target(o, ns, "", null);
+            return install(o, ns);
         }
-        return target(o, ns, current.manifest(), current);
+        String currentManifest = p.current().manifest();
+        if (kube == null) {
+            return compare(o, p.upgraded().namespace(), currentManifest, p.upgraded().manifest(), false);
+        }
+        return new DiffResult(PlanUpgrade.changes(kube, p, o.settings()).changes(), currentManifest,
+                p.upgraded().manifest());
     }
 
-    /** Renders the chart as install ({@code current} null) or upgrade of {@code current} renders it, and compares. */
-    private DiffResult target(DiffOptions o, String ns, String currentManifest, Release current) {
+    /** Renders the chart as install renders it, and compares with nothing. */
+    private DiffResult install(DiffOptions o, String ns) {
         KubeClient kube = o.clientOnly() ? null : context.kube();
         Capabilities caps = kube == null ? Capabilities.defaults(null, List.of()) : ReleaseObjects.capabilities(kube);
         ActionContext render = kube == null ? context : context.toBuilder().cluster(new KubeLookup(kube)).build();
         Chart chart = ChartSteps.load(context.charts(), o.chart());
         Map<String, Object> given = ChartValues.userValues(o.values(), context.values());
-        ReleaseInfo info = ReleaseInfo.install(o.release(), ns);
-        if (current != null) {
-            UpgradeValues.Result uv = UpgradeValues.resolve(o.valuesMode(), chart, given,
-                    chart.withValues(current.chart() == null ? Map.of() : current.chart().values()), current.config(),
-                    context.events());
-            chart = uv.chart();
-            given = uv.values();
-            info = new ReleaseInfo(o.release(), ns, current.version() + 1, false, true);
-        }
-        RenderStep.Rendered r = RenderStep.render(render, chart, given, new RenderStep.Request(info, o.chart(),
-                o.values(), caps, o.skipSchemaValidation(), false, false, false, o.postRenderer()));
-        return compare(o, ns, currentManifest, ReleaseObjects.manifest(r.sorted()), true);
+        RenderStep.Rendered r = RenderStep.render(render, chart, given, new RenderStep.Request(
+                ReleaseInfo.install(o.release(), ns), o.chart(), o.values(), caps, o.skipSchemaValidation(), false,
+                false, false, o.postRenderer()));
+        return compare(o, ns, "", ReleaseObjects.manifest(r.sorted()), true);
     }
 
     private DiffResult compare(DiffOptions o, String ns, String currentManifest, String targetManifest, boolean apply) {

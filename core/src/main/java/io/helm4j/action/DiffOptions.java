@@ -92,14 +92,12 @@ public record DiffOptions(Mode mode, String release, String otherRelease, String
         public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
         public Builder settings(DiffSettings v) { settings = v; return this; }
 
-        /** The options; {@code --reuse-values}, {@code --reset-values} and {@code --reset-then-reuse-values} exclude each other. */
+        /**
+         * The options; of {@code --reset-values}, {@code --reuse-values} and {@code --reset-then-reuse-values} the
+         * first wins, as in {@link UpgradeOptions.Builder#build()} (Helm's {@code Upgrade.reuseValues}).
+         */
         public DiffOptions build() {
-            int set = (reuseValues ? 1 : 0) + (resetValues ? 1 : 0) + (resetThenReuseValues ? 1 : 0);
-            if (set > 1) {
-                throw new UsageException("--reuse-values, --reset-values and --reset-then-reuse-values cannot be "
-                        + "used together");
-            }
-            UpgradeValues.Mode vm = reuseValues ? UpgradeValues.Mode.REUSE : resetValues ? UpgradeValues.Mode.RESET
+            UpgradeValues.Mode vm = resetValues ? UpgradeValues.Mode.RESET : reuseValues ? UpgradeValues.Mode.REUSE
                     : resetThenReuseValues ? UpgradeValues.Mode.RESET_THEN_REUSE : UpgradeValues.Mode.DEFAULT;
             return new DiffOptions(mode, release, otherRelease, chart, namespace, values, vm, revision, otherRevision,
                     clientOnly, installIfMissing, skipSchemaValidation, postRenderer, settings);

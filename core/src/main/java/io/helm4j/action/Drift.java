@@ -46,6 +46,15 @@ public final class Drift {
         Release release = release(storage, o);
         List<Resource> applied = ReleaseObjects.applied(kube, release.manifest(), release.name(), ns);
         List<DriftRule> rules = new ArrayList<>(o.builtInRules() ? DriftRules.builtIn(kube, ns) : List.of());
+        if (release.chart() != null && release.chart().metadata() != null) {
+            try {
+                rules.addAll(DriftRules.ofChart(release.chart().metadata().annotations()));
+            } catch (io.helm4j.UsageException e) {
+                throw new io.helm4j.Helm4jException("chart " + release.chart().metadata().name() + " of release \""
+                        + release.name() + "\": Chart.yaml annotation " + DriftRules.ANNOTATION + ": "
+                        + e.getMessage(), e);
+            }
+        }
         rules.addAll(o.rules());
         List<Resource> orphans = o.findOrphans() ? orphans(kube, storage, release, applied, ns) : List.of();
         DriftReport report = DriftDetector.detect(kube, release.name(), ns, release.version(), applied, orphans,

@@ -1,24 +1,16 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.chart.Chart;
-import io.helm4j.chart.common.Capabilities;
-import io.helm4j.engine.ReleaseInfo;
+import io.helm4j.diff.ResourceVersions;
 import io.helm4j.events.Event;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
 import io.helm4j.release.HookEvent;
 import io.helm4j.release.Release;
-import io.helm4j.release.ReleaseChart;
 import io.helm4j.release.ReleaseStatus;
 import io.helm4j.storage.NoDeployedReleasesException;
-import io.helm4j.storage.ReleaseNotFoundException;
 import io.helm4j.storage.Storage;
-import io.helm4j.values.ChartValues;
-import io.helm4j.values.UpgradeValues;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code helm upgrade}: the release's last revision must not be pending; the values per the reuse/reset
@@ -44,8 +36,8 @@ public final class Upgrade {
         if (o.historyMax() != null) {
             storage = storage.withMaxHistory(o.historyMax());
         }
-        if (o.install()) {
-            List<Release> history = history(storage, name);
+        if (o.install() && o.plan() == null) {
+            List<Release> history = UpgradeTarget.history(storage, name);
             if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
                 try {
                     return new UpgradeResult(new Install(context).run(installOptions(o,
@@ -66,28 +58,14 @@ public final class Upgrade {
         if (o.hideSecret() && o.dryRun() == DryRun.NONE) {
             throw new Helm4jException("hiding Kubernetes secrets requires a dry-run mode");
         }
-        List<Release> history = history(storage, name);
-        if (history.isEmpty()) {
-            throw new NoDeployedReleasesException(name);
+        UpgradeTarget.Prepared p = o.plan() != null ? fromPlan(kube, storage, o.plan())
+                : UpgradeTarget.prepare(context, o.dryRun() == DryRun.CLIENT ? null : kube, storage, o);
+        Release current = p.current();
+        Release upgraded = p.upgraded();
+        boolean serverSide = p.serverSide();
+        if (o.plan() != null && serverSide && !o.forceConflicts()) {
+            checkNoConflicts(o.plan());
         }
-        Release last = ReleaseSteps.last(history);
-        ReleaseSteps.checkNotPending(last);
-        Release current = current(history, last);
-
-        Chart chart = ChartSteps.load(context.charts(), o.chart());
-        Map<String, Object> given = ChartValues.userValues(o.values(), context.values());
-        UpgradeValues.Result values = UpgradeValues.resolve(o.valuesMode(), chart, given,
-                ReleaseSteps.chart(current.chart()), current.config(), context.events());
-        boolean offline = o.dryRun() == DryRun.CLIENT;
-        Capabilities caps = offline ? Capabilities.defaults(null, List.of()) : ReleaseSteps.capabilities(kube);
-        ActionContext renderContext = offline ? context : context.toBuilder().cluster(new KubeLookup(kube)).build();
-        int revision = last.version() + 1;
-        RenderStep.Rendered r = RenderStep.render(renderContext, values.chart(), values.values(), new RenderStep.Request(
-                new ReleaseInfo(name, current.namespace(), revision, false, true), o.chart(), o.values(), caps,
-                o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false, o.postRenderer()));
-        ReleaseSteps.checkUserLabels(o.labels());
-        boolean serverSide = o.serverSide().resolve(last.applyMethod());
-        Release upgraded = upgraded(name, current, last, revision, r, o, serverSide);
 
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, upgraded.namespace());
@@ -159,7 +137,8 @@ public final class Upgrade {
     private Helm4jException fail(Storage storage, Release rel, List<Resource> created, Helm4jException err,
             UpgradeOptions o) {
         String name = rel.name();
-        storage.update(rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: " + err.getMessage()));
+        FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
+                + err.getMessage()), err, context.events());
         context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));
         if (o.cleanupOnFail() && !created.isEmpty()) {
             List<String> errors = FailureSteps.deleteCreated(context.kube(), created);
@@ -175,30 +154,51 @@ public final class Upgrade {
         return err;
     }
 
-    /** Helm's choice of the revision to upgrade from: the last one if deployed, else the deployed one, else the last failed or superseded. */
-    private static Release current(List<Release> history, Release last) {
-        if (last.status() == ReleaseStatus.DEPLOYED) {
-            return last;
+    /**
+     * The upgrade a plan decided, if it still holds: the release's latest revision is the one the plan was made
+     * at, and every object the plan looked at has the {@code resourceVersion} it had (absent ones still absent).
+     */
+    private UpgradeTarget.Prepared fromPlan(KubeClient kube, Storage storage, UpgradePlan plan) {
+        List<Release> history = UpgradeTarget.history(storage, plan.release());
+        if (history.isEmpty()) {
+            throw new NoDeployedReleasesException(plan.release());
         }
-        Release deployed = history.stream().filter(r -> r.status() == ReleaseStatus.DEPLOYED)
-                .max(java.util.Comparator.comparingInt(Release::version)).orElse(null);
-        if (deployed != null) {
-            return deployed;
+        Release last = ReleaseSteps.last(history);
+        if (last.version() != plan.baseRevision()) {
+            throw new PlanOutdatedException("the plan no longer holds: release \"" + plan.release()
+                    + "\" is at revision " + last.version() + ", the plan was made at revision " + plan.baseRevision()
+                    + "; nothing was applied, make a new plan", List.of());
         }
-        if (last.status() != ReleaseStatus.FAILED && last.status() != ReleaseStatus.SUPERSEDED) {
-            throw new NoDeployedReleasesException(last.name());
+        ReleaseSteps.checkNotPending(last);
+        List<ResourceVersions.Changed> changed = ResourceVersions.changed(kube, plan.resourceVersions());
+        if (!changed.isEmpty()) {
+            StringBuilder m = new StringBuilder("the plan no longer holds: ").append(changed.size())
+                    .append(changed.size() == 1 ? " object" : " objects").append(" changed on the cluster since it was made: ");
+            m.append(String.join("; ", changed.stream().map(ResourceVersions.Changed::describe).toList()));
+            throw new PlanOutdatedException(m.append("; nothing was applied, make a new plan").toString(), changed);
         }
-        return last;
+        Release target = plan.target();
+        target = target.withInfo(new io.helm4j.release.ReleaseInfo(target.info().firstDeployed(),
+                ReleaseSteps.now(context.clock()), null, target.info().description(), target.info().status(), 0,
+                target.info().notes(), null));
+        return new UpgradeTarget.Prepared(history, last, UpgradeTarget.current(history, last), target,
+                ServerSide.applyMethod(true).equals(target.applyMethod()));
     }
 
-    private Release upgraded(String name, Release current, Release last, int revision, RenderStep.Rendered r,
-            UpgradeOptions o, boolean serverSide) {
-        OffsetDateTime now = ReleaseSteps.now(context.clock());
-        io.helm4j.release.ReleaseInfo info = new io.helm4j.release.ReleaseInfo(current.info().firstDeployed(), now,
-                null, "Preparing upgrade", ReleaseStatus.PENDING_UPGRADE, 0, r.notes(), null);
-        return new Release(name, info, ReleaseChart.of(r.chart()), r.userValues(), ReleaseSteps.manifest(r),
-                ReleaseSteps.hooks(r), revision, current.namespace(), ReleaseSteps.mergeLabels(last.labels(), o.labels()),
-                ServerSide.applyMethod(serverSide), io.helm4j.release.RecordFormat.HELM4);
+    /** A plan whose server-side apply would fail on field conflicts is refused before anything is applied. */
+    private static void checkNoConflicts(UpgradePlan plan) {
+        List<String> found = new java.util.ArrayList<>();
+        for (io.helm4j.diff.ResourceChange c : plan.changes().changes()) {
+            for (io.helm4j.diff.FieldConflict f : c.conflicts()) {
+                found.add(c.ref().gvk().kind() + " \"" + c.ref().name() + "\" " + f.field() + " (owned by \""
+                        + f.manager() + "\")");
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new Helm4jException("the plan has " + found.size() + (found.size() == 1 ? " field conflict" : " field "
+                    + "conflicts") + " that the server-side apply would fail on: " + String.join("; ", found)
+                    + "; nothing was applied: pass --force-conflicts to take the fields, or leave them to their manager");
+        }
     }
 
     /** The objects of the revision upgraded from; a kind the server no longer serves is Helm's clear error. */
@@ -224,14 +224,6 @@ public final class Upgrade {
         cluster.checkNotTaken(created, "update");
     }
 
-    private static List<Release> history(Storage storage, String name) {
-        try {
-            return storage.history(name);
-        } catch (ReleaseNotFoundException e) {
-            return List.of();
-        }
-    }
-
     /** Helm's {@code upgrade --install} of a missing release: the upgrade's options, as install takes them. */
     private static InstallOptions installOptions(UpgradeOptions o, boolean replace) {
         return InstallOptions.builder().releaseName(o.releaseName()).chart(o.chart()).namespace(o.namespace())
@@ -241,6 +233,7 @@ public final class Upgrade {
                 .takeOwnership(o.takeOwnership())
                 .forceConflicts(o.forceConflicts()).skipSchemaValidation(o.skipSchemaValidation())
                 .enableDns(o.enableDns()).subNotes(o.subNotes()).postRenderer(o.postRenderer())
-                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace).build();
+                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace)
+                .serverSide(o.serverSide() != ServerSide.FALSE).build();
     }
 }

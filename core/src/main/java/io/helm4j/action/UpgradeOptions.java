@@ -15,6 +15,8 @@ import java.util.Map;
  * {@code install} runs an install when the release does not exist (or was uninstalled);
  * {@code historyMax} null keeps the storage's limit ({@code HELM_MAX_HISTORY}), 0 keeps every revision.
  * {@code serverSide} is {@code --server-side}: {@code AUTO} follows the release's recorded apply method.
+ * {@code plan} (beyond Helm), when set, is a plan made by {@link PlanUpgrade} to apply as it is: nothing is
+ * rendered again, and the upgrade is refused if the release or an object of the plan changed since.
  * Build with {@link #builder()}, which rejects contradictory combinations.
  */
 public record UpgradeOptions(
@@ -44,7 +46,8 @@ public record UpgradeOptions(
         boolean skipSchemaValidation,
         boolean enableDns,
         boolean subNotes,
-        PostRenderer postRenderer) {
+        PostRenderer postRenderer,
+        UpgradePlan plan) {
 
     public UpgradeOptions {
         namespace = namespace == null ? "" : namespace;
@@ -60,6 +63,27 @@ public record UpgradeOptions(
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** These options, applying {@code p} (made by {@link PlanUpgrade} from these options) instead of rendering. */
+    public UpgradeOptions withPlan(UpgradePlan p) {
+        checkPlan(p, releaseName, dryRun);
+        return new UpgradeOptions(releaseName, chart, namespace, values, valuesMode, install, createNamespace, dryRun,
+                hideSecret, description, skipCrds, disableHooks, labels, waitStrategy, waitForJobs, timeout,
+                takeOwnership, forceConflicts, forceReplace, serverSide, historyMax, cleanupOnFail, rollbackOnFailure,
+                skipSchemaValidation, enableDns, subNotes, postRenderer, p);
+    }
+
+    private static void checkPlan(UpgradePlan p, String releaseName, DryRun dryRun) {
+        if (p == null) {
+            return;
+        }
+        if (!p.release().equals(releaseName)) {
+            throw new UsageException("the plan is for release \"" + p.release() + "\", not \"" + releaseName + "\"");
+        }
+        if (dryRun != DryRun.NONE) {
+            throw new UsageException("a plan cannot be applied as a dry run");
+        }
     }
 
     /** A mutable builder; {@link #build()} checks the combination. */
@@ -93,6 +117,7 @@ public record UpgradeOptions(
         private boolean enableDns;
         private boolean subNotes;
         private PostRenderer postRenderer;
+        private UpgradePlan plan;
 
         public Builder releaseName(String v) { releaseName = v; return this; }
         public Builder chart(String v) { chart = v; return this; }
@@ -125,6 +150,7 @@ public record UpgradeOptions(
         public Builder enableDns(boolean v) { enableDns = v; return this; }
         public Builder subNotes(boolean v) { subNotes = v; return this; }
         public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
+        public Builder plan(UpgradePlan v) { plan = v; return this; }
 
         public UpgradeOptions build() {
             if (releaseName == null || releaseName.isEmpty() || chart == null || chart.isEmpty()) {
@@ -140,6 +166,7 @@ public record UpgradeOptions(
             if (historyMax != null && historyMax < 0) {
                 throw new UsageException("--history-max cannot be negative");
             }
+            checkPlan(plan, releaseName, dryRun);
             // Helm's Upgrade.reuseValues: --reset-values wins, then --reuse-values, then --reset-then-reuse-values
             UpgradeValues.Mode mode = resetValues ? UpgradeValues.Mode.RESET
                     : reuseValues ? UpgradeValues.Mode.REUSE
@@ -151,7 +178,7 @@ public record UpgradeOptions(
                     rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
                     waitForJobs, timeout, takeOwnership,
                     forceConflicts, forceReplace, serverSide, historyMax, cleanupOnFail, rollbackOnFailure,
-                    skipSchemaValidation, enableDns, subNotes, postRenderer);
+                    skipSchemaValidation, enableDns, subNotes, postRenderer, plan);
         }
     }
 }

@@ -33,10 +33,19 @@ import java.util.Map;
  * @param keyring the public keys to verify every download with; null does not verify
  * @param skipRefresh {@code --skip-refresh}: use the cached indexes as they are
  * @param modTime the time in archives made from {@code file://} charts
+ * @param oci where {@code oci://} dependencies come from
  */
 public record DependencyManager(Path chartDir, Path repositoryConfig, Path repositoryCache, Path contentCache,
         Path keyring, boolean skipRefresh, Instant modTime, ChartSource source, ChartLoader loader, Clock clock,
-        EventSink events, Duration timeout) {
+        EventSink events, Duration timeout, OciCharts oci) {
+
+    /** Without a registry: an {@code oci://} dependency fails, naming it. */
+    public DependencyManager(Path chartDir, Path repositoryConfig, Path repositoryCache, Path contentCache,
+            Path keyring, boolean skipRefresh, Instant modTime, ChartSource source, ChartLoader loader, Clock clock,
+            EventSink events, Duration timeout) {
+        this(chartDir, repositoryConfig, repositoryCache, contentCache, keyring, skipRefresh, modTime, source, loader,
+                clock, events, timeout, OciCharts.none());
+    }
 
     /** The lock written, or null when the lock file was already up to date (or nothing was declared). */
     public ChartLock update() {
@@ -58,7 +67,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
         if (!skipRefresh) {
             updateRepositories(repos, indexes);
         }
-        List<Dependency> locked = new VersionResolver(chartDir, repositoryCache, loader, events)
+        List<Dependency> locked = new VersionResolver(chartDir, repositoryCache, loader, events, oci)
                 .resolve(resolved.deps(), names);
         locked = downloads(repos).downloadAll(locked);
         String digest = LockFiles.digest(resolved.deps(), locked);
@@ -106,7 +115,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
     private Downloads downloads(RepoFile repos) {
         List<RepoEntry> configured = repos == null ? List.of() : repos.repositories();
         ChartFinder finder = new ChartFinder(configured, repositoryCache, source, events);
-        ChartFetcher fetcher = new ChartFetcher(new ContentCache(contentCache), source, keyring);
+        ChartFetcher fetcher = new ChartFetcher(new ContentCache(contentCache), source, oci, keyring);
         return new Downloads(chartDir, loader, finder, fetcher, modTime, events);
     }
 
@@ -141,9 +150,9 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
         }
     }
 
-    /** repositories.yaml, or null when there is none (Helm then knows no repository). */
+    /** repositories.yaml; an empty one when there is none (as Helm 4's {@code loadRepoConfig}). */
     private RepoFile repoFile() {
-        return Files.exists(repositoryConfig) ? RepoFile.load(repositoryConfig) : null;
+        return RepoFile.loadOrEmpty(repositoryConfig);
     }
 
     private Chart loadChartDir() {

@@ -39,7 +39,17 @@ public final class ChangeSetEngine {
      * @param target the objects to apply, as they will be applied (namespaces and ownership metadata set)
      */
     public static ChangeSet server(KubeClient kube, List<Resource> current, List<Resource> target, DiffSettings s) {
+        return plan(kube, current, target, s).changes();
+    }
+
+    /**
+     * As {@link #server}, with the {@code resourceVersion} of every object the change set was computed against
+     * (each target and each removal; "" for an object that did not exist), so that applying it later can check
+     * that nothing changed in between ({@link ResourceVersions#changed}).
+     */
+    public static PlannedChanges plan(KubeClient kube, List<Resource> current, List<Resource> target, DiffSettings s) {
         List<ResourceChange> out = new ArrayList<>();
+        Map<ResourceRef, String> versions = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Resource> targets = new LinkedHashMap<>();
         target.forEach(t -> targets.put(key(t.ref()), t));
         List<Resource> removed = current.stream().filter(c -> !targets.containsKey(key(c.ref())))
@@ -48,12 +58,19 @@ public final class ChangeSetEngine {
         try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
             List<Future<ResourceChange>> futures = new ArrayList<>();
             for (Resource t : targets.values()) {
-                futures.add(pool.submit(() -> planOne(kube, t, live.get(t.ref()), s)));
+                futures.add(pool.submit(() -> {
+                    Optional<Resource> l = live.get(t.ref());
+                    versions.put(t.ref(), l.map(Resource::resourceVersion).orElse(""));
+                    return planOne(kube, t, l, s);
+                }));
             }
             for (Resource c : removed) {
-                futures.add(pool.submit(() -> kube.get(c.ref())
-                        .map(l -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(l), null, List.of(), s))
-                        .orElse(null)));
+                futures.add(pool.submit(() -> {
+                    Optional<Resource> l = kube.get(c.ref());
+                    versions.put(c.ref(), l.map(Resource::resourceVersion).orElse(""));
+                    return l.map(x -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(x), null, List.of(), s))
+                            .orElse(null);
+                }));
             }
             for (Future<ResourceChange> f : futures) {
                 ResourceChange c = f.get();
@@ -70,7 +87,7 @@ public final class ChangeSetEngine {
             Thread.currentThread().interrupt();
             throw new Helm4jException("interrupted while computing the change set", e);
         }
-        return ordered(out);
+        return new PlannedChanges(ordered(out), versions);
     }
 
     /** As the helm-diff plugin orders its report: changed objects, then removed, then added, each by key. */

@@ -11,7 +11,8 @@ import java.util.List;
  * The fields drift ignores by design, built in: a workload's {@code .spec.replicas} while a
  * HorizontalPodAutoscaler of the namespace scales it, and the CA bundles that certificate controllers
  * inject into webhook configurations, CRD conversion webhooks and APIServices; and, per object, the paths
- * listed in its annotation {@value #ANNOTATION} (comma-separated). Defaulted fields need no rule: the
+ * listed in its annotation {@value #ANNOTATION} (comma-separated); and, per release, the rules its chart lists in
+ * the same annotation of its {@code Chart.yaml} ({@link #ofChart}). Defaulted fields need no rule: the
  * comparison is with the server's own dry run of the release's manifest, defaults included.
  */
 public final class DriftRules {
@@ -47,6 +48,28 @@ public final class DriftRules {
             Object name = h.at("spec", "scaleTargetRef", "name");
             if (kind instanceof String k && name instanceof String n) {
                 out.add(new DriftRule(k, n, ".spec.replicas", "scaled by HorizontalPodAutoscaler " + h.name()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A release's own rules: the chart's {@code Chart.yaml} annotation {@value #ANNOTATION}, rules in the
+     * {@code --ignore} form ({@code KIND[/NAME]:PATH}) separated by commas or new lines, recorded with every
+     * revision, so {@code drift} applies them without flags.
+     *
+     * @param chartAnnotations the annotations of the release's chart ({@code Chart.yaml} {@code annotations})
+     */
+    public static List<DriftRule> ofChart(java.util.Map<String, String> chartAnnotations) {
+        String v = chartAnnotations == null ? null : chartAnnotations.get(ANNOTATION);
+        List<DriftRule> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        for (String text : v.split("[,\n]")) {
+            if (!text.isBlank()) {
+                DriftRule r = DriftRule.parse(text.strip());
+                out.add(new DriftRule(r.kind(), r.name(), r.path(), "the chart's annotation " + ANNOTATION));
             }
         }
         return out;

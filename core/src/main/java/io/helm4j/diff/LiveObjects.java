@@ -30,16 +30,20 @@ final class LiveObjects {
     }
 
     static LiveObjects read(KubeClient kube, List<Resource> targets) {
-        Map<String, List<Resource>> groups = new LinkedHashMap<>();
-        for (Resource t : targets) {
-            groups.computeIfAbsent(group(t.ref()), k -> new ArrayList<>()).add(t);
+        return readRefs(kube, targets.stream().map(Resource::ref).toList());
+    }
+
+    static LiveObjects readRefs(KubeClient kube, List<ResourceRef> targets) {
+        Map<String, List<ResourceRef>> groups = new LinkedHashMap<>();
+        for (ResourceRef t : targets) {
+            groups.computeIfAbsent(group(t), k -> new ArrayList<>()).add(t);
         }
         Map<String, Optional<Resource>> known = new HashMap<>();
-        for (List<Resource> g : groups.values()) {
+        for (List<ResourceRef> g : groups.values()) {
             if (g.size() < LIST_FROM) {
                 continue;
             }
-            ResourceRef first = g.get(0).ref();
+            ResourceRef first = g.get(0);
             List<Resource> live;
             try {
                 live = kube.list(first.gvk(), first.namespace(), "");
@@ -48,7 +52,7 @@ final class LiveObjects {
             }
             Map<String, Resource> byName = new HashMap<>();
             live.forEach(r -> byName.put(r.name(), r));
-            g.forEach(t -> known.put(ChangeSetEngine.key(t.ref()), Optional.ofNullable(byName.get(t.ref().name()))));
+            g.forEach(t -> known.put(ChangeSetEngine.key(t), Optional.ofNullable(byName.get(t.name()))));
         }
         return new LiveObjects(kube, known);
     }

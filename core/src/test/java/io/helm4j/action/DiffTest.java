@@ -129,8 +129,17 @@ class DiffTest {
     }
 
     @Test
-    void theOptionsRejectContradictoryValueFlags() {
-        assertThrows(UsageException.class, () -> upgrade().reuseValues(true).resetValues(true).build());
+    void theValueFlagsTakePrecedenceAsUpgradesDoAndOtherBadOptionsAreRejected() throws IOException {
+        for (boolean reset : new boolean[] {false, true}) {
+            for (boolean reuse : new boolean[] {false, true}) {
+                for (boolean thenReuse : new boolean[] {false, true}) {
+                    var diff = upgrade().resetValues(reset).reuseValues(reuse).resetThenReuseValues(thenReuse).build();
+                    var up = UpgradeOptions.builder().releaseName("web").chart("c").resetValues(reset)
+                            .reuseValues(reuse).resetThenReuseValues(thenReuse).build();
+                    assertThat(diff.valuesMode()).as(reset + " " + reuse + " " + thenReuse).isEqualTo(up.valuesMode());
+                }
+            }
+        }
         assertThrows(UsageException.class, () -> DiffOptions.builder().mode(DiffOptions.Mode.ROLLBACK).release("web")
                 .build());
     }

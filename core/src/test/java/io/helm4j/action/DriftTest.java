@@ -124,6 +124,31 @@ class DriftTest {
         assertThrows(UsageException.class, () -> DriftRule.parse("spec.replicas"));
     }
 
+    /** A release's own rules, recorded with it: its chart's Chart.yaml annotation drift.helm4j.io/ignore. */
+    @Test
+    void theChartsAnnotationIgnoresFieldsForItsRelease() throws IOException {
+        Path c = DiffTest.chart(dir);
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\nannotations:\n"
+                + "  drift.helm4j.io/ignore: \"Deployment/web:.spec.replicas,\\nConfigMap:.data.greeting\"\n");
+        new Upgrade(context()).run(UpgradeOptions.builder().releaseName("web").chart(c.toString()).namespace("ns1")
+                .build());
+        edit(DEPLOY, "web", "spec.replicas", 5L);
+        edit(CM, "web-cm", "data.greeting", "hey");
+        DriftReport r = drift();
+        assertThat(r.drifted()).isFalse();
+        assertThat(r.objects()).flatExtracting(ObjectDrift::ignored).extracting(f -> f.path() + " " + f.ignoredBy())
+                .containsExactlyInAnyOrder(".spec.replicas the chart's annotation drift.helm4j.io/ignore",
+                        ".data.greeting the chart's annotation drift.helm4j.io/ignore");
+
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 0.1.0\nannotations:\n"
+                + "  drift.helm4j.io/ignore: \"spec.replicas\"\n");
+        new Upgrade(context()).run(UpgradeOptions.builder().releaseName("web").chart(c.toString()).namespace("ns1")
+                .build());
+        io.helm4j.Helm4jException e = assertThrows(io.helm4j.Helm4jException.class, this::drift);
+        assertThat(e.getMessage()).startsWith("chart demo of release \"web\": Chart.yaml annotation "
+                + "drift.helm4j.io/ignore: invalid drift ignore rule \"spec.replicas\"");
+    }
+
     @Test
     void secretValuesAreMasked() {
         edit(new GroupVersionKind("", "v1", "Secret"), "web-secret", "stringData.password", "leaked");
