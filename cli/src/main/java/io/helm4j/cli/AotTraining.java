@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  * The training runs for the JDK AOT caches built at packaging time: each runs typical commands so
  * their classes are loaded and linked into a cache. Output is discarded.
  * <ul>
+ * <li>{@code --cluster CHART}: the cluster commands (install, upgrade, list, status...) rendering CHART and talking
+ * to a stand-in API server on loopback ({@link ClusterAotTraining}), for the cache bin/helm4j starts them with.</li>
  * <li>{@code --light}: the commands that read no chart ({@code version --template}, {@code env},
  * {@code completion}, help), for the small cache bin/helm4j starts them with: every class in a cache is
  * loaded when the JVM starts, so a command that needs few classes starts faster from a cache that holds
@@ -38,6 +40,14 @@ public final class AotTraining {
         runs.add(new String[] {"version", "--template", "{{.Version}}"});
         runs.add(new String[] {"env"});
         runs.add(new String[] {"--help"});
+        if (args.length > 1 && args[0].equals("--cluster")) {
+            // the cluster commands' cache: a release's life against a stand-in API server (ClusterAotTraining)
+            runs.add(new String[] {"template", "training", args[1]});
+            run(ctx, runs);
+            ClusterAotTraining.run(ctx, args[1], AotTraining::run);
+            System.setOut(realOut);
+            return;
+        }
         if (args.length > 0 && args[0].equals("--light")) {
             runs.add(new String[] {"completion", "bash"});
             run(ctx, runs);

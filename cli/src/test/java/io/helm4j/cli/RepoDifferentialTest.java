@@ -148,6 +148,15 @@ class RepoDifferentialTest {
             assertThat(mine.get(i)).as(String.join(" ", lines.get(i))).isEqualTo(helm.get(i));
         }
         assertThat(files()).isEqualTo(helmFiles);
+        // each pre-digested index belongs to a cached index: repo remove takes both away
+        if (Files.exists(tmp.resolve("cache"))) {
+            try (Stream<Path> s = Files.walk(tmp.resolve("cache"))) {
+                for (Path f : s.filter(f -> f.getFileName().toString().endsWith(".h4j")).toList()) {
+                    String name = f.getFileName().toString();
+                    assertThat(f.resolveSibling(name.substring(1, name.length() - 4) + ".yaml")).exists();
+                }
+            }
+        }
     }
 
     private void reset() throws IOException {
@@ -163,7 +172,10 @@ class RepoDifferentialTest {
         }
     }
 
-    /** Every file under the config and cache directories with its mode and content (the lock file is empty). */
+    /**
+     * Every file under the config and cache directories with its mode and content (the lock file is empty), but
+     * helm4j's own pre-digested indexes.
+     */
     private String files() throws IOException {
         StringBuilder b = new StringBuilder();
         for (String d : List.of("config", "cache")) {
@@ -172,7 +184,9 @@ class RepoDifferentialTest {
                 continue;
             }
             try (Stream<Path> s = Files.walk(p)) {
-                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                // helm4j's pre-digested indexes (.NAME-index.h4j) are its own, beside Helm's files
+                for (Path f : s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".h4j"))
+                        .sorted().toList()) {
                     b.append(tmp.relativize(f)).append(' ')
                             .append(java.nio.file.attribute.PosixFilePermissions.toString(
                                     Files.getPosixFilePermissions(f))).append('\n')

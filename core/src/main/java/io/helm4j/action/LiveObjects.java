@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the server has of a release's objects, read with fewer requests than Helm's one GET per object: where
- * {@link #LIST_FROM} or more of the objects share a kind (group, version, kind) and a namespace, that kind is
+ * {@link #LIST_FROM} or more of the objects share a kind (group, version, kind; Secrets excepted) and a namespace, that kind is
  * listed once in that namespace, on the first object's read (so at the time its kind's turn comes), and the
  * others are answered from the list; any other object is a GET, as in Helm. The list is consistent (no
  * {@code resourceVersion}), so it sees what a GET would. When a list fails (RBAC that grants get but not list,
@@ -81,6 +81,11 @@ final class LiveObjects {
      * object without one goes to the client's namespace, which a GET resolves.
      */
     private boolean listable(Resource r) {
+        if (r.kind().equals("Secret") && r.gvk().group().isEmpty()) {
+            // a namespace's Secrets can be large and many (TLS keys, Helm's own release records of up to 1 MiB
+            // each): listing them all could cost more than the GETs it saves
+            return false;
+        }
         if (!r.namespace().isEmpty()) {
             return true;
         }

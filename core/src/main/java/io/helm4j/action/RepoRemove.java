@@ -38,6 +38,7 @@ public final class RepoRemove {
             file.write(repoFile);
             deleteQuietly(ChartRepository.chartsListPath(cache, name));
             deleteQuietly(IndexFile.cachePath(cache, name));
+            deleteQuietly(IndexFile.digestedPath(cache, name));
             removed.add(name);
         }
         return new RepoRemoveResult(removed);

@@ -27,6 +27,8 @@ final class VersionResolver {
     private final ChartLoader loader;
     private final EventSink events;
     private final OciCharts oci;
+    /** Each repository's index, loaded once for all the dependencies that come from it. */
+    private final Map<String, IndexFile> indexes = new java.util.HashMap<>();
 
     VersionResolver(Path chartDir, Path repositoryCache, ChartLoader loader, EventSink events, OciCharts oci) {
         this.oci = oci;
@@ -78,7 +80,8 @@ final class VersionResolver {
             }
             IndexFile index;
             try {
-                index = IndexFile.load(IndexFile.cachePath(repositoryCache, repoName), events);
+                index = indexes.computeIfAbsent(repoName,
+                        n -> IndexFile.load(IndexFile.cachePath(repositoryCache, n), events));
             } catch (Helm4jException e) {
                 throw new Helm4jException("no cached repository for " + repoName
                         + " found. (try 'helm repo update'): " + e.getMessage(), e);

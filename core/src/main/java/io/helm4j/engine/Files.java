@@ -72,13 +72,14 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
     public List<Object> lines(String name) {
         byte[] b = files.get(name);
         if (b == null || b.length == 0) {
-            return new ArrayList<>(); // Helm 4.3 returns an empty list for an empty file too (3.21 panicked)
+            // Helm 4.3 returns an empty []string for an empty file too (3.21 panicked)
+            return io.helm4j.internal.engine.funcs.SprigFunctions.stringSlice(List.of());
         }
         String s = io.helm4j.gostd.GoStrings.string(b);
         if (s.charAt(s.length() - 1) == '\n') {
             s = s.substring(0, s.length() - 1);
         }
-        return new ArrayList<>(Arrays.asList((Object[]) s.split("\n", -1)));
+        return io.helm4j.internal.engine.funcs.SprigFunctions.stringSlice(Arrays.asList(s.split("\n", -1)));
     }
 
     public String asConfig() {

@@ -69,7 +69,8 @@ public final class PluginGetter implements Getter {
      */
     public static SchemeGetters schemeGetters(HelmSettings settings, Map<String, String> processEnv, String helmBin,
             EventSink events, OutputStream stderr) {
-        return SchemeGetters.of(io.helm4j.getter.HttpGetter::new, () -> schemes(settings.pluginsDirectory(),
+        // the HTTP getter reports download progress into the events, as the downloader's own does
+        return SchemeGetters.of(o -> new io.helm4j.getter.HttpGetter(o, events), () -> schemes(settings.pluginsDirectory(),
                 processEnv, settings.envVars(helmBin), events, stderr));
     }
 

@@ -56,6 +56,25 @@ public final class TemplateFunctionPlugins {
     private TemplateFunctionPlugins() {
     }
 
+    /** A value made on first use and kept. */
+    private static final class Once<T> implements java.util.function.Supplier<T> {
+        private java.util.function.Supplier<T> make;
+        private T value;
+
+        Once(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (make != null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
+        }
+    }
+
     /**
      * The functions of the {@code templatefunc/v1} plugins {@code names} (each a plugin of
      * {@code pluginsDirectories}), or an error naming the plugin: not found, of another type or runtime, or
@@ -75,6 +94,8 @@ public final class TemplateFunctionPlugins {
                 throw new PluginException(name, "plugin \"" + name + "\": templatefunc/v1 plugins run only in the "
                         + "extism/v1 runtime (the WebAssembly sandbox), not " + p.metadata().runtime());
             }
+            // one runtime per plugin, loaded on the first call: its module is parsed once for every call
+            java.util.function.Supplier<WasmRuntime> runtime = new Once<>(() -> WasmRuntime.load(p));
             for (String fn : ((PluginConfig.TemplateFunc) p.metadata().config()).functions()) {
                 if (RESERVED.contains(fn) || builtin.contains(fn)) {
                     throw new PluginException(name, "plugin \"" + name + "\": function \"" + fn + "\" is already a "
@@ -85,19 +106,20 @@ public final class TemplateFunctionPlugins {
                     throw new PluginException(name, "plugin \"" + name + "\": function \"" + fn + "\" is also "
                             + "declared by plugin \"" + other + "\"");
                 }
-                out.putVariadic(fn, 0, args -> call(p, fn, args, stderr));
+                out.putVariadic(fn, 0, args -> call(p, runtime, fn, args, stderr));
             }
         }
         return out;
     }
 
     /** One call: the arguments as JSON in, the result out, in a fresh instance of the plugin's module. */
-    static Object call(Plugin p, String function, Object[] args, OutputStream stderr) {
+    static Object call(Plugin p, java.util.function.Supplier<WasmRuntime> runtime, String function, Object[] args,
+            OutputStream stderr) {
         String input = GoYaml.toJson(new GoJsonValue.Struct().field("function", function).field("args", List.of(args)));
         String prefix = "plugin \"" + p.name() + "\" function \"" + function + "\": ";
         String out;
         try {
-            out = WasmRuntime.load(p).invoke(p, input, Map.of(), PluginIo.of(OutputStream.nullOutputStream(), stderr));
+            out = runtime.get().invoke(p, input, Map.of(), PluginIo.of(OutputStream.nullOutputStream(), stderr));
         } catch (PluginException e) {
             throw new PluginException(p.name(), prefix + e.getMessage(), e);
         }

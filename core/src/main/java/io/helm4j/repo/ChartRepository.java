@@ -34,12 +34,21 @@ public final class ChartRepository {
     public IndexFile downloadIndex(Path cacheDir, Duration timeout, EventSink events) {
         String url = indexUrl(entry.url());
         byte[] data = getters.apply(entry.httpOptions(timeout)).get(url);
-        IndexFile index = IndexFile.parse(new String(data, StandardCharsets.UTF_8), entry.url(), events);
+        IndexFile.Raw raw = IndexFile.parseRaw(new String(data, StandardCharsets.UTF_8));
+        boolean[] warned = {false};
+        IndexFile index = IndexFile.decode(raw, entry.url(), e -> {
+            warned[0] = true;
+            events.emit(e);
+        });
         StringBuilder names = new StringBuilder();
         index.entries().keySet().forEach(n -> names.append(n).append('\n'));
         AtomicFiles.write(chartsListPath(cacheDir, entry.name()), names.toString().getBytes(StandardCharsets.UTF_8),
                 "rw-r--r--");
-        AtomicFiles.write(IndexFile.cachePath(cacheDir, entry.name()), data, "rw-r--r--");
+        Path cached = IndexFile.cachePath(cacheDir, entry.name());
+        AtomicFiles.write(cached, data, "rw-r--r--");
+        if (!warned[0]) {
+            IndexSidecar.write(cached, raw); // the next command reads this, not the YAML
+        }
         return index;
     }
 

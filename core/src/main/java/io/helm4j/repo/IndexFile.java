@@ -29,9 +29,15 @@ import java.util.Map;
 public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entries) {
 
     public IndexFile {
-        Map<String, List<ChartVersion>> copy = new LinkedHashMap<>();
-        entries.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        entries = Collections.unmodifiableMap(copy);
+        if (!(entries instanceof LazyEntries)) {
+            Map<String, List<ChartVersion>> copy = new LinkedHashMap<>();
+            entries.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            entries = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /** An index as parsed, before decoding: its apiVersion and each chart's raw entries. */
+    record Raw(String apiVersion, Map<String, Object> entries) {
     }
 
     /** The versions of {@code chart}, newest first; empty when the index does not list it. */
@@ -44,8 +50,21 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
         return repositoryCache.resolve(name + "-index.yaml");
     }
 
-    /** Loads the index at {@code path}; skipped entries are reported to {@code events}. */
+    /** helm4j's pre-digested form of the cached index of {@code name} (removed with the repository). */
+    public static Path digestedPath(Path repositoryCache, String name) {
+        return IndexSidecar.of(cachePath(repositoryCache, name));
+    }
+
+    /**
+     * Loads the index at {@code path}; skipped entries are reported to {@code events}. A cached index is read
+     * from its pre-digested form when that matches the file ({@code .NAME-index.h4j}: only the charts looked at are
+     * decoded); otherwise the YAML is parsed and the form written for the next command.
+     */
     public static IndexFile load(Path path, EventSink events) {
+        IndexFile digested = IndexSidecar.read(path, path.toString(), events);
+        if (digested != null) {
+            return digested;
+        }
         byte[] data;
         try {
             data = Files.readAllBytes(path);
@@ -55,7 +74,16 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
             throw new Helm4jException("open " + path + ": " + e.getMessage(), e);
         }
         try {
-            return parse(new String(data, java.nio.charset.StandardCharsets.UTF_8), path.toString(), events);
+            Raw raw = parseRaw(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+            boolean[] warned = {false};
+            IndexFile index = decode(raw, path.toString(), e -> {
+                warned[0] = true;
+                events.emit(e);
+            });
+            if (!warned[0]) {
+                IndexSidecar.write(path, raw);
+            }
+            return index;
         } catch (RuntimeException e) {
             // Helm's LoadIndexFile names the file in every error but a failed read
             throw new Helm4jException("error loading " + path + ": " + e.getMessage(), e);
@@ -63,36 +91,50 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
     }
 
     /** Reads index text; {@code source} names it in warnings. */
-    @SuppressWarnings("unchecked")
     public static IndexFile parse(String text, String source, EventSink events) {
+        return decode(parseRaw(text), source, events);
+    }
+
+    /** Parses index text into its raw entries, checking what Helm checks of the whole file (not empty, an apiVersion). */
+    @SuppressWarnings("unchecked")
+    static Raw parseRaw(String text) {
         if (text.isEmpty()) {
             throw new Helm4jException("empty index.yaml file");
         }
         Object doc = GoYaml.load(text);
         Map<String, Object> root = doc instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        Map<String, List<ChartVersion>> entries = new LinkedHashMap<>();
+        Map<String, Object> entries = new LinkedHashMap<>();
         if (root.get("entries") instanceof Map<?, ?> all) {
-            for (Map.Entry<?, ?> e : all.entrySet()) {
-                String name = String.valueOf(e.getKey());
-                List<ChartVersion> versions = new ArrayList<>();
-                if (e.getValue() instanceof List<?> list) {
-                    // Helm checks the entries last to first, so its warnings come in that order
-                    for (int i = list.size() - 1; i >= 0; i--) {
-                        ChartVersion v = entry(name, list.get(i), source, events);
-                        if (v != null) {
-                            versions.add(0, v);
-                        }
-                    }
-                }
-                versions.sort(NEWEST_FIRST);
-                entries.put(name, versions);
-            }
+            all.forEach((k, v) -> entries.put(String.valueOf(k), v));
         }
         Object api = root.get("apiVersion");
         if (api == null || String.valueOf(api).isEmpty()) {
             throw new Helm4jException("no API version specified");
         }
-        return new IndexFile(String.valueOf(api), entries);
+        return new Raw(String.valueOf(api), entries);
+    }
+
+    /** Decodes every chart's entries. */
+    static IndexFile decode(Raw raw, String source, EventSink events) {
+        Map<String, List<ChartVersion>> entries = new LinkedHashMap<>();
+        raw.entries().forEach((name, list) -> entries.put(name, versions(name, list, source, events)));
+        return new IndexFile(raw.apiVersion(), entries);
+    }
+
+    /** One chart's raw entries decoded as Helm decodes them, newest first; invalid entries skipped with a warning. */
+    static List<ChartVersion> versions(String name, Object rawList, String source, EventSink events) {
+        List<ChartVersion> versions = new ArrayList<>();
+        if (rawList instanceof List<?> list) {
+            // Helm checks the entries last to first, so its warnings come in that order
+            for (int i = list.size() - 1; i >= 0; i--) {
+                ChartVersion v = entry(name, list.get(i), source, events);
+                if (v != null) {
+                    versions.add(0, v);
+                }
+            }
+        }
+        versions.sort(NEWEST_FIRST);
+        return versions;
     }
 
     /** Each chart's versions sorted newest first (a copy). */

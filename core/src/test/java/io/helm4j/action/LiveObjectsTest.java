@@ -138,6 +138,20 @@ class LiveObjectsTest {
     }
 
     @Test
+    void secretsAreNeverListed() {
+        Counting kube = new Counting();
+        List<Resource> wanted = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            wanted.add(new Resource(Map.of("apiVersion", "v1", "kind", "Secret",
+                    "metadata", Map.of("name", "s" + i, "namespace", "a"))));
+        }
+        LiveObjects live = new LiveObjects(kube, wanted);
+        wanted.forEach(live::get);
+        assertThat(kube.lists).hasValue(0);
+        assertThat(kube.gets).hasValue(10);
+    }
+
+    @Test
     void aNamespacedObjectWithoutNamespaceIsAlwaysAGet() {
         Counting kube = new Counting();
         List<Resource> wanted = new ArrayList<>();

@@ -48,6 +48,13 @@ import java.util.concurrent.TimeoutException;
 public final class ChicoryWasmRuntime implements WasmRuntime {
     static final String EXTISM_ENV = "extism:host/env";
 
+    /**
+     * Modules parsed and validated once per runtime, keyed by the SHA-256 of {@code plugin.wasm}: a plugin called
+     * many times (a template function per use, a getter per URL) is read and parsed once; a changed file is a new
+     * key. Each call still gets a fresh instance (fresh memory), so calls share nothing.
+     */
+    private final Map<String, WasmModule> modules = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io) {
         Map<String, Object> in = new LinkedHashMap<>();
@@ -83,7 +90,7 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     /** Runs the plugin's entry function on {@code input} and returns its output, or fails naming the plugin. */
     String call(Plugin plugin, String input, Map<String, String> env, PluginIo io) {
         RuntimeConfig.Extism rc = (RuntimeConfig.Extism) plugin.metadata().runtimeConfig();
-        WasmModule module = parse(plugin);
+        WasmModule module = module(plugin);
         ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8));
         Path tmp = null;
         try {
@@ -109,10 +116,35 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
         }
     }
 
-    private static WasmModule parse(Plugin plugin) {
+    /** The plugin's module, from the cache when its digest was seen. */
+    WasmModule module(Plugin plugin) {
         Path wasm = plugin.dir().resolve(Plugins.WASM_FILE);
+        byte[] bytes;
         try {
-            return Parser.parse(wasm);
+            bytes = Files.readAllBytes(wasm);
+        } catch (IOException e) {
+            throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": cannot read " + wasm + ": "
+                    + e.getMessage(), e);
+        }
+        return modules.computeIfAbsent(sha256(bytes), d -> parse(plugin, wasm, bytes));
+    }
+
+    /** How many distinct modules this runtime has parsed. */
+    int cachedModules() {
+        return modules.size();
+    }
+
+    private static String sha256(byte[] b) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static WasmModule parse(Plugin plugin, Path wasm, byte[] bytes) {
+        try {
+            return Parser.parse(bytes);
         } catch (ChicoryException | java.io.UncheckedIOException e) {
             throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": " + wasm + " is not a "
                     + "WebAssembly module: " + e.getMessage(), e);

@@ -193,6 +193,21 @@ class ChicoryWasmRuntimeTest {
         assertThat(new ChicoryWasmRuntime().postRender(p, "y: 1\n", List.of(), Map.of(), quiet())).isEqualTo("Y: 1\n");
     }
 
+    @Test
+    void aModuleIsParsedOnceForItsDigestAndAgainWhenTheFileChanges() throws Exception {
+        Plugin p = plugin("yupper", "  {}\n");
+        ChicoryWasmRuntime rt = new ChicoryWasmRuntime();
+        for (int i = 0; i < 3; i++) {
+            assertThat(rt.postRender(p, "y: 1\n", List.of(), Map.of(), quiet())).isEqualTo("Y: 1\n");
+        }
+        assertThat(rt.cachedModules()).isEqualTo(1);
+        Files.copy(plugin(tmp.resolve("other"), "silent", "silent", "postrenderer/v1", "  {}\n").dir()
+                .resolve("plugin.wasm"), p.dir().resolve("plugin.wasm"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThatThrownBy(() -> rt.postRender(p, "a: 1\n", List.of(), Map.of(), quiet()))
+                .hasMessage("plugin \"yupper\" exited with error (exit code 3)");
+        assertThat(rt.cachedModules()).isEqualTo(2);
+    }
+
     private static PluginIo quiet() {
         return PluginIo.of(new ByteArrayOutputStream(), new ByteArrayOutputStream());
     }

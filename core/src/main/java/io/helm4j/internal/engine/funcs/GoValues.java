@@ -79,6 +79,7 @@ final class GoValues {
             case Boolean b -> !b;
             case Integer i -> i == 0;
             case Long l -> l == 0;
+            case DurationFunctions.Duration d -> d.nanos() == 0;
             case io.helm4j.gotemplate.GoInteger g -> g.value() == 0;
             case Double d -> d == 0;
             case byte[] b -> b.length == 0;

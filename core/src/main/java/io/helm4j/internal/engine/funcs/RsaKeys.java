@@ -12,7 +12,7 @@ import java.security.spec.RSAPublicKeySpec;
 /**
  * RSA key pairs as Go's rsa.GenerateKey makes them (e = 65537, two primes of half the size each, n of
  * exactly the requested length, gcd(e, p-1) = gcd(e, q-1) = 1, p and q not close), the primes searched
- * ({@link PrimeSearch}) on this thread and a second one at once. The JDK's generator spends
+ * ({@link PrimeSearch}) on this thread and up to three more at once. The JDK's generator spends
  * 1 to 3 s on a 2048-bit key under the launcher's C1-only JIT; see bench/README.md.
  */
 final class RsaKeys {
@@ -42,27 +42,30 @@ final class RsaKeys {
     }
 
     /**
-     * Two primes of {@code bits} bits, searched by this thread and a second one together: the first two found,
-     * by either. (Each thread searching its own prime makes the key wait for the slower search while the other
-     * core idles; a prime search's length varies a lot, so the first two of a shared search come about a third
-     * sooner on average.)
+     * Two primes of {@code bits} bits, searched by this thread and one to three more (one per processor beyond the
+     * first, at least one): the first two found, by any. (Each thread searching its own prime makes the key wait
+     * for the slower search while a core idles; a prime search's length varies a lot, so the first two of a shared
+     * search come sooner, and more cores share the work.)
      */
     private static BigInteger[] primes(int bits, SecureRandom random) {
         Found found = new Found();
-        Thread.ofPlatform().daemon().name("helm4j-rsa-prime").start(() -> {
-            try {
-                search(bits, random, found);
-            } catch (RuntimeException e) {
-                found.fail(e);
-            }
-        });
+        int helpers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 3);
+        for (int i = 0; i < helpers; i++) {
+            Thread.ofPlatform().daemon().name("helm4j-rsa-prime").start(() -> {
+                try {
+                    search(bits, random, found);
+                } catch (RuntimeException e) {
+                    found.fail(e);
+                }
+            });
+        }
         try {
             search(bits, random, found);
         } catch (RuntimeException e) {
             found.fail(e);
             throw e;
         }
-        // the second thread stops at its next candidate; nothing waits for it
+        // the other threads stop at their next candidate; nothing waits for them
         return found.firstTwo();
     }
 

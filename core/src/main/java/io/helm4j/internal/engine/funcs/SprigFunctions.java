@@ -19,6 +19,11 @@ public final class SprigFunctions {
      * production, as Sprig uses crypto/rand for most of them. Keys, certificate serials, bcrypt salts and
      * AES IVs come from {@code random} only when it is a SecureRandom, otherwise from a fresh SecureRandom.
      */
+    /** A Go {@code []string} of {@code elements}, for Helm's functions that return one ({@code .Files.Lines}). */
+    public static java.util.List<Object> stringSlice(java.util.Collection<String> elements) {
+        return TypedList.strings(elements);
+    }
+
     public static FuncMap create(Clock clock, RandomGenerator random) {
         FuncMap f = new FuncMap();
         StringFunctions.register(f);
