@@ -2,7 +2,6 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
-import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
@@ -102,12 +101,16 @@ final class ClusterSteps {
     /**
      * Server-side apply of every object, marked as the release's, by the field manager {@code helm}: as Helm's
      * {@code Client.Create}, the objects of one kind at once, kind after kind in install order
-     * ({@link KindBatches}); a failure does not stop the others, and the failures are thrown at the end.
+     * ({@link KindBatches}); a failure does not stop the others, and the failures are thrown at the end, worded as
+     * Helm's ({@code server-side apply failed for object NS/NAME GVK: ...}).
      */
     void apply(List<Resource> resources, boolean dryRun, boolean force) {
-        ApplyOptions options = ApplyOptions.helm().withForce(force).withDryRun(dryRun);
-        KindBatches.throwFailures(KindBatches.run(resources, r -> kube.apply(Ownership.mark(r, release, namespace),
-                options)));
+        ObjectUpdater updater = ObjectUpdater.serverSide(kube, force, dryRun, false);
+        KindBatches.throwFailures(KindBatches.run(resources, r -> {
+            Resource marked = Ownership.mark(r, release, namespace);
+            updater.create(marked);
+            return marked;
+        }));
     }
 
     /**
