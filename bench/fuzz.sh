@@ -5,6 +5,8 @@
 # ~/.cache/helm4/v4.3.2/helm) about each minimised case, and writes WORK_DIR/report.md (default
 # /tmp/helm4j-fuzz). FUZZ_MAX_SECONDS stops starting new chunks after that many seconds (the report
 # says how many cases really ran); FUZZ_CHUNK, FUZZ_MINIMISE: see io.helm4j.fuzz.FuzzMain.
+# FUZZ_JUDGE=helm4 makes the real Helm 4 the reference for every case (FUZZ_HELM4_PARALLEL processes at
+# once, default 2) instead of helm-oracle batch: the differences are then helm4j's against Helm 4.3.2.
 # Needs the benchmarks jar: ./mvnw -B -ntp -o -q -pl bench -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -18,6 +18,8 @@ helm4j_target=$helm4j_home/cli/target
 helm4j_cp="$helm4j_target/helm4j.jar"
 for f in "$helm4j_target"/lib/*.jar; do helm4j_cp="$helm4j_cp:$f"; done
 helm4j_aot=$helm4j_target/helm4j.aot
+helm4j_aot_light=$helm4j_target/helm4j-light.aot
+helm4j_aot_version=$helm4j_target/helm4j-version.aot
 # slf4j (networknt's schema validator logs through it) told its provider, slf4j-nop, outright: finding it
 # through ServiceLoader scans every jar and the JDK image, about 10 ms of a cold run with a values.schema.json.
 # WARN verbosity keeps slf4j from announcing the explicit provider on stderr.

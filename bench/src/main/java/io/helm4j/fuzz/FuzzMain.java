@@ -13,7 +13,9 @@ import java.util.Map;
  * report of the differences by family with their minimised templates; writes it to WORK_DIR/report.md.
  * Environment: HELM4J_SHARED (default ../shared), HELM4_BIN (default ~/.cache/helm4/v4.3.2/helm),
  * FUZZ_CHUNK (cases per oracle process, default 1000), FUZZ_MINIMISE (families minimised, default 60),
- * FUZZ_MAX_SECONDS (start no new chunk after this; the report counts the cases really run).
+ * FUZZ_MAX_SECONDS (start no new chunk after this; the report counts the cases really run), FUZZ_JUDGE
+ * ({@code oracle}, the default: helm-oracle batch, Helm 3.21, with Helm 4 asked about each minimised case;
+ * {@code helm4}: the real Helm 4 renders every case, FUZZ_HELM4_PARALLEL processes at once, default 2).
  */
 public final class FuzzMain {
     private FuzzMain() { }
@@ -29,9 +31,14 @@ public final class FuzzMain {
         int chunk = Integer.parseInt(System.getenv().getOrDefault("FUZZ_CHUNK", "1000"));
         int cap = Integer.parseInt(System.getenv().getOrDefault("FUZZ_MINIMISE", "60"));
         Fuzzer f = new Fuzzer(shared.resolve("oracle/helm-oracle").toAbsolutePath(), helm4, work);
+        boolean helm4Judge = System.getenv().getOrDefault("FUZZ_JUDGE", "oracle").equals("helm4");
+        if (helm4Judge) {
+            f.judgedByHelm4(Integer.parseInt(System.getenv().getOrDefault("FUZZ_HELM4_PARALLEL", "2")));
+        }
         long budget = Long.parseLong(System.getenv().getOrDefault("FUZZ_MAX_SECONDS", String.valueOf(Long.MAX_VALUE / 1000)));
         Fuzzer.Result r = f.run(seed, n, chunk, cap, budget, System.out::println);
-        String report = report(seed, r);
+        String report = (helm4Judge ? "judge: the real Helm 4 (" + helm4 + "), every case\n"
+            : "judge: helm-oracle batch (Helm 3.21); Helm 4 asked about minimised cases\n") + report(seed, r);
         Files.writeString(work.resolve("report.md"), report);
         System.out.println(report);
         System.exit(0);
@@ -62,7 +69,7 @@ public final class FuzzMain {
             FuzzCase c = d.minimal() == null ? d.original() : d.minimal();
             Outcome h = d.minimal() == null ? d.helm4j() : d.minHelm4j();
             Outcome ref = d.minimal() == null ? d.reference() : d.minReference();
-            String verdict = d.helm4() == null ? "Helm 4 not asked"
+            String verdict = d.helm4() == null ? "Helm 4 not asked (or Helm 4 is the reference)"
                 : d.helm4SidesWithHelm4j() ? "Helm 4 agrees with helm4j (Helm 3.21 vs 4)"
                 : d.helm4().agrees(ref) ? "helm4j differs from Helm 4 (which agrees with the reference)"
                 : "helm4j differs from Helm 4 (which also differs from the reference)";

@@ -13,9 +13,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Renders generated cases in helm4j and in the reference (helm-oracle batch, Helm 3.21), minimises each
- * kind of difference, and asks the real Helm 4 (when given) whether it sides with helm4j (a Helm 3 vs 4
- * difference) or with the reference (a helm4j bug).
+ * Renders generated cases in helm4j and in the reference, minimises each kind of difference, and reports
+ * them. The reference is either helm-oracle batch (Helm 3.21; the real Helm 4, when given, is then asked about
+ * each minimised case: does it side with helm4j, a Helm 3 vs 4 difference, or with the reference, a helm4j
+ * bug), or, as judge, the real Helm 4 command line itself, one process per case, a few at once
+ * ({@link #judgedByHelm4}).
  */
 final class Fuzzer {
     /** One case where helm4j and the reference disagree; {@code minimal} once minimised. */
@@ -40,11 +42,29 @@ final class Fuzzer {
     private final Path work;
     private final Renderers renderers = new Renderers();
     private int dirs;
+    /** Parallel Helm 4 processes when Helm 4 is the judge; 0: the reference is helm-oracle batch. */
+    private int helm4Judges;
 
     Fuzzer(Path oracle, Path helm4, Path work) {
         this.oracle = oracle;
         this.helm4 = helm4 != null && Files.isExecutable(helm4) ? helm4 : null;
         this.work = work;
+    }
+
+    /**
+     * Makes the real Helm 4 ({@code helm4}, which must exist) the reference for every case, with {@code parallel}
+     * processes at once: the differences are then helm4j's against Helm 4.3.2 itself.
+     */
+    Fuzzer judgedByHelm4(int parallel) {
+        if (helm4 == null) {
+            throw new IllegalStateException("no Helm 4 binary to judge with");
+        }
+        helm4Judges = Math.max(1, parallel);
+        return this;
+    }
+
+    boolean helm4IsJudge() {
+        return helm4Judges > 0;
     }
 
     Result run(long seed, int count, int chunk, int minimiseCap, Consumer<String> log) {
@@ -97,8 +117,9 @@ final class Fuzzer {
             names.add(n);
         }
         List<Outcome> mine = new ArrayList<>();
-        Map<String, Outcome> ref = Renderers.oracle(oracle, root, names,
-            () -> names.forEach(n -> mine.add(renderers.helm4j(root.resolve(n)))));
+        Runnable helm4j = () -> names.forEach(n -> mine.add(renderers.helm4j(root.resolve(n))));
+        Map<String, Outcome> ref = helm4IsJudge() ? Renderers.helm4All(helm4, root, names, helm4Judges, helm4j)
+            : Renderers.oracle(oracle, root, names, helm4j);
         List<Outcome[]> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             out.add(new Outcome[] {mine.get(i), ref.get(names.get(i))});
@@ -154,7 +175,7 @@ final class Fuzzer {
             Diff d = diffs.get(i);
             if (cur.containsKey(i)) {
                 FuzzCase m = cur.get(i);
-                Outcome h4 = helm4 == null ? null : helm4Of(m);
+                Outcome h4 = helm4 == null || helm4IsJudge() ? null : helm4Of(m);
                 out.add(new Diff(d.original(), d.helm4j(), d.reference(), m, outs.get(i)[0], outs.get(i)[1], h4));
             } else {
                 out.add(d);

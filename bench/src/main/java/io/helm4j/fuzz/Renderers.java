@@ -98,6 +98,37 @@ final class Renderers {
         }
     }
 
+    /**
+     * Renders every chart under {@code root} named in {@code charts} with the real Helm 4, {@code parallel}
+     * processes at once, running {@code meanwhile} (helm4j's renders) on this thread in the meantime.
+     */
+    static Map<String, Outcome> helm4All(Path helm, Path root, List<String> charts, int parallel, Runnable meanwhile) {
+        ExecutorService procs = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "fuzz-helm4");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
+            for (String c : charts) {
+                futures.put(c, procs.submit(() -> helm4(helm, root.resolve(c))));
+            }
+            meanwhile.run();
+            Map<String, Outcome> res = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Outcome>> e : futures.entrySet()) {
+                res.put(e.getKey(), e.getValue().get());
+            }
+            return res;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            procs.shutdownNow();
+        }
+    }
+
     /** The real Helm 4 command line, one process per chart. */
     static Outcome helm4(Path helm, Path chart) {
         try {

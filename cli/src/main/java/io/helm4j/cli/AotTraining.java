@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The training run for the JDK AOT cache built at packaging time: runs typical short commands so
- * their classes are loaded and linked into the cache. Output is discarded. Besides the charts it is
- * given, it packages the first one and templates an umbrella chart holding that archive as a subchart
- * and a values.schema.json, so archive reading and schema validation are in the cache whatever the
- * given charts hold.
+ * The training runs for the JDK AOT caches built at packaging time: each runs typical commands so
+ * their classes are loaded and linked into a cache. Output is discarded.
+ * <ul>
+ * <li>{@code --light}: the commands that read no chart ({@code version --template}, {@code env},
+ * {@code completion}, help), for the small cache bin/helm4j starts them with: every class in a cache is
+ * loaded when the JVM starts, so a command that needs few classes starts faster from a cache that holds
+ * few. (Plain {@code version} has a cache of its own, trained by running it: see bin/build-aot.)</li>
+ * <li>otherwise, given charts: {@code template} of each chart; it packages the first one and templates an
+ * umbrella chart holding that archive as a subchart and a values.schema.json, so archive reading and schema
+ * validation are in the cache whatever the given charts hold. Key and certificate making is left out: its
+ * 460 classes (BouncyCastle's ASN.1 and provider, the JDK's EC and RSA) cost every cold start more than
+ * they save the charts that make keys (bench/README.md).</li>
+ * </ul>
  */
 public final class AotTraining {
     private AotTraining() {
@@ -27,9 +35,15 @@ public final class AotTraining {
         System.setErr(sink);
         CliContext ctx = CliContext.fromProcess();
         List<String[]> runs = new ArrayList<>();
-        runs.add(new String[] {"version"});
+        runs.add(new String[] {"version", "--template", "{{.Version}}"});
         runs.add(new String[] {"env"});
         runs.add(new String[] {"--help"});
+        if (args.length > 0 && args[0].equals("--light")) {
+            runs.add(new String[] {"completion", "bash"});
+            run(ctx, runs);
+            System.setOut(realOut);
+            return;
+        }
         runs.add(new String[] {"template", "--help"});
         for (String chart : args) {
             if (Files.isDirectory(Path.of(chart))) {
@@ -69,6 +83,14 @@ public final class AotTraining {
         } catch (IOException e) {
             // no umbrella run then
         }
+        run(ctx, runs);
+        if (umbrella != null) {
+            delete(umbrella);
+        }
+        System.setOut(realOut);
+    }
+
+    private static void run(CliContext ctx, List<String[]> runs) {
         for (String[] run : runs) {
             try {
                 Main.run(ctx, run);
@@ -76,10 +98,6 @@ public final class AotTraining {
                 // training only: a failing command still loads classes worth caching
             }
         }
-        if (umbrella != null) {
-            delete(umbrella);
-        }
-        System.setOut(realOut);
     }
 
     private static void delete(Path dir) {

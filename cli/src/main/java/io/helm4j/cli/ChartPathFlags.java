@@ -1,6 +1,5 @@
 package io.helm4j.cli;
 
-import io.helm4j.Helm4jException;
 import io.helm4j.downloader.ChartDownloader;
 import io.helm4j.downloader.ChartPathOptions;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.List;
  * version constraint, a repository and its credentials and TLS files, provenance checking. The chart
  * argument is located as Helm's {@code LocateChart} does ({@link ChartDownloader#locate}): a local path,
  * {@code repo/chart}, a URL, a name with {@code --repo}, or {@code oci://}. {@code --verify} checks a local
- * archive against the {@code .prov} beside it ({@link #verifyLocal}); remote charts are not verified yet.
+ * archive against the {@code .prov} beside it, and a remote chart against the provenance fetched with it.
  */
 final class ChartPathFlags {
     final Flag<String> version;
@@ -42,6 +41,19 @@ final class ChartPathFlags {
             plainHttp = f.bool("--plain-http", "use insecure HTTP connections for the chart download", null);
             caFile = f.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
         }
+
+        /** The flags' values as the downloader's options (no version, no repository). */
+        ChartPathOptions options() {
+            return ChartPathOptions.builder()
+                    .username(username.value())
+                    .password(password.value())
+                    .certFile(certFile.value())
+                    .keyFile(keyFile.value())
+                    .caFile(caFile.value())
+                    .insecureSkipTlsVerify(Boolean.TRUE.equals(insecureSkipTlsVerify.value()))
+                    .plainHttp(Boolean.TRUE.equals(plainHttp.value()))
+                    .build();
+        }
     }
 
     private ChartPathFlags(Flags<?> f, String develUsage) {
@@ -68,27 +80,9 @@ final class ChartPathFlags {
         return new ChartPathFlags(flags, develUsage);
     }
 
-    /**
-     * With {@code --verify}, Helm's {@code LocateChart} check of a local chart: the archive {@code chart}
-     * (made absolute) against {@code ARCHIVE.prov} with the keyring ({@code --keyring}, else the default one).
-     * A directory fails as Helm fails ("unpacked charts cannot be verified"); a chart that is not a local
-     * path is refused until downloads fetch the {@code .prov} too.
-     */
-    void verifyLocal(String chart, CliContext ctx) {
-        if (!verify.value() || chart == null) {
-            return;
-        }
-        String name = chart.strip();
-        java.nio.file.Path p = java.nio.file.Path.of(name);
-        String repoUrl = repo.value();
-        if ((repoUrl == null || repoUrl.isEmpty()) && java.nio.file.Files.exists(p)) {
-            java.nio.file.Path abs = p.toAbsolutePath().normalize();
-            String ring = keyring.value() != null ? keyring.value() : defaultKeyring(ctx);
-            io.helm4j.provenance.Provenance.verifyChart(abs, java.nio.file.Path.of(abs + ".prov"),
-                    java.nio.file.Path.of(ring));
-            return;
-        }
-        throw new Helm4jException("--verify: helm4j verifies local chart archives only for now, not " + chart);
+    /** {@code --keyring}, else Helm's default keyring. */
+    String keyring(CliContext ctx) {
+        return keyring.value() != null ? keyring.value() : defaultKeyring(ctx);
     }
 
     /** The flags' values as the downloader's options. */
@@ -110,13 +104,15 @@ final class ChartPathFlags {
 
     /** Helm's {@code LocateChart} for {@code ref}: the local path of the chart (downloaded when remote). */
     String locate(HelmCommand<?> command, String ref) {
-        return downloader(command).locate(ref, options()).toString();
+        java.nio.file.Path ring = Boolean.TRUE.equals(verify.value())
+                ? java.nio.file.Path.of(keyring(command.context())) : null;
+        return downloader(command).locate(ref, options(), ring).toString();
     }
 
     /** The downloader for a command: its settings, events, environment and home directory. */
     static ChartDownloader downloader(HelmCommand<?> command) {
         return new ChartDownloader(command.settings(), command.events(), command.context().env(),
-                command.context().userHome());
+                command.context().userHome(), CliGetters.of(command));
     }
 
     /** The arguments with the last one (the chart of {@code [NAME] CHART}) located. */

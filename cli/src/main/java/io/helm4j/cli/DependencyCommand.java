@@ -84,6 +84,7 @@ public final class DependencyCommand extends HelmCommand<Void> {
         private final Flag<Boolean> verify;
         private final Flag<String> keyring;
         private final Flag<Boolean> skipRefresh;
+        private final ChartPathFlags.Credentials credentials;
 
         Fetch(boolean update, String use, String shortText, String... aliases) {
             super(use, shortText, aliases);
@@ -92,7 +93,7 @@ public final class DependencyCommand extends HelmCommand<Void> {
             keyring = flags.string("--keyring", "keyring containing public keys", null)
                     .defValue(ChartPathFlags::defaultKeyring);
             skipRefresh = flags.bool("--skip-refresh", "do not refresh the local repository cache", null);
-            new ChartPathFlags.Credentials(flags);
+            credentials = new ChartPathFlags.Credentials(flags);
         }
 
         @Override
@@ -115,10 +116,10 @@ public final class DependencyCommand extends HelmCommand<Void> {
             io.helm4j.action.ActionContext ctx = SdkContext.printingLoadWarnings(spec).events(sink).build();
             if (update) {
                 new DependencyUpdate(ctx).run(new DependencyUpdateOptions(Path.of(chart), verify.value(),
-                        Path.of(ring), skipRefresh.value(), modTime));
+                        Path.of(ring), skipRefresh.value(), modTime, credentials.options()));
             } else {
                 new DependencyBuild(ctx).run(new DependencyBuildOptions(Path.of(chart), verify.value(),
-                        Path.of(ring), skipRefresh.value(), modTime));
+                        Path.of(ring), skipRefresh.value(), modTime, credentials.options()));
             }
             out.flush();
             return 0;

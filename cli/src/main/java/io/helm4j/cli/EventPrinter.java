@@ -30,10 +30,12 @@ final class EventPrinter {
 
     /**
      * The events on {@code err}: slog's {@code DEBUG} lines only with {@code debug} ({@code --debug}), as Helm's;
-     * wait progress as a live table when {@code terminal}, else as lines.
+     * wait progress as a live table when {@code terminal}, else as lines; download and upload progress as a line
+     * redrawn in place when {@code terminal}, else nothing.
      */
     static EventSink to(PrintWriter err, boolean debug, boolean terminal) {
         WaitPrinter waits = new WaitPrinter(err, terminal);
+        TransferPrinter transfers = new TransferPrinter(err, terminal);
         return event -> {
             if (event instanceof Event.Log l && l.level().equals("DEBUG") && !debug) {
                 return;
@@ -41,6 +43,9 @@ final class EventPrinter {
             synchronized (waits) {
                 if (!(event instanceof Event.WaitProgress)) {
                     waits.clear();
+                }
+                if (!(event instanceof Event.Transfer)) {
+                    transfers.clear();
                 }
                 switch (event) {
                     case Event.Warning w -> err.println("WARNING: " + w.message());
@@ -50,6 +55,7 @@ final class EventPrinter {
                         // plans and drift: the command prints the result itself
                     }
                     case Event.WaitProgress p -> waits.print(p);
+                    case Event.Transfer t -> transfers.print(t);
                 }
                 err.flush();
             }

@@ -18,6 +18,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
     private final Flag<String> output;
     private final Flag<List<String>> postRenderer;
     private final Flag<List<String>> postRendererArgs;
+    private final Flag<List<String>> templateFuncs;
 
     InstallCommand() {
         super("install [NAME] [CHART]", "install a chart");
@@ -35,6 +36,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
                 + "rendering. If it exists, the plugin will be used", null).typeName("postRendererString").defValue("");
         postRendererArgs = flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify "
                 + "multiple)", null).typeName("postRendererArgsSlice");
+        templateFuncs = TemplateFuncFlags.declare(flags);
     }
 
     @Override
@@ -46,9 +48,8 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
-            install.chart.verifyLocal(args.get(args.size() - 1), context());
             options = toOptions(install.chart.locateLast(this, args));
-            result = new Install(SdkContext.withCluster(spec).build()).run(options);
+            result = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build()).run(options);
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {
@@ -72,6 +73,7 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.skipCrds(Boolean.TRUE.equals(install.skipCrds.value()));
         b.takeOwnership(Boolean.TRUE.equals(install.takeOwnership.value()));
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
+        b.serverSide(!Boolean.FALSE.equals(install.serverSide.value()));
         b.labels(labels(install.labels.value()));
         b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
         b.replace(ReleaseFlags.on(install.replace));

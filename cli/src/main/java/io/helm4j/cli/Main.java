@@ -11,10 +11,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(CliContext.fromProcess(), args);
+        int code = plainVersion(args) ? printVersion(args.length == 2) : run(CliContext.fromProcess(), args);
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);
+    }
+
+    /**
+     * {@code version} and {@code version --short} need no command model:
+     * building picocli's (its converters, the global flags) is most of their cold start. Any other argument,
+     * {@code --template} or a global flag, goes through picocli as every command does.
+     */
+    static boolean plainVersion(String[] args) {
+        return args.length >= 1 && args.length <= 2 && args[0].equals("version")
+                && (args.length == 1 || args[1].equals("--short"));
+    }
+
+    private static int printVersion(boolean shortForm) {
+        System.out.print(VersionCommand.text(io.helm4j.BuildInfo.current(), shortForm));
+        return 0;
     }
 
     /** Runs one command line in the given context and returns its exit code. */

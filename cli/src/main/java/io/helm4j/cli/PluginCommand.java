@@ -10,6 +10,9 @@ import io.helm4j.action.PluginListResult;
 import io.helm4j.action.PluginPackage;
 import io.helm4j.action.PluginPackageOptions;
 import io.helm4j.action.PluginPackageResult;
+import io.helm4j.action.PluginVerify;
+import io.helm4j.action.PluginVerifyOptions;
+import io.helm4j.action.PluginVerifyResult;
 import io.helm4j.action.PluginUninstall;
 import io.helm4j.action.PluginUninstallOptions;
 import io.helm4j.action.PluginUpdate;
@@ -27,6 +30,7 @@ final class PluginCommand extends HelmCommand<Void> {
         subcommand(new Package());
         subcommand(new Uninstall());
         subcommand(new Update());
+        subcommand(new Verify());
     }
 
     @Override
@@ -73,6 +77,7 @@ final class PluginCommand extends HelmCommand<Void> {
             String ring = keyring.value() == null ? ChartPathFlags.defaultKeyring(context()) : keyring.value();
             PluginInstallResult r = new PluginInstall(SdkContext.of(spec).build()).run(new PluginInstallOptions(
                     source, version.value(), verifying, ring, context().env(), PluginStreams.of(this)));
+            out().print(r.verificationReport());
             out().println("Installed plugin: " + r.plugin().name());
             out().flush();
             return 0;
@@ -155,6 +160,28 @@ final class PluginCommand extends HelmCommand<Void> {
             if (!errors.isEmpty()) {
                 throw new Helm4jException(String.join("\n", errors));
             }
+            return 0;
+        }
+    }
+
+    /** {@code helm plugin verify PATH}: a plugin archive against its {@code .prov}. */
+    static final class Verify extends HelmCommand<Void> {
+        private final Flag<String> keyring;
+
+        Verify() {
+            super("verify [PATH]", "verify that a plugin at the given path has been signed and is valid");
+            keyring = flags.string("--keyring", "keyring containing public keys", null)
+                    .defValue(ChartPathFlags::defaultKeyring);
+        }
+
+        @Override
+        int execute() {
+            HelmArgs.exactly(this, 1);
+            String ring = keyring.value() == null ? ChartPathFlags.defaultKeyring(context()) : keyring.value();
+            PluginVerifyResult r = new PluginVerify(SdkContext.of(spec).build()).run(new PluginVerifyOptions(
+                    args.get(0), ring));
+            out().print(r.report());
+            out().flush();
             return 0;
         }
     }

@@ -1,6 +1,5 @@
 package io.helm4j.cli;
 
-import io.helm4j.UsageException;
 import io.helm4j.action.Pull;
 import io.helm4j.action.PullOptions;
 import io.helm4j.action.PullResult;
@@ -9,13 +8,15 @@ import java.nio.file.Path;
 
 /**
  * {@code helm4j pull [chart URL | repo/chartname] [...]}: download charts (and, with {@code --untar}, expand
- * them); for {@code oci://} references it prints Helm's {@code Pulled:} and {@code Digest:} lines.
+ * them); for {@code oci://} references it prints Helm's {@code Pulled:} and {@code Digest:} lines. {@code --prov}
+ * saves the provenance beside the chart; {@code --verify} checks the chart against it first and prints who signed.
  */
 final class PullCommand extends HelmCommand<Void> {
     private final ChartPathFlags chart;
     private final Flag<Boolean> untar;
     private final Flag<String> untarDir;
     private final Flag<String> destination;
+    private final Flag<Boolean> prov;
 
     PullCommand() {
         super("pull [chart URL | repo/chartname] [...]",
@@ -23,11 +24,7 @@ final class PullCommand extends HelmCommand<Void> {
         chart = ChartPathFlags.declare(flags, "use development versions, too. Equivalent to version '>0.0.0-0'. If "
                 + "--version is set, this is ignored.");
         untar = flags.bool("--untar", "if set to true, will untar the chart after downloading it", null);
-        flags.bool("--prov", "fetch the provenance file, but don't perform verification", (b, v) -> {
-            if (Boolean.TRUE.equals(v)) {
-                throw new UsageException("--prov: helm4j cannot fetch provenance files yet");
-            }
-        });
+        prov = flags.bool("--prov", "fetch the provenance file, but don't perform verification", null);
         untarDir = flags.string("--untardir", "if untar is specified, this flag specifies the name of the directory "
                 + "into which the chart is expanded", null).defValue(".");
         destination = flags.string("-d, --destination", "location to write the chart. If this and untardir are "
@@ -38,18 +35,27 @@ final class PullCommand extends HelmCommand<Void> {
     int execute() {
         HelmArgs.atLeast(this, 1);
         flags.fill(null);
-        Pull pull = new Pull(SdkContext.of(spec).build());
         PrintWriter out = out();
+        io.helm4j.events.EventSink printer = events();
+        // the registry client's Pulled:/Digest: lines go to stdout, as Helm prints them
+        Pull pull = new Pull(SdkContext.of(spec).events(e -> {
+            if (e instanceof io.helm4j.events.Event.Info i) {
+                out.println(i.message());
+                out.flush();
+            } else {
+                printer.emit(e);
+            }
+        }).build());
         for (String ref : args) {
+            boolean verify = Boolean.TRUE.equals(chart.verify.value());
             PullResult r = pull.run(new PullOptions(ref, chart.options(), Path.of(value(destination.value())),
-                    Boolean.TRUE.equals(untar.value()), value(untarDir.value())));
-            if (!r.pulledRef().isEmpty()) {
-                out.println("Pulled: " + r.pulledRef());
-                out.println("Digest: " + r.digest());
-                if (io.helm4j.downloader.ChartDownloader.underscoreInTag(r.pulledRef())) {
-                    out.println(r.pulledRef() + " contains an underscore.");
-                    out.println(io.helm4j.registry.RegistryClient.UNDERSCORE_MESSAGE);
-                }
+                    Boolean.TRUE.equals(untar.value()), value(untarDir.value()), verify,
+                    Boolean.TRUE.equals(prov.value()), verify ? Path.of(chart.keyring(context())) : null));
+            if (!r.warning().isEmpty()) {
+                out.println(r.warning());
+            }
+            if (r.verification() != null) {
+                out.print(r.verification().report());
             }
             out.flush();
         }

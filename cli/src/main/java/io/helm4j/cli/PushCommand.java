@@ -75,7 +75,7 @@ final class PushCommand extends HelmCommand<Void> {
                         Boolean.TRUE.equals(insecure.value()))
                 .withCredentials(username.value(), password.value());
         try (RegistryClient client = new RegistryClient(options, context().env(), context().userHome(),
-                settings().maxChartSize())) {
+                settings().maxChartSize(), events())) {
             RegistryClient.PushResult r = client.push(data, prov, ref, created);
             PrintWriter out = out();
             out.println("Pushed: " + r.ref());

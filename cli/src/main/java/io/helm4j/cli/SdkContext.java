@@ -29,11 +29,15 @@ final class SdkContext {
     static ActionContext.Builder of(CommandSpec spec) {
         RootCommand root = Commands.root(spec);
         HelmSettings settings = root.context.settings(root.global);
-        return ActionContext.builder()
+        ActionContext.Builder b = ActionContext.builder()
                 .settings(settings)
                 .events(EventPrinter.to(spec.commandLine().getErr(), settings.debug(), WaitPrinter.onTerminal()))
                 .workingDir(Path.of(""))
                 .values(ValueSource.local(Path.of(""), System.in));
+        if (spec.userObject() instanceof HelmCommand<?> command) {
+            b.getters(CliGetters.of(command));
+        }
+        return b;
     }
 
     /**

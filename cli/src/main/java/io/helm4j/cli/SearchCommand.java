@@ -99,6 +99,7 @@ final class SearchCommand extends HelmCommand<Void> {
                     case Event.Change c -> {
                     }
                     case Event.WaitProgress p -> { }
+                    case Event.Transfer t -> { }
                 }
                 err.flush();
             };

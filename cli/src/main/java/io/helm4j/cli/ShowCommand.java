@@ -39,7 +39,6 @@ public final class ShowCommand extends HelmCommand<Void> {
         @Override
         int execute() {
             HelmArgs.exactly(this, 1);
-            chart.verifyLocal(args.get(0), context());
             ShowOptions options = flags.fill(ShowOptions.builder()).format(format)
                     .chart(chart.locate(this, args.get(0))).build();
             PrintWriter out = out();

@@ -15,6 +15,7 @@ public final class TemplateCommand extends HelmCommand<Builder> {
     private final Flag<List<String>> postRenderer;
     private final Flag<List<String>> postRendererArgs;
     private final InstallFlags install;
+    private final Flag<List<String>> templateFuncs;
 
     TemplateCommand() {
         super("template [NAME] [CHART]", "locally render templates");
@@ -44,6 +45,7 @@ public final class TemplateCommand extends HelmCommand<Builder> {
                 .typeName("postRendererString").defValue("");
         postRendererArgs = flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify "
                 + "multiple)", null).typeName("postRendererArgsSlice");
+        templateFuncs = TemplateFuncFlags.declare(flags);
     }
 
     @Override
@@ -51,9 +53,8 @@ public final class TemplateCommand extends HelmCommand<Builder> {
         flags.check();
         HelmArgs.atLeast(this, 1);
         toOptions(settings()); // Helm checks the arguments before it looks for the chart
-        install.chart.verifyLocal(args.get(args.size() - 1), context());
         TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args));
-        TemplateResult result = new Template(SdkContext.of(spec).build()).run(options);
+        TemplateResult result = new Template(TemplateFuncFlags.apply(this, SdkContext.of(spec), templateFuncs).build()).run(options);
         PrintWriter out = out();
         for (Path p : result.written()) {
             out.println("wrote " + p);

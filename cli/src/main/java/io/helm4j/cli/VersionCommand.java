@@ -25,15 +25,21 @@ public final class VersionCommand extends HelmCommand<Void> {
             StringBuilder sb = new StringBuilder();
             Template.create("_").parse(template.value()).execute(new GoBuildInfo(b), sb);
             out.print(sb);
-        } else if (shortForm.value()) {
-            out.println(b.shortVersion());
         } else {
-            out.println("version.BuildInfo{Version:\"" + b.version() + "\", GitCommit:\"" + b.gitCommit()
-                    + "\", GitTreeState:\"" + b.gitTreeState() + "\", GoVersion:\"" + b.runtimeVersion()
-                    + "\", KubeClientVersion:\"" + b.kubeClientVersion() + "\"}");
+            out.print(text(b, shortForm.value()));
         }
         out.flush();
         return 0;
+    }
+
+    /** What {@code version} prints without {@code --template}: Go's {@code %#v} of the build info, or the short form. */
+    static String text(BuildInfo b, boolean shortForm) {
+        if (shortForm) {
+            return b.shortVersion() + "\n";
+        }
+        return "version.BuildInfo{Version:\"" + b.version() + "\", GitCommit:\"" + b.gitCommit()
+                + "\", GitTreeState:\"" + b.gitTreeState() + "\", GoVersion:\"" + b.runtimeVersion()
+                + "\", KubeClientVersion:\"" + b.kubeClientVersion() + "\"}\n";
     }
 
     /** Helm's {@code version.BuildInfo} struct, as {@code --template} sees it. */

@@ -39,6 +39,20 @@ class CliBasicsTest {
         assertThat(run(Map.of(), "version", "--short").out()).isEqualTo("v4.0.0\n");
     }
 
+    /** Main prints plain {@code version} and {@code version --short} without picocli: the same text, nothing else taken. */
+    @Test
+    void plainVersionShortcutPrintsWhatTheCommandPrints() {
+        assertThat(Main.plainVersion(new String[] {"version"})).isTrue();
+        assertThat(Main.plainVersion(new String[] {"version", "--short"})).isTrue();
+        assertThat(Main.plainVersion(new String[] {"version", "--template", "{{.Version}}"})).isFalse();
+        assertThat(Main.plainVersion(new String[] {"version", "--short=false"})).isFalse();
+        assertThat(Main.plainVersion(new String[] {"--debug", "version"})).isFalse();
+        assertThat(Main.plainVersion(new String[] {"version", "extra"})).isFalse();
+        assertThat(Main.plainVersion(new String[] {"env"})).isFalse();
+        assertThat(VersionCommand.text(io.helm4j.BuildInfo.current(), false)).isEqualTo(run(Map.of(), "version").out());
+        assertThat(VersionCommand.text(io.helm4j.BuildInfo.current(), true)).isEqualTo(run(Map.of(), "version", "--short").out());
+    }
+
     /** {@code --template} formats Helm's BuildInfo struct; the outputs below are Helm 4.3.2's, with helm4j's values. */
     @Test
     void versionTemplateFormatsTheBuildInfoAsHelmDoes() {

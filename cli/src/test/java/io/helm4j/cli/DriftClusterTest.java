@@ -1,7 +1,6 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
@@ -12,10 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,37 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  * uses namespaces of its own ({@code drift-...}), deleted at the end.
  */
 class DriftClusterTest {
-    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
-    private static final List<String> NAMESPACES = new ArrayList<>();
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("drift");
+    private static final String KUBECONFIG = CLUSTER.kubeconfig();
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void needsACluster() {
-        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
-                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
-        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed: integration test skipped");
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        for (String ns : NAMESPACES) {
-            run("/opt/kube/bin/kubectl", "delete", "namespace", ns, "--wait=false");
-        }
-    }
-
-    private static String namespace(String what) {
-        String ns = "drift-" + what + "-" + SUFFIX;
-        NAMESPACES.add(ns);
-        return ns;
-    }
-
     private static Map<String, String> env() {
         Map<String, String> env = new HashMap<>();
         env.put("KUBECONFIG", KUBECONFIG);
-        env.put("HOME", System.getProperty("java.io.tmpdir") + "/h4j-home-" + SUFFIX);
+        env.put("HOME", System.getProperty("java.io.tmpdir") + "/h4j-home-" + CLUSTER.suffix());
         env.put("EDITOR", "sed -i s/greeting:\\ hi/greeting:\\ edited/");
         return env;
     }
@@ -121,7 +98,7 @@ class DriftClusterTest {
     }
 
     private String install(String what) throws IOException {
-        String ns = namespace(what);
+        String ns = CLUSTER.namespace(what);
         CliBasicsTest.Result r = helm4j("install", "rel", chart().toString(), "-n", ns, "--create-namespace");
         assertThat(r.code()).as(r.err()).isZero();
         return ns;
@@ -258,7 +235,7 @@ class DriftClusterTest {
 
     @Test
     void aClientDiffNeedsNoDryRunAndDiffInstallShowsEveryObjectAsAdded() throws Exception {
-        String ns = namespace("install");
+        String ns = CLUSTER.namespace("install");
         kubectl("create", "namespace", ns);
         CliBasicsTest.Result r = helm4j("diff", "install", "rel", chart().toString(), "-n", ns, "--output", "simple");
         assertThat(r.code()).as(r.err()).isZero();

@@ -1,14 +1,12 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,36 +14,31 @@ import org.junit.jupiter.api.io.TempDir;
  * a test hook): the same bytes as Helm 4's. Runs only when HELM4J_IT_KUBECONFIG is set and Helm 4 is installed.
  */
 class GetHooksClusterTest {
-    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("h4j");
+    private static final String KUBECONFIG = CLUSTER.kubeconfig();
 
     @TempDir
     Path dir;
 
     @Test
     void hooksAreHelm4s() throws Exception {
-        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
-                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
-        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed: interop test skipped");
-        String ns = "h4j-hooks-" + UUID.randomUUID().toString().substring(0, 8);
+        String ns = CLUSTER.namespace("hooks");
         String chart = dir.resolve("hooked").toString();
-        try {
-            assertThat(new ProcessBuilder(HelpGoldensTest.HELM4.toString(), "create", chart).start().waitFor()).isZero();
-            assertThat(InstallClusterTest.helm("install", "web", chart, "-n", ns, "--create-namespace", "--no-hooks")
-                    .code()).isZero();
-            for (List<String> args : List.of(List.of("get", "hooks", "web"), List.of("get", "hooks", "web",
-                    "--revision", "1"), List.of("get", "hooks", "nope"))) {
-                String[] a = java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of("-n", ns))
-                        .toArray(String[]::new);
-                CliBasicsTest.Result mine = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), a);
-                CliBasicsTest.Result ref = InstallClusterTest.helm(a.clone());
-                assertThat(mine.out()).as(String.join(" ", a)).isEqualTo(ref.out());
-                assertThat(mine.err()).as(String.join(" ", a)).isEqualTo(ref.err());
-                assertThat(mine.code()).as(String.join(" ", a)).isEqualTo(ref.code());
-            }
-            assertThat(CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "get", "hooks", "web", "-n", ns).out())
-                    .contains("# Source: hooked/templates/tests/test-connection.yaml");
-        } finally {
-            InstallClusterTest.helm("delete", "namespace", ns, "--wait=false");
+        assertThat(new ProcessBuilder(HelpGoldensTest.HELM4.toString(), "create", chart).start().waitFor()).isZero();
+        assertThat(InstallClusterTest.helm("install", "web", chart, "-n", ns, "--create-namespace", "--no-hooks")
+                .code()).isZero();
+        for (List<String> args : List.of(List.of("get", "hooks", "web"), List.of("get", "hooks", "web",
+                "--revision", "1"), List.of("get", "hooks", "nope"))) {
+            String[] a = java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of("-n", ns))
+                    .toArray(String[]::new);
+            CliBasicsTest.Result mine = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), a);
+            CliBasicsTest.Result ref = InstallClusterTest.helm(a.clone());
+            assertThat(mine.out()).as(String.join(" ", a)).isEqualTo(ref.out());
+            assertThat(mine.err()).as(String.join(" ", a)).isEqualTo(ref.err());
+            assertThat(mine.code()).as(String.join(" ", a)).isEqualTo(ref.code());
         }
+        assertThat(CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "get", "hooks", "web", "-n", ns).out())
+                .contains("# Source: hooked/templates/tests/test-connection.yaml");
     }
 }

@@ -1,21 +1,16 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code helm4j install} on a real cluster next to the real Helm 4: the same output, a release Helm 4
@@ -24,40 +19,16 @@ import org.junit.jupiter.api.Test;
  * Helm 4 is installed ($HOME/.cache/helm4/v4.3.2/helm); each run uses namespaces of its own.
  */
 class InstallClusterTest {
-    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("h4j");
+    private static final String KUBECONFIG = CLUSTER.kubeconfig();
     private static final Path HELM4 = HelpGoldensTest.HELM4;
     private static final Path CHART = Path.of("../examples/hello").toAbsolutePath().normalize();
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
-    private static final List<String> NAMESPACES = new ArrayList<>();
-
-    @BeforeAll
-    static void check() {
-    }
-
-    @BeforeEach
-    void needsACluster() {
-        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
-                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
-        assumeTrue(Files.isExecutable(HELM4), "Helm 4 is not installed at " + HELM4 + ": interop test skipped");
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        for (String ns : NAMESPACES) {
-            helm("delete", "namespace", ns, "--wait=false");
-        }
-    }
-
-    private static String namespace(String what) {
-        String ns = "h4j-" + what + "-" + SUFFIX;
-        NAMESPACES.add(ns);
-        return ns;
-    }
 
     private static Map<String, String> env() {
         Map<String, String> env = new HashMap<>();
         env.put("KUBECONFIG", KUBECONFIG);
-        env.put("HOME", System.getProperty("java.io.tmpdir") + "/h4j-home-" + SUFFIX);
+        env.put("HOME", System.getProperty("java.io.tmpdir") + "/h4j-home-" + CLUSTER.suffix());
         return env;
     }
 
@@ -91,8 +62,8 @@ class InstallClusterTest {
 
     @Test
     void installPrintsAsHelm4AndHelm4ReadsListsAndUninstallsTheRelease() throws Exception {
-        String ours = namespace("ours");
-        String theirs = namespace("theirs");
+        String ours = CLUSTER.namespace("ours");
+        String theirs = CLUSTER.namespace("theirs");
         CliBasicsTest.Result mine = helm4j("install", "web", CHART.toString(), "-n", ours, "--create-namespace");
         assertThat(mine.err()).isEmpty();
         assertThat(mine.code()).isZero();
@@ -117,7 +88,7 @@ class InstallClusterTest {
 
     @Test
     void anObjectOfAnotherOwnerIsRefusedAsHelm4RefusesIt() throws Exception {
-        String ns = namespace("owned");
+        String ns = CLUSTER.namespace("owned");
         assertThat(helm("create", "namespace", ns).code()).isZero();
         assertThat(helm("create", "configmap", "web-hello", "-n", ns).code()).isZero();
         CliBasicsTest.Result mine = helm4j("install", "web", CHART.toString(), "-n", ns);
@@ -131,7 +102,7 @@ class InstallClusterTest {
 
     @Test
     void aReleaseHelm4InstalledIsListedAndShownByHelm4jAsHelm4Does() throws Exception {
-        String ns = namespace("list");
+        String ns = CLUSTER.namespace("list");
         assertThat(helm("install", "web", CHART.toString(), "-n", ns, "--create-namespace", "--set",
                 "greeting=hi,service.port=8080").code()).isZero();
         assertThat(helm4j("install", "api", CHART.toString(), "-n", ns).code()).isZero();

@@ -1,15 +1,13 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * installed.
  */
 class StatusResourcesClusterTest {
-    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("waits");
+    private static final String KUBECONFIG = CLUSTER.kubeconfig();
 
     @TempDir
     Path dir;
@@ -46,34 +46,27 @@ class StatusResourcesClusterTest {
 
     @Test
     void resourcesAreHelm4s() throws Exception {
-        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
-                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
-        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed: interop test skipped");
-        String ns = "waits-status-" + UUID.randomUUID().toString().substring(0, 8);
+        String ns = CLUSTER.namespace("status");
         String chart = WaitClusterTest.chart(dir).toString();
-        try {
-            assertThat(InstallClusterTest.helm("install", "web", chart, "-n", ns, "--create-namespace", "--wait",
-                    "--timeout", "120s").code()).isZero();
-            CliBasicsTest.Result ref = InstallClusterTest.helm("status", "web", "-n", ns);
-            CliBasicsTest.Result mine = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "status", "web", "-n", ns);
-            assertThat(ref.out()).contains("==> v1/Pod(related)");
-            assertThat(normalized(mine.out())).isEqualTo(normalized(ref.out()));
-            assertThat(mine.code()).isEqualTo(ref.code());
-            // -o json and yaml: the release without its chart, the live objects in info.resources
-            for (String format : List.of("json", "yaml")) {
-                CliBasicsTest.Result refJson = InstallClusterTest.helm("status", "web", "-n", ns, "-o", format);
-                CliBasicsTest.Result myJson = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "status", "web", "-n", ns,
-                        "-o", format);
-                assertThat(refJson.out()).contains("v1/Pod(related)");
-                // the pod list's resourceVersion is the cluster's latest at each read: masked
-                assertThat(listVersionMasked(myJson.out())).as(format).isEqualTo(listVersionMasked(refJson.out()));
-            }
-            CliBasicsTest.Result un = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "uninstall", "web", "-n", ns,
-                    "--wait", "--timeout", "60s");
-            assertThat(un.out()).isEqualTo("release \"web\" uninstalled\n");
-            assertThat(InstallClusterTest.helm("get-json", "deployment", "web-web", "-n", ns).code()).isNotZero();
-        } finally {
-            InstallClusterTest.helm("delete", "namespace", ns, "--wait=false");
+        assertThat(InstallClusterTest.helm("install", "web", chart, "-n", ns, "--create-namespace", "--wait",
+                "--timeout", "120s").code()).isZero();
+        CliBasicsTest.Result ref = InstallClusterTest.helm("status", "web", "-n", ns);
+        CliBasicsTest.Result mine = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "status", "web", "-n", ns);
+        assertThat(ref.out()).contains("==> v1/Pod(related)");
+        assertThat(normalized(mine.out())).isEqualTo(normalized(ref.out()));
+        assertThat(mine.code()).isEqualTo(ref.code());
+        // -o json and yaml: the release without its chart, the live objects in info.resources
+        for (String format : List.of("json", "yaml")) {
+            CliBasicsTest.Result refJson = InstallClusterTest.helm("status", "web", "-n", ns, "-o", format);
+            CliBasicsTest.Result myJson = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "status", "web", "-n", ns,
+                    "-o", format);
+            assertThat(refJson.out()).contains("v1/Pod(related)");
+            // the pod list's resourceVersion is the cluster's latest at each read: masked
+            assertThat(listVersionMasked(myJson.out())).as(format).isEqualTo(listVersionMasked(refJson.out()));
         }
+        CliBasicsTest.Result un = CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), "uninstall", "web", "-n", ns,
+                "--wait", "--timeout", "60s");
+        assertThat(un.out()).isEqualTo("release \"web\" uninstalled\n");
+        assertThat(InstallClusterTest.helm("get-json", "deployment", "web-web", "-n", ns).code()).isNotZero();
     }
 }

@@ -1,17 +1,14 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,26 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * recorded. Runs only when HELM4J_IT_KUBECONFIG is set and Helm 4 is installed.
  */
 class TestClusterTest {
-    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
-    private static final List<String> NAMESPACES = new ArrayList<>();
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("waits");
+    private static final String KUBECONFIG = CLUSTER.kubeconfig();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void needsACluster() {
-        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
-                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
-        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed: interop test skipped");
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        for (String ns : NAMESPACES) {
-            InstallClusterTest.helm("delete", "namespace", ns, "--wait=false");
-        }
-    }
 
     private Path chart() throws Exception {
         Path c = dir.resolve("tested");
@@ -81,9 +64,7 @@ class TestClusterTest {
     /** The chart installed as release "web" by Helm 4 in one namespace and by helm4j in another. */
     private Two installed(String what, String... set) throws Exception {
         String c = chart().toString();
-        Two t = new Two("waits-" + what + "-h-" + SUFFIX, "waits-" + what + "-j-" + SUFFIX);
-        NAMESPACES.add(t.helmNs());
-        NAMESPACES.add(t.myNs());
+        Two t = new Two(CLUSTER.namespace(what + "-h"), CLUSTER.namespace(what + "-j"));
         List<String> h = new ArrayList<>(List.of("install", "web", c, "-n", t.helmNs(), "--create-namespace"));
         h.addAll(List.of(set));
         assertThat(InstallClusterTest.helm(h.toArray(String[]::new)).code()).isZero();
@@ -95,7 +76,7 @@ class TestClusterTest {
 
     private static String masked(String s, String ns) {
         return s.replace(ns, "NS").replaceAll("(LAST DEPLOYED|Last Started|Last Completed): +.*", "$1: X")
-                .replaceAll("waits-[a-z]+-[hj]-" + SUFFIX, "NS");
+                .replaceAll("waits-[a-z]+-[hj]-" + CLUSTER.suffix(), "NS");
     }
 
     private void sameAsHelm(Two t, String... args) throws Exception {
@@ -136,7 +117,7 @@ class TestClusterTest {
 
     @Test
     void anUnknownReleaseIsHelms() throws Exception {
-        Two t = new Two("waits-none-h-" + SUFFIX, "waits-none-j-" + SUFFIX);
+        Two t = new Two(CLUSTER.namespace("none-h"), CLUSTER.namespace("none-j"));
         sameAsHelm(t);
     }
 }

@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,33 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code upgrade-} and are deleted afterwards.
  */
 class UpgradeClusterTest {
-    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("upgrade");
+    private static final String KUBECONFIG = CLUSTER.kubeconfig();
     private static final Path CHART = Path.of("../examples/hello").toAbsolutePath().normalize();
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
-    private static final List<String> NAMESPACES = new ArrayList<>();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void needsACluster() {
-        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
-                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
-        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed: interop test skipped");
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        for (String ns : NAMESPACES) {
-            InstallClusterTest.helm("delete", "namespace", ns, "--wait=false");
-        }
-    }
-
-    private static String namespace(String what) {
-        String ns = "upgrade-" + what + "-" + SUFFIX;
-        NAMESPACES.add(ns);
-        return ns;
-    }
 
     private static CliBasicsTest.Result helm4j(String... args) {
         return CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), args);
@@ -128,8 +106,8 @@ class UpgradeClusterTest {
 
     @Test
     void helm4AndHelm4jTakeTurnsOnOneReleaseAndEndWhereHelm4AloneEnds() throws Exception {
-        String mixed = namespace("mix");
-        String ref = namespace("ref");
+        String mixed = CLUSTER.namespace("mix");
+        String ref = CLUSTER.namespace("ref");
         String chart = CHART.toString();
         both(false, mixed, ref, "install", "web", chart, "--create-namespace", "-l", "team=a");
         both(true, mixed, ref, "upgrade", "web", chart, "--set", "greeting=hi", "-l", "tier=web");
@@ -149,8 +127,8 @@ class UpgradeClusterTest {
 
     @Test
     void aReleaseHelm4jInstalledIsUpgradedByHelm4AndBack() throws Exception {
-        String mixed = namespace("rev-a");
-        String ref = namespace("rev-b");
+        String mixed = CLUSTER.namespace("rev-a");
+        String ref = CLUSTER.namespace("rev-b");
         String chart = CHART.toString();
         both(true, mixed, ref, "upgrade", "web", chart, "--install", "--create-namespace");
         both(false, mixed, ref, "upgrade", "web", chart, "--set", "greeting=two");
@@ -174,8 +152,8 @@ class UpgradeClusterTest {
 
     @Test
     void aConflictFailsTheUpgradeAndRollbackOnFailureReportsAsHelm4() throws Exception {
-        String mine = namespace("conf-a");
-        String ref = namespace("conf-b");
+        String mine = CLUSTER.namespace("conf-a");
+        String ref = CLUSTER.namespace("conf-b");
         String chart = CHART.toString();
         String theirs = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-hello\ndata:\n  greeting: theirs\n";
         Path other = dir.resolve("other.yaml");
@@ -205,7 +183,7 @@ class UpgradeClusterTest {
     }
 
     /** helm's managedFields entries of an object: manager, operation and fields. */
-    private static String helmFields(String ns, String kind) throws Exception {
+    static String helmFields(String ns, String kind) throws Exception {
         String json = helm("get-json", kind, "web-hello", "-n", ns, "-o", "json", "--show-managed-fields").out();
         Map<String, Object> o = io.helm4j.kube.KubeJson.parseObject(json);
         List<String> out = new ArrayList<>();
@@ -225,8 +203,8 @@ class UpgradeClusterTest {
 
     @Test
     void aClientSideReleaseIsPatchedMovedToServerSideAndReplacedAsHelm4Does() throws Exception {
-        String mine = namespace("csa-a");
-        String ref = namespace("csa-b");
+        String mine = CLUSTER.namespace("csa-a");
+        String ref = CLUSTER.namespace("csa-b");
         String chart = CHART.toString();
         for (String ns : List.of(mine, ref)) {
             assertThat(helm("install", "web", chart, "-n", ns, "--create-namespace", "--server-side=false").code())
@@ -269,7 +247,7 @@ class UpgradeClusterTest {
     @Test
     void aReleaseHelm3LeftIsUpgradedClientSideAndHelm3AndHelm4CarryOn() throws Exception {
         assumeTrue(Files.isExecutable(HELM3), "helm-oracle (Helm 3) is not at " + HELM3 + ": Helm 3 interop skipped");
-        String ns = namespace("helm3");
+        String ns = CLUSTER.namespace("helm3");
         String chart = CHART.toString();
         assertThat(helm3("install", "web", chart, "-n", ns, "--create-namespace").code()).isZero();
         assertThat(record(ns, "web", 1)).doesNotContain("apply_method");

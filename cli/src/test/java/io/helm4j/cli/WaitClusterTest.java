@@ -1,17 +1,14 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,32 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * is installed.
  */
 class WaitClusterTest {
-    private static final String KUBECONFIG = System.getenv("HELM4J_IT_KUBECONFIG");
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
-    private static final List<String> NAMESPACES = new ArrayList<>();
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("waits");
+    private static final String KUBECONFIG = CLUSTER.kubeconfig();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void needsACluster() {
-        assumeTrue(KUBECONFIG != null && !KUBECONFIG.isEmpty(),
-                "HELM4J_IT_KUBECONFIG is not set: no cluster, integration test skipped");
-        assumeTrue(Files.isExecutable(HelpGoldensTest.HELM4), "Helm 4 is not installed: interop test skipped");
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        for (String ns : NAMESPACES) {
-            InstallClusterTest.helm("delete", "namespace", ns, "--wait=false");
-        }
-    }
-
-    private static String namespace(String what) {
-        String ns = "waits-" + what + "-" + SUFFIX;
-        NAMESPACES.add(ns);
-        return ns;
-    }
 
     /** A Deployment (its pod NotReady when {@code ready=false}), a Service, and optionally a hook Job. */
     static Path chart(Path dir) throws Exception {
@@ -105,8 +82,8 @@ class WaitClusterTest {
     /** The same install by Helm 4 and by helm4j, each in a namespace of its own, release "web". */
     private Pair install(String what, String... flags) throws Exception {
         String chart = chart(dir).toString();
-        String helmNs = namespace(what + "-h");
-        String myNs = namespace(what + "-j");
+        String helmNs = CLUSTER.namespace(what + "-h");
+        String myNs = CLUSTER.namespace(what + "-j");
         List<String> h = new ArrayList<>(List.of("install", "web", chart, "-n", helmNs, "--create-namespace"));
         h.addAll(List.of(flags));
         List<String> j = new ArrayList<>(List.of("install", "web", chart, "-n", myNs, "--create-namespace"));

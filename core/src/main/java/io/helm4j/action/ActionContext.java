@@ -2,6 +2,10 @@ package io.helm4j.action;
 
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.events.EventSink;
+import io.helm4j.getter.Getter;
+import io.helm4j.gotemplate.FuncMap;
+import io.helm4j.getter.HttpOptions;
+import io.helm4j.getter.SchemeGetters;
 import io.helm4j.kube.ClusterReader;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.storage.Storage;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +41,8 @@ public final class ActionContext {
     private final ClusterReader cluster;
     private final Lazy<KubeClient> kube;
     private final StorageOpener storage;
+    private final Function<HttpOptions, Getter> getters;
+    private final FuncMap templateFunctions;
 
     private ActionContext(Builder b) {
         this.clock = b.clock;
@@ -47,6 +54,8 @@ public final class ActionContext {
         this.cluster = b.cluster;
         this.kube = b.kube;
         this.storage = b.storage;
+        this.getters = b.getters;
+        this.templateFunctions = new FuncMap().putAll(b.templateFunctions);
     }
 
     /** A context with every default: see {@link Builder}. */
@@ -61,7 +70,25 @@ public final class ActionContext {
     /** A builder starting from this context's parts. */
     public Builder toBuilder() {
         return new Builder().clock(clock).events(events).settings(settings).charts(charts).values(values)
-                .workingDir(workingDir).cluster(cluster).kube(kube).storage(storage);
+                .workingDir(workingDir).cluster(cluster).kube(kube).storage(storage).getters(getters)
+                .templateFunctions(templateFunctions);
+    }
+
+    /**
+     * How charts and repository indexes are fetched, per repository's options: by URL scheme, http(s) built in and
+     * other schemes ({@code s3://}...) from {@code getter/v1} plugins when the context was given them
+     * ({@link SchemeGetters}).
+     */
+    public Function<HttpOptions, Getter> getters() {
+        return getters;
+    }
+
+    /**
+     * Template functions added to Sprig's and Helm's when charts render ({@code templatefunc/v1} plugins); empty
+     * unless given. A copy: the context stays immutable.
+     */
+    public FuncMap templateFunctions() {
+        return new FuncMap().putAll(templateFunctions);
     }
 
     /** The clock actions read the time from (generated names, {@code now}, archive dates). */
@@ -139,6 +166,10 @@ public final class ActionContext {
             throw new io.helm4j.Helm4jException("no release storage configured in the ActionContext");
         };
 
+        private Function<HttpOptions, Getter> getters = SchemeGetters.httpOnly();
+
+        private FuncMap templateFunctions = new FuncMap();
+
         private Builder() {
         }
 
@@ -169,6 +200,15 @@ public final class ActionContext {
         public Builder storage(Storage v) {
             Objects.requireNonNull(v, "storage");
             return storage(ns -> v);
+        }
+
+        /** How URLs are fetched (default: {@link SchemeGetters#httpOnly()}). */
+        public Builder getters(Function<HttpOptions, Getter> v) { getters = Objects.requireNonNull(v, "getters"); return this; }
+
+        /** Template functions beyond Sprig's and Helm's ({@code templatefunc/v1} plugins); copied. */
+        public Builder templateFunctions(FuncMap v) {
+            templateFunctions = new FuncMap().putAll(Objects.requireNonNull(v, "templateFunctions"));
+            return this;
         }
 
         public Builder workingDir(Path v) {

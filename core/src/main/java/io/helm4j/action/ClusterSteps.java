@@ -2,7 +2,6 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
-import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
@@ -78,8 +77,15 @@ final class ClusterSteps {
 
     /** As {@link #checkNotTaken(List)}, for the operation named {@code verb} ({@code install}, {@code update}). */
     void checkNotTaken(List<Resource> resources, String verb) {
-        for (Resource r : resources) {
-            Optional<Resource> existing = kube.get(r.ref());
+        // the reads go out at once (a list per kind where many share one); the first problem in the objects'
+        // order is the one reported
+        LiveObjects live = new LiveObjects(kube, resources);
+        for (KindBatches.Outcome<Optional<Resource>> o : KindBatches.all(resources, live::get)) {
+            if (o.failed()) {
+                throw o.error();
+            }
+            Resource r = o.resource();
+            Optional<Resource> existing = o.value();
             if (existing.isEmpty()) {
                 continue;
             }
@@ -92,12 +98,35 @@ final class ClusterSteps {
         }
     }
 
-    /** Server-side apply of every object in order, marked as the release's, by the field manager {@code helm}. */
+    /**
+     * Server-side apply of every object, marked as the release's, by the field manager {@code helm}: as Helm's
+     * {@code Client.Create}, the objects of one kind at once, kind after kind in install order
+     * ({@link KindBatches}); a failure does not stop the others, and the failures are thrown at the end.
+     */
     void apply(List<Resource> resources, boolean dryRun, boolean force) {
         ApplyOptions options = ApplyOptions.helm().withForce(force).withDryRun(dryRun);
-        for (Resource r : resources) {
-            kube.apply(Ownership.mark(r, release, namespace), options);
-        }
+        KindBatches.throwFailures(KindBatches.run(resources, r -> kube.apply(Ownership.mark(r, release, namespace),
+                options)));
+    }
+
+    /**
+     * Helm 4's install with {@code --server-side=false} ({@code Client.Create} without server-side apply): each
+     * object created with a POST by the field manager {@code helm}, kind after kind as {@link #apply}; with
+     * {@code --take-ownership}, an object that exists already is patched client-side from itself to the chart's
+     * (Helm's update of the objects to adopt, custom resources by a three-way JSON merge patch).
+     */
+    void create(List<Resource> resources, boolean adopt) {
+        ObjectUpdater updater = ObjectUpdater.clientSide(kube, true);
+        KindBatches.throwFailures(KindBatches.run(resources, r -> {
+            Resource marked = Ownership.mark(r, release, namespace);
+            java.util.Optional<Resource> live = adopt ? kube.get(marked.ref()) : java.util.Optional.empty();
+            if (live.isPresent()) {
+                updater.update(live.get(), live.get(), marked);
+            } else {
+                updater.create(marked);
+            }
+            return marked;
+        }));
     }
 
     /** Helm's wait after apply: the waiter's strategy ({@code hookOnly} waits for nothing), Jobs to completion if asked. */
@@ -129,57 +158,88 @@ final class ClusterSteps {
         Map<String, Resource> originals = new java.util.LinkedHashMap<>();
         current.forEach(r -> originals.put(matchKey(r), r));
         java.util.Set<String> targets = new java.util.HashSet<>();
-        for (Resource t : target) {
+        target.forEach(t -> targets.add(matchKey(t)));
+        // Helm visits the targets one at a time (a GET, then a create or an update) and stops at the first object it
+        // cannot read or create; helm4j sends the objects of one kind at once, kind after kind, reads many objects of
+        // one kind with one list (LiveObjects), and stops after the run where that happened
+        LiveObjects reads = new LiveObjects(kube, target);
+        List<KindBatches.Outcome<Done>> outcomes = KindBatches.runUntil(target, t -> {
             Resource marked = Ownership.mark(t, release, namespace);
-            targets.add(matchKey(t));
-            Optional<Resource> live = kube.get(t.ref());
+            Optional<Resource> live = reads.get(t);
             if (live.isEmpty()) {
-                created.add(marked);
                 try {
                     how.create(marked);
+                    return new Done(marked, true, null);
                 } catch (Helm4jException e) {
-                    throw new UpdateException("failed to create resource: " + e.getMessage(), e,
-                            new Changes(created, updated, deleted));
+                    return new Done(marked, true, e);
                 }
-                continue;
             }
             Resource original = originals.getOrDefault(matchKey(t), live.get());
             try {
                 how.update(original, live.get(), marked);
+                return new Done(marked, false, null);
             } catch (Helm4jException e) {
-                errors.add(e.getMessage());
+                return new Done(marked, false, e);
             }
-            updated.add(marked);
+        }, o -> o.failed() || o.value().create() && o.value().error() != null);
+        RuntimeException readFailure = null;
+        Helm4jException createFailure = null;
+        for (KindBatches.Outcome<Done> o : outcomes) {
+            if (o.failed()) {
+                readFailure = readFailure == null ? o.error() : readFailure;
+                continue;
+            }
+            Done d = o.value();
+            (d.create() ? created : updated).add(d.marked());
+            if (d.error() != null && d.create()) {
+                createFailure = createFailure == null ? d.error() : createFailure;
+            } else if (d.error() != null) {
+                errors.add(d.error().getMessage());
+            }
+        }
+        if (readFailure != null) {
+            throw readFailure;
+        }
+        if (createFailure != null) {
+            throw new UpdateException("failed to create resource: " + createFailure.getMessage(), createFailure,
+                    new Changes(created, updated, deleted));
         }
         if (!errors.isEmpty()) {
             throw new UpdateException(String.join(" && ", errors), null, new Changes(created, updated, deleted));
         }
-        for (Resource r : current) {
-            if (targets.contains(matchKey(r))) {
-                continue;
-            }
-            Optional<Resource> live = kube.get(r.ref());
-            if (live.isEmpty()) {
-                continue;
-            }
-            if ("keep".equals(live.get().annotations().get("helm.sh/resource-policy"))) {
-                continue;
+        List<Resource> dropped = current.stream().filter(r -> !targets.contains(matchKey(r))).toList();
+        LiveObjects dropping = new LiveObjects(kube, dropped);
+        List<KindBatches.Outcome<String>> deletions = KindBatches.run(dropped, r -> {
+            Optional<Resource> live = dropping.get(r);
+            if (live.isEmpty() || "keep".equals(live.get().annotations().get("helm.sh/resource-policy"))) {
+                return null;
             }
             try {
-                if (kube.delete(r.ref(), io.helm4j.kube.DeleteOptions.background())) {
-                    deleted.add(r);
-                }
+                return kube.delete(r.ref(), io.helm4j.kube.DeleteOptions.background()) ? "" : null;
             } catch (io.helm4j.kube.KubeException e) {
-                if (!e.isNotFound()) {
-                    errors.add("failed to delete resource namespace=" + r.namespace() + ", name=" + r.name()
-                            + ", kind=" + r.kind() + ": " + e.getMessage());
-                }
+                return e.isNotFound() ? null : "failed to delete resource namespace=" + r.namespace() + ", name="
+                        + r.name() + ", kind=" + r.kind() + ": " + e.getMessage();
+            }
+        });
+        for (KindBatches.Outcome<String> o : deletions) {
+            if (o.failed()) {
+                // Helm skips an object it cannot read
+                continue;
+            }
+            if ("".equals(o.value())) {
+                deleted.add(o.resource());
+            } else if (o.value() != null) {
+                errors.add(o.value());
             }
         }
         if (!errors.isEmpty()) {
             throw new UpdateException(String.join(" && ", errors), null, new Changes(created, updated, deleted));
         }
         return new Changes(created, updated, deleted);
+    }
+
+    /** One target's update: the object as marked, whether it was created (else updated), and its failure. */
+    private record Done(Resource marked, boolean create, Helm4jException error) {
     }
 
     /** Helm's {@code isMatchingInfo}: the same name, namespace, group and kind (any version). */

@@ -85,7 +85,11 @@ public final class Install {
             if (!o.disableHooks()) {
                 current = runHooks(hooks, current, HookEvent.PRE_INSTALL);
             }
-            cluster.apply(resources, false, o.forceConflicts());
+            if (o.serverSide()) {
+                cluster.apply(resources, false, o.forceConflicts());
+            } else {
+                cluster.create(resources, o.takeOwnership());
+            }
             cluster.waitReady(resources, o.waitForJobs());
             if (!o.disableHooks()) {
                 current = runHooks(hooks, current, HookEvent.POST_INSTALL);
@@ -98,8 +102,8 @@ public final class Install {
             if (e instanceof HookFailedException h) {
                 current = current.withHooks(h.hooks());
             }
-            storage.update(current.withStatus(ReleaseStatus.FAILED,
-                    "Release \"" + release.name() + "\" failed: " + e.getMessage()));
+            FailureRecord.write(storage, current.withStatus(ReleaseStatus.FAILED,
+                    "Release \"" + release.name() + "\" failed: " + e.getMessage()), e, context.events());
             if (o.rollbackOnFailure()) {
                 throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
                         o.timeout(), o.waitStrategy());
@@ -124,7 +128,7 @@ public final class Install {
                 "Initial install underway", ReleaseStatus.PENDING_INSTALL, 0, r.notes(), null);
         return new Release(name, info, ReleaseChart.of(r.chart()), r.userValues(), ReleaseSteps.manifest(r),
                 ReleaseSteps.hooks(r), 1, ns,
-                o.labels(), Release.APPLY_METHOD_SSA, RecordFormat.HELM4);
+                o.labels(), ServerSide.applyMethod(o.serverSide()), RecordFormat.HELM4);
     }
 
     /**

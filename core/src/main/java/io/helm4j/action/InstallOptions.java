@@ -40,7 +40,8 @@ public record InstallOptions(
         boolean subNotes,
         PostRenderer postRenderer,
         boolean rollbackOnFailure,
-        boolean replace) {
+        boolean replace,
+        boolean serverSide) {
 
     public InstallOptions {
         args = List.copyOf(args);
@@ -86,6 +87,7 @@ public record InstallOptions(
         private PostRenderer postRenderer;
         private boolean rollbackOnFailure;
         private boolean replace;
+        private boolean serverSide = true;
 
         public Builder args(List<String> v) { args.addAll(v); return this; }
         public Builder releaseName(String v) { args.add(0, v); return this; }
@@ -114,6 +116,11 @@ public record InstallOptions(
         public Builder rollbackOnFailure(boolean v) { rollbackOnFailure = v; return this; }
         /** {@code --replace}: reuse the name of a release whose last revision is uninstalled or failed. */
         public Builder replace(boolean v) { replace = v; return this; }
+        /**
+         * {@code --server-side} (default true): objects server-side applied, or, when false, created client-side
+         * (a POST, the field manager {@code helm} with operation Update) and the release recorded as {@code csa}.
+         */
+        public Builder serverSide(boolean v) { serverSide = v; return this; }
 
         public InstallOptions build() {
             if (args.isEmpty()) {
@@ -136,7 +143,7 @@ public record InstallOptions(
                     description, skipCrds, disableHooks, labels,
                     rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
                     waitForJobs, timeout, takeOwnership, forceConflicts,
-                    skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure, replace);
+                    skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure, replace, serverSide);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.internal.patch.PatchSchema;
+import io.helm4j.internal.patch.StrategicMergePatch;
 import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.KubeConflictException;
@@ -10,6 +12,7 @@ import io.helm4j.kube.PatchType;
 import io.helm4j.kube.Resource;
 import io.helm4j.kube.WriteOptions;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How an upgrade or rollback writes one object (Helm's create and update apply functions): server-side
@@ -59,12 +62,21 @@ interface ObjectUpdater {
 
     /**
      * Helm's client-side path ({@code patchResourceClientSide}): objects created with a POST, updated with a
-     * JSON merge patch by the field manager {@code helm}: for custom resources the two-way patch from the last
-     * applied object to the wanted one (Helm's default for upgrade and rollback), for built-in kinds the
-     * three-way patch against the live object. Helm sends built-in kinds a strategic merge patch instead, which
-     * merges lists by their keys (containers by name); this JSON merge patch replaces a changed list whole.
+     * patch by the field manager {@code helm}: for built-in kinds the three-way strategic merge patch from the
+     * last applied object, the wanted one and the live one (lists merged by their keys, so a container or an env
+     * entry that someone else added stays), for custom resources the two-way JSON merge patch from the last
+     * applied object to the wanted one (Helm's default for upgrade and rollback). No request when nothing changes.
      */
     static ObjectUpdater clientSide(KubeClient kube) {
+        return clientSide(kube, false);
+    }
+
+    /**
+     * {@link #clientSide(KubeClient)}, custom resources patched by the three-way JSON merge patch when
+     * {@code threeWayForUnstructured} (Helm's install taking ownership client-side), with its checks: apiVersion,
+     * kind and name unchanged, no conflict between the additions and the deletions.
+     */
+    static ObjectUpdater clientSide(KubeClient kube, boolean threeWayForUnstructured) {
         return new ObjectUpdater() {
             @Override
             public void create(Resource target) {
@@ -73,14 +85,24 @@ interface ObjectUpdater {
 
             @Override
             public void update(Resource original, Resource live, Resource target) {
-                Map<String, Object> patch = BuiltinGroups.isBuiltin(target.gvk())
-                        ? JsonMergePatch.threeWay(original.object(), target.object(), live.object())
-                        : JsonMergePatch.diff(original.object(), target.object());
+                Optional<PatchSchema> schema = PatchSchema.forKind(target.gvk().group(),
+                        target.gvk().version(), target.gvk().kind());
+                Map<String, Object> patch;
+                try {
+                    patch = schema.isPresent()
+                            ? StrategicMergePatch.threeWay(original.object(), target.object(), live.object(),
+                                    schema.get())
+                            : threeWayForUnstructured ? JsonMergePatch.threeWay(original.object(), target.object(), live.object())
+                            : JsonMergePatch.diff(original.object(), target.object());
+                } catch (Helm4jException e) {
+                    throw new Helm4jException("failed to create patch: " + e.getMessage(), e);
+                }
                 if (patch.isEmpty()) {
                     return;
                 }
                 try {
-                    kube.patch(target.ref(), PatchType.MERGE, KubeJson.write(patch), WriteOptions.helm());
+                    kube.patch(target.ref(), schema.isPresent() ? PatchType.STRATEGIC : PatchType.MERGE,
+                            KubeJson.write(patch), WriteOptions.helm());
                 } catch (Helm4jException e) {
                     throw new Helm4jException("cannot patch " + Ownership.q(target.name()) + " with kind "
                             + target.kind() + ": " + e.getMessage(), e);

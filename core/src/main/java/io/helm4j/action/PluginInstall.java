@@ -7,6 +7,7 @@ import io.helm4j.plugin.PluginManifest;
 import io.helm4j.plugin.PluginMetadata;
 import io.helm4j.plugin.Plugins;
 import io.helm4j.plugin.SubprocessRuntime;
+import io.helm4j.provenance.Verification;
 import io.helm4j.settings.HelmSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ public final class PluginInstall {
             }
         }
         Path abs = Path.of(source).toAbsolutePath().normalize();
+        Verification verification = null;
         Path plugins = settings.paths().dataPath("plugins");
         String name = abs.getFileName().toString();
         Path target = plugins.resolve(kind == SourceKind.LOCAL_ARCHIVE ? PluginArchives.stripPluginName(name) : name);
@@ -70,19 +72,23 @@ public final class PluginInstall {
             if (kind == SourceKind.LOCAL_DIRECTORY) {
                 linkDirectory(abs, target);
             } else {
-                installArchive(abs, plugins, target, options.verify());
+                verification = installArchive(abs, plugins, target, options.verify(), options.keyring());
             }
         } catch (IOException e) {
             throw new PluginException(null, e.getMessage(), e);
         }
         Plugin p;
+        Verification verified = null;
+        if (kind == SourceKind.LOCAL_ARCHIVE && options.verify()) {
+            verified = verification;
+        }
         try {
             p = Plugins.load(target);
         } catch (PluginException e) {
             throw new PluginException(e.pluginName(), "plugin is installed but unusable: " + e.getMessage(), e);
         }
         SubprocessRuntime.runHook(p, "install", options.env(), options.io());
-        return new PluginInstallResult(p);
+        return new PluginInstallResult(p, verified);
     }
 
     private static void linkDirectory(Path source, Path target) throws IOException {
@@ -95,15 +101,21 @@ public final class PluginInstall {
         Files.createSymbolicLink(target, source);
     }
 
-    private static void installArchive(Path source, Path plugins, Path target, boolean verify) throws IOException {
+    private static Verification installArchive(Path source, Path plugins, Path target, boolean verify,
+            String keyring) throws IOException {
         byte[] data = Files.readAllBytes(source);
         Path prov = Path.of(source + ".prov");
+        Verification verified = null;
         if (verify) {
             if (!Files.exists(prov)) {
                 throw new PluginException(null, "plugin verification failed: no provenance file (.prov) found");
             }
-            throw new PluginException(null, "plugin verification failed: helm4j cannot check plugin signatures yet; "
-                    + "use --verify=false to install without verification");
+            try {
+                verified = PluginVerify.verify(data, Files.readAllBytes(prov), source.getFileName().toString(),
+                        Path.of(keyring));
+            } catch (io.helm4j.Helm4jException e) {
+                throw new PluginException(null, "plugin verification failed: " + e.getMessage(), e);
+            }
         }
         PluginMetadata m;
         try {
@@ -128,6 +140,7 @@ public final class PluginInstall {
         } finally {
             deleteTree(temp);
         }
+        return verified;
     }
 
     static void copyTree(Path from, Path to) throws IOException {

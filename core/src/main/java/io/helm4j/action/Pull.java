@@ -4,6 +4,11 @@ import io.helm4j.Helm4jException;
 import io.helm4j.chart.ChartFile;
 import io.helm4j.downloader.ChartDownloader;
 import io.helm4j.downloader.Download;
+import io.helm4j.events.Event;
+import io.helm4j.registry.RegistryClient;
+import io.helm4j.downloader.ProvenanceNotFoundException;
+import io.helm4j.provenance.Provenance;
+import io.helm4j.provenance.Verification;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +18,10 @@ import java.util.Map;
 
 /**
  * {@code helm pull}: the chart downloaded ({@link ChartDownloader}) and saved under Helm's file name, or,
+ * (an {@code oci://} pull reported as {@link Event.Info} lines, as Helm's registry client prints them)
  * with {@code untar}, expanded into {@code UNTARDIR/CHARTNAME} (which must not exist yet) and no archive left
- * behind. Files are written through temporary files; a failed download writes nothing.
+ * behind. Files are written through temporary files; a failed download writes nothing, and with
+ * {@code verify} a chart that fails verification is not written either (Helm leaves it in the destination).
  */
 public final class Pull {
     private final ActionContext context;
@@ -23,12 +30,31 @@ public final class Pull {
     /** Charts are fetched with the context's settings; Docker's config is looked for under {@code user.home}. */
     public Pull(ActionContext context) {
         this.context = context;
-        this.downloader = new ChartDownloader(context.settings(), context.events());
+        this.downloader = new ChartDownloader(context.settings(), context.events(), context.getters());
     }
 
     public PullResult run(PullOptions o) {
         Path dest = context.workingDir().resolve(o.destination());
-        Download d = downloader.fetch(o.chart(), o.chartPath());
+        Download d;
+        String warning = "";
+        try {
+            d = downloader.fetch(o.chart(), o.chartPath(), o.verify() || o.prov());
+        } catch (ProvenanceNotFoundException e) {
+            reportPull(o.chart(), e.chart());
+            if (o.verify()) {
+                throw e;
+            }
+            d = e.chart();
+            warning = "WARNING: Verification not found for " + o.chart() + ": " + e.getCause().getMessage();
+        }
+        if (warning.isEmpty()) {
+            reportPull(o.chart(), d);
+            if (d.provenancePulled()) {
+                reportPull(o.chart(), d);
+            }
+        }
+        Verification verification = o.verify()
+                ? Provenance.verify(d.data(), d.provenance(), d.fileName(), o.keyring()) : null;
         String pulledRef = ChartDownloader.isOci(o.chart()) ? d.url() : "";
         if (!o.untar()) {
             if (!Files.isDirectory(dest)) {
@@ -36,7 +62,8 @@ public final class Pull {
                         + ": no such file or directory");
             }
             Path saved = downloader.save(d, dest);
-            return new PullResult(saved, null, pulledRef, d.manifestDigest());
+            return new PullResult(saved, null, pulledRef, d.manifestDigest(), verification, d.provenancePulled(),
+                    warning);
         }
         Path ud = Path.of(o.untarDir());
         if (!ud.isAbsolute()) {
@@ -49,7 +76,23 @@ public final class Pull {
                     + " already exists");
         }
         expand(ud, archiveFiles(d), check);
-        return new PullResult(null, ud, pulledRef, d.manifestDigest());
+        return new PullResult(null, ud, pulledRef, d.manifestDigest(), verification, d.provenancePulled(), warning);
+    }
+
+    /**
+     * Helm's registry client's report of an {@code oci://} pull, as {@link Event.Info} lines ({@code Pulled:},
+     * {@code Digest:}, and its note on {@code _} in tags), emitted before the chart is verified or saved.
+     */
+    private void reportPull(String ref, Download d) {
+        if (!ChartDownloader.isOci(ref)) {
+            return;
+        }
+        context.events().emit(new Event.Info("Pulled: " + d.url()));
+        context.events().emit(new Event.Info("Digest: " + d.manifestDigest()));
+        if (ChartDownloader.underscoreInTag(d.url())) {
+            context.events().emit(new Event.Info(d.url() + " contains an underscore."));
+            context.events().emit(new Event.Info(RegistryClient.UNDERSCORE_MESSAGE));
+        }
     }
 
     /** The archive's files, read through a temporary file (Helm downloads into a temporary directory). */

@@ -60,7 +60,7 @@ final class RenderStep {
         try {
             checkKubeVersion(processed, r.caps());
             Engine engine = new Engine(new EngineOptions(false, false, r.enableDns(),
-                    ChartSteps.library(context.clock()), context.cluster()));
+                    ChartSteps.library(context.clock()).putAll(context.templateFunctions()), context.cluster()));
             Map<String, String> files = engine.render(processed, resolved.values(), r.release(), r.caps());
             String notes = Notes.extract(files, processed.name(), r.subNotes());
             if (r.postRenderer() != null) {

@@ -24,11 +24,13 @@ public final class RepoAdd {
     private final Path repoFile;
     private final Path cache;
     private final EventSink events;
+    private final java.util.function.Function<io.helm4j.getter.HttpOptions, io.helm4j.getter.Getter> getters;
 
     public RepoAdd(ActionContext context) {
         this.repoFile = Path.of(context.settings().repositoryConfig());
         this.cache = Path.of(context.settings().repositoryCache());
         this.events = context.events();
+        this.getters = context.getters();
     }
 
     public RepoAddResult run(RepoAddOptions o) {
@@ -44,6 +46,12 @@ public final class RepoAdd {
                 }
             }
         }
+        if (getters instanceof io.helm4j.getter.SchemeGetters g) {
+            String scheme = io.helm4j.getter.SchemeGetters.scheme(o.url());
+            if (!g.supports(scheme)) { // Helm's NewChartRepository, before anything is fetched
+                throw new Helm4jException("could not find protocol handler for: " + scheme);
+            }
+        }
         RepoEntry entry = new RepoEntry(o.name(), o.url(), o.username(), o.password(), o.certFile(), o.keyFile(),
                 o.caFile(), o.insecureSkipTlsVerify(), o.passCredentialsAll());
         try (RepoFileLock lock = RepoFileLock.acquire(repoFile)) {
@@ -57,7 +65,7 @@ public final class RepoAdd {
                 return new RepoAddResult(entry, false);
             }
             try {
-                new ChartRepository(entry).downloadIndex(cache, o.timeout(), events);
+                new ChartRepository(entry, getters).downloadIndex(cache, o.timeout(), events);
             } catch (Helm4jException e) {
                 throw new Helm4jException("looks like \"" + o.url()
                         + "\" is not a valid chart repository or cannot be reached: " + e.getMessage(), e);

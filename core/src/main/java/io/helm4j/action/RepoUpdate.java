@@ -21,11 +21,13 @@ public final class RepoUpdate {
     private final Path repoFile;
     private final Path cache;
     private final EventSink events;
+    private final java.util.function.Function<io.helm4j.getter.HttpOptions, io.helm4j.getter.Getter> getters;
 
     public RepoUpdate(ActionContext context) {
         this.repoFile = Path.of(context.settings().repositoryConfig());
         this.cache = Path.of(context.settings().repositoryCache());
         this.events = context.events();
+        this.getters = context.getters();
     }
 
     /** The repositories a run would update; Helm's errors when there are none or a name is unknown. */
@@ -66,7 +68,7 @@ public final class RepoUpdate {
 
     private String update(RepoEntry r, RepoUpdateOptions options) {
         try {
-            new ChartRepository(r).downloadIndex(cache, options.timeout(), events);
+            new ChartRepository(r, getters).downloadIndex(cache, options.timeout(), events);
             return null;
         } catch (RuntimeException e) {
             return e.getMessage();

@@ -95,8 +95,8 @@ public final class Rollback {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_ROLLBACK));
             }
         } catch (Helm4jException e) {
-            storage.update(rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name() + "\" failed: "
-                    + e.getMessage()));
+            FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
+                    + "\" failed: " + e.getMessage()), e, context.events());
             throw e;
         }
         ClusterSteps.Changes changes;
@@ -108,7 +108,7 @@ public final class Rollback {
             context.events().emit(new Event.Log("WARN", msg));
             storage.update(current.withStatus(ReleaseStatus.SUPERSEDED, current.info().description())
                     .withFormat(RecordFormat.HELM4));
-            storage.update(rel.withStatus(ReleaseStatus.FAILED, msg));
+            FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, msg), e, context.events());
             if (o.cleanupOnFail() && e instanceof ClusterSteps.UpdateException u && !u.changes().created().isEmpty()) {
                 List<String> errors = FailureSteps.deleteCreated(kube, u.changes().created());
                 if (!errors.isEmpty()) {
@@ -121,16 +121,16 @@ public final class Rollback {
         try {
             cluster.waitReady(targetObjects, o.waitForJobs());
         } catch (Helm4jException e) {
-            storage.update(rel.withStatus(ReleaseStatus.FAILED, "Release \"" + rel.name() + "\" failed: "
-                    + e.getMessage()));
+            FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Release \"" + rel.name()
+                    + "\" failed: " + e.getMessage()), e, context.events());
             throw new Helm4jException("release " + rel.name() + " failed: " + e.getMessage(), e);
         }
         if (!o.disableHooks()) {
             try {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_ROLLBACK));
             } catch (Helm4jException e) {
-                storage.update(rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name() + "\" failed: "
-                        + e.getMessage()));
+                FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
+                        + "\" failed: " + e.getMessage()), e, context.events());
                 throw e;
             }
         }

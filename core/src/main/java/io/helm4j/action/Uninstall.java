@@ -101,6 +101,7 @@ public final class Uninstall {
         List<Manifest> manifests = ManifestSorter.sort(Map.of("manifest.yaml", rel.manifest()), KindOrder.UNINSTALL)
                 .manifests();
         DeleteOptions delete = new DeleteOptions(o.cascade(), false);
+        List<Resource> toDelete = new ArrayList<>();
         for (Manifest m : manifests) {
             Map<String, String> annotations = m.head().annotations();
             if (annotations != null && "keep".equals(annotations.get("helm.sh/resource-policy"))) {
@@ -109,12 +110,17 @@ public final class Uninstall {
             }
             for (Resource r : kube.build(m.content())) {
                 boolean namespaced = kube.mapping(r.gvk()).namespaced();
-                Resource placed = namespaced && r.namespace().isEmpty() ? r.withNamespace(ns) : r;
-                if (kube.delete(placed.ref(), delete)) {
-                    deleted.add(placed.ref());
-                }
+                toDelete.add(namespaced && r.namespace().isEmpty() ? r.withNamespace(ns) : r);
             }
         }
+        // Helm's Client.Delete: the objects of one kind at once, kind after kind in uninstall order
+        List<KindBatches.Outcome<Boolean>> outcomes = KindBatches.run(toDelete, r -> kube.delete(r.ref(), delete));
+        for (KindBatches.Outcome<Boolean> d : outcomes) {
+            if (!d.failed() && d.value()) {
+                deleted.add(d.resource().ref());
+            }
+        }
+        KindBatches.throwFailures(outcomes);
         return kept;
     }
 

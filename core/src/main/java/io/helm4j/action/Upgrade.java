@@ -137,7 +137,8 @@ public final class Upgrade {
     private Helm4jException fail(Storage storage, Release rel, List<Resource> created, Helm4jException err,
             UpgradeOptions o) {
         String name = rel.name();
-        storage.update(rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: " + err.getMessage()));
+        FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
+                + err.getMessage()), err, context.events());
         context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));
         if (o.cleanupOnFail() && !created.isEmpty()) {
             List<String> errors = FailureSteps.deleteCreated(context.kube(), created);
@@ -232,6 +233,7 @@ public final class Upgrade {
                 .takeOwnership(o.takeOwnership())
                 .forceConflicts(o.forceConflicts()).skipSchemaValidation(o.skipSchemaValidation())
                 .enableDns(o.enableDns()).subNotes(o.subNotes()).postRenderer(o.postRenderer())
-                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace).build();
+                .rollbackOnFailure(o.rollbackOnFailure()).replace(replace)
+                .serverSide(o.serverSide() != ServerSide.FALSE).build();
     }
 }

@@ -120,8 +120,12 @@ final class Waiter {
         List<ResourceStatus> failed = new ArrayList<>();
         String lastShown = null;
         while (true) {
-            for (ResourceRef ref : List.copyOf(pending.keySet())) {
-                ResourceStatus s = read(ref, rule, deletion);
+            // the objects still awaited are read at once (Helm's watcher lists and watches them per kind)
+            List<ResourceRef> awaited = List.copyOf(pending.keySet());
+            List<ResourceStatus> read = KindBatches.each(awaited, ref -> read(ref, rule, deletion));
+            for (int i = 0; i < awaited.size(); i++) {
+                ResourceRef ref = awaited.get(i);
+                ResourceStatus s = read.get(i);
                 Status st = s.result().status();
                 if (deletion ? st == Status.NOT_FOUND : st == Status.CURRENT) {
                     pending.remove(ref);

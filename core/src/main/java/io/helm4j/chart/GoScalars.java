@@ -21,7 +21,7 @@ final class GoScalars {
             return b ? "true" : "false";
         }
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
-                || v instanceof BigInteger) {
+                || v instanceof BigInteger || v instanceof io.helm4j.gotemplate.GoInteger) {
             return v.toString();
         }
         if (v instanceof Number n) {

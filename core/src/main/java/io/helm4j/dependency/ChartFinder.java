@@ -1,5 +1,6 @@
 package io.helm4j.dependency;
 
+import io.helm4j.internal.content.Sha256;
 import io.helm4j.Helm4jException;
 import io.helm4j.events.EventSink;
 import io.helm4j.internal.semver.SemVersion;
@@ -72,7 +73,7 @@ final class ChartFinder {
 
     private IndexFile unmanagedIndex(String repoUrl) {
         Path cached = IndexFile.cachePath(repositoryCache, RepoNames.MANAGER_PREFIX
-                + io.helm4j.provenance.Provenance.digest(repoUrl.getBytes(StandardCharsets.UTF_8)));
+                + Sha256.hex(repoUrl.getBytes(StandardCharsets.UTF_8)));
         if (Files.exists(cached)) {
             return IndexFile.load(cached, events);
         }

@@ -10,4 +10,9 @@ import io.helm4j.repo.RepoEntry;
 @FunctionalInterface
 public interface ChartSource {
     byte[] fetch(String url, RepoEntry repository);
+
+    /** How repository indexes are fetched alongside (by URL scheme: http(s), and getter plugins' schemes). */
+    default java.util.function.Function<io.helm4j.getter.HttpOptions, io.helm4j.getter.Getter> indexGetters() {
+        return io.helm4j.getter.HttpGetter::new;
+    }
 }

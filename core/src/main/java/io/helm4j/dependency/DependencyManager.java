@@ -8,7 +8,6 @@ import io.helm4j.chart.ChartLock;
 import io.helm4j.chart.Dependency;
 import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
-import io.helm4j.getter.HttpGetter;
 import io.helm4j.repo.RepoEntry;
 import io.helm4j.repo.RepoFile;
 import java.nio.file.Files;
@@ -34,10 +33,19 @@ import java.util.Map;
  * @param keyring the public keys to verify every download with; null does not verify
  * @param skipRefresh {@code --skip-refresh}: use the cached indexes as they are
  * @param modTime the time in archives made from {@code file://} charts
+ * @param oci where {@code oci://} dependencies come from
  */
 public record DependencyManager(Path chartDir, Path repositoryConfig, Path repositoryCache, Path contentCache,
         Path keyring, boolean skipRefresh, Instant modTime, ChartSource source, ChartLoader loader, Clock clock,
-        EventSink events, Duration timeout) {
+        EventSink events, Duration timeout, OciCharts oci) {
+
+    /** Without a registry: an {@code oci://} dependency fails, naming it. */
+    public DependencyManager(Path chartDir, Path repositoryConfig, Path repositoryCache, Path contentCache,
+            Path keyring, boolean skipRefresh, Instant modTime, ChartSource source, ChartLoader loader, Clock clock,
+            EventSink events, Duration timeout) {
+        this(chartDir, repositoryConfig, repositoryCache, contentCache, keyring, skipRefresh, modTime, source, loader,
+                clock, events, timeout, OciCharts.none());
+    }
 
     /** The lock written, or null when the lock file was already up to date (or nothing was declared). */
     public ChartLock update() {
@@ -51,7 +59,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
                 : RepoNames.resolve(req, repos, chartDir);
         Map<String, String> names = new LinkedHashMap<>(resolved.names());
         List<RepoEntry> unmanaged = RepoNames.unmanaged(resolved.deps(), names);
-        RepoIndexes indexes = new RepoIndexes(repositoryCache, timeout, HttpGetter::new);
+        RepoIndexes indexes = new RepoIndexes(repositoryCache, timeout, source.indexGetters());
         if (!skipRefresh && !unmanaged.isEmpty()) {
             events.emit(new Event.Info("Getting updates for unmanaged Helm repositories..."));
             indexes.update(unmanaged, events);
@@ -59,7 +67,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
         if (!skipRefresh) {
             updateRepositories(repos, indexes);
         }
-        List<Dependency> locked = new VersionResolver(chartDir, repositoryCache, loader, events)
+        List<Dependency> locked = new VersionResolver(chartDir, repositoryCache, loader, events, oci)
                 .resolve(resolved.deps(), names);
         locked = downloads(repos).downloadAll(locked);
         String digest = LockFiles.digest(resolved.deps(), locked);
@@ -98,7 +106,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
         }
         hasAllRepos(lock.dependencies(), repos);
         if (!skipRefresh) {
-            updateRepositories(repos, new RepoIndexes(repositoryCache, timeout, HttpGetter::new));
+            updateRepositories(repos, new RepoIndexes(repositoryCache, timeout, source.indexGetters()));
         }
         downloads(repos).downloadAll(lock.dependencies());
         return lock;
@@ -107,7 +115,7 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
     private Downloads downloads(RepoFile repos) {
         List<RepoEntry> configured = repos == null ? List.of() : repos.repositories();
         ChartFinder finder = new ChartFinder(configured, repositoryCache, source, events);
-        ChartFetcher fetcher = new ChartFetcher(new ContentCache(contentCache), source, keyring);
+        ChartFetcher fetcher = new ChartFetcher(new ContentCache(contentCache), source, oci, keyring);
         return new Downloads(chartDir, loader, finder, fetcher, modTime, events);
     }
 
@@ -142,9 +150,9 @@ public record DependencyManager(Path chartDir, Path repositoryConfig, Path repos
         }
     }
 
-    /** repositories.yaml, or null when there is none (Helm then knows no repository). */
+    /** repositories.yaml; an empty one when there is none (as Helm 4's {@code loadRepoConfig}). */
     private RepoFile repoFile() {
-        return Files.exists(repositoryConfig) ? RepoFile.load(repositoryConfig) : null;
+        return RepoFile.loadOrEmpty(repositoryConfig);
     }
 
     private Chart loadChartDir() {

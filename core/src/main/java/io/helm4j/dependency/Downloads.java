@@ -1,5 +1,6 @@
 package io.helm4j.dependency;
 
+import io.helm4j.internal.content.AtomicFiles;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartArchiver;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +53,11 @@ final class Downloads {
     }
 
     /** One step of the plan: the lines printed before it, and the download to wait for (or null). */
-    private record Step(List<String> lines, Future<Void> download, String url, Helm4jException error) {
+    private record Step(List<String> lines, Future<Void> download, String url, Helm4jException error,
+            List<String> after) {
+        Step(List<String> lines, Future<Void> download, String url, Helm4jException error) {
+            this(lines, download, url, error, List.of());
+        }
     }
 
     /** Fetches every dependency; returns the locked list with file:// versions as archived. */
@@ -112,6 +118,18 @@ final class Downloads {
                 }
                 continue;
             }
+            if (repo.startsWith("oci://")) {
+                String ref = repo + "/" + dep.name();
+                String version = Deps.version(dep);
+                // Helm remembers an OCI download without its tag but looks it up with it: never "Already downloaded"
+                List<String> pulled = new CopyOnWriteArrayList<>();
+                Future<Void> f = pool.submit(() -> {
+                    fetcher.pullTo(ref, version, tmp, pulled);
+                    return null;
+                });
+                steps.add(new Step(List.of("Downloading " + dep.name() + " from repo " + repo), f, ref, null, pulled));
+                continue;
+            }
             ChartFinder.Found found;
             try {
                 found = finder.find(dep.name(), Deps.version(dep), repo);
@@ -139,7 +157,9 @@ final class Downloads {
             if (s.download() != null) {
                 try {
                     s.download().get();
+                    s.after().forEach(l -> events.emit(new Event.Info(l)));
                 } catch (ExecutionException e) {
+                    s.after().forEach(l -> events.emit(new Event.Info(l)));
                     Throwable c = e.getCause();
                     return new Helm4jException("could not download " + s.url() + ": " + c.getMessage(), c);
                 } catch (InterruptedException e) {
@@ -223,7 +243,7 @@ final class Downloads {
                 continue;
             }
             try {
-                AtomicMoves.move(f, dest.resolve(name));
+                AtomicFiles.move(f, dest.resolve(name));
             } catch (IOException e) {
                 glued.append("Unable to move ").append(f).append(" to charts dir ").append(e.getMessage())
                         .append(" (Skipping)");

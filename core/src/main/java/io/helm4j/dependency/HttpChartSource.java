@@ -1,11 +1,13 @@
 package io.helm4j.dependency;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.getter.Getter;
 import io.helm4j.getter.HttpGetter;
 import io.helm4j.getter.HttpOptions;
 import io.helm4j.repo.RepoEntry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -20,13 +22,24 @@ public final class HttpChartSource implements ChartSource {
     private final Duration timeout;
     private final int attempts;
     private final Duration pause;
+    private final Function<HttpOptions, Getter> getters;
 
     public HttpChartSource(Duration timeout) {
         this(timeout, 3, Duration.ofMillis(200));
     }
 
+    /** With the getters of the other schemes ({@code getter/v1} plugins): see {@link io.helm4j.getter.SchemeGetters}. */
+    public HttpChartSource(Duration timeout, Function<HttpOptions, Getter> getters) {
+        this(timeout, 3, Duration.ofMillis(200), getters);
+    }
+
     /** {@code attempts} tries in all, {@code pause} before the second (doubled before each further one). */
     public HttpChartSource(Duration timeout, int attempts, Duration pause) {
+        this(timeout, attempts, pause, HttpGetter::new);
+    }
+
+    private HttpChartSource(Duration timeout, int attempts, Duration pause, Function<HttpOptions, Getter> getters) {
+        this.getters = getters;
         this.timeout = timeout;
         this.attempts = Math.max(1, attempts);
         this.pause = pause;
@@ -39,7 +52,7 @@ public final class HttpChartSource implements ChartSource {
         }
         HttpOptions options = repository == null ? HttpOptions.defaults().withTimeout(timeout)
                 : repository.httpOptions(timeout);
-        HttpGetter getter = new HttpGetter(options);
+        Getter getter = getters.apply(options);
         long wait = pause.toMillis();
         for (int i = 1; ; i++) {
             try {
@@ -57,6 +70,11 @@ public final class HttpChartSource implements ChartSource {
             }
             wait *= 2;
         }
+    }
+
+    @Override
+    public Function<HttpOptions, Getter> indexGetters() {
+        return getters;
     }
 
     private static boolean retryable(Helm4jException e) {

@@ -1,5 +1,7 @@
 package io.helm4j.dependency;
 
+import io.helm4j.internal.content.AtomicFiles;
+import io.helm4j.internal.content.Sha256;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Dependency;
 import io.helm4j.provenance.Provenance;
@@ -33,14 +35,14 @@ public final class LockFiles {
         List<Object> pair = new ArrayList<>();
         pair.add(json(requested));
         pair.add(json(locked));
-        return "sha256:" + Provenance.digest(GoYaml.toJson(pair).getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + Sha256.hex(GoYaml.toJson(pair).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Helm's {@code HashV2Req}: the digest Helm 2 wrote into requirements.lock. */
     public static String digestV2(List<Dependency> requested) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dependencies", json(requested));
-        return "sha256:" + Provenance.digest(GoYaml.toJson(m).getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + Sha256.hex(GoYaml.toJson(m).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Object json(List<Dependency> deps) {
@@ -104,13 +106,7 @@ public final class LockFiles {
                 throw new Helm4jException("the " + name + " file is a symlink to \"" + Files.readSymbolicLink(dest)
                         + "\"");
             }
-            Path tmp = Files.createTempFile(chartDir, "." + name, ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(dest, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new Helm4jException("error writing " + dest + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.helm4j.dependency;
 
+import io.helm4j.internal.content.Sha256;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Dependency;
 import io.helm4j.provenance.Provenance;
@@ -94,7 +95,7 @@ final class RepoNames {
             if (Deps.repo(dd).isEmpty() || names.containsKey(dd.name())) {
                 continue;
             }
-            String rn = MANAGER_PREFIX + Provenance.digest(Deps.repo(dd).getBytes(StandardCharsets.UTF_8));
+            String rn = MANAGER_PREFIX + Sha256.hex(Deps.repo(dd).getBytes(StandardCharsets.UTF_8));
             names.put(dd.name(), rn);
             out.add(RepoEntry.of(rn, Deps.repo(dd)));
         }

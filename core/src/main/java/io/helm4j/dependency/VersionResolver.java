@@ -18,15 +18,18 @@ import java.util.Map;
 /**
  * Helm's {@code resolver.Resolve}: each dependency locked to one version. Charts in {@code charts/} keep their
  * constraint; {@code file://} charts lock to the directory's version; repository charts to the newest version
- * of the cached index that satisfies the constraint (the index is sorted newest first).
+ * of the cached index that satisfies the constraint (the index is sorted newest first); {@code oci://} charts to
+ * the newest registry tag that satisfies it.
  */
 final class VersionResolver {
     private final Path chartDir;
     private final Path repositoryCache;
     private final ChartLoader loader;
     private final EventSink events;
+    private final OciCharts oci;
 
-    VersionResolver(Path chartDir, Path repositoryCache, ChartLoader loader, EventSink events) {
+    VersionResolver(Path chartDir, Path repositoryCache, ChartLoader loader, EventSink events, OciCharts oci) {
+        this.oci = oci;
         this.chartDir = chartDir;
         this.repositoryCache = repositoryCache;
         this.loader = loader;
@@ -65,8 +68,8 @@ final class VersionResolver {
                 continue;
             }
             if (repo.startsWith("oci://")) {
-                throw new Helm4jException("dependency \"" + d.name() + "\" from " + repo
-                        + ": oci:// dependencies are not supported by helm4j yet");
+                locked.add(Deps.locked(d.name(), repo, ociVersion(d, repo, constraint)));
+                continue;
             }
             String repoName = repoNames.get(d.name());
             if (repoName == null || repoName.isEmpty()) {
@@ -108,6 +111,33 @@ final class VersionResolver {
                     + "change the version constraint in Chart.yaml");
         }
         return locked;
+    }
+
+    /**
+     * Helm's resolver for a registry: an exact version is taken as it is; a constraint picks the newest tag that
+     * satisfies it, and when none does, the constraint itself is locked (Helm reports no missing version here:
+     * the pull fails later, naming the reference).
+     */
+    private String ociVersion(Dependency d, String repo, SemConstraint constraint) {
+        String version = Deps.version(d);
+        if (parseOrNull(version) != null) {
+            return version;
+        }
+        String ref = repo.substring("oci://".length()) + "/" + d.name();
+        List<String> tags;
+        try {
+            tags = oci.versions(ref);
+        } catch (Helm4jException e) {
+            throw new Helm4jException("could not retrieve list of tags for repository " + repo + ": "
+                    + e.getMessage(), e);
+        }
+        for (String t : tags) {
+            SemVersion v = parseOrNull(t);
+            if (v != null && constraint.check(v)) {
+                return v.original();
+            }
+        }
+        return version;
     }
 
     private static String describe(Dependency d) {

@@ -1,5 +1,7 @@
 package io.helm4j.downloader;
 
+import io.helm4j.internal.content.AtomicFiles;
+import io.helm4j.internal.content.Sha256;
 import io.helm4j.Helm4jException;
 import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
@@ -8,6 +10,7 @@ import io.helm4j.getter.Getter;
 import io.helm4j.getter.Getters;
 import io.helm4j.getter.HttpGetter;
 import io.helm4j.getter.HttpOptions;
+import io.helm4j.provenance.Provenance;
 import io.helm4j.repo.ChartVersion;
 import io.helm4j.repo.IndexFile;
 import io.helm4j.repo.RepoEntry;
@@ -19,6 +22,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,13 +61,22 @@ public final class ChartDownloader {
 
     /** With the process environment ({@code DOCKER_CONFIG}, credential helpers' {@code PATH}) and home directory. */
     public ChartDownloader(HelmSettings settings, EventSink events, Map<String, String> env, Path userHome) {
-        this(settings, events, HttpGetter::new, OciSource.registry(settings, env, userHome));
+        this(settings, events, o -> new HttpGetter(o, events), OciSource.registry(settings, env, userHome, events));
+    }
+
+    /**
+     * With the process environment and home directory, and the getters by URL scheme (http(s), and the schemes of
+     * {@code getter/v1} plugins: {@link io.helm4j.getter.SchemeGetters}).
+     */
+    public ChartDownloader(HelmSettings settings, EventSink events, Map<String, String> env, Path userHome,
+            Function<HttpOptions, Getter> getters) {
+        this(settings, events, getters, OciSource.registry(settings, env, userHome));
     }
 
     /** With another way to fetch http(s) URLs (tests, proxies): the function gets each repository's options. */
     public ChartDownloader(HelmSettings settings, EventSink events, Function<HttpOptions, Getter> http) {
         this(settings, events, http, OciSource.registry(settings, Map.of(),
-                Path.of(System.getProperty("user.home", "/"))));
+                Path.of(System.getProperty("user.home", "/")), events));
     }
 
     ChartDownloader(HelmSettings settings, EventSink events, Function<HttpOptions, Getter> http, OciSource oci) {
@@ -84,27 +97,57 @@ public final class ChartDownloader {
      * content cache, whose entry is returned.
      */
     public Path locate(String ref, ChartPathOptions options) {
+        return locate(ref, options, null);
+    }
+
+    /**
+     * As {@link #locate(String, ChartPathOptions)}, with {@code --verify} when {@code keyring} is not null: a local
+     * archive is checked against the {@code .prov} beside it; a remote chart's provenance is fetched (or read
+     * from the content cache), cached beside the chart, and the chart checked against it with the keyring's
+     * public keys (Helm's {@code VerifyAlways}).
+     */
+    public Path locate(String ref, ChartPathOptions options, Path keyring) {
         String name = ref.strip();
         if (options.repoUrl().isEmpty() && !isOci(name)) {
             Path p = Path.of(name);
             if (Files.exists(p)) {
-                return p.toAbsolutePath();
+                Path abs = p.toAbsolutePath();
+                if (keyring != null) {
+                    Provenance.verifyChart(abs, Path.of(abs + ".prov"), keyring);
+                }
+                return abs;
             }
             if (p.isAbsolute() || name.startsWith(".")) {
                 throw new Helm4jException("path \"" + name + "\" not found");
             }
         }
-        Download d = fetch(name, options);
-        if (isOci(name)) {
-            // Helm's registry client reports each pull; on locate it goes to the command's error stream
-            events.emit(new Event.Info("Pulled: " + d.url()));
-            events.emit(new Event.Info("Digest: " + d.manifestDigest()));
-            if (underscoreInTag(d.url())) {
-                events.emit(new Event.Info(d.url() + " contains an underscore."));
-                events.emit(new Event.Info(io.helm4j.registry.RegistryClient.UNDERSCORE_MESSAGE));
-            }
+        Download d;
+        try {
+            d = fetch(name, options, keyring != null);
+        } catch (ProvenanceNotFoundException e) {
+            reportPull(name, e.chart());
+            throw e;
         }
-        return cache().putChart(d.digest(), d.data()).toAbsolutePath();
+        reportPull(name, d); // Helm 4 reports only the chart's pull here, not the provenance's
+        Path entry = cache().putChart(d.digest(), d.data()).toAbsolutePath();
+        if (keyring != null) {
+            cache().putProvenance(d.digest(), d.provenance());
+            Provenance.verify(d.data(), d.provenance(), d.fileName(), keyring);
+        }
+        return entry;
+    }
+
+    /** Helm's registry client reports each pull of an {@code oci://} chart; on locate, to the error stream. */
+    private void reportPull(String ref, Download d) {
+        if (!isOci(ref)) {
+            return;
+        }
+        events.emit(new Event.Info("Pulled: " + d.url()));
+        events.emit(new Event.Info("Digest: " + d.manifestDigest()));
+        if (underscoreInTag(d.url())) {
+            events.emit(new Event.Info(d.url() + " contains an underscore."));
+            events.emit(new Event.Info(io.helm4j.registry.RegistryClient.UNDERSCORE_MESSAGE));
+        }
     }
 
     /** Helm's {@code DownloadTo}: the chart saved as {@code dest/FILE} (FILE from its URL); returns that path. */
@@ -115,19 +158,74 @@ public final class ChartDownloader {
     /** Writes a download (and its provenance, if fetched) into {@code dest} under its file name; returns the chart's path. */
     public Path save(Download d, Path dest) {
         Path file = dest.resolve(d.fileName());
-        ContentCache.write(file, d.data());
+        AtomicFiles.write(file, d.data());
         if (d.provenance() != null) {
-            ContentCache.write(dest.resolve(d.fileName() + ".prov"), d.provenance());
+            AtomicFiles.write(dest.resolve(d.fileName() + ".prov"), d.provenance());
         }
         return file;
     }
 
+    /**
+     * Helm's registry {@code Tags}: the chart versions tagged in an {@code oci://} repository ({@code _} read as
+     * {@code +}), newest first; {@code ref} is {@code [oci://]HOST/REPO/NAME}.
+     */
+    public List<String> ociTags(String ref, ChartPathOptions options) {
+        return oci.tags(ref, options);
+    }
+
     /** Resolves and fetches {@code ref}: the content cache first when its digest is known, else the network. */
     public Download fetch(String ref, ChartPathOptions options) {
+        return fetch(ref, options, false);
+    }
+
+    /**
+     * As {@link #fetch(String, ChartPathOptions)}; with {@code provenance}, the chart's provenance too: for
+     * {@code oci://} the provenance layer, in a second pull as Helm makes it, else {@code URL.prov} (from the
+     * content cache when present). A provenance that cannot be fetched is a {@link ProvenanceNotFoundException}
+     * that carries the chart already fetched, so {@code pull --prov} can go on without it.
+     */
+    public Download fetch(String ref, ChartPathOptions options, boolean provenance) {
         if (isOci(ref)) {
-            return oci.pull(ref, options);
+            Download d = oci.pull(ref, options, false);
+            if (!provenance) {
+                return d;
+            }
+            byte[] prov;
+            try {
+                prov = oci.pull(ref, options, true).provenance();
+            } catch (Helm4jException e) {
+                // Helm names the reference it pulled, with the version as asked ("+", not the tag's "_")
+                String pulled = d.url();
+                int colon = pulled.lastIndexOf(':');
+                if (!pulled.contains("@") && colon > pulled.lastIndexOf('/')) {
+                    pulled = pulled.substring(0, colon) + pulled.substring(colon).replace('_', '+');
+                }
+                throw new ProvenanceNotFoundException("failed to fetch provenance \"oci://" + pulled + ".prov\"", d, e);
+            }
+            return withProvenance(d, prov, true);
         }
         Resolved r = resolve(ref, options);
+        Download d = fetchResolved(ref, r);
+        if (!provenance) {
+            return d;
+        }
+        Optional<byte[]> cachedProv = cache().provenance(d.digest());
+        if (cachedProv.isPresent()) {
+            return withProvenance(d, cachedProv.get(), false);
+        }
+        try {
+            return withProvenance(d, http.apply(r.http()).get(r.url() + ".prov"), false);
+        } catch (Helm4jException e) {
+            throw new ProvenanceNotFoundException("failed to fetch provenance \"" + r.url() + ".prov\"", d, e);
+        }
+    }
+
+    private static Download withProvenance(Download d, byte[] prov, boolean secondPull) {
+        return new Download(d.reference(), d.url(), d.fileName(), d.data(), d.digest(), prov, d.manifestDigest(),
+                secondPull);
+    }
+
+    private Download fetchResolved(String ref, Resolved r) {
         ContentCache cache = cache();
         if (!r.digest().isEmpty()) {
             Optional<byte[]> hit = cache.chart(r.digest());
@@ -136,7 +234,7 @@ public final class ChartDownloader {
             }
         }
         byte[] data = http.apply(r.http()).get(r.url());
-        String actual = "sha256:" + ContentCache.sha256(data);
+        String actual = "sha256:" + Sha256.hex(data);
         if (!r.digest().isEmpty() && !digest(r.digest()).equals(actual)) {
             throw new DigestMismatchException("chart " + ref + " from " + r.url(), digest(r.digest()), actual);
         }

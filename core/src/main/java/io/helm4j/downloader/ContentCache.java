@@ -1,14 +1,12 @@
 package io.helm4j.downloader;
 
+import io.helm4j.internal.content.AtomicFiles;
+import io.helm4j.internal.content.Sha256;
 import io.helm4j.Helm4jException;
 import io.helm4j.getter.DigestMismatchException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -42,7 +40,7 @@ public final class ContentCache {
         if (data == null) {
             return Optional.empty();
         }
-        if (!sha256(data).equals(hex)) {
+        if (!Sha256.hex(data).equals(hex)) {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
@@ -60,15 +58,15 @@ public final class ContentCache {
 
     /** Stores a chart archive under its own digest; returns the entry. */
     public Path putChart(byte[] data) {
-        Path p = path(sha256(data), CHART);
-        write(p, data);
+        Path p = path(Sha256.hex(data), CHART);
+        AtomicFiles.write(p, data);
         return p;
     }
 
     /** Stores a chart archive under {@code digest}, which it must hash to; returns the entry. */
     public Path putChart(String digest, byte[] data) {
         String hex = hex(digest);
-        String actual = sha256(data);
+        String actual = Sha256.hex(data);
         if (!actual.equals(hex)) {
             throw new DigestMismatchException("content cache", "sha256:" + hex, "sha256:" + actual);
         }
@@ -78,7 +76,7 @@ public final class ContentCache {
     /** Stores the provenance file of the chart with this digest; returns the entry. */
     public Path putProvenance(String chartDigest, byte[] data) {
         Path p = path(chartDigest, PROV);
-        write(p, data);
+        AtomicFiles.write(p, data);
         return p;
     }
 
@@ -97,32 +95,6 @@ public final class ContentCache {
             return Files.readAllBytes(p);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    /** Writes a file through a temporary file in its directory, then a rename (nothing half-written). */
-    static void write(Path p, byte[] data) {
-        try {
-            Path dir = p.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + p.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, data);
-                Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new Helm4jException("write " + p + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The lower-case hex sha256 of {@code data}. */
-    public static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -185,11 +185,11 @@ public final class HelmFunctions {
     }
 
     static Map<String, Object> fromYaml(String s) {
-        return orErrorMap(GoYaml::loadMap, s);
+        return orErrorMap(t -> GoYaml.loadMap(GoYaml.readGoString(t)), s);
     }
 
     static List<Object> fromYamlArray(String s) {
-        return orErrorList(GoYaml::loadList, s);
+        return orErrorList(t -> GoYaml.loadList(GoYaml.readGoString(t)), s);
     }
 
     static Map<String, Object> fromJson(String s) {

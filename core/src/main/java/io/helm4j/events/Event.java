@@ -4,7 +4,8 @@ package io.helm4j.events;
  * Something the SDK reports while it works. The SDK never prints: it hands events to the
  * {@link EventSink} it was given, and the CLI (or an embedding application) renders them.
  */
-public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Event.Change, Event.WaitProgress {
+public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Event.Change, Event.WaitProgress,
+        Event.Transfer {
 
     /** A message. */
     String message();
@@ -81,6 +82,36 @@ public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Even
                         .append(p.reason().isEmpty() ? "" : ": " + p.reason()).append(')');
             }
             return b.toString();
+        }
+    }
+
+    /**
+     * A download or upload under way: {@code action} ({@code "download"}, {@code "upload"}), what moves
+     * ({@code subject}: a URL, or a registry blob), {@code bytes} so far of {@code total} ({@code -1}: not known);
+     * {@code done} on the last event of a transfer (also when it failed). Emitted at the start, every 64 KiB or so,
+     * and at the end, so a terminal can draw progress; Helm prints nothing for it.
+     */
+    record Transfer(String action, String subject, long bytes, long total, boolean done) implements Event {
+        @Override
+        public String message() {
+            String verb = action.isEmpty() ? action : Character.toUpperCase(action.charAt(0)) + action.substring(1);
+            return (verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb) + "ing " + subject + ": "
+                    + size(bytes) + (total >= 0 ? " of " + size(total) : "");
+        }
+
+        /** Bytes as people read them: {@code 512 B}, {@code 1.5 KiB}, {@code 12.0 MiB}. */
+        public static String size(long n) {
+            if (n < 1024) {
+                return n + " B";
+            }
+            String[] units = {"KiB", "MiB", "GiB", "TiB"};
+            double v = n;
+            int u = -1;
+            while (v >= 1024 && u < units.length - 1) {
+                v /= 1024;
+                u++;
+            }
+            return String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
         }
     }
 }

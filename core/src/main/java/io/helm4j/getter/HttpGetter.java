@@ -2,6 +2,8 @@ package io.helm4j.getter;
 
 import io.helm4j.BuildInfo;
 import io.helm4j.Helm4jException;
+import io.helm4j.events.EventSink;
+import io.helm4j.internal.content.TransferMeter;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -13,6 +15,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Helm's HTTP getter on the JDK's {@link HttpClient}: a GET with Helm's User-Agent, redirects followed,
@@ -23,6 +30,7 @@ import java.time.Duration;
 public final class HttpGetter implements Getter {
     private final Duration timeout;
     private final HttpOptions options;
+    private final EventSink events;
 
     public HttpGetter(Duration timeout) {
         this(HttpOptions.defaults().withTimeout(timeout));
@@ -30,8 +38,14 @@ public final class HttpGetter implements Getter {
 
     /** A getter with a repository's credentials and TLS settings. */
     public HttpGetter(HttpOptions options) {
+        this(options, EventSink.discard());
+    }
+
+    /** As above, reporting each body as it arrives as {@link io.helm4j.events.Event.Transfer} events. */
+    public HttpGetter(HttpOptions options, EventSink events) {
         this.timeout = options.timeout();
         this.options = options;
+        this.events = events;
     }
 
     @Override
@@ -57,17 +71,83 @@ public final class HttpGetter implements Getter {
                     .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         HttpRequest request = rb.build();
-        try (HttpClient client = cb.build()) {
-            HttpResponse<byte[]> resp = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient client = cb.build();
+        AtomicBoolean headers = new AtomicBoolean();
+        TransferMeter meter = new TransferMeter(events, "download", url, -1);
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, info -> {
+            headers.set(true);
+            if (info.statusCode() != 200) {
+                return HttpResponse.BodyHandlers.ofByteArray().apply(info);
+            }
+            meter.total(info.headers().firstValueAsLong("content-length").orElse(-1));
+            return new MeteredBody(HttpResponse.BodyHandlers.ofByteArray().apply(info), meter);
+        });
+        boolean abandoned = false;
+        try {
+            // Go's Client.Timeout bounds the whole exchange, body included; the JDK's request timeout ends at the
+            // headers, so a server that stalls mid-body is cut off here. Helm's words, with the URL named in the
+            // body case too (Helm's message there does not say what was being read)
+            HttpResponse<byte[]> resp = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (resp.statusCode() != 200) {
                 throw new Helm4jException("failed to fetch " + url + " : " + StatusText.status(resp.statusCode()));
             }
             return resp.body();
-        } catch (IOException e) {
-            throw new Helm4jException("Get \"" + url + "\": " + transportError(uri, e), e);
+        } catch (TimeoutException e) {
+            abandoned = true;
+            pending.cancel(true);
+            throw new Helm4jException("Get \"" + url + "\": context deadline exceeded (Client.Timeout "
+                    + (headers.get() ? "or context cancellation while reading body" : "exceeded while awaiting headers")
+                    + ")", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            IOException io = c instanceof IOException x ? x : new IOException(c.getMessage(), c);
+            throw new Helm4jException("Get \"" + url + "\": " + transportError(uri, io), c);
         } catch (InterruptedException e) {
+            abandoned = true;
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new Helm4jException("Get \"" + url + "\": context canceled", e);
+        } finally {
+            meter.done();
+            if (abandoned) {
+                client.shutdownNow(); // close() would wait for the stalled exchange
+            } else {
+                client.close();
+            }
+        }
+    }
+
+    /** A body subscriber that counts the bytes on a meter as they pass to the one it wraps. */
+    private record MeteredBody(HttpResponse.BodySubscriber<byte[]> delegate, TransferMeter meter)
+            implements HttpResponse.BodySubscriber<byte[]> {
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+            return delegate.getBody();
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+            delegate.onSubscribe(subscription);
+        }
+
+        @Override
+        public void onNext(java.util.List<java.nio.ByteBuffer> item) {
+            long n = 0;
+            for (java.nio.ByteBuffer b : item) {
+                n += b.remaining();
+            }
+            meter.add(n);
+            delegate.onNext(item);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            delegate.onError(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            delegate.onComplete();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.helm4j.kube;
 
+import io.helm4j.internal.patch.PatchSchema;
+import io.helm4j.internal.patch.StrategicMergePatch;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,7 +119,7 @@ public final class FakeKubeClient implements KubeClient {
         return options.dryRun() ? stored : store(stored);
     }
 
-    /** Merge patches and JSON patches ({@code add}, {@code replace}, {@code remove}, {@code test} at object paths). */
+    /** Merge patches, strategic merge patches of built-in kinds, and JSON patches ({@code add}, {@code replace}, {@code remove}, {@code test} at object paths). */
     @Override
     @SuppressWarnings("unchecked")
     public synchronized Resource patch(ResourceRef ref, PatchType type, String patch, WriteOptions options) {
@@ -128,8 +130,12 @@ public final class FakeKubeClient implements KubeClient {
         Map<String, Object> patched = switch (type) {
             case MERGE -> (Map<String, Object>) JsonMergePatch.apply(existing.object(), KubeJson.parse(patch));
             case JSON -> jsonPatch(existing.mutableCopy(), (List<Object>) KubeJson.parse(patch));
-            case STRATEGIC -> throw new KubeException(415, "UnsupportedMediaType",
-                    "FakeKubeClient does not do strategic merge patches");
+            case STRATEGIC -> StrategicMergePatch.apply(existing.object(), KubeJson.parseObject(patch),
+                    PatchSchema.forKind(ref.gvk().group(), ref.gvk().version(), ref.gvk().kind())
+                            .orElseThrow(() -> new KubeException(415, "UnsupportedMediaType",
+                            "the body of the request was in an unknown format - accepted media types include: "
+                                    + "application/json-patch+json, application/merge-patch+json, "
+                                    + "application/apply-patch+yaml")));
         };
         Resource stored = type == PatchType.JSON ? new Resource(patched)
                 : stamp(new Resource(patched), existing, options.fieldManager(), "Update");

@@ -1,5 +1,7 @@
 package io.helm4j.kube;
 
+import io.helm4j.Helm4jException;
+import io.helm4j.yaml.GoYaml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +70,48 @@ public final class JsonMergePatch {
             Map<String, Object> current) {
         Map<String, Object> additions = withoutNulls(diff(current, modified));
         Map<String, Object> deletions = onlyNulls(diff(original, modified));
+        if (hasConflicts(additions, deletions)) {
+            throw new Helm4jException("patch:\n" + GoYaml.toYaml(additions)
+                    + "\nconflicts with changes made from original to current:\n" + GoYaml.toYaml(deletions) + "\n");
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> merged = (Map<String, Object>) merge(deletions, additions);
+        if (merged.containsKey("apiVersion") || merged.containsKey("kind")
+                || merged.get("metadata") instanceof Map<?, ?> m && m.containsKey("name")) {
+            throw new Helm4jException("precondition failed for: " + KubeJson.write(merged)
+                    + ": at least one field was changed: apiVersion, kind or name");
+        }
         return merged;
+    }
+
+    /**
+     * apimachinery's {@code mergepatch.HasConflicts}: whether two patches set one key differently (maps compared
+     * key by key, lists element by element, scalars by value; a map or list against anything else conflicts).
+     */
+    public static boolean hasConflicts(Object left, Object right) {
+        if (left instanceof Map<?, ?> l) {
+            if (!(right instanceof Map<?, ?> r)) {
+                return true;
+            }
+            for (Map.Entry<?, ?> e : l.entrySet()) {
+                if (r.containsKey(e.getKey()) && hasConflicts(e.getValue(), r.get(e.getKey()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (left instanceof List<?> l) {
+            if (!(right instanceof List<?> r) || l.size() != r.size()) {
+                return true;
+            }
+            for (int i = 0; i < l.size(); i++) {
+                if (hasConflicts(l.get(i), r.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !(left == null ? right == null : right != null && same(left, right));
     }
 
     /** Merges two patches (the second wins), keeping the nulls of both. */

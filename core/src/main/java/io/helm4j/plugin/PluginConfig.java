@@ -20,6 +20,13 @@ public sealed interface PluginConfig {
     record PostRenderer() implements PluginConfig {
     }
 
+    /** {@code templatefunc/v1} (helm4j's): the names of the template functions the plugin serves. */
+    record TemplateFunc(List<String> functions) implements PluginConfig {
+        public TemplateFunc {
+            functions = List.copyOf(functions);
+        }
+    }
+
     /** {@code test/v1}: Helm's own test type. */
     record Test() implements PluginConfig {
     }

@@ -21,7 +21,8 @@ public final class PluginManifest {
     private static final Set<String> V1_FIELDS = Set.of("apiVersion", "name", "type", "runtime", "version",
             "sourceURL", "config", "runtimeConfig");
     private static final Map<String, String> CONFIG_TYPES = Map.of("cli/v1", "schema.ConfigCLIV1", "getter/v1",
-            "schema.ConfigGetterV1", "postrenderer/v1", "schema.ConfigPostRendererV1", "test/v1", "schema.ConfigTestV1");
+            "schema.ConfigGetterV1", "postrenderer/v1", "schema.ConfigPostRendererV1", "test/v1", "schema.ConfigTestV1",
+            TemplateFunctionPlugins.TYPE, "schema.ConfigTemplateFuncV1");
 
     private PluginManifest() {
     }
@@ -196,6 +197,10 @@ public final class PluginManifest {
                 Map<String, Node> f = d.struct(n, goType, Set.of("protocols"));
                 yield new PluginConfig.Getter(d.strings(f.get("protocols")));
             }
+            case TemplateFunctionPlugins.TYPE -> {
+                Map<String, Node> f = d.struct(n, goType, Set.of("functions"));
+                yield new PluginConfig.TemplateFunc(d.strings(f.get("functions")));
+            }
             case "postrenderer/v1" -> {
                 d.struct(n, goType, Set.of());
                 yield new PluginConfig.PostRenderer();
@@ -268,6 +273,21 @@ public final class PluginManifest {
                     errs.add("config validation failed: getter has empty protocol at index " + i);
                     break;
                 }
+            }
+        }
+        if (m.config() instanceof PluginConfig.TemplateFunc t) {
+            if (t.functions().isEmpty()) {
+                errs.add("config validation failed: templatefunc has no functions");
+            }
+            for (String fn : t.functions()) {
+                if (!TemplateFunctionPlugins.FUNCTION_NAME.matcher(fn).matches()) {
+                    errs.add("config validation failed: invalid function name \"" + fn + "\": a template function's "
+                            + "name is a Go identifier (letters, digits and _, not starting with a digit)");
+                    break;
+                }
+            }
+            if (!m.runtime().equals(PluginMetadata.RUNTIME_EXTISM)) {
+                errs.add("templatefunc/v1 plugins run only in the extism/v1 runtime (the WebAssembly sandbox)");
             }
         }
         if (!errs.isEmpty()) {

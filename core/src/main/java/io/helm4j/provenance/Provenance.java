@@ -1,5 +1,6 @@
 package io.helm4j.provenance;
 
+import io.helm4j.internal.content.Sha256;
 import io.helm4j.chart.Metadata;
 import io.helm4j.chart.MetadataObject;
 import io.helm4j.yaml.GoYaml;
@@ -7,9 +8,6 @@ import io.helm4j.yaml.YamlException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bouncycastle.openpgp.PGPPublicKey;
@@ -25,15 +23,6 @@ public final class Provenance {
     private Provenance() {
     }
 
-    /** The hex SHA-256 of {@code data} (Helm's {@code provenance.Digest}). */
-    public static String digest(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
-    }
-
     /** Chart.yaml metadata as Helm marshals it into the message block (sigs.k8s.io/yaml, sorted keys). */
     public static String metadataYaml(Metadata metadata) {
         return GoYaml.toYaml(MetadataObject.of(metadata).toJsonMap());
@@ -42,7 +31,7 @@ public final class Provenance {
     /** The signed text: the metadata, the YAML end marker, and the archive's sum under its file name. */
     static String messageBlock(byte[] archive, String fileName, String metadataYaml) {
         Map<String, Object> files = new LinkedHashMap<>();
-        files.put(fileName, "sha256:" + digest(archive));
+        files.put(fileName, "sha256:" + Sha256.hex(archive));
         return metadataYaml + "\n...\n" + GoYaml.toYaml(Map.of("files", files));
     }
 
@@ -78,6 +67,20 @@ public final class Provenance {
         }
     }
 
+    /**
+     * A downloaded chart's bytes against its provenance, with the public keys of the keyring file (Helm's
+     * {@code VerifyChart} on the file {@code fileName} the chart was saved as).
+     */
+    public static Verification verify(byte[] archive, byte[] prov, String fileName, Path keyring) {
+        Keyring ring;
+        try {
+            ring = Keyring.load(keyring);
+        } catch (ProvenanceException e) {
+            throw new ProvenanceException("failed to load keyring: " + e.getMessage(), e);
+        }
+        return verify(archive, prov, fileName, ring);
+    }
+
     /** Helm's {@code Signatory.Verify}: the signature over the message block, then the archive's sum. */
     public static Verification verify(byte[] archive, byte[] prov, String fileName, Keyring keyring) {
         ClearSigned block = ClearSigned.decode(prov);
@@ -92,7 +95,7 @@ public final class Provenance {
             throw new ProvenanceException("openpgp: invalid signature: " + PgpSignatures.algorithmName(key)
                     + " verification failure");
         }
-        String sum = "sha256:" + digest(archive);
+        String sum = "sha256:" + Sha256.hex(archive);
         String signedSum = sums(block.plaintext()).get(fileName);
         if (signedSum == null) {
             throw new ProvenanceException("provenance does not contain a SHA for a file named \"" + fileName + "\"");

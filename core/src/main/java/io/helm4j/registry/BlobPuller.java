@@ -1,5 +1,7 @@
 package io.helm4j.registry;
 
+import io.helm4j.events.EventSink;
+import io.helm4j.internal.content.TransferMeter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -9,10 +11,12 @@ import java.net.http.HttpResponse;
 final class BlobPuller {
     private final RegistryHttp http;
     private final long limit;
+    private final EventSink events;
 
-    BlobPuller(RegistryHttp http, long limit) {
+    BlobPuller(RegistryHttp http, long limit, EventSink events) {
         this.http = http;
         this.limit = limit;
+        this.events = events;
     }
 
     byte[] pull(OciReference repo, Descriptor d) {
@@ -26,10 +30,13 @@ final class BlobPuller {
         if (resp.statusCode() != 200) {
             throw RegistryHttp.failure(resp);
         }
+        TransferMeter meter = new TransferMeter(events, "download", repo.name() + "@" + d.digest(), d.size());
         try (InputStream in = resp.body()) {
-            return Digests.readVerified(in, d.digest(), d.size(), limit, what);
+            return Digests.readVerified(in, d.digest(), d.size(), limit, what, meter);
         } catch (IOException e) {
             throw new RegistryException(what + ": " + e.getMessage(), e);
+        } finally {
+            meter.done();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.helm4j.registry;
 
+import io.helm4j.events.EventSink;
+import io.helm4j.internal.content.TransferMeter;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,9 +13,11 @@ import java.net.http.HttpResponse;
  */
 final class BlobPusher {
     private final RegistryHttp http;
+    private final EventSink events;
 
-    BlobPusher(RegistryHttp http) {
+    BlobPusher(RegistryHttp http, EventSink events) {
         this.http = http;
+        this.events = events;
     }
 
     void push(OciReference repo, Descriptor d, byte[] data) {
@@ -38,13 +42,48 @@ final class BlobPusher {
         URI upload = start.uri().resolve(location);
         String sep = upload.getRawQuery() == null ? "?" : "&";
         URI put = URI.create(upload + sep + "digest=" + d.digest().replace(":", "%3A"));
-        HttpResponse<InputStream> done = http.send(what, repo.registry(), scope,
-                auth -> auth(HttpRequest.newBuilder(put).header("Content-Type", "application/octet-stream")
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(data)), auth));
+        TransferMeter meter = new TransferMeter(events, "upload", repo.name() + "@" + d.digest(), data.length);
+        HttpResponse<InputStream> done;
+        try {
+            done = http.send(what, repo.registry(), scope,
+                    auth -> auth(HttpRequest.newBuilder(put).header("Content-Type", "application/octet-stream")
+                            .PUT(metered(data, meter)), auth));
+        } finally {
+            meter.done();
+        }
         if (done.statusCode() != 201) {
             throw RegistryHttp.failure(done);
         }
         RegistryHttp.drain(done);
+    }
+
+    /**
+     * The blob as a body of known length handed to the client in {@link TransferMeter#STEP}-sized chunks, each
+     * counted on {@code meter} as the client takes it (a request sent again after an auth challenge counts again).
+     */
+    static HttpRequest.BodyPublisher metered(byte[] data, TransferMeter meter) {
+        if (data.length == 0) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        int step = (int) TransferMeter.STEP;
+        Iterable<byte[]> chunks = () -> new java.util.Iterator<>() {
+            private int at;
+
+            @Override
+            public boolean hasNext() {
+                return at < data.length;
+            }
+
+            @Override
+            public byte[] next() {
+                int n = Math.min(step, data.length - at);
+                byte[] chunk = java.util.Arrays.copyOfRange(data, at, at + n);
+                at += n;
+                meter.add(n);
+                return chunk;
+            }
+        };
+        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArrays(chunks), data.length);
     }
 
     static HttpRequest.Builder auth(HttpRequest.Builder b, String auth) {

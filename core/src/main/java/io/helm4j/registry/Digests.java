@@ -22,6 +22,12 @@ final class Digests {
      * hash to {@code digest} (and number {@code size}, when it is not negative).
      */
     static byte[] readVerified(InputStream in, String digest, long size, long limit, String what) throws IOException {
+        return readVerified(in, digest, size, limit, what, null);
+    }
+
+    /** As above, counting the bytes on {@code meter} (null: none) as they arrive. */
+    static byte[] readVerified(InputStream in, String digest, long size, long limit, String what,
+            io.helm4j.internal.content.TransferMeter meter) throws IOException {
         MessageDigest md = digest.startsWith("sha512:") ? messageDigest("SHA-512") : sha256();
         ByteArrayOutputStream out = new ByteArrayOutputStream(size > 0 && size < limit ? (int) size : 8192);
         byte[] buf = new byte[16384];
@@ -34,6 +40,9 @@ final class Digests {
             }
             md.update(buf, 0, n);
             out.write(buf, 0, n);
+            if (meter != null) {
+                meter.add(n);
+            }
         }
         if (size >= 0 && total != size) {
             throw new io.helm4j.Helm4jException(what + ": truncated: " + total + " of " + size + " bytes");

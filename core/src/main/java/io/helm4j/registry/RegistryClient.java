@@ -1,5 +1,6 @@
 package io.helm4j.registry;
 
+import io.helm4j.events.EventSink;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.ChartLoader;
 import io.helm4j.chart.Maintainer;
@@ -44,9 +45,17 @@ public final class RegistryClient implements AutoCloseable {
     private final CredentialStore store;
     private final RegistryHttp http;
     private final long maxChartSize;
+    private final EventSink events;
 
     /** A client; {@code env} and {@code userHome} locate Docker's config (and run credential helpers). */
     public RegistryClient(RegistryOptions options, Map<String, String> env, Path userHome, long maxChartSize) {
+        this(options, env, userHome, maxChartSize, EventSink.discard());
+    }
+
+    /** As above, reporting blob downloads and uploads as {@link io.helm4j.events.Event.Transfer} events. */
+    public RegistryClient(RegistryOptions options, Map<String, String> env, Path userHome, long maxChartSize,
+            EventSink events) {
+        this.events = events;
         this.options = options;
         this.store = new CredentialStore(Path.of(options.registryConfig()), env, userHome);
         this.maxChartSize = maxChartSize;
@@ -106,7 +115,7 @@ public final class RegistryClient implements AutoCloseable {
         }
         layers.sort(Comparator.comparing(Descriptor::digest));
         byte[] manifest = manifest(configDesc, layers, annotations(meta, created));
-        BlobPusher blobs = new BlobPusher(http);
+        BlobPusher blobs = new BlobPusher(http, events);
         blobs.push(target, configDesc, config);
         blobs.push(target, chartDesc, chart);
         if (provDesc != null) {
@@ -123,6 +132,14 @@ public final class RegistryClient implements AutoCloseable {
      * against its digest while it streams. {@code withProv}: fetch the provenance layer too (an error when absent).
      */
     public PullResult pull(String ref, String version, boolean withProv) {
+        return pull(ref, version, true, withProv);
+    }
+
+    /**
+     * As {@link #pull(String, String, boolean)}, choosing the layers: {@code withChart} false leaves the chart
+     * out (its {@link PullResult#chart()} is null), as Helm's provenance-only pull does.
+     */
+    public PullResult pull(String ref, String version, boolean withChart, boolean withProv) {
         OciReference r = OciReference.parse(ref);
         String v = version == null ? "" : version;
         if (v.isEmpty()) {
@@ -148,7 +165,7 @@ public final class RegistryClient implements AutoCloseable {
             target = r.withTag(resolveTag(r, v, ref));
         }
         ManifestPuller.Pulled m = new ManifestPuller(http).pull(target);
-        return fromManifest(target, m, withProv);
+        return fromManifest(target, m, withChart, withProv);
     }
 
     /** Helm's {@code Tags}: the repository's SemVer tags ({@code _} read as {@code +}), newest first. */
@@ -194,7 +211,8 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private PullResult fromManifest(OciReference target, ManifestPuller.Pulled m, boolean withProv) {
+    private PullResult fromManifest(OciReference target, ManifestPuller.Pulled m, boolean withChart,
+            boolean withProv) {
         Map<String, Object> manifest = GoYaml.fromJsonObject(new String(m.data(), StandardCharsets.UTF_8));
         List<Object> layers = manifest.get("layers") instanceof List<?> l ? (List<Object>) l : List.of();
         Descriptor config = manifest.get("config") == null ? null : Descriptor.from(manifest.get("config"));
@@ -217,10 +235,10 @@ public final class RegistryClient implements AutoCloseable {
         if (withProv && prov == null) {
             throw new Helm4jException("manifest does not contain a layer with mediatype " + PROV_LAYER_MEDIA_TYPE);
         }
-        BlobPuller blobs = new BlobPuller(http, maxChartSize);
+        BlobPuller blobs = new BlobPuller(http, maxChartSize, events);
         byte[] configData = blobs.pull(target, config);
         Metadata meta = Metadata.decode(GoYaml.fromJsonObject(new String(configData, StandardCharsets.UTF_8)));
-        byte[] chartData = blobs.pull(target, chart);
+        byte[] chartData = withChart ? blobs.pull(target, chart) : null;
         byte[] provData = withProv ? blobs.pull(target, prov) : null;
         return new PullResult(target.toString(), m.digest(), chartData, provData, meta);
     }

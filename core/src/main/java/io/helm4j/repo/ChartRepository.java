@@ -1,5 +1,6 @@
 package io.helm4j.repo;
 
+import io.helm4j.internal.content.AtomicFiles;
 import io.helm4j.events.EventSink;
 import io.helm4j.getter.Getter;
 import io.helm4j.getter.HttpGetter;

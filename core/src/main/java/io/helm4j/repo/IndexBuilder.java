@@ -1,5 +1,7 @@
 package io.helm4j.repo;
 
+import io.helm4j.internal.content.AtomicFiles;
+import io.helm4j.internal.content.Sha256;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.chart.ChartLoader;
@@ -7,17 +9,13 @@ import io.helm4j.chart.Metadata;
 import io.helm4j.chart.MetadataObject;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +56,7 @@ public final class IndexBuilder {
             String parentUrl = UrlJoin.join(baseUrl, parent);
             String file = rel.getFileName().toString();
             String url = parentUrl.isEmpty() ? rel.toString() : UrlJoin.join(parentUrl, file);
-            b.add(chart.metadata(), url, digest(archive), now(clock));
+            b.add(chart.metadata(), url, Sha256.hex(archive), now(clock));
         }
         return b;
     }
@@ -171,19 +169,6 @@ public final class IndexBuilder {
             return s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         } catch (IOException e) {
             throw new Helm4jException("open " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static String digest(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new Helm4jException("digest " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.helm4j.repo;
 
+import io.helm4j.internal.content.AtomicFiles;
 import io.helm4j.Helm4jException;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;

@@ -153,6 +153,16 @@ public final class Coalesce {
             String key = e.getKey();
             Object val = e.getValue();
             if (!v.containsKey(key)) {
+                // Helm 4.2: when coalescing, a chart default's null is skipped and nested nulls are cleaned,
+                // so they neither shadow globals nor print as %!s(<nil>)
+                if (!merge) {
+                    if (val == null) {
+                        continue;
+                    }
+                    if (val instanceof Map<?, ?>) {
+                        cleanNilValues(Values.asMap(val));
+                    }
+                }
                 v.put(key, val);
                 continue;
             }
@@ -166,8 +176,21 @@ public final class Coalesce {
                     }
                 } else {
                     boolean m = merge || isSubchart(c, key);
+                    if (!m) {
+                        cleanNilValues(Values.asMap(val)); // Helm 4.2: the defaults' nils do not leak into the result
+                    }
                     new Coalesce(warn, m).tables(Values.asMap(value), Values.asMap(val), concatPrefix(subPrefix, key));
                 }
+            }
+        }
+    }
+
+    /** Removes null values from a (copied) chart-default table, recursively. */
+    private static void cleanNilValues(Map<String, Object> m) {
+        m.values().removeIf(java.util.Objects::isNull);
+        for (Object x : m.values()) {
+            if (x instanceof Map<?, ?>) {
+                cleanNilValues(Values.asMap(x));
             }
         }
     }

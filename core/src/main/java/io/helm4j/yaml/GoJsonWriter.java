@@ -62,6 +62,7 @@ final class GoJsonWriter {
             case Double d -> number(b, d);
             case Float f -> number(b, f.doubleValue());
             case Long l -> b.append(l.longValue());
+            case io.helm4j.gotemplate.GoInteger g -> b.append(g.value());
             case Integer i -> b.append(i.intValue());
             case Short s -> b.append(s.shortValue());
             case Byte by -> b.append(by.byteValue());

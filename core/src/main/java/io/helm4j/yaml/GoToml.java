@@ -131,6 +131,7 @@ final class GoToml {
             case String s -> quoted(s);
             case Boolean b -> out.append(b);
             case Long l -> out.append(l.longValue());
+            case io.helm4j.gotemplate.GoInteger g -> out.append(g.value());
             case Integer i -> out.append(i.intValue());
             case BigInteger b -> out.append(b);
             case Double d -> floating(d);

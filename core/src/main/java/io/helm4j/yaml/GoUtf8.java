@@ -13,12 +13,81 @@ final class GoUtf8 {
 
     /** The text of {@code data}, or go-yaml's reader error (as sigs.k8s.io/yaml words it). */
     static String decode(byte[] data) {
-        String problem = data.length >= 2 && ((data[0] & 0xff) == 0xFE && (data[1] & 0xff) == 0xFF
-                || (data[0] & 0xff) == 0xFF && (data[1] & 0xff) == 0xFE) ? null : problem(data);
-        if (problem != null) {
-            throw new YamlException(GoYamlReader.PREFIX + "yaml: " + problem, -1);
+        return readText(data, 0, data.length);
+    }
+
+    /**
+     * go-yaml v2's reader over {@code data[from..to)}: the encoding from the byte order mark (UTF-16LE
+     * {@code FF FE}, UTF-16BE {@code FE FF}, else UTF-8), each character
+     * decoded with go-yaml's checks, the first problem thrown in its words. A control character is left
+     * in the text: the parser refuses it as go-yaml does; so is a UTF-8 mark, which the parser skips.
+     */
+    static String readText(byte[] data, int from, int to) {
+        int n = to - from;
+        if (n >= 2 && (data[from] & 0xff) == 0xFF && (data[from + 1] & 0xff) == 0xFE) {
+            return utf16(data, from + 2, to, false);
         }
-        return new String(data, StandardCharsets.UTF_8);
+        if (n >= 2 && (data[from] & 0xff) == 0xFE && (data[from + 1] & 0xff) == 0xFF) {
+            return utf16(data, from + 2, to, true);
+        }
+        String problem = problem(data, from, to);
+        if (problem != null) {
+            throw readerError(problem);
+        }
+        return new String(data, from, n, StandardCharsets.UTF_8);
+    }
+
+    private static YamlException readerError(String problem) {
+        return new YamlException(GoYamlReader.PREFIX + "yaml: " + problem, -1);
+    }
+
+    /** go-yaml's UTF-16 decoding (readerc.go), with its problems. */
+    private static String utf16(byte[] data, int from, int to, boolean bigEndian) {
+        StringBuilder sb = new StringBuilder((to - from) / 2);
+        int i = from;
+        while (i < to) {
+            if (to - i < 2) {
+                throw readerError("incomplete UTF-16 character");
+            }
+            int value = unit(data, i, bigEndian);
+            if ((value & 0xFC00) == 0xDC00) {
+                throw readerError("unexpected low surrogate area");
+            }
+            if ((value & 0xFC00) == 0xD800) {
+                if (to - i < 4) {
+                    throw readerError("incomplete UTF-16 surrogate pair");
+                }
+                int value2 = unit(data, i + 2, bigEndian);
+                if ((value2 & 0xFC00) != 0xDC00) {
+                    throw readerError("expected low surrogate area");
+                }
+                sb.appendCodePoint(0x10000 + ((value & 0x3FF) << 10) + (value2 & 0x3FF));
+                i += 4;
+            } else {
+                sb.append((char) value);
+                i += 2;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int unit(byte[] data, int i, boolean bigEndian) {
+        int a = data[i] & 0xff;
+        int b = data[i + 1] & 0xff;
+        return bigEndian ? a << 8 | b : b << 8 | a;
+    }
+
+    /**
+     * Go's view of a template string handed to a YAML reader ({@code fromYaml}, {@code fromYamlArray}): its
+     * bytes (invalid ones kept as U+DC80..U+DCFF) read as go-yaml's reader reads them. Text without escaped
+     * bytes or a UTF-16 byte order mark is returned as it is.
+     */
+    static String readGoString(String s) {
+        if (!io.helm4j.gostd.GoStrings.hasBytes(s)) {
+            return s;
+        }
+        byte[] bytes = io.helm4j.gostd.GoStrings.bytes(s);
+        return readText(bytes, 0, bytes.length);
     }
 
     /**
@@ -73,20 +142,21 @@ final class GoUtf8 {
                 i += Character.charCount(cp) - 1;
             }
         }
-        return problem(bytes.toByteArray());
+        byte[] b = bytes.toByteArray();
+        return problem(b, 0, b.length);
     }
 
     /** The first reader problem of go-yaml v2's readerc.go in {@code data}, or null. */
-    static String problem(byte[] data) {
-        int i = 0;
-        while (i < data.length) {
+    static String problem(byte[] data, int from, int to) {
+        int i = from;
+        while (i < to) {
             int octet = data[i] & 0xff;
             int width = octet < 0x80 ? 1 : (octet & 0xE0) == 0xC0 ? 2 : (octet & 0xF0) == 0xE0 ? 3
                     : (octet & 0xF8) == 0xF0 ? 4 : 0;
             if (width == 0) {
                 return "invalid leading UTF-8 octet";
             }
-            if (i + width > data.length) {
+            if (i + width > to) {
                 return "incomplete UTF-8 octet sequence";
             }
             int value = width == 1 ? octet : octet & (0xFF >> (width + 1));

@@ -38,6 +38,15 @@ public final class GoYaml {
         }
     }
 
+    /**
+     * A template's string as go-yaml reads its bytes: invalid UTF-8 (kept as U+DC80..U+DCFF) refused with
+     * go-yaml's reader error ({@code yaml: incomplete UTF-8 octet sequence}), a UTF-16 byte order mark
+     * followed; text that holds no such byte is returned as it is.
+     */
+    public static String readGoString(String s) {
+        return GoUtf8.readGoString(s);
+    }
+
     public static Object load(String yaml) {
         return GoYamlReader.loadFirst(yaml);
     }

@@ -29,6 +29,7 @@ final class GoYamlV3Writer {
             case Double d -> floating(d);
             case Float f -> floating(f.doubleValue());
             case Long l -> plain(l);
+            case io.helm4j.gotemplate.GoInteger g -> plain(g.value());
             case Integer i -> plain(i);
             case Short s -> plain(s);
             case Byte b -> plain(b);

@@ -57,6 +57,9 @@ final class GoYamlWriter {
             case Long l -> {
                 return new Plain(Long.toString(l));
             }
+            case io.helm4j.gotemplate.GoInteger g -> {
+                return new Plain(Long.toString(g.value()));
+            }
             case Integer i -> {
                 return new Plain(Integer.toString(i));
             }

@@ -70,6 +70,52 @@ class CorpusTest {
         }
     }
 
+    /**
+     * Where a stored expectation (Helm 3.21 plus the Helm 4 kind order) disagrees with Helm 4.3.2, and helm4j
+     * follows Helm 4: the change, its evidence, and the exact edit of the stored file that gives Helm 4.3.2's
+     * bytes in the corpus's layout (Helm 4.2's blank lines between documents, which no case here follows yet,
+     * aside). Each edit must apply exactly as written (so many lines, this text), so a corpus regenerated from
+     * Helm 4.3 fails here until the exception is removed. The corpus files themselves are shared data and are
+     * not edited.
+     */
+    record Helm4Exception(String change, String evidence, java.util.function.UnaryOperator<String> edit) {
+    }
+
+    /** Drops each line equal to {@code line}, which must occur exactly {@code count} times. */
+    private static java.util.function.UnaryOperator<String> dropLines(String line, int count) {
+        return text -> {
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            int before = lines.size();
+            lines.removeIf(line::equals);
+            assertThat(before - lines.size()).as("lines '%s' in the stored expectation", line).isEqualTo(count);
+            return String.join("\n", lines) + (text.endsWith("\n") ? "\n" : "");
+        };
+    }
+
+    private static java.util.function.UnaryOperator<String> replaceOnce(String from, String to) {
+        return text -> {
+            assertThat(text).as("the stored expectation").containsOnlyOnce(from);
+            return text.replace(from, to);
+        };
+    }
+
+    private static final String NULL_DEFAULTS = "Helm 4.2.0 drops a chart default's null when coalescing values"
+            + " (pkg/chart/common/util/coalesce.go, coalesceValues: 'skip chart default nils and clean nils from"
+            + " nested maps'); ../shared/oracle/helm3-vs-helm4.md section 2";
+    private static final String LOKI_EVIDENCE = "helm 4.3.2 template of this case: the stored file without its 6"
+            + " lines '    rollingUpdate: null' (bitnami grafana-loki's updateStrategy default), blank lines aside";
+    static final Map<String, Helm4Exception> HELM4_EXCEPTIONS = Map.of(
+            "bitnami__grafana-loki__default", new Helm4Exception(NULL_DEFAULTS, LOKI_EVIDENCE,
+                    dropLines("    rollingUpdate: null", 6)),
+            "bitnami__grafana-loki__relns", new Helm4Exception(NULL_DEFAULTS, LOKI_EVIDENCE,
+                    dropLines("    rollingUpdate: null", 6)),
+            "bitnami__grafana-loki__include-crds", new Helm4Exception(NULL_DEFAULTS, LOKI_EVIDENCE,
+                    dropLines("    rollingUpdate: null", 6)),
+            "external-dns__external-dns__error-default", new Helm4Exception(NULL_DEFAULTS,
+                    "helm 4.3.2 template of this case prints \"- at '': missing property 'policy'\": the null"
+                            + " default of policy is dropped before the schema sees the values",
+                    replaceOnce("- at '/policy': got null, want string", "- at '': missing property 'policy'")));
+
     static Stream<String> cases() throws IOException {
         Path c = corpus();
         if (c == null || !Files.isDirectory(c.resolve("cases"))) {
@@ -101,8 +147,10 @@ class CorpusTest {
                 .kubeVersion((String) c.get("kubeVersion"))
                 .includeCrds(Boolean.TRUE.equals(c.get("includeCrds")))
                 .build();
-        String expected = Files.readString(corpus.resolve((String) c.get("expectedOutputFile")),
+        String stored = Files.readString(corpus.resolve((String) c.get("expectedOutputFile")),
                 StandardCharsets.UTF_8);
+        Helm4Exception helm4 = HELM4_EXCEPTIONS.get(name);
+        String expected = helm4 == null ? stored : helm4.edit().apply(stored);
         Template action = new Template(ActionContext.builder()
                 .values(ValueSource.local(corpus, new ByteArrayInputStream(new byte[0]))).build());
         if (Boolean.TRUE.equals(c.get("expectError"))) {

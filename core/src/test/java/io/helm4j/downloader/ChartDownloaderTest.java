@@ -1,5 +1,6 @@
 package io.helm4j.downloader;
 
+import io.helm4j.internal.content.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,12 +80,12 @@ class ChartDownloaderTest {
 
     @Test
     void repoChartIsTheNewestStableVersionAndLandsInTheContentCache() throws IOException {
-        writeIndex(ContentCache.sha256(v1), ContentCache.sha256(v2beta));
+        writeIndex(Sha256.hex(v1), Sha256.hex(v2beta));
         try (TestRepoServer server = TestRepoServer.http(served, null, null)) {
             addRepo("r", server);
             Path located = downloader().locate("r/demo", ChartPathOptions.defaults());
             assertThat(located).isEqualTo(Path.of(settings.contentCache())
-                    .resolve(ContentCache.sha256(v1).substring(0, 2)).resolve(ContentCache.sha256(v1) + ".chart"));
+                    .resolve(Sha256.hex(v1).substring(0, 2)).resolve(Sha256.hex(v1) + ".chart"));
             assertThat(Files.readAllBytes(located)).isEqualTo(v1);
             // a second run is served from the cache: no request for the archive
             server.requests.clear();
@@ -95,7 +96,7 @@ class ChartDownloaderTest {
 
     @Test
     void develAndConstraintsPickTheVersionAndRelativeUrlsResolveAgainstTheRepository() throws IOException {
-        writeIndex(ContentCache.sha256(v1), ContentCache.sha256(v2beta));
+        writeIndex(Sha256.hex(v1), Sha256.hex(v2beta));
         try (TestRepoServer server = TestRepoServer.http(served, null, null)) {
             addRepo("r", server);
             Download d = downloader().fetch("r/demo", ChartPathOptions.builder().devel(true).build());
@@ -113,21 +114,21 @@ class ChartDownloaderTest {
 
     @Test
     void aDigestThatDoesNotMatchFailsAndCachesNothing() throws IOException {
-        String wrong = ContentCache.sha256(new byte[] {1});
-        writeIndex(wrong, ContentCache.sha256(v2beta));
+        String wrong = Sha256.hex(new byte[] {1});
+        writeIndex(wrong, Sha256.hex(v2beta));
         try (TestRepoServer server = TestRepoServer.http(served, null, null)) {
             addRepo("r", server);
             assertThatThrownBy(() -> downloader().locate("r/demo", ChartPathOptions.defaults()))
                     .isInstanceOf(DigestMismatchException.class)
                     .hasMessageContaining("chart r/demo from " + server.url() + "/demo-1.0.0.tgz: digest mismatch: "
-                            + "expected sha256:" + wrong + ", got sha256:" + ContentCache.sha256(v1));
+                            + "expected sha256:" + wrong + ", got sha256:" + Sha256.hex(v1));
             assertThat(Path.of(settings.contentCache())).doesNotExist();
         }
     }
 
     @Test
     void aChangedCacheEntryIsNotUsedButReplaced() throws IOException {
-        writeIndex(ContentCache.sha256(v1), ContentCache.sha256(v2beta));
+        writeIndex(Sha256.hex(v1), Sha256.hex(v2beta));
         try (TestRepoServer server = TestRepoServer.http(served, null, null)) {
             addRepo("r", server);
             Path located = downloader().locate("r/demo", ChartPathOptions.defaults());
@@ -138,7 +139,7 @@ class ChartDownloaderTest {
 
     @Test
     void repoUrlFindsTheChartWithTheFlagsCredentials() throws IOException {
-        writeIndex(ContentCache.sha256(v1), ContentCache.sha256(v2beta));
+        writeIndex(Sha256.hex(v1), Sha256.hex(v2beta));
         try (TestRepoServer server = TestRepoServer.http(served, "user", "pw")) {
             ChartPathOptions o = ChartPathOptions.builder().repoUrl(server.url()).username("user").password("pw")
                     .build();
@@ -155,7 +156,7 @@ class ChartDownloaderTest {
 
     @Test
     void urlsAndLocalPathsAndBadReferences() throws IOException {
-        writeIndex(ContentCache.sha256(v1), ContentCache.sha256(v2beta));
+        writeIndex(Sha256.hex(v1), Sha256.hex(v2beta));
         try (TestRepoServer server = TestRepoServer.http(served, null, null)) {
             Path dest = Files.createDirectories(tmp.resolve("dest"));
             Path saved = downloader().downloadTo(server.url() + "/demo-1.0.0.tgz", ChartPathOptions.defaults(), dest);

@@ -1,5 +1,6 @@
 package io.helm4j.downloader;
 
+import io.helm4j.internal.content.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class ContentCacheTest {
     @Test
     void entriesAreLaidOutAsHelm4sDiskCache() {
         byte[] chart = "chart bytes".getBytes(StandardCharsets.UTF_8);
-        String hex = Provenance.digest(chart);
+        String hex = Sha256.hex(chart);
         ContentCache cache = new ContentCache(root);
         Path p = cache.putChart(chart);
         assertThat(p).isEqualTo(root.resolve(hex.substring(0, 2)).resolve(hex + ".chart"));
@@ -33,14 +34,14 @@ class ContentCacheTest {
         ContentCache cache = new ContentCache(root);
         Path p = cache.putChart(chart);
         Files.write(p, "chart byte".getBytes(StandardCharsets.UTF_8));
-        assertThat(cache.chart(Provenance.digest(chart))).isEmpty();
+        assertThat(cache.chart(Sha256.hex(chart))).isEmpty();
         assertThat(p).doesNotExist();
     }
 
     @Test
     void emptyAndMissingEntriesAreNotInTheCacheAndBadDigestsAreRefused() throws Exception {
         ContentCache cache = new ContentCache(root);
-        String hex = Provenance.digest(new byte[0]);
+        String hex = Sha256.hex(new byte[0]);
         assertThat(cache.chart(hex)).isEmpty();
         Files.createDirectories(cache.path(hex, ContentCache.CHART).getParent());
         Files.write(cache.path(hex, ContentCache.CHART), new byte[0]);

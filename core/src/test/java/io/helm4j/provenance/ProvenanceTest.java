@@ -1,5 +1,6 @@
 package io.helm4j.provenance;
 
+import io.helm4j.internal.content.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,7 @@ class ProvenanceTest {
         Verification rsa = Provenance.verify(bytes("helm-signed/rsa/demo-0.1.0.tgz"),
                 bytes("helm-signed/rsa/demo-0.1.0.tgz.prov"), "demo-0.1.0.tgz", ring);
         assertThat(rsa.report()).isEqualTo("Signed by: " + RSA + "\nUsing Key With Fingerprint: " + RSA_FPR
-                + "\nChart Hash Verified: sha256:" + Provenance.digest(bytes("helm-signed/rsa/demo-0.1.0.tgz"))
+                + "\nChart Hash Verified: sha256:" + Sha256.hex(bytes("helm-signed/rsa/demo-0.1.0.tgz"))
                 + "\n");
         Verification ed = Provenance.verify(bytes("helm-signed/ed25519/demo-0.1.0.tgz"),
                 bytes("helm-signed/ed25519/demo-0.1.0.tgz.prov"), "demo-0.1.0.tgz", ring);
@@ -64,11 +65,11 @@ class ProvenanceTest {
             String prov = s.clearSign(archive, "demo-0.1.0.tgz", "name: demo\nversion: 0.1.0\n",
                     Instant.parse("2026-01-02T03:04:05Z"));
             assertThat(prov).startsWith("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nname: demo\n"
-                    + "version: 0.1.0\n\n...\nfiles:\n  demo-0.1.0.tgz: sha256:" + Provenance.digest(archive)
+                    + "version: 0.1.0\n\n...\nfiles:\n  demo-0.1.0.tgz: sha256:" + Sha256.hex(archive)
                     + "\n\n-----BEGIN PGP SIGNATURE-----\n\n").endsWith("\n-----END PGP SIGNATURE-----");
             Verification v = Provenance.verify(archive, prov.getBytes(StandardCharsets.UTF_8), "demo-0.1.0.tgz",
                     Keyring.load(resource("pubring.gpg")));
-            assertThat(v.fileHash()).isEqualTo("sha256:" + Provenance.digest(archive));
+            assertThat(v.fileHash()).isEqualTo("sha256:" + Sha256.hex(archive));
         }
     }
 
@@ -87,8 +88,8 @@ class ProvenanceTest {
         assertThatThrownBy(() -> Provenance.verify(changed, bytes("helm-signed/rsa/demo-0.1.0.tgz.prov"),
                 "demo-0.1.0.tgz", Keyring.load(resource("pubring.gpg"))))
                 .isInstanceOf(ProvenanceException.class)
-                .hasMessage("sha256 sum does not match for demo-0.1.0.tgz: \"sha256:" + Provenance.digest(archive)
-                        + "\" != \"sha256:" + Provenance.digest(changed) + "\"");
+                .hasMessage("sha256 sum does not match for demo-0.1.0.tgz: \"sha256:" + Sha256.hex(archive)
+                        + "\" != \"sha256:" + Sha256.hex(changed) + "\"");
         assertThatThrownBy(() -> Provenance.verify(archive, bytes("helm-signed/rsa/demo-0.1.0.tgz.prov"),
                 "other-0.1.0.tgz", Keyring.load(resource("pubring.gpg"))))
                 .hasMessage("provenance does not contain a SHA for a file named \"other-0.1.0.tgz\"");

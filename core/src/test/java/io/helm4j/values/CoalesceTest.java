@@ -41,10 +41,20 @@ class CoalesceTest {
         assertThat(out).isEqualTo(yaml("m: {x: 1, extra: null}\nother: null\n"));
     }
 
+    /**
+     * Helm 4.2.0: a chart default's null is dropped when coalescing, and nulls inside default tables are cleaned
+     * (Helm 4.3.2 renders {@code toJson .Values} of this chart as {@code {"m":{}}}; Helm 3.21 kept both nulls).
+     */
     @Test
-    void nullDefaultsAreKept() {
+    void nullDefaultsAreDropped() {
         Chart c = chart("app", "a: null\nm: {k: null}\n");
-        assertThat(Coalesce.coalesceValues(c, Map.of(), sink)).isEqualTo(yaml("a: null\nm: {k: null}\n"));
+        assertThat(Coalesce.coalesceValues(c, Map.of(), sink)).isEqualTo(yaml("m: {}\n"));
+    }
+
+    @Test
+    void mergeValuesKeepsNullDefaults() {
+        Chart c = chart("app", "a: null\nm: {k: null}\n");
+        assertThat(Coalesce.mergeValues(c, Map.of(), sink)).isEqualTo(yaml("a: null\nm: {k: null}\n"));
     }
 
     @Test

@@ -74,7 +74,8 @@ final class Functions {
         Object[] argv = sig.typed() ? TypedArgs.eval(exec, dot, sig, args, fin)
                 : evalArgs(dot, args, fin, false).toArray();
         try {
-            return entry.function().call(exec.execution, argv);
+            Object result = entry.function().call(exec.execution, argv);
+            return result instanceof GoObject o && o.templateText() != null ? o.unaddressable() : result;
         } catch (FunctionArgumentException e) {
             throw exec.error(e.getMessage(), e);
         } catch (RuntimeException e) {

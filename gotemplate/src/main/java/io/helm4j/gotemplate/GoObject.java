@@ -35,6 +35,16 @@ public interface GoObject extends GoTyped {
     }
 
     /**
+     * For a Go struct without a {@code String} method that fmt would call (or a pointer to one, when
+     * {@link #goTypeName} starts with {@code *}): its fields in declaration order, unexported ones included,
+     * so that fmt prints each with the verb and flags ({@code %U}, {@code %.20v}, {@code %+v}, {@code %#v}) as
+     * Go does. Null (the default): fmt prints {@link #formatValue} as a string.
+     */
+    default java.util.SequencedMap<String, Object> structFields() {
+        return null;
+    }
+
+    /**
      * How {@code %v} prints this value; Go prints a struct as {@code {a b}}. Return null to let
      * the formatter use its default rendering.
      */
@@ -49,5 +59,13 @@ public interface GoObject extends GoTyped {
      */
     default String templateText() {
         return null;
+    }
+
+    /**
+     * This value as a function returns it: a copy, whose address Go cannot take, so text/template prints it as
+     * fmt does ({@link #formatValue}) and never through {@link #templateText}. The default is the value itself.
+     */
+    default GoObject unaddressable() {
+        return this;
     }
 }

@@ -32,7 +32,7 @@ final class GoTypes {
     /** True for the Java types that stand for Go's signed integers. */
     static boolean isInteger(Object v) {
         return v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-            || v instanceof Character;
+            || v instanceof Character || v instanceof GoInteger;
     }
 
     /** The int64 value of a Go integer (see {@link #isInteger}). */

@@ -60,13 +60,13 @@ final class Indexing {
                 if (x == b.length) {
                     throw new CallError("reflect: string index out of range");
                 }
-                item = (Object) (b[x] & 0xff);
+                item = GoInteger.uint8(b[x]);
             } else if (item instanceof byte[] b) {
                 int x = indexArg(idx, b.length);
                 if (x == b.length) {
                     throw new CallError("reflect: slice index out of range");
                 }
-                item = (Object) (b[x] & 0xff);
+                item = GoInteger.uint8(b[x]);
             } else if (item instanceof Object[] a) {
                 int x = indexArg(idx, a.length);
                 if (x == a.length) {

@@ -78,8 +78,8 @@ final class NumberParser {
         if (isFloat && !hexInt && containsAny(text, ".eEpP")) {
             value = floatValue;
         } else if (isInt) {
-            value = intValue >= Integer.MIN_VALUE && intValue <= Integer.MAX_VALUE ? (Object) (int) intValue
-                    : (Object) intValue;
+            // an ideal integer constant is Go's int (64 bits), whatever its size
+            value = GoInteger.ofInt(intValue);
         } else {
             value = null;
             error = text + " overflows int";

@@ -61,7 +61,7 @@ final class ParamType {
             case ANY -> true;
             case STRING -> v instanceof String;
             case BOOL -> v instanceof Boolean;
-            case INT -> v instanceof Integer;
+            case INT -> GoInteger.isGoInt(v);
             case INT64 -> v instanceof Long;
             case UINT -> false;
             case FLOAT -> v instanceof Double;

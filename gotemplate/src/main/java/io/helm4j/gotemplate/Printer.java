@@ -11,10 +11,6 @@ import java.util.Map;
  * and the {@code %!verb(type=value)} error forms. {@link FormatParser} drives it for Sprintf.
  */
 final class Printer {
-    /** A byte inside a []byte, printed as Go's uint8. */
-    private record Uint8(int value) {
-    }
-
     final StringBuilder buf = new StringBuilder();
     final FieldFormatter fmt = new FieldFormatter(buf);
     /** The operand being printed, for error forms. */
@@ -45,7 +41,8 @@ final class Printer {
             fmtPointer(arg, verb);
             return;
         }
-        if (verb == 'w') {
+        if (verb == 'w' && !(arg instanceof byte[])) {
+            // %w is for errors (Errorf); a []byte is printed element by element before methods are looked at
             badVerb(verb);
             return;
         }
@@ -56,8 +53,9 @@ final class Printer {
     }
 
     private static boolean isPlain(Object v) {
-        return v instanceof String || v instanceof Boolean || v instanceof Number || v instanceof Character
-            || v instanceof byte[] || v instanceof Map<?, ?> || v instanceof List<?> || v instanceof Uint8;
+        return v instanceof String || v instanceof Boolean || v instanceof Number && !(v instanceof GoObject)
+            || v instanceof Character
+            || v instanceof byte[] || v instanceof Map<?, ?> || v instanceof List<?>;
     }
 
     /** Stringer-like values (a struct with its own rendering, other Java objects) under a string verb. */
@@ -66,6 +64,9 @@ final class Printer {
             return false;
         }
         if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') {
+            return false;
+        }
+        if (v instanceof GoObject o && o.structFields() != null) {
             return false;
         }
         String text = v instanceof GoObject o ? o.formatValue() : v.toString();
@@ -87,11 +88,14 @@ final class Printer {
             case Boolean b -> fmtBool(b, verb);
             case Double d -> fmtFloat(d, 64, verb);
             case Float f -> fmtFloat(f, 32, verb);
-            case Uint8 u -> fmtInteger(u.value(), false, verb);
+            case GoInteger g -> fmtInteger(g.value(), g.type().signed(), verb);
             case String s -> fmtString(s, verb);
             case byte[] b -> fmtBytes(b, verb, depth == 0 ? "[]byte" : "[]uint8");
             case Map<?, ?> m -> printMap(m, verb, depth);
             case List<?> l -> printList(l, verb, depth);
+            case GoObject o when o instanceof Number n -> fmtInteger(n.longValue(), true, verb);
+            case GoObject o when o.structFields() != null && (depth == 0 || !o.goTypeName().startsWith("*")) ->
+                printStruct(o, verb, depth);
             case GoObject o -> {
                 String text = o.formatValue();
                 buf.append(text != null ? text : "{" + o.goTypeName() + "}");
@@ -108,7 +112,37 @@ final class Printer {
         }
     }
 
+    /** fmt's struct printing: {@code {a b}}, {@code {A:a B:b}} under {@code %+v}, {@code T{A:"a"}} under {@code %#v}. */
+    private void printStruct(GoObject o, int verb, int depth) {
+        String type = o.goTypeName();
+        if (type.startsWith("*")) {
+            // a pointer at depth 0 prints as & and the struct it points to
+            buf.append('&');
+            type = type.substring(1);
+        }
+        if (fmt.sharpV) {
+            buf.append(type);
+        }
+        buf.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> e : o.structFields().entrySet()) {
+            if (!first) {
+                buf.append(fmt.sharpV ? ", " : " ");
+            }
+            first = false;
+            if (fmt.plusV || fmt.sharpV) {
+                buf.append(e.getKey()).append(':');
+            }
+            printValue(e.getValue(), verb, depth + 1);
+        }
+        buf.append('}');
+    }
+
     private void printMap(Map<?, ?> m, int verb, int depth) {
+        if (fmt.sharpV && m instanceof GoNilValue) {
+            buf.append(GoTypes.typeName(m)).append("(nil)");
+            return;
+        }
         if (fmt.sharpV) {
             buf.append(GoTypes.typeName(m)).append('{');
         } else {
@@ -130,6 +164,10 @@ final class Printer {
     }
 
     private void printList(List<?> l, int verb, int depth) {
+        if (fmt.sharpV && l instanceof GoNilValue) {
+            buf.append(GoTypes.typeName(l)).append("(nil)");
+            return;
+        }
         if (fmt.sharpV) {
             buf.append(GoTypes.typeName(l)).append('{');
         } else {
@@ -181,7 +219,7 @@ final class Printer {
         if (v == null) {
             buf.append("<nil>");
         } else {
-            buf.append(v instanceof Uint8 ? "uint8" : GoTypes.typeName(v)).append('=');
+            buf.append(GoTypes.typeName(v)).append('=');
             if (!isPlain(v) && !(v instanceof GoObject)) {
                 fmt.pad(v.toString());
             } else {
@@ -288,7 +326,7 @@ final class Printer {
                     if (i > 0) {
                         buf.append(' ');
                     }
-                    printValue(new Uint8(v[i] & 0xFF), verb, 1);
+                    printValue(GoInteger.uint8(v[i]), verb, 1);
                 }
                 buf.append(']');
             }

@@ -49,8 +49,9 @@ final class RangeLoop {
                 long n = Values.toLong(val);
                 if (n > 0) {
                     boolean isLong = val instanceof Long;
+                    boolean isUint8 = val instanceof GoInteger g && g.type() == GoInteger.Type.UINT8;
                     for (long i = 0; i < n; i++) {
-                        Object v = isLong ? (Object) i : (Object) (int) i;
+                        Object v = isLong ? (Object) i : isUint8 ? GoInteger.uint8((int) i) : GoInteger.ofInt(i);
                         if (iteration(r, mark, v, v, false) == Exec.BREAK) {
                             break;
                         }
@@ -60,7 +61,7 @@ final class RangeLoop {
             } else if (val instanceof byte[] bytes) {
                 if (bytes.length > 0) {
                     for (int i = 0; i < bytes.length; i++) {
-                        if (iteration(r, mark, i, bytes[i] & 0xff, false) == Exec.BREAK) {
+                        if (iteration(r, mark, i, GoInteger.uint8(bytes[i]), false) == Exec.BREAK) {
                             break;
                         }
                     }

@@ -70,7 +70,7 @@ final class TypedArgs {
     private static Object number(ParamType t, Node.NumberNode num) {
         long v = num.intValue();
         return switch (t.kind) {
-            case INT -> v == (int) v ? (Object) (int) v : (Object) v;
+            case INT -> GoInteger.ofInt(v);
             case INT64 -> v;
             case UINT -> v & 0xFFFF_FFFFL;
             default -> num.floatValue();

@@ -28,7 +28,10 @@ final class Values {
         if (v instanceof String) {
             return Kind.STRING;
         }
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
+                || v instanceof GoInteger) {
+            // uint8 is Go's uintKind; its values are non-negative and fit an int64, so Go's mixed int/uint
+            // comparisons give what comparing them as int64 gives
             return Kind.INT;
         }
         if (v instanceof Double || v instanceof Float) {
@@ -45,7 +48,7 @@ final class Values {
 
     static boolean isInt(Object v) {
         return v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-                || v instanceof Character;
+                || v instanceof Character || v instanceof GoInteger;
     }
 
     static long toLong(Object v) {
@@ -66,7 +69,8 @@ final class Values {
         if (v instanceof String s) {
             return !s.isEmpty();
         }
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
+                || v instanceof GoInteger) {
             return ((Number) v).longValue() != 0;
         }
         if (v instanceof Double || v instanceof Float) {

@@ -42,6 +42,16 @@ public record Capabilities(KubeVersion kubeVersion, ApiVersions apiVersions, Hel
         };
     }
 
+    /** *common.Capabilities' fields as fmt sees them. */
+    @Override
+    public java.util.SequencedMap<String, Object> structFields() {
+        java.util.SequencedMap<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("KubeVersion", kubeVersion);
+        m.put("APIVersions", apiVersions);
+        m.put("HelmVersion", helmVersion);
+        return m;
+    }
+
     @Override
     public String formatValue() {
         return "&" + templateText();

@@ -50,6 +50,18 @@ public record HelmVersion(String version, String gitCommit, String gitTreeState,
         };
     }
 
+    /** version.BuildInfo's fields as fmt sees them. */
+    @Override
+    public java.util.SequencedMap<String, Object> structFields() {
+        java.util.SequencedMap<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("Version", version);
+        m.put("GitCommit", gitCommit);
+        m.put("GitTreeState", gitTreeState);
+        m.put("GoVersion", goVersion);
+        m.put("KubeClientVersion", kubeClientVersion());
+        return m;
+    }
+
     @Override
     public String formatValue() {
         return "{" + version + " " + gitCommit + " " + gitTreeState + " " + goVersion + " " + kubeClientVersion() + "}";

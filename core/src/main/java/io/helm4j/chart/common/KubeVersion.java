@@ -99,6 +99,17 @@ public record KubeVersion(String version, String major, String minor, String nor
      * fmt's rendering: String has a pointer receiver in Helm, so a KubeVersion handed to printf, toString or
      * quote is printed as the struct {Version normalizedVersion Major Minor}.
      */
+    /** common.KubeVersion's fields as fmt sees them (the unexported normalizedVersion included). */
+    @Override
+    public java.util.SequencedMap<String, Object> structFields() {
+        java.util.SequencedMap<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("Version", version);
+        m.put("normalizedVersion", normalized);
+        m.put("Major", major);
+        m.put("Minor", minor);
+        return m;
+    }
+
     @Override
     public String formatValue() {
         return "{" + version + " " + normalized + " " + major + " " + minor + "}";
@@ -108,5 +119,54 @@ public record KubeVersion(String version, String major, String minor, String nor
     @Override
     public String templateText() {
         return normalized;
+    }
+
+    /** A function's copy of this value: text/template prints it as fmt does ({@code {v1.37.0 v1.37.0 1 37}}). */
+    @Override
+    public GoObject unaddressable() {
+        return new Copy(this);
+    }
+
+    /** A KubeVersion returned by a function (deepCopy, default, first...): not addressable, so no String(). */
+    private record Copy(KubeVersion of) implements GoObject, io.helm4j.yaml.GoJsonValue {
+        @Override
+        public Object jsonValue() {
+            return of.jsonValue();
+        }
+
+        @Override
+        public String goTypeName() {
+            return of.goTypeName();
+        }
+
+        @Override
+        public boolean hasMethod(String name) {
+            return of.hasMethod(name);
+        }
+
+        @Override
+        public Object callMethod(String name, java.util.List<Object> args) {
+            return of.callMethod(name, args);
+        }
+
+        @Override
+        public boolean hasField(String name) {
+            return of.hasField(name);
+        }
+
+        @Override
+        public Object field(String name) {
+            return of.field(name);
+        }
+
+        @Override
+        public java.util.SequencedMap<String, Object> structFields() {
+            return of.structFields();
+        }
+
+        @Override
+        public String formatValue() {
+            return of.formatValue();
+        }
     }
 }

@@ -45,7 +45,7 @@ final class Discovery {
     List<String> apiVersions() {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
         for (String root : List.of("/api", "/apis")) {
-            Object answer = http.send("GET", root, null, null, AGGREGATED);
+            Object answer = http.send(RequestLimits.Limit.DISCOVERY, "GET", root, null, null, AGGREGATED);
             if (!(answer instanceof Map<?, ?> list)) {
                 continue;
             }
@@ -59,7 +59,7 @@ final class Discovery {
     }
 
     KubeVersion version() {
-        if (http.send("GET", "/version", null, null) instanceof Map<?, ?> v) {
+        if (http.send(RequestLimits.Limit.DISCOVERY, "GET", "/version", null, null) instanceof Map<?, ?> v) {
             return new KubeVersion(str(v.get("major")), str(v.get("minor")), str(v.get("gitVersion")));
         }
         throw new KubeException(0, "", "the server answered /version with no JSON object");
@@ -69,7 +69,7 @@ final class Discovery {
         String path = gvk.group().isEmpty() ? "/api/" + gvk.version() : "/apis/" + gvk.group() + "/" + gvk.version();
         Object answer;
         try {
-            answer = http.send("GET", path, null, null);
+            answer = http.send(RequestLimits.Limit.DISCOVERY, "GET", path, null, null);
         } catch (KubeException e) {
             if (e.code() == 404) {
                 throw new NoKindMatchException(gvk);

@@ -11,6 +11,7 @@ import io.helm4j.kube.Resource;
 import io.helm4j.kube.ResourceMapping;
 import io.helm4j.kube.ResourceRef;
 import io.helm4j.kube.WriteOptions;
+import io.helm4j.kube.jdk.RequestLimits.Limit;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,7 +60,8 @@ public final class JdkKubeClient implements KubeClient {
 
     @Override
     public String podLogs(String namespace, String pod, String container) {
-        return http.getText("/api/v1/namespaces/" + enc(namespace) + "/pods/" + enc(pod) + "/log?container=" + enc(container));
+        String path = "/api/v1/namespaces/" + enc(namespace) + "/pods/" + enc(pod);
+        return http.getText(Limit.object(path), path + "/log?container=" + enc(container));
     }
 
     /** What Helm's {@code transformRequests} asks for: a Table, else the object. */
@@ -70,7 +72,8 @@ public final class JdkKubeClient implements KubeClient {
     public Optional<io.helm4j.kube.ResourceTable> table(ResourceRef ref) {
         ResourceMapping m = mapping(ref.gvk());
         try {
-            return Optional.of(Tables.of(http.send("GET", objectPath(m, ref.namespace(), ref.name()), null, null, TABLE)));
+            String path = objectPath(m, ref.namespace(), ref.name());
+            return Optional.of(Tables.of(http.send(objectLimit(m, ref.name(), path), "GET", path, null, null, TABLE)));
         } catch (io.helm4j.kube.KubeNotFoundException e) {
             return Optional.empty();
         }
@@ -78,21 +81,22 @@ public final class JdkKubeClient implements KubeClient {
 
     @Override
     public io.helm4j.kube.ResourceTable podTable(String namespace, String labelSelector) {
-        return Tables.of(http.send("GET", "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector="
-                + enc(labelSelector), null, null, TABLE));
+        String path = "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector=" + enc(labelSelector);
+        return Tables.of(http.send(Limit.object(path), "GET", path, null, null, TABLE));
     }
 
     @Override
     public Resource podList(String namespace, String labelSelector) {
-        return resource(http.send("GET", "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector="
-                + enc(labelSelector), null, null));
+        String path = "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector=" + enc(labelSelector);
+        return resource(http.send(Limit.object(path), "GET", path, null, null));
     }
 
     @Override
     public Optional<Resource> get(ResourceRef ref) {
         ResourceMapping m = mapping(ref.gvk());
         try {
-            return Optional.of(resource(http.send("GET", objectPath(m, ref.namespace(), ref.name()), null, null)));
+            String path = objectPath(m, ref.namespace(), ref.name());
+            return Optional.of(resource(http.send(objectLimit(m, ref.name(), path), "GET", path, null, null)));
         } catch (KubeNotFoundException e) {
             return Optional.empty();
         }
@@ -103,10 +107,11 @@ public final class JdkKubeClient implements KubeClient {
         ResourceMapping m = mapping(gvk);
         String base = m.collectionPath(ns) + "?limit=500"
                 + (labelSelector == null || labelSelector.isEmpty() ? "" : "&labelSelector=" + enc(labelSelector));
+        Limit limit = RequestLimits.forList(m.gvk().group(), m.resource(), labelSelector, base);
         List<Resource> out = new ArrayList<>();
         String cont = "";
         do {
-            Object page = http.send("GET", base + (cont.isEmpty() ? "" : "&continue=" + enc(cont)), null, null);
+            Object page = http.send(limit, "GET", base + (cont.isEmpty() ? "" : "&continue=" + enc(cont)), null, null);
             if (!(page instanceof Map<?, ?> p)) {
                 break;
             }
@@ -126,7 +131,8 @@ public final class JdkKubeClient implements KubeClient {
         Resource placed = placed(resource, m);
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.force() ? "&force=true" : "") + (o.dryRun() ? "&dryRun=All" : "");
-        return resource(http.send("PATCH", objectPath(m, placed.namespace(), placed.name()) + q, APPLY,
+        String path = objectPath(m, placed.namespace(), placed.name());
+        return resource(http.send(objectLimit(m, placed.name(), path), "PATCH", path + q, APPLY,
                 KubeJson.write(placed.object())));
     }
 
@@ -136,7 +142,8 @@ public final class JdkKubeClient implements KubeClient {
         Resource placed = placed(resource, m);
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.dryRun() ? "&dryRun=All" : "");
-        return resource(http.send("POST", m.collectionPath(placed.namespace()) + q, "application/json",
+        Limit limit = RequestLimits.forCreate(m.gvk().group(), m.resource(), placed.name());
+        return resource(http.send(limit, "POST", m.collectionPath(placed.namespace()) + q, "application/json",
                 KubeJson.write(placed.object())));
     }
 
@@ -145,7 +152,8 @@ public final class JdkKubeClient implements KubeClient {
         ResourceMapping m = mapping(ref.gvk());
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.dryRun() ? "&dryRun=All" : "");
-        return resource(http.send("PATCH", objectPath(m, ref.namespace(), ref.name()) + q, type.contentType(), patch));
+        String path = objectPath(m, ref.namespace(), ref.name());
+        return resource(http.send(objectLimit(m, ref.name(), path), "PATCH", path + q, type.contentType(), patch));
     }
 
     @Override
@@ -154,7 +162,8 @@ public final class JdkKubeClient implements KubeClient {
         Resource placed = placed(resource, m);
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.dryRun() ? "&dryRun=All" : "");
-        return resource(http.send("PUT", objectPath(m, placed.namespace(), placed.name()) + q, "application/json",
+        String path = objectPath(m, placed.namespace(), placed.name());
+        return resource(http.send(objectLimit(m, placed.name(), path), "PUT", path + q, "application/json",
                 KubeJson.write(placed.object())));
     }
 
@@ -169,7 +178,8 @@ public final class JdkKubeClient implements KubeClient {
             body.put("dryRun", List.of("All"));
         }
         try {
-            http.send("DELETE", objectPath(m, ref.namespace(), ref.name()), "application/json", KubeJson.write(body));
+            String path = objectPath(m, ref.namespace(), ref.name());
+            http.send(objectLimit(m, ref.name(), path), "DELETE", path, "application/json", KubeJson.write(body));
             return true;
         } catch (KubeNotFoundException e) {
             return false;
@@ -179,6 +189,11 @@ public final class JdkKubeClient implements KubeClient {
     @Override
     public void close() {
         http.close();
+    }
+
+    /** The bucket of a request about one object: a release record's is the storage one (see {@link RequestLimits}). */
+    private static Limit objectLimit(ResourceMapping m, String name, String path) {
+        return RequestLimits.forObject(m.gvk().group(), m.resource(), name, path);
     }
 
     private String objectPath(ResourceMapping m, String ns, String name) {

@@ -28,14 +28,14 @@ import javax.net.ssl.SSLException;
 final class KubeHttp implements AutoCloseable {
     private final Connection conn;
     private final FutureTask<HttpClient> http;
-    private final RateLimiter limiter;
+    private final RequestLimits limits;
     private final ExecCredentials exec;
     private final String staticAuth;
 
     KubeHttp(Connection conn, Map<String, String> env, Clock clock) {
         this.conn = conn;
         this.exec = conn.exec() == null ? null : new ExecCredentials(conn.exec(), conn.cluster(), env, clock);
-        this.limiter = new RateLimiter(conn.qps(), conn.burst());
+        this.limits = new RequestLimits(conn.qps(), conn.burst(), Ticker.SYSTEM);
         this.staticAuth = staticAuth(conn);
         // TLS set-up and the HttpClient cost a cold JVM a few hundred milliseconds: build them on a
         // thread of their own, so that a command renders its chart meanwhile; the first request waits.
@@ -73,17 +73,21 @@ final class KubeHttp implements AutoCloseable {
         }
     }
 
-    /** Sends a request; the decoded JSON answer (null for an empty body), or a typed exception. */
-    Object send(String method, String pathAndQuery, String contentType, String body) {
-        return send(method, pathAndQuery, contentType, body, "application/json");
+    /**
+     * Sends a request, its token taken from the bucket {@code limit} names (see {@link RequestLimits}); the
+     * decoded JSON answer (null for an empty body), or a typed exception.
+     */
+    Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body) {
+        return send(limit, method, pathAndQuery, contentType, body, "application/json");
     }
 
-    /** As {@link #send(String, String, String, String)}, asking for the answer in {@code accept}. */
-    Object send(String method, String pathAndQuery, String contentType, String body, String accept) {
-        HttpResponse<String> r = exchange(method, pathAndQuery, contentType, body, accept);
+    /** As {@link #send(RequestLimits.Limit, String, String, String, String)}, asking for the answer in {@code accept}. */
+    Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body,
+            String accept) {
+        HttpResponse<String> r = exchange(limit, method, pathAndQuery, contentType, body, accept);
         if (r.statusCode() == 401 && exec != null) {
             exec.invalidate();
-            r = exchange(method, pathAndQuery, contentType, body, accept);
+            r = exchange(limit, method, pathAndQuery, contentType, body, accept);
         }
         Object decoded = decode(r.body());
         if (r.statusCode() / 100 != 2) {
@@ -93,11 +97,11 @@ final class KubeHttp implements AutoCloseable {
     }
 
     /** A GET whose answer is text (a pod's log); a typed exception when the server answers an error. */
-    String getText(String pathAndQuery) {
-        HttpResponse<String> r = exchange("GET", pathAndQuery, null, null, "*/*");
+    String getText(RequestLimits.Limit limit, String pathAndQuery) {
+        HttpResponse<String> r = exchange(limit, "GET", pathAndQuery, null, null, "*/*");
         if (r.statusCode() == 401 && exec != null) {
             exec.invalidate();
-            r = exchange("GET", pathAndQuery, null, null, "*/*");
+            r = exchange(limit, "GET", pathAndQuery, null, null, "*/*");
         }
         if (r.statusCode() / 100 != 2) {
             throw KubeStatus.toException(r.statusCode(), decode(r.body()), r.body());
@@ -105,8 +109,8 @@ final class KubeHttp implements AutoCloseable {
         return r.body();
     }
 
-    private HttpResponse<String> exchange(String method, String pathAndQuery, String contentType, String body,
-            String accept) {
+    private HttpResponse<String> exchange(RequestLimits.Limit limit, String method, String pathAndQuery,
+            String contentType, String body, String accept) {
         URI uri = URI.create(conn.server() + pathAndQuery);
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
                 .header("Accept", accept)
@@ -125,7 +129,7 @@ final class KubeHttp implements AutoCloseable {
         }
         conn.impersonateGroups().forEach(g -> rb.header("Impersonate-Group", g));
         try {
-            limiter.acquire();
+            limits.acquire(limit);
             HttpClient client = client();
             return client.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {

@@ -75,6 +75,11 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
         return m instanceof String s ? s : "";
     }
 
+    @Override
+    public String invoke(Plugin plugin, String inputJson, Map<String, String> env, PluginIo io) {
+        return call(plugin, inputJson, env, io);
+    }
+
     /** Runs the plugin's entry function on {@code input} and returns its output, or fails naming the plugin. */
     String call(Plugin plugin, String input, Map<String, String> env, PluginIo io) {
         RuntimeConfig.Extism rc = (RuntimeConfig.Extism) plugin.metadata().runtimeConfig();

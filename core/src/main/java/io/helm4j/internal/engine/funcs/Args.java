@@ -16,15 +16,26 @@ final class Args {
         throw wrong("string", v);
     }
 
-    /** A Go {@code int} parameter; int64 values are accepted too (literals may arrive as either). */
+    /**
+     * A Go {@code int} parameter; int64 values are accepted too. Go's int has 64 bits: a value beyond a Java
+     * int is saturated, which keeps what the functions do with it (a count or index past any string or list,
+     * a negative start).
+     */
     static int integer(Object v) {
         if (v instanceof Integer i) {
             return i;
         }
         if (v instanceof Long l) {
-            return (int) (long) l;
+            return saturate(l);
+        }
+        if (v instanceof io.helm4j.gotemplate.GoInteger g && g.type() == io.helm4j.gotemplate.GoInteger.Type.INT) {
+            return saturate(g.value());
         }
         throw wrong("int", v);
+    }
+
+    private static int saturate(long v) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
     static long int64(Object v) {

@@ -11,6 +11,7 @@ final class Cast {
         return switch (v) {
             case Long l -> l;
             case Integer i -> i;
+            case io.helm4j.gotemplate.GoInteger g -> g.value();
             case Double d -> goInt64(d);
             case Boolean b -> b ? 1 : 0;
             case String s -> {
@@ -32,13 +33,9 @@ final class Cast {
         return (long) f;
     }
 
-    /** cast.ToInt: the result as Go int (Integer when it fits, else Long). */
+    /** cast.ToInt: the result as Go int (Integer when it fits, else a GoInteger of type int). */
     static Object toInt(Object v) {
-        long l = toInt64(v);
-        if (l == (int) l) {
-            return (int) l;
-        }
-        return l;
+        return io.helm4j.gotemplate.GoInteger.ofInt(toInt64(v));
     }
 
     static int toIntValue(Object v) {
@@ -50,6 +47,7 @@ final class Cast {
             case Double d -> d;
             case Long l -> l;
             case Integer i -> i;
+            case io.helm4j.gotemplate.GoInteger g -> g.doubleValue();
             case Boolean b -> b ? 1 : 0;
             case String s -> {
                 Double d = parseGoFloat(s);

@@ -55,6 +55,7 @@ final class DateFunctions implements Area {
             case GoTime t -> t;
             case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
             case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
+            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> new GoTime(Instant.ofEpochSecond(g.value()), clock.getZone(), null);
             case null, default -> now();
         };
     }
@@ -96,6 +97,7 @@ final class DateFunctions implements Area {
             case GoTime g -> g;
             case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
             case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
+            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> new GoTime(Instant.ofEpochSecond(g.value()), clock.getZone(), null);
             case null, default -> now();
         };
         long nanos = since(t);

@@ -116,6 +116,9 @@ final class DictFunctions implements Area {
             m.forEach((k, x) -> out.put((String) k, deepCopy(x)));
             return v instanceof CommonValues ? CommonValues.of(out) : out;
         }
+        if (v instanceof io.helm4j.chart.common.ApiVersions versions) {
+            return new io.helm4j.chart.common.ApiVersions(new ArrayList<>(versions)); // keeps common.VersionSet
+        }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object x : l) {
@@ -233,10 +236,11 @@ final class DictFunctions implements Area {
             case "mustMergeOverwrite" -> {
                 return merge(a, true);
             }
-            case "deepCopy" -> {
-                return deepCopy(a[0]);
-            }
-            case "mustDeepCopy" -> {
+            case "deepCopy", "mustDeepCopy" -> {
+                if (a[0] == null) {
+                    // copystructure.Copy(nil) panics in reflect; text/template reports the panic
+                    throw new IllegalArgumentException("reflect: call of reflect.Value.Type on zero Value");
+                }
                 return deepCopy(a[0]);
             }
             case "dict" -> {

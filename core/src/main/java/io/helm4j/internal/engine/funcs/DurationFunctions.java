@@ -75,6 +75,7 @@ public final class DurationFunctions {
             case null -> throw new IllegalArgumentException("invalid duration");
             case Integer i -> fromSeconds(i.longValue());
             case Long l -> fromSeconds(l);
+            case io.helm4j.gotemplate.GoInteger g -> fromSeconds(g.value());
             case Short s -> fromSeconds(s.longValue());
             case Byte b -> fromSeconds(b.longValue());
             case Character c -> fromSeconds(c);

@@ -47,6 +47,7 @@ final class GoValues {
             case Map<?, ?> m -> "map";
             case List<?> l -> "slice";
             case DurationFunctions.Duration d -> "int64";
+            case io.helm4j.gotemplate.GoInteger g -> g.goTypeName();
             case GoObject o -> o.goTypeName().startsWith("*") ? "ptr" : "struct";
             default -> "struct";
         };
@@ -56,7 +57,7 @@ final class GoValues {
         return v instanceof List<?> || v instanceof byte[];
     }
 
-    /** The elements of a slice value (a List or []byte, whose elements are uint8 shown as int). */
+    /** The elements of a slice value (a List, or a []byte, whose elements are uint8). */
     @SuppressWarnings("unchecked")
     static List<Object> elements(Object v) {
         if (v instanceof List<?> l) {
@@ -65,7 +66,7 @@ final class GoValues {
         byte[] b = (byte[]) v;
         List<Object> out = new ArrayList<>(b.length);
         for (byte x : b) {
-            out.add(x & 0xff);
+            out.add(io.helm4j.gotemplate.GoInteger.uint8(x));
         }
         return out;
     }
@@ -78,6 +79,7 @@ final class GoValues {
             case Boolean b -> !b;
             case Integer i -> i == 0;
             case Long l -> l == 0;
+            case io.helm4j.gotemplate.GoInteger g -> g.value() == 0;
             case Double d -> d == 0;
             case byte[] b -> b.length == 0;
             case Map<?, ?> m -> m.isEmpty();

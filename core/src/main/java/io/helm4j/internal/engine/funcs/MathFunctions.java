@@ -61,8 +61,7 @@ final class MathFunctions implements Area {
 
     /** strconv.Atoi with the error dropped. */
     static Object atoi(String s) {
-        long v = atoi64(s);
-        return v == (int) v ? (Object) (int) v : (Object) v;
+        return io.helm4j.gotemplate.GoInteger.ofInt(atoi64(s));
     }
 
     private static long atoi64(String s) {

@@ -24,12 +24,20 @@ final class PrimeSearch {
 
     /** A probable prime of exactly {@code bits} bits (bits >= 64) whose two top bits are set. */
     BigInteger next(int bits) {
+        return next(bits, () -> false);
+    }
+
+    /** As {@link #next(int)}, or null once {@code stop} says so (asked before each candidate's test). */
+    BigInteger next(int bits, java.util.function.BooleanSupplier stop) {
         while (true) {
             BigInteger base = new BigInteger(bits, random).setBit(bits - 1).setBit(bits - 2).setBit(0);
             boolean[] composite = sieve(base);
             for (int j = 0; j < WINDOW; j++) {
                 if (composite[j]) {
                     continue;
+                }
+                if (stop.getAsBoolean()) {
+                    return null;
                 }
                 BigInteger c = base.add(BigInteger.valueOf(2L * j));
                 if (c.bitLength() != bits || !c.testBit(bits - 2)) {

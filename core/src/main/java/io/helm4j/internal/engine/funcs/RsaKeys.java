@@ -11,8 +11,8 @@ import java.security.spec.RSAPublicKeySpec;
 
 /**
  * RSA key pairs as Go's rsa.GenerateKey makes them (e = 65537, two primes of half the size each, n of
- * exactly the requested length, gcd(e, p-1) = gcd(e, q-1) = 1, p and q not close), with the two prime
- * searches ({@link PrimeSearch}) running at once, q's on a second thread. The JDK's generator spends
+ * exactly the requested length, gcd(e, p-1) = gcd(e, q-1) = 1, p and q not close), the primes searched
+ * ({@link PrimeSearch}) on this thread and a second one at once. The JDK's generator spends
  * 1 to 3 s on a 2048-bit key under the launcher's C1-only JIT; see bench/README.md.
  */
 final class RsaKeys {
@@ -41,27 +41,71 @@ final class RsaKeys {
         }
     }
 
-    private static BigInteger[] primes(int bits, SecureRandom random) throws GeneralSecurityException {
-        BigInteger[] second = new BigInteger[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread t = Thread.ofPlatform().daemon().name("helm4j-rsa-prime").start(() -> {
+    /**
+     * Two primes of {@code bits} bits, searched by this thread and a second one together: the first two found,
+     * by either. (Each thread searching its own prime makes the key wait for the slower search while the other
+     * core idles; a prime search's length varies a lot, so the first two of a shared search come about a third
+     * sooner on average.)
+     */
+    private static BigInteger[] primes(int bits, SecureRandom random) {
+        Found found = new Found();
+        Thread.ofPlatform().daemon().name("helm4j-rsa-prime").start(() -> {
             try {
-                second[0] = new PrimeSearch(random).next(bits);
+                search(bits, random, found);
             } catch (RuntimeException e) {
-                failure[0] = e;
+                found.fail(e);
             }
         });
-        BigInteger first = new PrimeSearch(random).next(bits);
         try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GeneralSecurityException("interrupted while generating an RSA key");
+            search(bits, random, found);
+        } catch (RuntimeException e) {
+            found.fail(e);
+            throw e;
         }
-        if (failure[0] != null) {
-            throw failure[0];
+        // the second thread stops at its next candidate; nothing waits for it
+        return found.firstTwo();
+    }
+
+    private static void search(int bits, SecureRandom random, Found found) {
+        PrimeSearch s = new PrimeSearch(random);
+        while (!found.done()) {
+            BigInteger p = s.next(bits, found::done);
+            if (p != null) {
+                found.add(p);
+            }
         }
-        return new BigInteger[] {first, second[0]};
+    }
+
+    /** The primes the two searches found, in order; done at two, or when a search failed. */
+    private static final class Found {
+        private final java.util.List<BigInteger> primes = new java.util.ArrayList<>(3);
+        private RuntimeException failure;
+        private volatile boolean done;
+
+        synchronized void add(BigInteger p) {
+            primes.add(p);
+            if (primes.size() >= 2) {
+                done = true;
+            }
+        }
+
+        synchronized void fail(RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            done = true;
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        synchronized BigInteger[] firstTwo() {
+            if (primes.size() < 2) {
+                throw failure;
+            }
+            return new BigInteger[] {primes.get(0), primes.get(1)};
+        }
     }
 
     private static KeyPair keyPair(BigInteger n, BigInteger p, BigInteger q) throws GeneralSecurityException {

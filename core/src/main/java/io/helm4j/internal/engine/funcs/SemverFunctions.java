@@ -39,9 +39,9 @@ final class SemverFunctions implements Area {
         @Override
         public Object callMethod(String name, List<Object> args) {
             return switch (name) {
-                case "Major" -> v.major();
-                case "Minor" -> v.minor();
-                case "Patch" -> v.patch();
+                case "Major" -> io.helm4j.gotemplate.GoInteger.uint64(v.major());
+                case "Minor" -> io.helm4j.gotemplate.GoInteger.uint64(v.minor());
+                case "Patch" -> io.helm4j.gotemplate.GoInteger.uint64(v.patch());
                 case "Prerelease" -> v.prerelease();
                 case "Metadata" -> v.metadata();
                 case "Original" -> v.original();

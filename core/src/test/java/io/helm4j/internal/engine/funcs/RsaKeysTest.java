@@ -28,13 +28,13 @@ class RsaKeysTest {
     @Test
     void montgomeryPowerMatchesBigInteger() {
         Random r = new Random(42);
-        for (int bits : new int[] {31, 32, 33, 64, 100, 512, 1024, 1536}) {
+        for (int bits : new int[] {31, 32, 33, 64, 100, 512, 1024, 1536, 2048, 3000, 3001, 4096}) {
             for (int i = 0; i < 5; i++) {
                 BigInteger n = new BigInteger(bits, r).setBit(bits - 1).setBit(0);
                 BigInteger a = new BigInteger(bits + 8, r).mod(n);
                 BigInteger e = new BigInteger(bits, r);
                 Montgomery m = new Montgomery(n);
-                int k = (n.bitLength() + 31) >>> 5;
+                int k = m.limbCount();
                 assertArrayEquals(m.toMont(a.modPow(e, n)), m.pow(m.toMont(a), e), bits + " bits, n=" + n);
                 long[] sq = new long[k];
                 m.square(m.toMont(a), sq);

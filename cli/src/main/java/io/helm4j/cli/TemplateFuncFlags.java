@@ -1,0 +1,38 @@
+package io.helm4j.cli;
+
+import io.helm4j.action.ActionContext;
+import io.helm4j.plugin.TemplateFunctionPlugins;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * helm4j's {@code --template-funcs PLUGIN[,PLUGIN...]} (beyond Helm, so hidden from the help Helm's goldens
+ * check): the {@code templatefunc/v1} plugins whose functions chart templates may call. Without it nothing of the
+ * plugins is read.
+ */
+final class TemplateFuncFlags {
+    private TemplateFuncFlags() {
+    }
+
+    static Flag<List<String>> declare(Flags<?> flags) {
+        return flags.stringArray("--template-funcs", "templatefunc/v1 plugins whose functions templates may call "
+                + "(helm4j; comma-separated, can repeat)", null).hidden();
+    }
+
+    /** The context with the named plugins' functions, or as it was when the flag is not given. */
+    static ActionContext.Builder apply(HelmCommand<?> command, ActionContext.Builder b, Flag<List<String>> flag) {
+        List<String> names = new ArrayList<>();
+        for (String v : flag.value() == null ? List.<String>of() : flag.value()) {
+            for (String n : v.split(",")) {
+                if (!n.isBlank()) {
+                    names.add(n.strip());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return b;
+        }
+        return b.templateFunctions(TemplateFunctionPlugins.load(command.settings().pluginsDirectory(), names,
+                command.events(), PluginStreams.of(command).stderr()));
+    }
+}

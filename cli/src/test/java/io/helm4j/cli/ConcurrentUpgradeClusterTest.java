@@ -1,0 +1,117 @@
+package io.helm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two upgrades of one release at once, on a real cluster next to the real Helm 4: an upgrade started while another
+ * is still running (waiting for a Deployment that never gets ready) is refused with Helm's "another operation
+ * (install/upgrade/rollback) is in progress", writes nothing, and the history ends as Helm 4's; two upgrades
+ * started at the same instant leave one revision and one error, never two deployed revisions. Namespaces start
+ * with {@code kfault-}.
+ */
+class ConcurrentUpgradeClusterTest {
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("kfault");
+    private static final String HELMS = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
+
+    @TempDir
+    Path dir;
+
+    private static CliBasicsTest.Result helm4j(String... args) {
+        return CliBasicsTest.run(Map.of("KUBECONFIG", CLUSTER.kubeconfig()), args);
+    }
+
+    private static CliBasicsTest.Result helm4(String... args) throws Exception {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = HelpGoldensTest.HELM4.toString();
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        return ClientSidePatchClusterTest.run(cmd);
+    }
+
+    /** Each revision's status, from the Secrets' labels (version:status, by version). */
+    static String statuses(String ns) throws Exception {
+        return ClientSidePatchClusterTest.ok(ClusterSetup.KUBECTL, "get", "secrets", "-n", ns, "-l", "owner=helm",
+                "--sort-by=.metadata.labels.version", "-o",
+                "jsonpath={range .items[*]}{.metadata.labels.version}:{.metadata.labels.status} {end}").out().strip();
+    }
+
+    private static void awaitPending(String ns) throws Exception {
+        for (int i = 0; i < 300 && !statuses(ns).contains("2:pending-upgrade"); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(statuses(ns)).contains("2:pending-upgrade");
+    }
+
+    @Test
+    void anUpgradeWhileAnotherRunsIsRefusedAsHelm4RefusesIt() throws Exception {
+        String chart = WaitClusterTest.chart(dir).toString();
+        String mine = CLUSTER.namespace("conc-j");
+        String ref = CLUSTER.namespace("conc-h");
+        for (String ns : List.of(mine, ref)) {
+            assertThat(helm4("install", "web", chart, "-n", ns, "--create-namespace").code()).isZero();
+        }
+        String[] slow = {"upgrade", "web", chart, "--set", "ready=false", "--wait", "--timeout", "15s"};
+        CompletableFuture<CliBasicsTest.Result> ours = CompletableFuture.supplyAsync(() -> helm4j(with(slow, mine)));
+        CompletableFuture<CliBasicsTest.Result> theirs = CompletableFuture.supplyAsync(() -> {
+            try {
+                return helm4(with(slow, ref));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitPending(mine);
+        awaitPending(ref);
+        CliBasicsTest.Result second = helm4j("upgrade", "web", chart, "-n", mine);
+        CliBasicsTest.Result helmsSecond = helm4("upgrade", "web", chart, "-n", ref);
+        assertThat(helmsSecond.err()).isEqualTo(HELMS + "\n");
+        assertThat(second.err()).startsWith(HELMS + "; revision 2 of \"web\" is pending-upgrade");
+        assertThat(second.code()).isEqualTo(helmsSecond.code()).isEqualTo(1);
+        assertThat(statuses(mine)).isEqualTo("1:deployed 2:pending-upgrade");
+        assertThat(ours.join().code()).isEqualTo(theirs.join().code()).isEqualTo(1);
+        assertThat(statuses(mine)).isEqualTo(statuses(ref)).isEqualTo("1:deployed 2:failed");
+        assertThat(helm4j("upgrade", "web", chart, "-n", mine).code()).isZero();
+        assertThat(statuses(mine)).isEqualTo("1:superseded 2:failed 3:deployed");
+    }
+
+    @Test
+    void twoUpgradesAtTheSameInstantLeaveOneRevisionAndOneError() throws Exception {
+        String chart = WaitClusterTest.chart(dir).toString();
+        String ns = CLUSTER.namespace("race");
+        assertThat(helm4j("install", "web", chart, "-n", ns, "--create-namespace").code()).isZero();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<CliBasicsTest.Result>> runs = List.of("a", "b").stream()
+                .map(v -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return helm4j("upgrade", "web", chart, "-n", ns, "--set", "exit=" + v);
+                })).toList();
+        start.countDown();
+        List<CliBasicsTest.Result> results = runs.stream().map(CompletableFuture::join).toList();
+        List<CliBasicsTest.Result> failed = results.stream().filter(r -> r.code() != 0).toList();
+        assertThat(results.stream().filter(r -> r.code() == 0)).as("%s", results).hasSize(1);
+        assertThat(failed).hasSize(1);
+        assertThat(failed.getFirst().err()).satisfiesAnyOf(
+                e -> assertThat(e).startsWith(HELMS),
+                e -> assertThat(e).isEqualTo("Error: UPGRADE FAILED: release: already exists\n"));
+        assertThat(statuses(ns)).isEqualTo("1:superseded 2:deployed");
+    }
+
+    private static String[] with(String[] args, String ns) {
+        String[] out = java.util.Arrays.copyOf(args, args.length + 2);
+        out[args.length] = "-n";
+        out[args.length + 1] = ns;
+        return out;
+    }
+}

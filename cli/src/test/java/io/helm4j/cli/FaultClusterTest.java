@@ -1,0 +1,227 @@
+package io.helm4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults on a real cluster: the API server unreachable in the middle of an upgrade (helm4j talks to it through a
+ * {@link TcpProxy} the test cuts; the shared server keeps running), the CLI killed with SIGKILL in the middle of an
+ * upgrade, and an RBAC denial, next to the real Helm 4 where Helm has an answer. Namespaces start with
+ * {@code kfault-}.
+ */
+class FaultClusterTest {
+    @RegisterExtension
+    static final ClusterSetup CLUSTER = ClusterSetup.withHelm4("kfault");
+    private static final String IN_PROGRESS =
+            "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
+
+    @TempDir
+    Path dir;
+
+    private static CliBasicsTest.Result helm4j(String kubeconfig, String... args) {
+        return CliBasicsTest.run(Map.of("KUBECONFIG", kubeconfig), args);
+    }
+
+    private static CliBasicsTest.Result helm4(String kubeconfig, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("KUBECONFIG", kubeconfig);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        String err = new String(p.getErrorStream().readAllBytes());
+        return new CliBasicsTest.Result(p.waitFor(), out, err);
+    }
+
+    private static String kubectl(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(ClusterSetup.KUBECTL));
+        cmd.addAll(List.of(args));
+        return ClientSidePatchClusterTest.ok(cmd.toArray(String[]::new)).out();
+    }
+
+    private static void awaitPending(String ns) throws Exception {
+        for (int i = 0; i < 300 && !ConcurrentUpgradeClusterTest.statuses(ns).contains("2:pending-upgrade"); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).contains("2:pending-upgrade");
+    }
+
+    /** The admin kubeconfig with {@code from} replaced by {@code to} (the server's URL, the user's token). */
+    private Path kubeconfig(String name, String regex, String to) throws Exception {
+        String text = Files.readString(Path.of(CLUSTER.kubeconfig()));
+        Path out = dir.resolve(name);
+        Files.writeString(out, text.replaceAll(regex, Matcher.quoteReplacement(to)));
+        return out;
+    }
+
+    @Test
+    void theApiServerGoneForAMomentMidUpgradeLeavesTheReleaseFailedAndTheNextUpgradeWorks() throws Exception {
+        String chart = WaitClusterTest.chart(dir).toString();
+        String ns = CLUSTER.namespace("unreach");
+        assertThat(helm4j(CLUSTER.kubeconfig(), "install", "web", chart, "-n", ns, "--create-namespace").code())
+                .isZero();
+        Matcher server = Pattern.compile("server: https://([^:\\s]+):(\\d+)").matcher(
+                Files.readString(Path.of(CLUSTER.kubeconfig())));
+        assertThat(server.find()).isTrue();
+        try (TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)))) {
+            String viaProxy = kubeconfig("proxied", "server: https://[^\\s]+",
+                    "server: https://" + server.group(1) + ":" + proxy.port()).toString();
+            CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
+                    "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
+            awaitPending(ns);
+            proxy.cut();
+            Thread.sleep(3000);
+            proxy.restore();
+            CliBasicsTest.Result r = upgrade.get(3, TimeUnit.MINUTES);
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("WARNING: cannot mark release \"web\" failed, the API server did not answer")
+                    .containsPattern("\nError: UPGRADE FAILED: Get \"https://127.0.0.1:" + proxy.port() + "/[^\"]+\": "
+                            + "(dial tcp 127.0.0.1:" + proxy.port() + ": connect: connection refused|.*EOF.*)\n$");
+            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:deployed 2:failed");
+            CliBasicsTest.Result next = helm4j(viaProxy, "upgrade", "web", chart, "-n", ns);
+            assertThat(next.code()).as(next.err()).isZero();
+            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:superseded 2:failed 3:deployed");
+        }
+    }
+
+    @Test
+    void theApiServerGoneForGoodLeavesAnErrorSayingHowToRecover() throws Exception {
+        String chart = WaitClusterTest.chart(dir).toString();
+        String ns = CLUSTER.namespace("gone");
+        assertThat(helm4j(CLUSTER.kubeconfig(), "install", "web", chart, "-n", ns, "--create-namespace").code())
+                .isZero();
+        Matcher server = Pattern.compile("server: https://([^:\\s]+):(\\d+)").matcher(
+                Files.readString(Path.of(CLUSTER.kubeconfig())));
+        assertThat(server.find()).isTrue();
+        try (TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)))) {
+            String viaProxy = kubeconfig("proxied", "server: https://[^\\s]+",
+                    "server: https://" + server.group(1) + ":" + proxy.port()).toString();
+            CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
+                    "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
+            awaitPending(ns);
+            proxy.cut();
+            CliBasicsTest.Result r = upgrade.get(3, TimeUnit.MINUTES);
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("dial tcp 127.0.0.1:" + proxy.port() + ": connect: connection refused")
+                    .contains("and the release could not be marked failed: ")
+                    .endsWith(": revision 2 of \"web\" is left pending; when the cluster answers again, roll back with "
+                            + "\"helm rollback web 1\"\n");
+            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:deployed 2:pending-upgrade");
+            CliBasicsTest.Result back = helm4j(CLUSTER.kubeconfig(), "rollback", "web", "1", "-n", ns);
+            assertThat(back.code()).as(back.err()).isZero();
+        }
+    }
+
+    @Test
+    void aCliKilledMidUpgradeLeavesAPendingReleaseThatTheNextCommandExplainsAsHelm4Does() throws Exception {
+        String chart = WaitClusterTest.chart(dir).toString();
+        String mine = CLUSTER.namespace("kill-j");
+        String ref = CLUSTER.namespace("kill-h");
+        String kc = CLUSTER.kubeconfig();
+        assertThat(helm4j(kc, "install", "web", chart, "-n", mine, "--create-namespace").code()).isZero();
+        assertThat(helm4(kc, "install", "web", chart, "-n", ref, "--create-namespace").code()).isZero();
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        List<String> slow = List.of("upgrade", "web", chart, "--set", "ready=false", "--wait", "--timeout", "120s");
+        List<String> ours = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "io.helm4j.cli.Main"));
+        ours.addAll(slow);
+        ours.addAll(List.of("-n", mine));
+        List<String> theirs = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
+        theirs.addAll(slow);
+        theirs.addAll(List.of("-n", ref));
+        for (List<String> cmd : List.of(ours, theirs)) {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("KUBECONFIG", kc);
+            Process p = pb.start();
+            awaitPending(cmd == ours ? mine : ref);
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isEqualTo(137);
+        }
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+                .isEqualTo("1:deployed 2:pending-upgrade");
+        CliBasicsTest.Result next = helm4j(kc, "upgrade", "web", chart, "-n", mine);
+        CliBasicsTest.Result helmsNext = helm4(kc, "upgrade", "web", chart, "-n", ref);
+        assertThat(helmsNext.err()).isEqualTo(IN_PROGRESS + "\n");
+        assertThat(next.err()).isEqualTo(IN_PROGRESS + "; revision 2 of \"web\" is pending-upgrade: if no other "
+                + "operation is running on it (one was interrupted), roll back with \"helm rollback web 1\"\n");
+        assertThat(next.code()).isEqualTo(helmsNext.code()).isEqualTo(1);
+        CliBasicsTest.Result back = helm4j(kc, "rollback", "web", "1", "-n", mine);
+        CliBasicsTest.Result helmsBack = helm4(kc, "rollback", "web", "1", "-n", ref);
+        assertThat(back.out()).isEqualTo(helmsBack.out());
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+        assertThat(helm4j(kc, "upgrade", "web", chart, "-n", mine).code()).isZero();
+        assertThat(helm4(kc, "upgrade", "web", chart, "-n", ref).code()).isZero();
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+    }
+
+    /** A namespace whose ServiceAccount {@code limited} may do {@code secretVerbs} on Secrets, only read Deployments. */
+    private Path limitedUser(String ns, String secretVerbs, String deploymentVerbs) throws Exception {
+        kubectl("create", "namespace", ns);
+        kubectl("create", "serviceaccount", "limited", "-n", ns);
+        Path role = dir.resolve(ns + "-role.yaml");
+        Files.writeString(role, """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: limited}
+                rules:
+                - {apiGroups: [""], resources: [secrets], verbs: [%s]}
+                - {apiGroups: [""], resources: [configmaps, services, pods], verbs: ["*"]}
+                - {apiGroups: [apps], resources: [deployments], verbs: [%s]}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: limited}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: limited}
+                subjects: [{kind: ServiceAccount, name: limited}]
+                """.formatted(secretVerbs, deploymentVerbs));
+        kubectl("apply", "-n", ns, "-f", role.toString());
+        String token = kubectl("create", "token", "limited", "-n", ns).strip();
+        return kubeconfig(ns + ".kubeconfig", "token: \\S+", "token: " + token);
+    }
+
+    private static String objects(String ns) throws Exception {
+        return kubectl("get", "configmaps,services,deployments,secrets", "-n", ns, "-o",
+                "jsonpath={range .items[*]}{.kind}/{.metadata.name} {end}").replace("ConfigMap/kube-root-ca.crt ", "");
+    }
+
+    private void deniedAsHelm4(String what, String secretVerbs, String deploymentVerbs, String expectedStatuses)
+            throws Exception {
+        String chart = Path.of("../examples/hello").toAbsolutePath().normalize().toString();
+        String mine = CLUSTER.namespace(what + "-j");
+        String ref = CLUSTER.namespace(what + "-h");
+        String myConfig = limitedUser(mine, secretVerbs, deploymentVerbs).toString();
+        String refConfig = limitedUser(ref, secretVerbs, deploymentVerbs).toString();
+        CliBasicsTest.Result ours = helm4j(myConfig, "install", "web", chart, "-n", mine);
+        CliBasicsTest.Result theirs = helm4(refConfig, "install", "web", chart, "-n", ref);
+        assertThat(ours.err()).isEqualTo(theirs.err().replace(ref, mine));
+        assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+                .isEqualTo(expectedStatuses);
+        assertThat(objects(mine)).isEqualTo(objects(ref).replace(ref, mine));
+    }
+
+    @Test
+    void aRoleThatCannotCreateDeploymentsFailsTheInstallNamingTheObjectAndTheVerbAsHelm4Does() throws Exception {
+        deniedAsHelm4("rbac-deploy", "\"*\"", "get, list, watch", "1:failed");
+    }
+
+    @Test
+    void aRoleThatCannotWriteSecretsFailsBeforeAnythingIsAppliedAsHelm4Does() throws Exception {
+        deniedAsHelm4("rbac-secret", "get, list, watch", "\"*\"", "");
+    }
+}

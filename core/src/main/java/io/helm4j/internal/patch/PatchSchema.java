@@ -1,0 +1,105 @@
+package io.helm4j.internal.patch;
+
+import io.helm4j.yaml.GoYaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The patch strategies and merge keys of Kubernetes' built-in types, as the {@code patchStrategy} and
+ * {@code patchMergeKey} tags of their Go structs give them to a strategic merge patch. The table
+ * ({@code patch-meta.json}) is derived from the OpenAPI document a Kubernetes API server serves
+ * ({@code x-kubernetes-patch-strategy}, {@code x-kubernetes-patch-merge-key}), which carries those tags:
+ * {@code PatchSchemaTableTest} regenerates it from a live server and checks it is current. It keeps only the
+ * fields that have patch metadata or lead to a type that has some; any other field merges as a plain map
+ * and replaces as a plain list.
+ *
+ * <p>A {@code PatchSchema} is one type of that table: {@link #field} gives a field's metadata and type.
+ */
+public final class PatchSchema {
+    /** A type without patch metadata anywhere below it. */
+    public static final PatchSchema NONE = new PatchSchema(Map.of(), "");
+
+    private final Map<String, Object> types;
+    private final String name;
+
+    private PatchSchema(Map<String, Object> types, String name) {
+        this.types = types;
+        this.name = name;
+    }
+
+    /** What one field says: its strategies ({@code merge}, {@code retainKeys}, {@code replace}), merge key, type. */
+    public record Field(boolean merge, boolean replace, boolean retainKeys, String mergeKey, PatchSchema type) {
+        static final Field NONE = new Field(false, false, false, "", PatchSchema.NONE);
+    }
+
+    /**
+     * The type of a built-in kind that Helm patches with a strategic merge patch, or empty for a kind it patches
+     * as an unstructured object (custom resources, kinds client-go's scheme does not know).
+     */
+    public static Optional<PatchSchema> forKind(String group, String version, String kind) {
+        Table t = Table.INSTANCE;
+        Object type = t.kinds.get(group + "/" + version + "/" + kind);
+        return type instanceof String s ? Optional.of(new PatchSchema(t.types, s)) : Optional.empty();
+    }
+
+    /** The schema of a type by its OpenAPI definition name (for tests). */
+    public static PatchSchema ofType(String definition) {
+        return new PatchSchema(Table.INSTANCE.types, definition);
+    }
+
+    /** The type's OpenAPI definition name ("" for {@link #NONE}). */
+    public String name() {
+        return name;
+    }
+
+    /** The metadata of field {@code key}; a field the table does not list has none. */
+    @SuppressWarnings("unchecked")
+    public Field field(String key) {
+        if (!(types.get(name) instanceof Map<?, ?> fields)) {
+            return Field.NONE;
+        }
+        Object entry = fields.get(key);
+        if (entry == null) {
+            entry = fields.get("*");
+        }
+        if (!(entry instanceof List<?> l) || l.size() != 3) {
+            return Field.NONE;
+        }
+        List<String> strategies = List.of(((String) l.get(0)).split(","));
+        String type = (String) l.get(2);
+        return new Field(strategies.contains("merge"), strategies.contains("replace"),
+                strategies.contains("retainKeys"), (String) l.get(1),
+                type.isEmpty() ? NONE : new PatchSchema(types, type));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** The table, read once from the class path. */
+    private static final class Table {
+        static final Table INSTANCE = new Table();
+        final Map<String, Object> kinds;
+        final Map<String, Object> types;
+
+        @SuppressWarnings("unchecked")
+        private Table() {
+            try (InputStream in = PatchSchema.class.getResourceAsStream("patch-meta.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("patch-meta.json is missing from the class path");
+                }
+                Map<String, Object> all = GoYaml.fromJsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                kinds = Map.copyOf((Map<String, Object>) all.get("kinds"));
+                types = Map.copyOf((Map<String, Object>) all.get("types"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

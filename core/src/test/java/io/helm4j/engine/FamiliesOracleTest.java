@@ -1,0 +1,88 @@
+package io.helm4j.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.helm4j.chart.Chart;
+import io.helm4j.chart.common.Capabilities;
+import io.helm4j.internal.engine.funcs.SprigFunctions;
+import io.helm4j.yaml.GoYaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Issue 12's typed-value families against the real Helm 4.3.2: the cross product that
+ * {@code core/src/test/oracle/families/gen.py} generates (values of every Go type a template holds, through
+ * fmt's verbs with flags, width and precision, the type functions, the serializers, comparisons, integer
+ * overflow, int parameters beyond 32 bits, uint8 elements of a []byte, fromYaml over invalid UTF-8), rendered
+ * by Helm 4.3.2 into {@code families-expected.tsv} ({@code generate.sh}). A case Helm fails must fail here with
+ * the last line of Helm's message in ours.
+ */
+class FamiliesOracleTest {
+    private static final Base64.Decoder B64 = Base64.getDecoder();
+
+    @TestFactory
+    Stream<DynamicTest> familiesRenderLikeHelm4() throws IOException {
+        Map<String, Object> values = GoYaml.loadMap(Files.readString(Path.of("src/test/oracle/sprig/values.yaml")));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String line : expectedLines()) {
+            String[] f = line.split("\t", -1);
+            String snippet = new String(B64.decode(f[0]), StandardCharsets.UTF_8);
+            boolean ok = f[1].equals("OK");
+            byte[] expected = B64.decode(f[2]);
+            tests.add(DynamicTest.dynamicTest(snippet, () -> check(snippet, values, ok, expected)));
+        }
+        return tests.stream();
+    }
+
+    private static void check(String snippet, Map<String, Object> values, boolean ok, byte[] expected) {
+        if (ok) {
+            // compared as bytes: Helm's output may hold bytes that are not UTF-8
+            assertThat(new String(render(snippet, values), StandardCharsets.ISO_8859_1))
+                    .isEqualTo(new String(expected, StandardCharsets.ISO_8859_1));
+            return;
+        }
+        String message = new String(expected, StandardCharsets.UTF_8);
+        String detail = message.substring(0, message.indexOf("\n\nUse --debug")).lines()
+                .reduce((a, b) -> b).orElseThrow().strip();
+        if (detail.startsWith("Error: ")) {
+            detail = detail.substring("Error: ".length());
+        }
+        if (detail.startsWith("executing \"snippet\" at <") && detail.contains(">: ")) {
+            detail = detail.substring(detail.indexOf(">: ") + 3);
+        }
+        String want = detail;
+        assertThatThrownBy(() -> render(snippet, values)).satisfies(e -> assertThat(e.getMessage()).contains(want));
+    }
+
+    private static byte[] render(String snippet, Map<String, Object> values) {
+        Chart c = EngineTest.chart("c", List.of(), "templates/t.yaml",
+                "v: {{ include \"snippet\" . | b64enc }}\n{{- define \"snippet\" }}" + snippet + "{{ end }}\n",
+                "empty.txt", "", "two.txt", "a\nb\n", "one.txt", "\u0003");
+        String out = new Engine(EngineOptions.defaults(SprigFunctions.create(
+                        Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC), new SplittableRandom(1))))
+                .render(c, values, ReleaseInfo.install("r", "default"), Capabilities.defaults(null, List.of()))
+                .get("c/templates/t.yaml");
+        return B64.decode(out.substring("v: ".length()).strip());
+    }
+
+    private static List<String> expectedLines() throws IOException {
+        try (InputStream in = FamiliesOracleTest.class.getResourceAsStream("families-expected.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+}

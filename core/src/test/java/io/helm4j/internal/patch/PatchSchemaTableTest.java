@@ -1,0 +1,167 @@
+package io.helm4j.internal.patch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.helm4j.kube.KubeJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code patch-meta.json} against the OpenAPI document of a real API server: generated from
+ * {@code /openapi/v2} (when HELM4J_IT_KUBECONFIG names a kubeconfig; skipped, saying so, otherwise) it is the
+ * file in the repository. {@code -Dpatchmeta.update=true} rewrites the file. Without a cluster, the table
+ * still has to say what the Go structs say for the fields every chart uses.
+ */
+class PatchSchemaTableTest {
+    private static final Path TABLE = Path.of("src/main/resources/io/helm4j/internal/patch/patch-meta.json");
+
+    @Test
+    void theTableIsWhatTheApiServersOpenApiSays() throws Exception {
+        String kubeconfig = System.getenv("HELM4J_IT_KUBECONFIG");
+        assumeTrue(kubeconfig != null && !kubeconfig.isEmpty(),
+                "HELM4J_IT_KUBECONFIG is not set: no cluster, OpenAPI comparison skipped");
+        ProcessBuilder pb = new ProcessBuilder("/opt/kube/bin/kubectl", "get", "--raw", "/openapi/v2");
+        pb.environment().put("KUBECONFIG", kubeconfig);
+        Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        String generated = generate(KubeJson.parseObject(json));
+        if (Boolean.getBoolean("patchmeta.update")) {
+            Files.writeString(TABLE, generated);
+        }
+        assertThat(Files.readString(TABLE)).isEqualTo(generated);
+    }
+
+    @Test
+    void theFieldsChartsUseMostHaveTheirGoTags() {
+        PatchSchema deployment = PatchSchema.forKind("apps", "v1", "Deployment").orElseThrow();
+        assertThat(deployment.field("spec").type().field("strategy").retainKeys()).isTrue();
+        PatchSchema pod = deployment.field("spec").type().field("template").type().field("spec").type();
+        PatchSchema.Field containers = pod.field("containers");
+        assertThat(containers.merge()).isTrue();
+        assertThat(containers.mergeKey()).isEqualTo("name");
+        assertThat(containers.type().field("env").mergeKey()).isEqualTo("name");
+        assertThat(containers.type().field("ports").mergeKey()).isEqualTo("containerPort");
+        assertThat(containers.type().field("volumeMounts").mergeKey()).isEqualTo("mountPath");
+        assertThat(pod.field("volumes").retainKeys()).isTrue();
+        assertThat(pod.field("volumes").merge()).isTrue();
+        assertThat(pod.field("tolerations").merge()).isFalse();
+        PatchSchema meta = deployment.field("metadata").type();
+        assertThat(meta.field("finalizers").merge()).isTrue();
+        assertThat(meta.field("finalizers").mergeKey()).isEmpty();
+        assertThat(meta.field("ownerReferences").mergeKey()).isEqualTo("uid");
+        assertThat(meta.field("labels").merge()).isFalse();
+        assertThat(PatchSchema.forKind("", "v1", "Service").orElseThrow().field("spec").type()
+                .field("ports").mergeKey()).isEqualTo("port");
+        assertThat(PatchSchema.forKind("example.com", "v1", "Widget")).isEmpty();
+        assertThat(PatchSchema.forKind("apiregistration.k8s.io", "v1", "APIService")).isEmpty();
+    }
+
+    /**
+     * The table from an OpenAPI v2 document: the kinds of k8s.io/api and apiextensions (the types client-go's
+     * scheme and Helm's add), and per type the fields with a patch strategy or merge key or a type below them
+     * that has some; {@code map:T} is a map whose values are T ({@code *} stands for every key).
+     */
+    static String generate(Map<String, Object> openapi) {
+        Map<String, Object> defs = cast(openapi.get("definitions"));
+        Map<String, Map<String, List<String>>> raw = new TreeMap<>();
+        Map<String, String> kinds = new TreeMap<>();
+        for (Map.Entry<String, Object> d : defs.entrySet()) {
+            String name = d.getKey();
+            Map<String, Object> def = cast(d.getValue());
+            Map<String, List<String>> fields = new TreeMap<>();
+            Map<String, Object> props = def.get("properties") == null ? Map.of() : cast(def.get("properties"));
+            for (Map.Entry<String, Object> p : props.entrySet()) {
+                Map<String, Object> prop = cast(p.getValue());
+                String type = target(prop);
+                if (prop.get("additionalProperties") instanceof Map<?, ?> ap && ref(cast(ap)) != null) {
+                    type = "map:" + ref(cast(ap));
+                    raw.put(type, new TreeMap<>(Map.of("*", List.of("", "", ref(cast(ap))))));
+                }
+                String strategy = String.valueOf(prop.getOrDefault("x-kubernetes-patch-strategy", ""));
+                String key = String.valueOf(prop.getOrDefault("x-kubernetes-patch-merge-key", ""));
+                fields.put(p.getKey(), List.of(strategy, key, type == null ? "" : type));
+            }
+            raw.put(name, fields);
+            if (builtin(name) && def.get("x-kubernetes-group-version-kind") instanceof List<?> gvks) {
+                for (Object o : gvks) {
+                    Map<String, Object> gvk = cast(o);
+                    kinds.put(gvk.get("group") + "/" + gvk.get("version") + "/" + gvk.get("kind"), name);
+                }
+            }
+        }
+        Set<String> withMeta = withMeta(raw);
+        StringBuilder out = new StringBuilder("{\"kinds\":{\n");
+        List<String> lines = new ArrayList<>();
+        kinds.forEach((k, v) -> lines.add(KubeJson.write(k) + ":" + KubeJson.write(withMeta.contains(v) ? v : "")));
+        out.append(String.join(",\n", lines)).append("},\n\"types\":{\n");
+        lines.clear();
+        raw.forEach((type, fields) -> {
+            if (!withMeta.contains(type)) {
+                return;
+            }
+            Map<String, List<String>> kept = new TreeMap<>();
+            fields.forEach((f, m) -> {
+                boolean below = withMeta.contains(m.get(2));
+                if (!m.get(0).isEmpty() || !m.get(1).isEmpty() || below) {
+                    kept.put(f, List.of(m.get(0), m.get(1), below ? m.get(2) : ""));
+                }
+            });
+            lines.add(KubeJson.write(type) + ":" + KubeJson.write(kept));
+        });
+        return out.append(String.join(",\n", lines)).append("}}\n").toString();
+    }
+
+    /** The types with patch metadata in themselves or below (a fixpoint: some types are recursive). */
+    private static Set<String> withMeta(Map<String, Map<String, List<String>>> raw) {
+        Set<String> with = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<String, Map<String, List<String>>> t : raw.entrySet()) {
+                if (with.contains(t.getKey())) {
+                    continue;
+                }
+                for (List<String> m : t.getValue().values()) {
+                    if (!m.get(0).isEmpty() || !m.get(1).isEmpty() || with.contains(m.get(2))) {
+                        with.add(t.getKey());
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return with;
+    }
+
+    private static boolean builtin(String definition) {
+        return definition.startsWith("io.k8s.api.")
+                || definition.startsWith("io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.");
+    }
+
+    private static String target(Map<String, Object> prop) {
+        String r = ref(prop);
+        if (r == null && prop.get("items") instanceof Map<?, ?> items) {
+            r = ref(cast(items));
+        }
+        return r;
+    }
+
+    private static String ref(Map<String, Object> prop) {
+        return prop.get("$ref") instanceof String s ? s.substring(s.lastIndexOf('/') + 1) : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object o) {
+        return (Map<String, Object>) o;
+    }
+}
