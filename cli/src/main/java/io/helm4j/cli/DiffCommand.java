@@ -104,7 +104,6 @@ public final class DiffCommand extends HelmCommand<Void> {
                     .namespace(settings().namespace()).settings(out.settings());
             switch (mode) {
                 case UPGRADE, INSTALL -> {
-                    chartPath.verifyLocal(args.get(1), context());
                     b.chart(chartPath.locate(this, args.get(1)))
                             .postRenderer(PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value()));
                 }

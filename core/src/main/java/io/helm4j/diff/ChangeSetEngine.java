@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
  */
 public final class ChangeSetEngine {
     /** At most this many objects are asked about at once. */
-    private static final int PARALLEL = 8;
+    private static final int PARALLEL = 32;
 
     private ChangeSetEngine() {
     }

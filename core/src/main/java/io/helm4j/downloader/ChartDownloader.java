@@ -70,7 +70,7 @@ public final class ChartDownloader {
      */
     public ChartDownloader(HelmSettings settings, EventSink events, Map<String, String> env, Path userHome,
             Function<HttpOptions, Getter> getters) {
-        this(settings, events, getters, OciSource.registry(settings, env, userHome));
+        this(settings, events, getters, OciSource.registry(settings, env, userHome, events));
     }
 
     /** With another way to fetch http(s) URLs (tests, proxies): the function gets each repository's options. */
