@@ -5,6 +5,7 @@
 #
 #   bench/scripts/diff-bench.sh [N=300] [R=5]
 #
+# CHANGE=all (default) changes a value every object carries; CHANGE=tenth one that only every tenth object carries.
 # FLAGS="--qps 1000 --burst-limit 1000" passes global flags to both programs' timed commands; UPGRADES=0 skips
 # the timing of helm4j's own upgrade.
 #
@@ -19,6 +20,8 @@ H4J=${H4J:-$HERE/bin/helm4j}
 export KUBECONFIG=${KUBECONFIG:-${HELM4J_IT_KUBECONFIG:?set KUBECONFIG or HELM4J_IT_KUBECONFIG}}
 NS=plan-bench-$$
 FLAGS=${FLAGS:-}
+CHANGE=${CHANGE:-all}
+KEY=v; [ "$CHANGE" = tenth ] && KEY=w
 UPGRADES=${UPGRADES:-$R}
 REL=plan-bench
 WORK=$(mktemp -d)
@@ -27,7 +30,7 @@ trap '/opt/kube/bin/kubectl delete namespace "$NS" --wait=false >/dev/null 2>&1 
 # a chart of N objects: 3 of 5 ConfigMaps, 1 of 5 Secrets, 1 of 5 Services, every one changing with .Values.v
 mkdir -p "$WORK/bench/templates"
 printf 'apiVersion: v2\nname: bench\nversion: 0.1.0\n' >"$WORK/bench/Chart.yaml"
-printf 'count: %d\nv: 1\n' "$N" >"$WORK/bench/values.yaml"
+printf 'count: %d\nv: 1\nw: 1\n' "$N" >"$WORK/bench/values.yaml"
 cat >"$WORK/bench/templates/objects.yaml" <<'T'
 {{- range $i := until (int .Values.count) }}
 {{- $k := mod $i 5 }}
@@ -41,6 +44,7 @@ metadata:
 data:
   version: "{{ $.Values.v }}"
   fixed: "unchanged {{ $i }}"
+  tenth: "{{ if eq (mod $i 10) 0 }}{{ $.Values.w }}{{ end }}"
 {{- else if eq $k 3 }}
 apiVersion: v1
 kind: Secret
@@ -66,7 +70,7 @@ T
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-echo "N=$N objects, R=$R rounds, flags '$FLAGS', namespace $NS, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "N=$N objects, R=$R rounds, change: $CHANGE, flags '$FLAGS', namespace $NS, load: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$H4J" install "$REL" "$WORK/bench" -n "$NS" --create-namespace >/dev/null
 echo "installed: $(/opt/kube/bin/kubectl get configmaps,secrets,services -n "$NS" --no-headers | wc -l) objects"
 
@@ -74,20 +78,20 @@ echo "installed: $(/opt/kube/bin/kubectl get configmaps,secrets,services -n "$NS
 for r in $(seq 1 "$R"); do
   v=$((r + 1))
   if (( r % 2 )); then
-    d=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set v=$v $FLAGS)
-    h=$(ms "$HELM" upgrade "$REL" "$WORK/bench" -n "$NS" --set v=$v --dry-run=server $FLAGS)
+    d=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v $FLAGS)
+    h=$(ms "$HELM" upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v --dry-run=server $FLAGS)
   else
-    h=$(ms "$HELM" upgrade "$REL" "$WORK/bench" -n "$NS" --set v=$v --dry-run=server $FLAGS)
-    d=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set v=$v $FLAGS)
+    h=$(ms "$HELM" upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v --dry-run=server $FLAGS)
+    d=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v $FLAGS)
   fi
-  c=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set v=$v --dry-run=client $FLAGS)
+  c=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v --dry-run=client $FLAGS)
   echo "round $r: helm4j diff upgrade ${d} ms, helm upgrade --dry-run=server ${h} ms, helm4j diff --dry-run=client ${c} ms  (load $(cut -d' ' -f1 /proc/loadavg))"
   echo "$d" >>"$WORK/diff"; echo "$h" >>"$WORK/helm"; echo "$c" >>"$WORK/client"
 done
 
 : >"$WORK/up"
 for r in $(seq 1 "$UPGRADES"); do
-  u=$(ms "$H4J" upgrade "$REL" "$WORK/bench" -n "$NS" --set v=$((100 + r)) $FLAGS)
+  u=$(ms "$H4J" upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$((100 + r)) $FLAGS)
   echo "round $r: helm4j upgrade ${u} ms"
   echo "$u" >>"$WORK/up"
 done

@@ -95,6 +95,8 @@ class UpgradePlanClusterTest {
         Files.writeString(c.resolve("values.yaml"), "greeting: hi\nextra: false\n");
         Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
                 + "  name: {{ .Release.Name }}-cm\ndata:\n  greeting: {{ .Values.greeting }}\n");
+        Files.writeString(c.resolve("templates/static.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-static\ndata:\n  a: \"1\"\n  b: x\n");
         Files.writeString(c.resolve("templates/extra.yaml"), "{{ if .Values.extra }}apiVersion: v1\nkind: ConfigMap\n"
                 + "metadata:\n  name: {{ .Release.Name }}-extra\ndata:\n  a: b\n{{ end }}\n");
         return c;
@@ -197,6 +199,24 @@ class UpgradePlanClusterTest {
                 "--force-conflicts", "--set", "greeting=hello");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(greeting(ns)).isEqualTo("hello");
+    }
+
+    /** The plan leaves out what the upgrade does not change (without asking the server when that is certain). */
+    @Test
+    void objectsThePlanLeavesOutAreLeftAsTheyAreByTheUpgrade() throws Exception {
+        String ns = install("same");
+        String before = kubectl("get", "configmap", "plan-rel-static", "-n", ns, "-o",
+                "jsonpath={.metadata.resourceVersion}");
+        CliBasicsTest.Result r = helm4j("upgrade", "plan-rel", chart().toString(), "-n", ns, "--plan", "--yes",
+                "--set", "greeting=hello");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("plan-rel-cm, ConfigMap (v1) has changed:", "Plan: 0 to add, 1 to change")
+                .doesNotContain("plan-rel-static");
+        assertThat(kubectl("get", "configmap", "plan-rel-static", "-n", ns, "-o",
+                "jsonpath={.metadata.resourceVersion}")).isEqualTo(before);
+        CliBasicsTest.Result again = helm4j("diff", "upgrade", "plan-rel", chart().toString(), "-n", ns,
+                "--reuse-values", "--detailed-exitcode");
+        assertThat(again.code()).as(again.out() + again.err()).isZero();
     }
 
     /** helm4j in a JVM of its own (this test's classpath), as a shell command line. */

@@ -23,11 +23,12 @@ import java.util.concurrent.Future;
  * dry-run apply under the field manager {@code helm} (without force; when another manager owns a field
  * the conflicts are kept and the dry run repeated with force, to show the change anyway), compared with
  * the live object; objects of the current release that the target no longer lists are removals (but for
- * {@code helm.sh/resource-policy: keep}). {@link #manifests} compares two manifests without a cluster.
+ * {@code helm.sh/resource-policy: keep}). An object whose apply is certain to change nothing ({@link NoOpApply})
+ * is not sent. {@link #manifests} compares two manifests without a cluster.
  */
 public final class ChangeSetEngine {
     /** At most this many objects are asked about at once. */
-    private static final int PARALLEL = 8;
+    private static final int PARALLEL = 32;
 
     private ChangeSetEngine() {
     }
@@ -102,6 +103,9 @@ public final class ChangeSetEngine {
     }
 
     private static ResourceChange planOne(KubeClient kube, Resource t, Optional<Resource> live, DiffSettings s) {
+        if (live.isPresent() && NoOpApply.certain(t, live.get())) {
+            return null; // the apply is certain to change nothing: no round trip
+        }
         List<FieldConflict> conflicts = List.of();
         Resource applied;
         ApplyOptions dryRun = ApplyOptions.helm().withDryRun(true);
