@@ -3,8 +3,8 @@ package io.helm4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.helm4j.cli.Helm4Cli.Cmd;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,26 +164,7 @@ class OciDependencyDifferentialTest {
         return env;
     }
 
-    record Cmd(List<String> line, int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "$ helm " + String.join(" ", line) + "\nexit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
     private Cmd helm(List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(HelpGoldensTest.HELM4.toString());
-        cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().clear();
-        pb.environment().put("HOME", tmp.resolve("home").toString());
-        pb.environment().putAll(env());
-        Path out = tmp.resolve("helm.out");
-        Path err = tmp.resolve("helm.err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        int code = pb.start().waitFor();
-        return new Cmd(args, code, Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return Helm4Cli.run(tmp, env(), args);
     }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -114,18 +113,7 @@ class SlowRepositoryDifferentialTest {
 
     /** Helm's exit code and output (stdout, then stderr). */
     private String helm(List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(HelpGoldensTest.HELM4.toString());
-        cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().clear();
-        pb.environment().put("HOME", tmp.resolve("home").toString());
-        pb.environment().putAll(env());
-        Path out = tmp.resolve("helm.out");
-        Path err = tmp.resolve("helm.err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        int code = pb.start().waitFor();
-        return "exit " + code + "\n" + Files.readString(out, StandardCharsets.UTF_8)
-                + Files.readString(err, StandardCharsets.UTF_8);
+        Helm4Cli.Cmd c = Helm4Cli.run(tmp, env(), args);
+        return "exit " + c.code() + "\n" + c.out() + c.err();
     }
 }
