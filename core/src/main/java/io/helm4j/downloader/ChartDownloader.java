@@ -173,6 +173,16 @@ public final class ChartDownloader {
         return oci.tags(ref, options);
     }
 
+    /**
+     * Beyond Helm: the cosign signatures of an {@code oci://} download's manifest that verify with {@code key}
+     * (cosign's simple signing, checked offline); a {@link io.helm4j.registry.RegistryException} naming the
+     * reference and digest when none does.
+     */
+    public List<io.helm4j.registry.RegistryClient.CosignVerified> cosignVerify(Download d, ChartPathOptions options,
+            java.security.PublicKey key) {
+        return oci.cosignVerify(d.url(), d.manifestDigest(), key, options);
+    }
+
     /** Resolves and fetches {@code ref}: the content cache first when its digest is known, else the network. */
     public Download fetch(String ref, ChartPathOptions options) {
         return fetch(ref, options, false);
