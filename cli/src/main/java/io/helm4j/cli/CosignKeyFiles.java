@@ -49,7 +49,6 @@ final class CosignKeyFiles {
 
     /** cosign's words after {@code verify --key}: the checks made, on stderr. */
     static void report(PrintWriter err, String ref) {
-        err.println();
         err.println("Verification for " + ref + " --");
         err.println("The following checks were performed on each of these signatures:");
         err.println("  - The cosign claims were validated");
@@ -57,9 +56,9 @@ final class CosignKeyFiles {
         err.flush();
     }
 
-    /** cosign's stdout after {@code verify}: the verified payloads as one JSON array. */
+    /** cosign's stdout after {@code verify}: a blank line, then the verified payloads as one JSON array. */
     static String payloads(List<RegistryClient.CosignVerified> verified) {
-        return "[" + String.join(",", verified.stream().map(RegistryClient.CosignVerified::payload).toList()) + "]\n";
+        return "\n[" + String.join(",", verified.stream().map(RegistryClient.CosignVerified::payload).toList()) + "]\n";
     }
 
     private static byte[] read(CliContext ctx, String file) {

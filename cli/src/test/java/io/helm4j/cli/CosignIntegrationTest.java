@@ -188,10 +188,18 @@ class CosignIntegrationTest {
                 "--plain-http");
         assertThat(v.code()).as(v.err()).isZero();
         assertThat(v.out()).contains("\"docker-manifest-digest\":\"" + second + "\"");
+        // the same report as cosign's own verify of that signature: payloads on stdout, the checks on stderr
+        Proc theirs = cosignRun(cosign, tmp, "verify", "--key", mine[1].toString(), "--insecure-ignore-tlog=true",
+                "--allow-http-registry=true", name + ":2.0.0");
+        assertThat(theirs.code()).as(theirs.toString()).isZero();
+        assertThat(v.out()).isEqualTo(theirs.out());
+        assertThat(theirs.err()).endsWith(v.err());
         // and cosign refuses what helm4j signed when asked with another key
         Proc refused = cosignRun(cosign, tmp, "verify", "--key", mine[1].toString(), "--insecure-ignore-tlog=true",
                 "--allow-http-registry=true", name + "@" + first);
         assertThat(refused.code()).as(refused.toString()).isNotZero();
+        assertThat(refused.err()).contains("no matching signatures: invalid signature when validating ASN.1 encoded "
+                + "signature");
     }
 
     record Proc(int code, String out, String err) {
