@@ -17,6 +17,7 @@ class HttpChartSourceTest {
     HttpServer server;
     String url;
     final AtomicInteger calls = new AtomicInteger();
+    final java.util.Set<InetSocketAddress> peers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void serve() throws Exception {
@@ -28,6 +29,13 @@ class HttpChartSourceTest {
             if (n >= 3) {
                 e.getResponseBody().write(body);
             }
+            e.close();
+        });
+        server.createContext("/dep", e -> {
+            peers.add(e.getRemoteAddress());
+            byte[] body = "dep".getBytes(StandardCharsets.UTF_8);
+            e.sendResponseHeaders(200, body.length);
+            e.getResponseBody().write(body);
             e.close();
         });
         server.createContext("/missing.tgz", e -> {
@@ -61,6 +69,17 @@ class HttpChartSourceTest {
         assertThatThrownBy(() -> new HttpChartSource(Duration.ofSeconds(5), 2, Duration.ofMillis(1))
                 .fetch(url + "/flaky.tgz", null))
                 .hasMessage("failed to fetch " + url + "/flaky.tgz : 503 Service Unavailable");
+    }
+
+    @Test
+    void downloadsFromOneRepositoryShareOneClientAndItsConnection() {
+        // through SchemeGetters as the CLI and the default context give it: one getter per scheme per repository
+        HttpChartSource source = new HttpChartSource(Duration.ofSeconds(5),
+                io.helm4j.getter.SchemeGetters.httpOnly(io.helm4j.events.EventSink.discard()));
+        for (int i = 0; i < 5; i++) {
+            assertThat(source.fetch(url + "/dep" + i + ".tgz", null)).hasSize(3);
+        }
+        assertThat(peers).as("client ports seen by the server: one kept-alive connection").hasSize(1);
     }
 
     @Test
