@@ -25,9 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Helm's HTTP getter on the JDK's {@link HttpClient}: a GET with Helm's User-Agent, redirects followed,
  * anything but 200 an error worded as Helm's ({@code failed to fetch URL : 404 Not Found}); transport errors
  * read like Go's ({@code Get "URL": dial tcp HOST:PORT: connect: connection refused}). The client is
- * built at the first fetch, so the class costs nothing until a URL is given, and then shared by every fetch of
- * this getter (one per scheme: plain http speaks HTTP/1.1 only), so parallel downloads from one repository share
- * its connections as Go's one transport does. Not yet: the {@code HTTP(S)_PROXY} variables Go's client reads.
+ * built at the first fetch, so the class costs nothing until a URL is given, and then shared by the fetches of
+ * this getter that overlap (one per scheme: plain http speaks HTTP/1.1 only), so parallel downloads from one
+ * repository share its connections as Go's one transport does; it is closed when the last of them ends, because a
+ * client left open keeps its selector thread in native code and the JVM then waits 300 ms for it at exit. Not yet: the {@code HTTP(S)_PROXY} variables Go's client reads.
  */
 public final class HttpGetter implements Getter {
     private final Duration timeout;
@@ -35,6 +36,7 @@ public final class HttpGetter implements Getter {
     private final EventSink events;
     private HttpClient plainClient;
     private HttpClient tlsClient;
+    private int inFlight;
 
     public HttpGetter(Duration timeout) {
         this(HttpOptions.defaults().withTimeout(timeout));
@@ -67,7 +69,8 @@ public final class HttpGetter implements Getter {
                     .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         HttpRequest request = rb.build();
-        HttpClient client = client("http".equalsIgnoreCase(uri.getScheme()));
+        HttpClient client = acquire("http".equalsIgnoreCase(uri.getScheme()));
+        boolean abandoned = false;
         AtomicBoolean headers = new AtomicBoolean();
         TransferMeter meter = new TransferMeter(events, "download", url, -1);
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, info -> {
@@ -88,6 +91,7 @@ public final class HttpGetter implements Getter {
             }
             return resp.body();
         } catch (TimeoutException e) {
+            abandoned = true;
             pending.cancel(true); // cancels the stalled exchange only: the client goes on serving the others
             throw new Helm4jException("Get \"" + url + "\": context deadline exceeded (Client.Timeout "
                     + (headers.get() ? "or context cancellation while reading body" : "exceeded while awaiting headers")
@@ -97,16 +101,19 @@ public final class HttpGetter implements Getter {
             IOException io = c instanceof IOException x ? x : new IOException(c.getMessage(), c);
             throw new Helm4jException("Get \"" + url + "\": " + transportError(uri, io), c);
         } catch (InterruptedException e) {
+            abandoned = true;
             pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new Helm4jException("Get \"" + url + "\": context canceled", e);
         } finally {
             meter.done();
+            release(abandoned);
         }
     }
 
-    /** The getter's client for plain http or for https, built at its first use. */
-    private synchronized HttpClient client(boolean plain) {
+    /** The getter's client for plain http or for https, built when no fetch has one open. */
+    private synchronized HttpClient acquire(boolean plain) {
+        inFlight++;
         HttpClient c = plain ? plainClient : tlsClient;
         if (c == null) {
             HttpClient.Builder cb = HttpClient.newBuilder()
@@ -125,6 +132,24 @@ public final class HttpGetter implements Getter {
             }
         }
         return c;
+    }
+
+    /** One fetch ended: the last one closes the clients (at once after an abandoned exchange: close() would wait). */
+    private synchronized void release(boolean abandoned) {
+        if (--inFlight > 0) {
+            return;
+        }
+        for (HttpClient c : new HttpClient[] {plainClient, tlsClient}) {
+            if (c != null) {
+                if (abandoned) {
+                    c.shutdownNow();
+                } else {
+                    c.close();
+                }
+            }
+        }
+        plainClient = null;
+        tlsClient = null;
     }
 
     /** A body subscriber that counts the bytes on a meter as they pass to the one it wraps. */

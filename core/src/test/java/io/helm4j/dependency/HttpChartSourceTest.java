@@ -17,7 +17,7 @@ class HttpChartSourceTest {
     HttpServer server;
     String url;
     final AtomicInteger calls = new AtomicInteger();
-    final java.util.Set<InetSocketAddress> peers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(6);
 
     @BeforeEach
     void serve() throws Exception {
@@ -31,8 +31,13 @@ class HttpChartSourceTest {
             }
             e.close();
         });
-        server.createContext("/dep", e -> {
-            peers.add(e.getRemoteAddress());
+        server.createContext("/together", e -> {
+            together.countDown();
+            try {
+                together.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
             byte[] body = "dep".getBytes(StandardCharsets.UTF_8);
             e.sendResponseHeaders(200, body.length);
             e.getResponseBody().write(body);
@@ -43,6 +48,7 @@ class HttpChartSourceTest {
             e.sendResponseHeaders(404, -1);
             e.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         url = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -72,14 +78,29 @@ class HttpChartSourceTest {
     }
 
     @Test
-    void downloadsFromOneRepositoryShareOneClientAndItsConnection() {
+    void parallelDownloadsShareTheirClientAndLeaveNoSelectorThreadBehind() throws Exception {
+        long before = selectorThreads();
         // through SchemeGetters as the CLI and the default context give it: one getter per scheme per repository
-        HttpChartSource source = new HttpChartSource(Duration.ofSeconds(5),
+        HttpChartSource source = new HttpChartSource(Duration.ofSeconds(10),
                 io.helm4j.getter.SchemeGetters.httpOnly(io.helm4j.events.EventSink.discard()));
-        for (int i = 0; i < 5; i++) {
-            assertThat(source.fetch(url + "/dep" + i + ".tgz", null)).hasSize(3);
+        java.util.List<java.util.concurrent.Future<byte[]>> got = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 6; i++) {
+                String u = url + "/together/dep" + i + ".tgz";
+                got.add(pool.submit(() -> source.fetch(u, null)));
+            }
         }
-        assertThat(peers).as("client ports seen by the server: one kept-alive connection").hasSize(1);
+        for (var f : got) {
+            assertThat(f.get()).hasSize(3);
+        }
+        assertThat(together.getCount()).as("the six requests were in flight at once").isZero();
+        // a client left open keeps a thread in native code, and the JVM waits 300 ms for it at exit
+        assertThat(selectorThreads()).isLessThanOrEqualTo(before);
+    }
+
+    private static long selectorThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().contains("SelectorManager")).count();
     }
 
     @Test
