@@ -117,6 +117,56 @@ class RegistryIntegrationTest {
         assertThat(Files.readAllBytes(byMe.resolve("demo-1.0.0+build.7.tgz"))).isEqualTo(Files.readAllBytes(archive));
     }
 
+    /**
+     * {@code docker login}'s credentials work as in Helm: Docker's {@code config.json} ({@code DOCKER_CONFIG}) with
+     * an {@code auths} entry, then with {@code credHelpers} naming a {@code docker-credential-*} program (found on the
+     * command's {@code PATH}); {@code registry login|logout} store into and erase from Helm's {@code credsStore}
+     * helper.
+     */
+    @Test
+    void dockerConfigAndCredentialHelpersServeTheCredentials() throws Exception {
+        String tls = System.getenv("HELM4J_IT_REGISTRY_TLS");
+        assumeTrue(tls != null && !tls.isEmpty(), "HELM4J_IT_REGISTRY_TLS is not set: no registry with auth");
+        String ca = System.getenv("HELM4J_IT_REGISTRY_CA");
+        String user = System.getenv("HELM4J_IT_REGISTRY_USER");
+        String password = System.getenv("HELM4J_IT_REGISTRY_PASSWORD");
+        Path docker = Files.createDirectories(tmp.resolve("docker"));
+        env.put("DOCKER_CONFIG", docker.toString());
+        String auth = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        Files.writeString(docker.resolve("config.json"), "{\"auths\":{\"" + tls + "\":{\"auth\":\"" + auth + "\"}}}");
+        CliBasicsTest.Result viaAuths = helm4j("push", archive.toString(), "oci://" + tls + "/" + repo + "/a",
+                "--ca-file", ca);
+        assertThat(viaAuths.code()).as(viaAuths.err()).isZero();
+
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path store = tmp.resolve("helper-store.json");
+        Path helper = bin.resolve("docker-credential-h4jtest");
+        Files.writeString(helper, "#!/bin/sh\n"
+                + "case \"$1\" in\n"
+                + "get) read host; printf '{\"ServerURL\":\"%s\",\"Username\":\"" + user + "\",\"Secret\":\""
+                + password + "\"}' \"$host\" ;;\n"
+                + "store) cat > " + store + " ;;\n"
+                + "erase) read host; echo \"erased $host\" > " + store + " ;;\n"
+                + "esac\n");
+        helper.toFile().setExecutable(true);
+        env.put("PATH", bin + ":/usr/bin:/bin");
+        Files.writeString(docker.resolve("config.json"), "{\"credHelpers\":{\"" + tls + "\":\"h4jtest\"}}");
+        CliBasicsTest.Result viaHelper = helm4j("push", archive.toString(), "oci://" + tls + "/" + repo + "/b",
+                "--ca-file", ca);
+        assertThat(viaHelper.code()).as(viaHelper.err()).isZero();
+
+        Path helmRegistry = tmp.resolve("config/helm/registry/config.json");
+        Files.createDirectories(helmRegistry.getParent());
+        Files.writeString(helmRegistry, "{\"credsStore\":\"h4jtest\"}");
+        assertThat(helm4j("registry", "login", tls, "-u", user, "-p", password, "--ca-file", ca).out())
+                .isEqualTo("Login Succeeded\n");
+        assertThat(Files.readString(store)).contains("\"ServerURL\":\"" + tls + "\"", "\"Username\":\"" + user + "\"");
+        assertThat(Files.readString(helmRegistry)).doesNotContain(password);
+        assertThat(helm4j("registry", "logout", tls).code()).isZero();
+        assertThat(Files.readString(store)).isEqualTo("erased " + tls + "\n");
+    }
+
     @Test
     void loginOverTlsWithHtpasswdThenPushPullAndLogout() {
         String tls = System.getenv("HELM4J_IT_REGISTRY_TLS");
