@@ -12,13 +12,10 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CosignIntegrationTest {
     private static final String PLAIN = System.getenv("HELM4J_IT_REGISTRY");
-    private static final Pattern DIGEST = Pattern.compile("Digest: (sha256:[0-9a-f]{64})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @TempDir
@@ -45,10 +41,7 @@ class CosignIntegrationTest {
     void setUp() {
         assumeTrue(PLAIN != null && !PLAIN.isEmpty(),
                 "HELM4J_IT_REGISTRY is not set: no registry to test against (.ci/registry start starts one)");
-        env = new HashMap<>();
-        env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        env.put("XDG_DATA_HOME", tmp.resolve("data").toString());
+        env = RegistryIntegrationTest.xdgHome(tmp);
         env.put("COSIGN_PASSWORD", "it-pass");
         repo = "cosign-it-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -77,9 +70,7 @@ class CosignIntegrationTest {
     }
 
     private static String digest(String out) {
-        Matcher m = DIGEST.matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return m.group(1);
+        return RegistryIntegrationTest.digest(out);
     }
 
     @Test

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +20,6 @@ class OciReleaseClusterTest {
     @RegisterExtension
     static final ClusterSetup CLUSTER = ClusterSetup.clusterOnly("dist-oci");
     private static final String REGISTRY = System.getenv("HELM4J_IT_REGISTRY");
-    private static final Pattern DIGEST = Pattern.compile("Digest: (sha256:[0-9a-f]{64})");
 
     @TempDir
     Path tmp;
@@ -41,20 +37,15 @@ class OciReleaseClusterTest {
         CliBasicsTest.Result push = helm4j(env, "push", tmp.resolve("demo-" + version + ".tgz").toString(),
                 "oci://" + REGISTRY + "/" + repo, "--plain-http");
         assertThat(push.code()).as(push.err()).isZero();
-        Matcher m = DIGEST.matcher(push.out());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return RegistryIntegrationTest.digest(push.out());
     }
 
     @Test
     void installByDigestThenUpgradeByTag() throws IOException {
         assumeTrue(REGISTRY != null && !REGISTRY.isEmpty(), "HELM4J_IT_REGISTRY is not set: no registry");
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = RegistryIntegrationTest.xdgHome(tmp);
         env.put("KUBECONFIG", CLUSTER.kubeconfig());
         env.put("HOME", tmp.resolve("home").toString());
-        env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        env.put("XDG_DATA_HOME", tmp.resolve("data").toString());
         String repo = "dist-oci-" + CLUSTER.suffix();
         String ns = CLUSTER.namespace("rel");
         String one = push(env, "1.0.0", repo);

@@ -39,10 +39,7 @@ class RegistryIntegrationTest {
     void setUp() throws IOException {
         assumeTrue(PLAIN != null && !PLAIN.isEmpty(),
                 "HELM4J_IT_REGISTRY is not set: no registry to test against (.ci/registry start starts one)");
-        env = new HashMap<>();
-        env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        env.put("XDG_DATA_HOME", tmp.resolve("data").toString());
+        env = xdgHome(tmp);
         Path chart = Files.createDirectories(tmp.resolve("src/demo/templates"));
         Files.writeString(chart.resolveSibling("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 1.0.0+build.7\n"
                 + "description: a chart for the registry test\nmaintainers:\n- name: Ann\n  email: ann@example.com\n");
@@ -56,7 +53,17 @@ class RegistryIntegrationTest {
         return CliBasicsTest.run(env, args);
     }
 
-    private static String digest(String out) {
+    /** Helm's config, cache and data homes under {@code tmp}, as a command's environment (modifiable). */
+    static Map<String, String> xdgHome(Path tmp) {
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        env.put("XDG_DATA_HOME", tmp.resolve("data").toString());
+        return env;
+    }
+
+    /** The manifest digest of a push's or pull's {@code Digest:} line. */
+    static String digest(String out) {
         Matcher m = DIGEST.matcher(out);
         assertThat(m.find()).as(out).isTrue();
         return m.group(1);
