@@ -92,8 +92,12 @@ final class TlsContexts {
         int begin = pem.indexOf("-----BEGIN PRIVATE KEY-----");
         int end = pem.indexOf("-----END PRIVATE KEY-----");
         if (begin < 0 || end < 0) {
-            throw new GeneralSecurityException("tls: " + file + " holds no PKCS#8 private key (helm4j reads "
-                    + "\"BEGIN PRIVATE KEY\" PEM blocks)");
+            PrivateKey legacy = pkcs1OrSec1(pem);
+            if (legacy != null) {
+                return legacy;
+            }
+            throw new GeneralSecurityException("tls: " + file + " holds no private key (helm4j reads \"PRIVATE KEY\", "
+                    + "\"EC PRIVATE KEY\" and \"RSA PRIVATE KEY\" PEM blocks, as Go's tls.X509KeyPair)");
         }
         byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + 27, end));
         PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);
@@ -105,6 +109,20 @@ final class TlsContexts {
             }
         }
         throw new GeneralSecurityException("tls: failed to parse private key in " + file);
+    }
+
+    /** An {@code EC PRIVATE KEY} (SEC 1) or {@code RSA PRIVATE KEY} (PKCS #1) block, as Go also accepts; else null. */
+    private static PrivateKey pkcs1OrSec1(String pem) {
+        try (org.bouncycastle.openssl.PEMParser p = new org.bouncycastle.openssl.PEMParser(new java.io.StringReader(pem))) {
+            for (Object o; (o = p.readObject()) != null;) {
+                if (o instanceof org.bouncycastle.openssl.PEMKeyPair kp) {
+                    return new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter().getPrivateKey(kp.getPrivateKeyInfo());
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     private static byte[] read(String file) {

@@ -21,7 +21,7 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
  */
 final class SecretBox {
     /** The scrypt costs go-securesystemslib accepts (legacy 2^15, standard 2^16, OWASP 2^17; r 8, p 1). */
-    private static final int[] ACCEPTED_N = {32768, 65536, 131072};
+    private static final java.util.Set<Integer> ACCEPTED_N = java.util.Set.of(32768, 65536, 131072);
     /** What cosign 2.x writes: go-securesystemslib's "standard" strength. */
     static final int DEFAULT_N = 65536;
     private static final int TAG = 16;
@@ -48,7 +48,7 @@ final class SecretBox {
         }
         int n = number(params.get("N"));
         if (number(params.get("r")) != 8 || number(params.get("p")) != 1
-                || java.util.Arrays.stream(ACCEPTED_N).noneMatch(x -> x == n)) {
+                || !ACCEPTED_N.contains(n)) {
             throw new RegistryException(what + ": unsupported scrypt parameters");
         }
         byte[] salt = b64(kdf.get("salt"));

@@ -139,6 +139,25 @@ class RepoActionsTest {
     }
 
     @Test
+    void aClientCertificateIsSentWhenTheRepositoryRequiresOne() throws Exception {
+        TestCertificates certs = TestCertificates.create(tmp);
+        TestCertificates.ClientAuth client = certs.clientAuth(tmp);
+        try (TestRepoServer server = TestRepoServer.httpsWithClientAuth(served, client.serverTls())) {
+            index(server.url());
+            assertThatThrownBy(() -> new RepoAdd(ctx).run(RepoAddOptions.builder("anon", server.url())
+                    .caFile(certs.caPem().toString()).build()))
+                    .isInstanceOf(Helm4jException.class).hasMessageContaining("is not a valid chart repository");
+            new RepoAdd(ctx).run(RepoAddOptions.builder("mtls", server.url()).caFile(certs.caPem().toString())
+                    .certFile(client.certPem().toString()).keyFile(client.keyPem().toString()).build());
+            assertThat(Files.readString(repoFile)).contains("  certFile: " + client.certPem() + "\n")
+                    .contains("  keyFile: " + client.keyPem() + "\n");
+            assertThat(new RepoUpdate(ctx).run(RepoUpdateOptions.all()).failed()).isEmpty();
+            assertThat(new SearchRepo(ctx).run(SearchRepoOptions.of("other")).results())
+                    .extracting(SearchResult::name).containsExactly("mtls/other");
+        }
+    }
+
+    @Test
     void aCorruptIndexIsRefusedNamingTheRepositoryAndLeavesNothingBehind() throws Exception {
         try (TestRepoServer server = TestRepoServer.http(served, null, null)) {
             index(server.url());
