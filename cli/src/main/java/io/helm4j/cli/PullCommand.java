@@ -17,7 +17,6 @@ final class PullCommand extends HelmCommand<Void> {
     private final Flag<String> untarDir;
     private final Flag<String> destination;
     private final Flag<Boolean> prov;
-    private final Flag<String> key;
 
     PullCommand() {
         super("pull [chart URL | repo/chartname] [...]",
@@ -30,9 +29,6 @@ final class PullCommand extends HelmCommand<Void> {
                 + "into which the chart is expanded", null).defValue(".");
         destination = flags.string("-d, --destination", "location to write the chart. If this and untardir are "
                 + "specified, untardir is appended to this", null).defValue(".");
-        // beyond Helm, so hidden: Helm's help stays Helm's (README: cosign signatures)
-        key = flags.string("--key", "with --verify, check the cosign signature of an oci:// chart with this public "
-                + "key (cosign.pub) in place of its provenance", null).hidden();
     }
 
     @Override
@@ -52,7 +48,8 @@ final class PullCommand extends HelmCommand<Void> {
         }).build());
         for (String ref : args) {
             boolean verify = Boolean.TRUE.equals(chart.verify.value());
-            Path cosignKey = key.value() == null || key.value().isEmpty() ? null : Path.of(key.value());
+            String key = chart.cosignKey();
+            Path cosignKey = key == null ? null : Path.of(key);
             PullResult r = pull.run(new PullOptions(ref, chart.options(), Path.of(value(destination.value())),
                     Boolean.TRUE.equals(untar.value()), value(untarDir.value()), verify,
                     Boolean.TRUE.equals(prov.value()), verify ? Path.of(chart.keyring(context())) : null, cosignKey));

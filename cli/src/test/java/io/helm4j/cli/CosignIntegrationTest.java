@@ -102,6 +102,15 @@ class CosignIntegrationTest {
         assertThat(pull.code()).as(pull.err()).isZero();
         assertThat(pull.err()).contains("Verification for " + name + ":1.0.0@" + digest + " --\n");
         assertThat(Files.readAllBytes(dest.resolve("demo-1.0.0.tgz"))).isEqualTo(Files.readAllBytes(archive));
+
+        // every command that locates a chart: template (as install and upgrade locate it) and show
+        CliBasicsTest.Result template = helm4j("template", "rel", "oci://" + name, "--version", "1.0.0", "--plain-http",
+                "--verify", "--key", k[1].toString());
+        assertThat(template.code()).as(template.err()).isZero();
+        assertThat(template.out()).contains("name: one");
+        CliBasicsTest.Result alone = helm4j("show", "chart", "oci://" + name, "--plain-http", "--key", k[1].toString());
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err()).isEqualTo("Error: --key (a cosign public key) is used with --verify\n");
     }
 
     @Test
@@ -124,6 +133,10 @@ class CosignIntegrationTest {
         try (var files = Files.list(dest)) {
             assertThat(files).isEmpty();
         }
+        CliBasicsTest.Result show = helm4j("show", "chart", "oci://" + name, "--version", "1.0.0", "--plain-http",
+                "--verify", "--key", other[1].toString());
+        assertThat(show.code()).isEqualTo(1);
+        assertThat(show.err()).contains("Error: no matching signatures for " + name + "@" + signed + ":\n");
 
         // the tag moved to another chart (pushed unsigned): its digest has no signature
         String moved = digest(helm4j("push", chart("1.0.0", "two").toString(), "oci://" + PLAIN + "/" + repo,
