@@ -37,6 +37,7 @@ public final class HttpGetter implements Getter {
     private HttpClient plainClient;
     private HttpClient tlsClient;
     private int inFlight;
+    private boolean abandonedAny;
 
     public HttpGetter(Duration timeout) {
         this(HttpOptions.defaults().withTimeout(timeout));
@@ -134,14 +135,18 @@ public final class HttpGetter implements Getter {
         return c;
     }
 
-    /** One fetch ended: the last one closes the clients (at once after an abandoned exchange: close() would wait). */
+    /**
+     * One fetch ended: the last one closes the clients (at once when any fetch of theirs abandoned a stalled
+     * exchange: close() would wait for it).
+     */
     private synchronized void release(boolean abandoned) {
+        abandonedAny |= abandoned;
         if (--inFlight > 0) {
             return;
         }
         for (HttpClient c : new HttpClient[] {plainClient, tlsClient}) {
             if (c != null) {
-                if (abandoned) {
+                if (abandonedAny) {
                     c.shutdownNow();
                 } else {
                     c.close();
@@ -150,6 +155,7 @@ public final class HttpGetter implements Getter {
         }
         plainClient = null;
         tlsClient = null;
+        abandonedAny = false;
     }
 
     /** A body subscriber that counts the bytes on a meter as they pass to the one it wraps. */
