@@ -121,7 +121,8 @@ public final class HttpGetter implements Getter {
                     .followRedirects(HttpClient.Redirect.ALWAYS)
                     .connectTimeout(timeout);
             if (plain) {
-                cb.version(HttpClient.Version.HTTP_1_1); // as Go's client: no h2c upgrade on plain http
+                // as Go's client: no h2c upgrade on plain http; the system's CAs read only if a redirect goes to https
+                cb.version(HttpClient.Version.HTTP_1_1).sslContext(TlsContexts.deferredDefault());
             } else if (options.customTls()) {
                 cb.sslContext(TlsContexts.of(options));
             }
