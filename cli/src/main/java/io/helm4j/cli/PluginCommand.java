@@ -17,6 +17,7 @@ import io.helm4j.action.PluginUninstall;
 import io.helm4j.action.PluginUninstallOptions;
 import io.helm4j.action.PluginUpdate;
 import io.helm4j.action.PluginUpdateOptions;
+import io.helm4j.plugin.PluginCapabilities;
 import io.helm4j.plugin.PluginMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ final class PluginCommand extends HelmCommand<Void> {
         subcommand(new Install());
         subcommand(new ListPlugins());
         subcommand(new Package());
+        subcommand(new Show());
         subcommand(new Uninstall());
         subcommand(new Update());
         subcommand(new Verify());
@@ -103,6 +105,41 @@ final class PluginCommand extends HelmCommand<Void> {
                         m.sourceUrl().isEmpty() ? "unknown" : m.sourceUrl()));
             }
             out().println(DependencyCommand.table(rows, 0));
+            out().flush();
+            return 0;
+        }
+    }
+
+    /**
+     * {@code helm4j plugin show [NAME...]} (beyond Helm 4, which has no such command): each plugin's type, runtime
+     * and the capabilities it is granted, the defaults helm4j applies included, for a reviewer to audit.
+     */
+    static final class Show extends HelmCommand<Void> {
+        Show() {
+            super("show [NAME...]", "show plugins' type, runtime and granted capabilities (all plugins without NAME)");
+        }
+
+        @Override
+        int execute() {
+            PluginListResult r = new PluginList(SdkContext.of(spec).build()).run(new PluginListOptions(""));
+            List<String> missing = new ArrayList<>(args);
+            StringBuilder b = new StringBuilder();
+            for (PluginListResult.Entry e : r.plugins()) {
+                PluginMetadata m = e.plugin().metadata();
+                if (!args.isEmpty() && !missing.remove(m.name())) {
+                    continue;
+                }
+                b.append(b.isEmpty() ? "" : "\n").append("NAME: ").append(m.name()).append("\nVERSION: ")
+                        .append(m.version()).append("\nTYPE: ").append(m.type()).append("\nRUNTIME: ")
+                        .append(m.runtime()).append("\nPROVENANCE: ").append(e.provenance()).append("\nCAPABILITIES:\n");
+                for (PluginCapabilities.Capability c : PluginCapabilities.of(e.plugin())) {
+                    b.append("  ").append(String.format("%-16s", c.name() + ":")).append(c.grant()).append('\n');
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new Helm4jException("plugin: " + String.join(", ", missing) + " not found");
+            }
+            out().print(b);
             out().flush();
             return 0;
         }

@@ -39,8 +39,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Helm 4's {@code extism/v1} runtime on Chicory: {@code plugin.wasm} instantiated with helm4j's Extism host layer
- * ({@link ExtismKernel}) and WASI (the streams, the environment a CLI plugin gets, {@code /tmp} only with
- * {@code fileSystem.createTempDir}); a reactor module's {@code _initialize} run first; every memory capped at
+ * ({@link ExtismKernel}) and WASI (the streams; of the environment, Helm's {@code HELM_*} variables and those
+ * named in {@code allowedEnv}; as files, only the directories of {@code allowedPaths} and, with
+ * {@code fileSystem.createTempDir}, {@code /tmp}, guarded by {@link FileSystemGuard}); a reactor module's {@code _initialize} run first; every memory capped at
  * {@code memory.maxPages} (4 when not set); the entry function ({@code helm_plugin_main}) given the input as JSON
  * and stopped after {@code timeout} milliseconds. What the module imports beyond Extism's and WASI's functions is
  * refused before it runs.
@@ -94,17 +95,26 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
         ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8));
         Path tmp = null;
         try {
+            List<FileSystemGuard.Grant> grants = new ArrayList<>();
+            for (RuntimeConfig.PathGrant g : rc.allowedPaths()) {
+                grants.add(new FileSystemGuard.Grant(g.guest(), hostDirectory(plugin, g), g.readOnly(),
+                        "runtimeConfig.allowedPaths: " + (g.readOnly() ? "ro:" : "") + g.host()));
+            }
             if (rc.createTempDir()) {
                 tmp = Files.createTempDirectory("helm-plugin-");
+                grants.add(new FileSystemGuard.Grant("/tmp", tmp, false, "fileSystem.createTempDir"));
             }
+            FileSystemGuard files = new FileSystemGuard(plugin.name(), grants);
             WasiOptions.Builder wasi = WasiOptions.builder().withStdin(io.stdin()).withStdout(io.stdout())
                     .withStderr(io.stderr()).withArguments(List.of(plugin.name()));
-            env.forEach(wasi::withEnvironment);
-            if (tmp != null) {
-                wasi.withDirectory("/tmp", tmp);
-            }
+            env.forEach((k, v) -> {
+                if (k.startsWith("HELM_") || rc.allowedEnv().contains(k)) {
+                    wasi.withEnvironment(k, v); // the rest of the user's environment is not the plugin's to read
+                }
+            });
+            files.preopen(wasi);
             try (WasiPreview1 preview1 = WasiPreview1.builder().withOptions(wasi.build()).build()) {
-                ImportValues imports = imports(plugin, module, kernel, preview1);
+                ImportValues imports = imports(plugin, module, kernel, preview1, files);
                 return run(plugin, rc, module, imports, kernel);
             }
         } catch (IOException e) {
@@ -114,6 +124,16 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
                 deleteTree(tmp);
             }
         }
+    }
+
+    /** A granted host directory, which must exist: a plugin is not given a path that is not there. */
+    private static Path hostDirectory(Plugin plugin, RuntimeConfig.PathGrant g) {
+        Path host = g.hostPath(plugin.dir());
+        if (!Files.isDirectory(host)) {
+            throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": fileSystem: "
+                    + "runtimeConfig.allowedPaths grants " + host + ", which is not a directory");
+        }
+        return host;
     }
 
     /** The plugin's module, from the cache when its digest was seen. */
@@ -152,10 +172,11 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     }
 
     /** Extism's functions and WASI's, for exactly what the module imports; anything else is refused. */
-    private static ImportValues imports(Plugin plugin, WasmModule module, ExtismKernel kernel, WasiPreview1 wasi) {
+    private static ImportValues imports(Plugin plugin, WasmModule module, ExtismKernel kernel, WasiPreview1 wasi,
+            FileSystemGuard files) {
         Map<String, HostFunction> wasiFunctions = new LinkedHashMap<>();
         for (HostFunction f : wasi.toHostFunctions()) {
-            wasiFunctions.put(f.name(), f);
+            wasiFunctions.put(f.name(), files.guard(f));
         }
         List<HostFunction> functions = new ArrayList<>();
         for (int i = 0; i < module.importSection().importCount(); i++) {
