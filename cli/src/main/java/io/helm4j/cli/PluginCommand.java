@@ -249,10 +249,13 @@ final class PluginCommand extends HelmCommand<Void> {
             String ring = keyring.value() == null ? ChartPathFlags.defaultKeyring(context()) : keyring.value();
             String dest = destination.value() == null ? "." : destination.value();
             PluginPackageResult r = new PluginPackage(SdkContext.of(spec).build()).run(new PluginPackageOptions(
-                    args.get(0), dest, sign.value(), key.value(), ring, passphraseFile.value()));
+                    args.get(0), dest, sign.value(), key.value(), ring, Passphrases.from(passphraseFile.value())));
             if (!sign.value()) {
                 out().println("WARNING: Skipping plugin signing. This is not recommended for plugins intended for "
                         + "distribution.");
+            }
+            if (r.provenance() != null) {
+                out().println("Successfully signed. Signature written to: " + r.provenance());
             }
             out().println("Successfully packaged plugin and saved it to: " + r.archive());
             out().flush();

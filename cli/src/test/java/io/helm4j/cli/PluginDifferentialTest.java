@@ -219,6 +219,64 @@ class PluginDifferentialTest {
     }
 
     /**
+     * {@code plugin package --sign}: Helm 4 verifies (and installs, verifying) the archives helm4j signs, with an
+     * RSA and an Ed25519 key; the signed message blocks agree but for the archives' sums (their times differ);
+     * and the signing errors (no key named, a key not in the keyring, a public keyring, a wrong passphrase, no
+     * keyring) are Helm's, with nothing written.
+     */
+    @Test
+    void helmVerifiesThePluginsHelm4jSigns() throws Exception {
+        Path provKeys = Path.of("../core/src/test/resources/io/helm4j/provenance");
+        Path keys = Files.createDirectories(tmp.resolve("keys"));
+        Files.copy(provKeys.resolve("pubring.gpg"), keys.resolve("pubring.gpg"));
+        Files.copy(provKeys.resolve("secring.gpg"), keys.resolve("secring.gpg"));
+        Files.writeString(keys.resolve("pass"), "helm4j-test\n");
+        Files.writeString(keys.resolve("wrong"), "not-it\n");
+        String sec = keys.resolve("secring.gpg").toString();
+        String pub = keys.resolve("pubring.gpg").toString();
+        String pass = keys.resolve("pass").toString();
+        plugins(tmp.resolve("helm/src"));
+        plugins(tmp.resolve("helm4j/src"));
+        for (String key : List.of("helm4j test", "ed25519")) {
+            List<String> line = List.of("plugin", "package", "src/echoer", "-d", "out", "--key", key, "--keyring", sec,
+                    "--passphrase-file", pass);
+            Cmd mine = helm4j(line);
+            Cmd helms = helm(line);
+            assertThat(mine).isEqualTo(helms);
+            Path signedByHelm4j = tmp.resolve("helm/by-helm4j");
+            Files.createDirectories(signedByHelm4j);
+            Files.copy(tmp.resolve("helm4j/out/echoer-0.1.0.tgz"), signedByHelm4j.resolve("echoer-0.1.0.tgz"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(tmp.resolve("helm4j/out/echoer-0.1.0.tgz.prov"), signedByHelm4j.resolve("echoer-0.1.0.tgz.prov"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Cmd verified = helm(List.of("plugin", "verify", "by-helm4j/echoer-0.1.0.tgz", "--keyring", pub));
+            assertThat(verified.code()).as(verified.toString()).isZero();
+            assertThat(verified.out()).startsWith("Signed by: ");
+            assertThat(messageBlock(tmp.resolve("helm4j/out/echoer-0.1.0.tgz.prov")))
+                    .isEqualTo(messageBlock(tmp.resolve("helm/out/echoer-0.1.0.tgz.prov")));
+        }
+        Cmd installed = helm(List.of("plugin", "install", "by-helm4j/echoer-0.1.0.tgz", "--keyring", pub));
+        assertThat(installed.code()).as(installed.toString()).isZero();
+        assertThat(installed.out()).contains("Plugin Hash Verified: sha256:").endsWith("Installed plugin: echoer\n");
+        compare(List.of(List.of("plugin", "package", "src/echoer", "-d", "out2", "--keyring", sec, "--passphrase-file",
+                        pass),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "nobody", "--keyring", sec),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "helm4j test", "--keyring", pub),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "helm4j test", "--keyring", sec,
+                        "--passphrase-file", keys.resolve("wrong").toString()),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "helm4j test", "--keyring",
+                        keys.resolve("none.gpg").toString())));
+        assertThat(tmp.resolve("helm4j/out2/echoer-0.1.0.tgz")).doesNotExist();
+        assertThat(tmp.resolve("helm/out2/echoer-0.1.0.tgz")).doesNotExist();
+    }
+
+    /** A {@code .prov}'s signed text with the archive's sum left out. */
+    private static String messageBlock(Path prov) throws IOException {
+        String text = Files.readString(prov);
+        return text.substring(0, text.indexOf("-----BEGIN PGP SIGNATURE-----")).replaceAll("sha256:[0-9a-f]{64}", "SUM");
+    }
+
+    /**
      * The blank lines Helm 4 prints after documents: each document keeps its trailing whitespace (Helm 4's
      * SplitManifests), so one that ends with a newline is followed by a blank line, the last of the manifests aside
      * (trimmed); after a post-renderer every document ends in exactly one newline (kyaml). Charts with documents
