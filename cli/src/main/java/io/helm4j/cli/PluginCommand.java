@@ -44,6 +44,13 @@ final class PluginCommand extends HelmCommand<Void> {
         private final Flag<Boolean> verify;
         private final Flag<String> version;
         private final Flag<String> keyring;
+        private final Flag<String> certFile;
+        private final Flag<String> keyFile;
+        private final Flag<String> caFile;
+        private final Flag<Boolean> insecure;
+        private final Flag<Boolean> plainHttp;
+        private final Flag<String> username;
+        private final Flag<String> password;
 
         Install() {
             super("install [options] <path|url>", "install a Helm plugin", "add");
@@ -53,13 +60,15 @@ final class PluginCommand extends HelmCommand<Void> {
                     true), null).defValue("true");
             keyring = flags.string("--keyring", "location of public keys used for verification", null)
                     .defValue(ChartPathFlags::defaultKeyring);
-            flags.string("--cert-file", "identify registry client using this SSL certificate file", null);
-            flags.string("--key-file", "identify registry client using this SSL key file", null);
-            flags.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
-            flags.bool("--insecure-skip-tls-verify", "skip tls certificate checks for the plugin download", null);
-            flags.bool("--plain-http", "use insecure HTTP connections for the plugin download", null);
-            flags.string("--username", "registry username", null);
-            flags.string("--password", "registry password", null);
+            certFile = flags.string("--cert-file", "identify registry client using this SSL certificate file", null);
+            keyFile = flags.string("--key-file", "identify registry client using this SSL key file", null);
+            caFile = flags.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle",
+                    null);
+            insecure = flags.bool("--insecure-skip-tls-verify", "skip tls certificate checks for the plugin download",
+                    null);
+            plainHttp = flags.bool("--plain-http", "use insecure HTTP connections for the plugin download", null);
+            username = flags.string("--username", "registry username", null);
+            password = flags.string("--password", "registry password", null);
         }
 
         @Override
@@ -73,12 +82,16 @@ final class PluginCommand extends HelmCommand<Void> {
             } else if (!verify.value()) {
                 out().println("WARNING: Skipping plugin signature verification");
             }
-            if (verifying && kind == PluginInstall.SourceKind.LOCAL_ARCHIVE) {
+            if (verifying && kind != PluginInstall.SourceKind.MISSING && kind != PluginInstall.SourceKind.VCS) {
                 out().println("Verifying plugin signature...");
             }
+            out().flush();
             String ring = keyring.value() == null ? ChartPathFlags.defaultKeyring(context()) : keyring.value();
+            PluginInstallOptions.Remote remote = new PluginInstallOptions.Remote(Boolean.TRUE.equals(plainHttp.value()),
+                    caFile.value(), certFile.value(), keyFile.value(), Boolean.TRUE.equals(insecure.value()),
+                    username.value(), password.value());
             PluginInstallResult r = new PluginInstall(SdkContext.of(spec).build()).run(new PluginInstallOptions(
-                    source, version.value(), verifying, ring, context().env(), PluginStreams.of(this)));
+                    source, version.value(), verifying, ring, context().env(), PluginStreams.of(this), remote));
             out().print(r.verificationReport());
             out().println("Installed plugin: " + r.plugin().name());
             out().flush();

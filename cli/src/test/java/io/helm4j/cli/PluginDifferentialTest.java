@@ -270,6 +270,91 @@ class PluginDifferentialTest {
         assertThat(tmp.resolve("helm/out2/echoer-0.1.0.tgz")).doesNotExist();
     }
 
+    /** Core's test keyring in {@code tmp/keys}, and the plugins both install, signed by Helm into {@code helm/out}. */
+    private Path signedByHelm() throws Exception {
+        Path provKeys = Path.of("../core/src/test/resources/io/helm4j/provenance");
+        Path keys = Files.createDirectories(tmp.resolve("keys"));
+        Files.copy(provKeys.resolve("pubring.gpg"), keys.resolve("pubring.gpg"));
+        Files.copy(provKeys.resolve("secring.gpg"), keys.resolve("secring.gpg"));
+        Files.writeString(keys.resolve("pass"), "helm4j-test\n");
+        plugins(tmp.resolve("helm/src"));
+        plugins(tmp.resolve("helm4j/src"));
+        Cmd signed = helm(List.of("plugin", "package", "src/echoer", "-d", "out", "--key", "helm4j test", "--keyring",
+                keys.resolve("secring.gpg").toString(), "--passphrase-file", keys.resolve("pass").toString()));
+        assertThat(signed.code()).as(signed.toString()).isZero();
+        Cmd unsigned = helm(List.of("plugin", "package", "src/greeter", "-d", "out", "--sign=false"));
+        assertThat(unsigned.code()).as(unsigned.toString()).isZero();
+        return keys.resolve("pubring.gpg");
+    }
+
+    /**
+     * {@code plugin install URL} from a loopback HTTP server, as Helm 4: a signed archive verified and installed
+     * (its {@code .prov} fetched beside it), one without a {@code .prov} refused unless {@code --verify=false}, a
+     * plugin already there, a URL that answers 404.
+     */
+    @Test
+    void installFromAnHttpUrlAsHelm() throws Exception {
+        String pub = signedByHelm().toString();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        Path served = tmp.resolve("helm/out");
+        server.createContext("/", ex -> {
+            Path file = served.resolve(ex.getRequestURI().getPath().substring(1));
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "not found".getBytes();
+            ex.sendResponseHeaders(Files.isRegularFile(file) ? 200 : 404, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            compare(List.of(List.of("plugin", "install", base + "echoer-0.1.0.tgz", "--keyring", pub),
+                    List.of("plugin", "install", base + "echoer-0.1.0.tgz", "--keyring", pub),
+                    List.of("plugin", "install", base + "greeter-1.0.0.tgz", "--keyring", pub),
+                    List.of("plugin", "install", base + "greeter-1.0.0.tgz", "--verify=false"),
+                    List.of("plugin", "install", base + "nosuch-1.0.0.tgz", "--verify=false"),
+                    List.of("plugin", "list"), List.of("echoer", "via-http"), List.of("greet")));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /**
+     * {@code plugin install oci://...} against Debian's docker-registry ({@code HELM4J_IT_REGISTRY}): helm4j pushes
+     * a signed and an unsigned plugin as Helm 4's plugin artifacts ({@link io.helm4j.registry.PluginArtifacts};
+     * Helm 4 itself pulls them but cannot push one), then the real Helm 4 and helm4j install them alike: verified,
+     * refused without a {@code .prov}, installed with {@code --verify=false}. Skipped without a registry.
+     */
+    @Test
+    void installFromAnOciRegistryAsHelm() throws Exception {
+        String registry = System.getenv("HELM4J_IT_REGISTRY");
+        assumeTrue(registry != null && !registry.isEmpty(), "HELM4J_IT_REGISTRY is not set: no registry to test against "
+                + "(.ci/registry start starts one)");
+        String pub = signedByHelm().toString();
+        String repo = registry + "/helm4j-plugins-" + System.nanoTime();
+        Path out = tmp.resolve("helm/out");
+        io.helm4j.registry.RegistryOptions ro = io.helm4j.registry.RegistryOptions.of(tmp.resolve("registry.json")
+                .toString()).withTls(true, "", "", "", false);
+        try (io.helm4j.registry.RegistryClient client = new io.helm4j.registry.RegistryClient(ro, Map.of(), tmp,
+                1 << 24)) {
+            io.helm4j.registry.PluginArtifacts artifacts = new io.helm4j.registry.PluginArtifacts(client);
+            artifacts.push(Files.readAllBytes(out.resolve("echoer-0.1.0.tgz")),
+                    Files.readAllBytes(out.resolve("echoer-0.1.0.tgz.prov")), "echoer-0.1.0.tgz", repo + "/echoer:0.1.0");
+            artifacts.push(Files.readAllBytes(out.resolve("greeter-1.0.0.tgz")), null, "greeter-1.0.0.tgz",
+                    repo + "/greeter:1.0.0");
+        }
+        compare(List.of(List.of("plugin", "install", "oci://" + repo + "/echoer:0.1.0", "--plain-http", "--keyring", pub),
+                List.of("plugin", "install", "oci://" + repo + "/greeter:1.0.0", "--plain-http", "--keyring", pub),
+                List.of("plugin", "install", "oci://" + repo + "/greeter:1.0.0", "--plain-http", "--verify=false"),
+                List.of("plugin", "list"), List.of("echoer", "via-oci"), List.of("greet")));
+        Cmd missing = helm4j(List.of("plugin", "install", "oci://" + repo + "/nosuch:1.0.0", "--plain-http",
+                "--verify=false"));
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("Error: failed to pull plugin from oci://" + repo + "/nosuch:1.0.0: ");
+        assertThat(helm(List.of("plugin", "install", "oci://" + repo + "/nosuch:1.0.0", "--plain-http",
+                "--verify=false")).err()).startsWith("Error: failed to pull plugin from oci://" + repo + "/nosuch:1.0.0: ");
+    }
+
     /** A {@code .prov}'s signed text with the archive's sum left out. */
     private static String messageBlock(Path prov) throws IOException {
         String text = Files.readString(prov);
