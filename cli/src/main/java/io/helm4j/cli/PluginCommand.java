@@ -165,24 +165,8 @@ final class PluginCommand extends HelmCommand<Void> {
 
         @Override
         int execute() {
-            if (args.isEmpty()) {
-                throw new Helm4jException("please provide plugin name to uninstall");
-            }
-            List<String> errors = new ArrayList<>();
-            for (String name : args) {
-                try {
-                    new PluginUninstall(SdkContext.of(spec).build()).run(new PluginUninstallOptions(name,
-                            context().env(), PluginStreams.of(this)));
-                    out().println("Uninstalled plugin: " + name);
-                    out().flush();
-                } catch (Helm4jException e) {
-                    errors.add(e.getMessage());
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new Helm4jException(String.join("\n", errors));
-            }
-            return 0;
+            return eachPlugin(this, "uninstall", "Uninstalled", name -> new PluginUninstall(SdkContext.of(spec).build())
+                    .run(new PluginUninstallOptions(name, context().env(), PluginStreams.of(this))));
         }
     }
 
@@ -193,25 +177,34 @@ final class PluginCommand extends HelmCommand<Void> {
 
         @Override
         int execute() {
-            if (args.isEmpty()) {
-                throw new Helm4jException("please provide plugin name to update");
-            }
-            List<String> errors = new ArrayList<>();
-            for (String name : args) {
-                try {
-                    new PluginUpdate(SdkContext.of(spec).build()).run(new PluginUpdateOptions(name, context().env(),
-                            PluginStreams.of(this)));
-                    out().println("Updated plugin: " + name);
-                    out().flush();
-                } catch (Helm4jException e) {
-                    errors.add(e.getMessage());
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new Helm4jException(String.join("\n", errors));
-            }
-            return 0;
+            return eachPlugin(this, "update", "Updated", name -> new PluginUpdate(SdkContext.of(spec).build())
+                    .run(new PluginUpdateOptions(name, context().env(), PluginStreams.of(this))));
         }
+    }
+
+    /**
+     * Helm's loop of {@code plugin uninstall} and {@code plugin update}: each named plugin in turn, a line for each
+     * done, and the errors of the others joined into one failure at the end.
+     */
+    private static int eachPlugin(HelmCommand<?> command, String verb, String done,
+            java.util.function.Consumer<String> action) {
+        if (command.args.isEmpty()) {
+            throw new Helm4jException("please provide plugin name to " + verb);
+        }
+        List<String> errors = new ArrayList<>();
+        for (String name : command.args) {
+            try {
+                action.accept(name);
+                command.out().println(done + " plugin: " + name);
+                command.out().flush();
+            } catch (Helm4jException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Helm4jException(String.join("\n", errors));
+        }
+        return 0;
     }
 
     /** {@code helm plugin verify PATH}: a plugin archive against its {@code .prov}. */

@@ -55,6 +55,9 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
      * key. Each call still gets a fresh instance (fresh memory), so calls share nothing.
      */
     private final Map<String, WasmModule> modules = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each module's compiled machine factory, by the same digest (see {@link CompiledModules}). */
+    private final Map<WasmModule, java.util.function.Function<Instance, com.dylibso.chicory.runtime.Machine>>
+            compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io) {
@@ -115,7 +118,9 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
             files.preopen(wasi);
             try (WasiPreview1 preview1 = WasiPreview1.builder().withOptions(wasi.build()).build()) {
                 ImportValues imports = imports(plugin, module, kernel, preview1, files);
-                return run(plugin, rc, module, imports, kernel);
+                var machine = compiled.computeIfAbsent(module, m -> CompiledModules.factory(m,
+                        CompiledModules.cacheDir(env)));
+                return run(plugin, rc, module, imports, kernel, machine);
             }
         } catch (IOException e) {
             throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": " + e.getMessage(), e);
@@ -201,12 +206,13 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     }
 
     private static String run(Plugin plugin, RuntimeConfig.Extism rc, WasmModule module, ImportValues imports,
-            ExtismKernel kernel) {
+            ExtismKernel kernel, java.util.function.Function<Instance, com.dylibso.chicory.runtime.Machine> machine) {
         String name = plugin.name();
         int cap = (int) Math.min(rc.effectiveMaxPages(), MemoryLimits.MAX_PAGES);
         List<Memory> memories = new ArrayList<>();
         FutureTask<Integer> task = new FutureTask<>(() -> {
-            Instance instance = Instance.builder(module).withImportValues(imports).withMemoryFactory(limits -> {
+            Instance instance = Instance.builder(module).withImportValues(imports).withMachineFactory(machine)
+                    .withMemoryFactory(limits -> {
                 if (limits.initialPages() > cap) {
                     throw new PluginException(name, "plugin \"" + name + "\": memory: the module needs "
                             + limits.initialPages() + " pages of 64 KiB at start, more than memory.maxPages (" + cap + ")");

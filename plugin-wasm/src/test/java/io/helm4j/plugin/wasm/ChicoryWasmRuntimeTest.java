@@ -208,6 +208,25 @@ class ChicoryWasmRuntimeTest {
         assertThat(rt.cachedModules()).isEqualTo(2);
     }
 
+    @Test
+    void compiledClassesAreKeptOnDiskForTheNextProcess() throws Exception {
+        Plugin p = plugin("yupper", "  {}\n");
+        Map<String, String> env = Map.of("HELM_CACHE_HOME", tmp.resolve("cache").toString());
+        assertThat(new ChicoryWasmRuntime().call(p, "y", env, quiet())).isEqualTo("Y");
+        Path dir = tmp.resolve("cache/helm4j-wasm/chicory-" + CompiledModules.CHICORY_VERSION);
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.toList();
+        }
+        assertThat(files).hasSize(1);
+        assertThat(Files.size(files.get(0))).isGreaterThan(100);
+        // a new runtime (as a new process) reads the file: a damaged one is noticed, compiled again and replaced
+        Files.writeString(files.get(0), "junk");
+        assertThat(new ChicoryWasmRuntime().call(p, "y", env, quiet())).isEqualTo("Y");
+        assertThat(Files.readAllBytes(files.get(0))).isNotEqualTo("junk".getBytes(StandardCharsets.UTF_8))
+                .hasSizeGreaterThan(100);
+    }
+
     private static PluginIo quiet() {
         return PluginIo.of(new ByteArrayOutputStream(), new ByteArrayOutputStream());
     }
