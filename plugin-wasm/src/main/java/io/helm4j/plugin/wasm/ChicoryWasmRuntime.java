@@ -72,7 +72,7 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("manifests", manifests); // a JSON string: Helm 4 writes {} here (a bytes.Buffer), the plugin gets nothing
         in.put("extraArgs", extraArgs);
-        String out = call(plugin, GoYaml.toJson(in), Map.of(), io);
+        String out = call(plugin, GoYaml.toJson(in), Map.of(), env, io); // env places the compiled-classes cache only
         if (out.isBlank()) {
             return "";
         }
@@ -93,6 +93,11 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
 
     /** Runs the plugin's entry function on {@code input} and returns its output, or fails naming the plugin. */
     String call(Plugin plugin, String input, Map<String, String> env, PluginIo io) {
+        return call(plugin, input, env, env, io);
+    }
+
+    /** As above; {@code hostEnv} (not the plugin's) says where compiled classes are kept. */
+    String call(Plugin plugin, String input, Map<String, String> env, Map<String, String> hostEnv, PluginIo io) {
         RuntimeConfig.Extism rc = (RuntimeConfig.Extism) plugin.metadata().runtimeConfig();
         WasmModule module = module(plugin);
         ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8));
@@ -119,7 +124,7 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
             try (WasiPreview1 preview1 = WasiPreview1.builder().withOptions(wasi.build()).build()) {
                 ImportValues imports = imports(plugin, module, kernel, preview1, files);
                 var machine = compiled.computeIfAbsent(module, m -> CompiledModules.factory(m,
-                        CompiledModules.cacheDir(env)));
+                        CompiledModules.cacheDir(hostEnv)));
                 return run(plugin, rc, module, imports, kernel, machine);
             }
         } catch (IOException e) {

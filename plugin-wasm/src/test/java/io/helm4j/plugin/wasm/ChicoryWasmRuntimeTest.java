@@ -212,7 +212,7 @@ class ChicoryWasmRuntimeTest {
     void compiledClassesAreKeptOnDiskForTheNextProcess() throws Exception {
         Plugin p = plugin("yupper", "  {}\n");
         Map<String, String> env = Map.of("HELM_CACHE_HOME", tmp.resolve("cache").toString());
-        assertThat(new ChicoryWasmRuntime().call(p, "y", env, quiet())).isEqualTo("Y");
+        assertThat(new ChicoryWasmRuntime().postRender(p, "y: 1\n", List.of(), env, quiet())).isEqualTo("Y: 1\n");
         Path dir = tmp.resolve("cache/helm4j-wasm/chicory-" + CompiledModules.CHICORY_VERSION);
         List<Path> files;
         try (var list = Files.list(dir)) {
