@@ -458,6 +458,24 @@ class PluginDifferentialTest {
     }
 
     private boolean blankLinesAside;
+    private final Map<String, String> extraEnv = new HashMap<>();
+
+    /** {@code HELM_NO_PLUGINS=1}: no plugin is a subcommand (the plugin commands still work), as in Helm 4. */
+    @Test
+    void noPluginsAsHelm() throws Exception {
+        plugins(tmp.resolve("helm/src"));
+        plugins(tmp.resolve("helm4j/src"));
+        compare(List.of(List.of("plugin", "install", "src/echoer"), List.of("echoer", "x")));
+        extraEnv.put("HELM_NO_PLUGINS", "1");
+        compare(List.of(List.of("plugin", "list")));
+        // an unknown command: helm4j exits 2 (its usage-error code) where Helm exits 1; the message is the same
+        Cmd helms = helm(List.of("echoer", "x"));
+        Cmd mine = helm4j(List.of("echoer", "x"));
+        assertThat(mine.err()).isEqualTo(helms.err()).startsWith("Error: unknown command \"echoer\" for \"helm\"");
+        assertThat(mine.out()).isEqualTo(helms.out()).isEmpty();
+        assertThat(mine.code()).isEqualTo(2);
+        assertThat(helms.code()).isEqualTo(1);
+    }
 
     private Map<String, String> env(String who) {
         Path root = tmp.resolve(who);
@@ -468,6 +486,7 @@ class PluginDifferentialTest {
         env.put("HELM_DATA_HOME", root.resolve("data").toString());
         env.put("HELM_CONFIG_HOME", root.resolve("config").toString());
         env.put("HELM_CACHE_HOME", root.resolve("cache").toString());
+        env.putAll(extraEnv);
         return env;
     }
 

@@ -209,6 +209,61 @@ class ChicoryWasmRuntimeTest {
     }
 
     @Test
+    void anHttpAnswerPastMaxHttpResponseBytesIsStopped() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            byte[] body = new byte[5000];
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
+            Plugin p = plugin("phone", "  config:\n    request: '{\"url\": \"" + url + "\"}'\n"
+                    + "  allowedHosts: [\"127.0.0.1\"]\n");
+            // the default, 4096 bytes, applies when memory.maxHttpResponseBytes is not set
+            assertThatThrownBy(() -> new ChicoryWasmRuntime().call(p, "{}", Map.of(), quiet()))
+                    .isInstanceOf(PluginException.class).hasMessage("plugin \"phone\": http: the answer from 127.0.0.1 "
+                            + "passes memory.maxHttpResponseBytes (4096)");
+            Plugin roomy = plugin(tmp.resolve("roomy"), "phone", "phone", "postrenderer/v1", "  config:\n    request: "
+                    + "'{\"url\": \"" + url + "\"}'\n  allowedHosts: [\"127.0.0.1\"]\n  memory:\n"
+                    + "    maxHttpResponseBytes: 8000\n");
+            assertThat(new ChicoryWasmRuntime().call(roomy, "{}", Map.of(), quiet())).isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void varsPastMaxVarBytesAreStopped() throws Exception {
+        assertThatThrownBy(() -> new ChicoryWasmRuntime().call(plugin("varhog", "  {}\n"), "{}", Map.of(), quiet()))
+                .isInstanceOf(PluginException.class).hasMessage("plugin \"varhog\": vars: storing 5000 bytes of vars "
+                        + "passes memory.maxVarBytes (4096)");
+        Plugin roomy = plugin(tmp.resolve("roomy"), "varhog", "varhog", "postrenderer/v1",
+                "  memory:\n    maxVarBytes: 6000\n");
+        assertThat(new ChicoryWasmRuntime().call(roomy, "{}", Map.of(), quiet())).isEmpty();
+    }
+
+    @Test
+    void aFailingPluginsOutputStillReachesTheUser() throws Exception {
+        Plugin p = plugin(tmp, "noisyfail", "noisy", "cli/v1", "  {}\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> new ChicoryWasmRuntime().runCli(p, List.of(), Map.of(), PluginIo.of(out, err)))
+                .isInstanceOf(PluginException.class).hasMessage("plugin \"noisy\" exited with error (exit code 2)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("to stdout\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("to stderr\n");
+    }
+
+    @Test
+    void entryFuncNameNamesTheFunctionCalled() throws Exception {
+        assertThatThrownBy(() -> new ChicoryWasmRuntime().call(plugin("yupper", "  entryFuncName: run\n"), "{}",
+                Map.of(), quiet())).isInstanceOf(PluginException.class)
+                .hasMessage("plugin \"yupper\": its module exports no function run");
+    }
+
+    @Test
     void compiledClassesAreKeptOnDiskForTheNextProcess() throws Exception {
         Plugin p = plugin("yupper", "  {}\n");
         Map<String, String> env = Map.of("HELM_CACHE_HOME", tmp.resolve("cache").toString());

@@ -104,6 +104,17 @@ class SandboxGrantsTest {
     }
 
     @Test
+    void createTempDirGrantsAFreshTmpReadWrite() throws Exception {
+        Plugin p = ChicoryWasmRuntimeTest.plugin(tmp.resolve("plugins"), "files", "files", "cli/v1",
+                "  fileSystem:\n    createTempDir: true\n  config:\n    path: out.txt\n    write: \"1\"\n");
+        assertThat(call(p)).isEmpty(); // /tmp is descriptor 3, written
+        Plugin escape = ChicoryWasmRuntimeTest.plugin(tmp.resolve("other"), "files", "files", "cli/v1",
+                "  fileSystem:\n    createTempDir: true\n  config:\n    path: ../x\n");
+        assertThatThrownBy(() -> call(escape)).hasMessage("plugin \"files\": fileSystem: reading /tmp/../x is outside "
+                + "its paths (runtimeConfig.allowedPaths: /tmp (read-write))");
+    }
+
+    @Test
     void aGrantOfAMissingDirectoryIsRefused() throws Exception {
         assertThatThrownBy(() -> call(files("ro:" + tmp.resolve("nowhere"), "x", false)))
                 .isInstanceOf(PluginException.class).hasMessage("plugin \"files\": fileSystem: runtimeConfig."
