@@ -148,16 +148,8 @@ class ChicoryWasmRuntimeTest {
 
     @Test
     void aRequestToAnAllowedHostIsMade() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicInteger hits = new AtomicInteger();
-        server.createContext("/", ex -> {
-            hits.incrementAndGet();
-            byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
-        });
-        server.start();
+        HttpServer server = serve("ok".getBytes(StandardCharsets.UTF_8), hits);
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
             Plugin p = plugin("phone", "  config:\n    request: '{\"url\": \"" + url + "\"}'\n"
@@ -210,14 +202,7 @@ class ChicoryWasmRuntimeTest {
 
     @Test
     void anHttpAnswerPastMaxHttpResponseBytesIsStopped() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", ex -> {
-            byte[] body = new byte[5000];
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
-        });
-        server.start();
+        HttpServer server = serve(new byte[5000], new AtomicInteger());
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
             Plugin p = plugin("phone", "  config:\n    request: '{\"url\": \"" + url + "\"}'\n"
@@ -280,6 +265,19 @@ class ChicoryWasmRuntimeTest {
         assertThat(new ChicoryWasmRuntime().call(p, "y", env, quiet())).isEqualTo("Y");
         assertThat(Files.readAllBytes(files.get(0))).isNotEqualTo("junk".getBytes(StandardCharsets.UTF_8))
                 .hasSizeGreaterThan(100);
+    }
+
+    /** A loopback HTTP server answering every request with {@code body}, counting them in {@code hits}. */
+    private static HttpServer serve(byte[] body, AtomicInteger hits) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            hits.incrementAndGet();
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        return server;
     }
 
     private static PluginIo quiet() {
