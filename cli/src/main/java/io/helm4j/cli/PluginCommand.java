@@ -124,12 +124,18 @@ final class PluginCommand extends HelmCommand<Void> {
     }
 
     /**
-     * {@code helm4j plugin show [NAME...]} (beyond Helm 4, which has no such command): each plugin's type, runtime
-     * and the capabilities it is granted, the defaults helm4j applies included, for a reviewer to audit.
+     * {@code helm4j plugin show [NAME...]} (beyond Helm 4, which has no such command, so hidden from the help Helm's
+     * goldens check): each plugin's type, runtime and the capabilities it is granted, the defaults helm4j applies
+     * included, for a reviewer to audit.
      */
     static final class Show extends HelmCommand<Void> {
         Show() {
             super("show [NAME...]", "show plugins' type, runtime and granted capabilities (all plugins without NAME)");
+        }
+
+        @Override
+        boolean hidden() {
+            return true; // beyond Helm: `helm plugin --help` stays Helm's
         }
 
         @Override
