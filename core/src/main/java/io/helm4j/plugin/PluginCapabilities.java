@@ -44,7 +44,8 @@ public final class PluginCapabilities {
         out.add(new Capability("vars", "up to " + x.effectiveMaxVarBytes() + " bytes"));
         out.add(new Capability("host functions", x.hostFunctions().isEmpty() ? "none"
                 : "none granted (requested: " + String.join(", ", x.hostFunctions()) + ")"));
-        out.add(new Capability("kubernetes", "none"));
+        out.add(new Capability("kubernetes", x.kubernetes().isEmpty() ? "none"
+                : String.join(", ", x.kubernetes()) + " (read through helm4j's client; no credentials to the plugin)"));
         return out;
     }
 }

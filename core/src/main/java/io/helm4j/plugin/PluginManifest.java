@@ -239,7 +239,7 @@ public final class PluginManifest {
                 d.integer(mem.get("maxHttpResponseBytes"), "int64"), d.integer(mem.get("maxVarBytes"), "int64"),
                 config, d.strings(f.get("allowedHosts")), d.bool(fs.get("createTempDir")),
                 d.integer(f.get("timeout"), "uint64"), d.strings(f.get("hostFunctions")),
-                d.string(f.get("entryFuncName")), paths, d.strings(f.get("allowedEnv")));
+                d.string(f.get("entryFuncName")), paths, d.strings(f.get("allowedEnv")), d.strings(f.get("kubernetes")));
     }
 
     private static List<PlatformCommand> platformCommands(YamlV3Decoder d, Node n) {
@@ -294,6 +294,12 @@ public final class PluginManifest {
             }
         }
         if (m.runtimeConfig() instanceof RuntimeConfig.Extism x) {
+            for (String k : x.kubernetes()) {
+                if (!k.matches("(get|list) [a-z0-9.-]+")) {
+                    errs.add("runtimeConfig.kubernetes: \"" + k + "\" is not VERB RESOURCE with VERB get or list "
+                            + "(\"get pods\", \"list configmaps\")");
+                }
+            }
             for (RuntimeConfig.PathGrant g : x.allowedPaths()) {
                 if (g.host().isEmpty() || !g.guest().startsWith("/")) {
                     errs.add("runtimeConfig.allowedPaths: \"" + (g.readOnly() ? "ro:" : "") + g.host() + "\": \""

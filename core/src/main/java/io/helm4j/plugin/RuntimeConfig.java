@@ -33,11 +33,14 @@ public sealed interface RuntimeConfig {
      * Helm's YAML; the runtime applies its defaults ({@link #DEFAULT_MAX_PAGES}...). Beyond Helm 4 (whose decoder
      * ignores these keys, so the same {@code plugin.yaml} loads in both): {@code allowedPaths}, the host directories
      * the plugin sees and where (Extism's manifest form, {@code ro:} before a host path for read-only), and
-     * {@code allowedEnv}, the names of the user's environment variables it may read besides Helm's {@code HELM_*}.
+     * {@code allowedEnv}, the names of the user's environment variables it may read besides Helm's {@code HELM_*};
+     * {@code kubernetes}, the reads it may ask of the cluster, as {@code VERB RESOURCE} ({@code get pods},
+     * {@code list configmaps}; verbs {@code get} and {@code list}).
      */
     record Extism(long maxPages, long maxHttpResponseBytes, long maxVarBytes, Map<String, String> config,
             List<String> allowedHosts, boolean createTempDir, long timeoutMillis, List<String> hostFunctions,
-            String entryFuncName, List<PathGrant> allowedPaths, List<String> allowedEnv) implements RuntimeConfig {
+            String entryFuncName, List<PathGrant> allowedPaths, List<String> allowedEnv, List<String> kubernetes)
+            implements RuntimeConfig {
         /** Pages of 64 KiB each memory may have when {@code memory.maxPages} is not set: 4 (256 KiB), as Helm documents. */
         public static final long DEFAULT_MAX_PAGES = 4;
         /** {@code memory.maxHttpResponseBytes} when not set, as Helm documents: 4 KiB. */
@@ -54,6 +57,7 @@ public sealed interface RuntimeConfig {
             entryFuncName = entryFuncName == null ? "" : entryFuncName;
             allowedPaths = List.copyOf(allowedPaths);
             allowedEnv = List.copyOf(allowedEnv);
+            kubernetes = List.copyOf(kubernetes);
         }
 
         /** The memory cap in pages: {@code memory.maxPages}, else {@link #DEFAULT_MAX_PAGES}. */

@@ -20,6 +20,7 @@ import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.helm4j.plugin.Plugin;
 import io.helm4j.plugin.PluginException;
 import io.helm4j.plugin.PluginIo;
+import io.helm4j.plugin.PluginKube;
 import io.helm4j.plugin.Plugins;
 import io.helm4j.plugin.RuntimeConfig;
 import io.helm4j.plugin.WasmRuntime;
@@ -59,11 +60,18 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     private final Map<WasmModule, java.util.function.Function<Instance, com.dylibso.chicory.runtime.Machine>>
             compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
+    static final String HELM4J_KUBE = "helm4j:host/kube";
+
     @Override
     public void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io) {
+        runCli(plugin, extraArgs, env, io, PluginKube.NONE);
+    }
+
+    @Override
+    public void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io, PluginKube kube) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("extraArgs", extraArgs);
-        call(plugin, GoYaml.toJson(in), env, io);
+        call(plugin, GoYaml.toJson(in), env, env, io, kube);
     }
 
     @Override
@@ -98,9 +106,15 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
 
     /** As above; {@code hostEnv} (not the plugin's) says where compiled classes are kept. */
     String call(Plugin plugin, String input, Map<String, String> env, Map<String, String> hostEnv, PluginIo io) {
+        return call(plugin, input, env, hostEnv, io, PluginKube.NONE);
+    }
+
+    /** As above, serving granted Kubernetes reads through {@code kube}. */
+    String call(Plugin plugin, String input, Map<String, String> env, Map<String, String> hostEnv, PluginIo io,
+            PluginKube kube) {
         RuntimeConfig.Extism rc = (RuntimeConfig.Extism) plugin.metadata().runtimeConfig();
         WasmModule module = module(plugin);
-        ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8));
+        ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8), kube);
         Path tmp = null;
         try {
             List<FileSystemGuard.Grant> grants = new ArrayList<>();
@@ -198,6 +212,10 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
             }
             if (imp.module().equals("wasi_snapshot_preview1") && wasiFunctions.containsKey(imp.name())) {
                 functions.add(wasiFunctions.get(imp.name()));
+            } else if (imp.module().equals(HELM4J_KUBE) && imp.name().equals("kube_request")) {
+                var type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
+                functions.add(new HostFunction(imp.module(), imp.name(), type,
+                        (inst, a) -> new long[] {kernel.kubeRequest(a[0])}));
             } else if (imp.module().equals(EXTISM_ENV)) {
                 var type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
                 functions.add(new HostFunction(imp.module(), imp.name(), type,
