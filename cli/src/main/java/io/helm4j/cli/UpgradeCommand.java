@@ -43,6 +43,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
     private final WaitFlags wait;
     private final Flag<Boolean> plan;
     private final Flag<Boolean> yes;
+    private final Flag<List<String>> templateFuncs;
 
     UpgradeCommand() {
         super("upgrade [RELEASE] [CHART]", "upgrade a release");
@@ -102,6 +103,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 + "after confirmation; refused if the release or one of its objects changed in between", null).hidden();
         yes = flags.bool("--yes", "with --plan, apply the plan without asking (needed without a terminal)", null)
                 .hidden();
+        templateFuncs = TemplateFuncFlags.declare(flags);
         flags.exclusive(forceReplace, forceConflicts);
         flags.exclusive(force, forceConflicts);
     }
@@ -120,7 +122,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         }
         UpgradeResult result;
         try {
-            ActionContext context = SdkContext.withCluster(spec).build();
+            ActionContext context = TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build();
             if (on(plan)) {
                 UpgradePlan p = new PlanUpgrade(context).run(new PlanUpgradeOptions(options, null)).plan();
                 PrintWriter planOut = table ? out() : err(); // -o json|yaml keeps its output parseable

@@ -72,6 +72,18 @@ public final class RegistryClient implements AutoCloseable {
     public record PullResult(String ref, String manifestDigest, byte[] chart, byte[] provenance, Metadata metadata) {
     }
 
+    RegistryHttp http() {
+        return http;
+    }
+
+    long maxSize() {
+        return maxChartSize;
+    }
+
+    EventSink events() {
+        return events;
+    }
+
     /** Helm's {@code Login}: checks the credentials against {@code /v2/}, then stores them for {@code host}. */
     public void login(String host) {
         String what = "authenticating to \"" + host + "\"";
