@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# bench/scripts/corpus-before-after.sh BEFORE_JAR AFTER_JAR [ROUNDS] [WARM] [MEASURED]: the whole corpus rendered
+# warm in process (CorpusCpu.java, the SDK's public API) by two builds' benchmarks.jar, one JVM per round,
+# alternated before/after ROUNDS times (default 3), each WARM (default 3) warm-up passes then MEASURED (default 3)
+# measured passes. Prints each pass's wall and thread-CPU milliseconds, then the medians of the measured passes.
+# Build the old jar from a `git archive` of the old commit (./mvnw -o -q -pl bench -am package -DskipTests).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+corpus=${HELM4J_SHARED:-$here/../../../shared}/corpus
+before=$1 after=$2 rounds=${3:-3} warm=${4:-3} measured=${5:-3}
+out=$(mktemp)
+for r in $(seq "$rounds"); do
+  for side in before after; do
+    jar=$before; [ $side = after ] && jar=$after
+    echo "round $r $side (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    "$java" -Xmx2g -cp "$jar" "$here/CorpusCpu.java" "$corpus" "$warm" "$measured" | tee /dev/stderr \
+      | awk -v s=$side '$1=="pass"{print s, $2, $3}' >> "$out"
+  done
+done
+for side in before after; do
+  awk -v s=$side '$1==s{print $2}' "$out" | sort -n | awk -v s=$side '{a[NR]=$1} END{printf "%s: median wall %d ms", s, a[int((NR+1)/2)]}'
+  awk -v s=$side '$1==s{print $3}' "$out" | sort -n | awk '{a[NR]=$1} END{printf ", median CPU %d ms (%d passes)\n", a[int((NR+1)/2)], NR}'
+done
+rm -f "$out"
