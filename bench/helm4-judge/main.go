@@ -26,6 +26,7 @@ import (
 	"time"
 	_ "unsafe" // go:linkname
 
+	"helm.sh/helm/v4/pkg/chart/common"
 	helmcmd "helm.sh/helm/v4/pkg/cmd"
 	"helm.sh/helm/v4/pkg/kube"
 )
@@ -35,17 +36,6 @@ import (
 //
 //go:linkname cobraInitializers github.com/spf13/cobra.initializers
 var cobraInitializers []func()
-
-// .Capabilities.HelmVersion is the build's own information (Helm's version without a patch number when built
-// by `go build`, the Go version). HELM4_JUDGE_HELM_VERSION and HELM4_JUDGE_GO_VERSION replace them, so that the
-// fuzzer compares helm4j against a Helm 4.3.2 reporting helm4j's build information (its only intended
-// difference there) instead of reporting that field in every case that prints it.
-//
-//go:linkname helmVersion helm.sh/helm/v4/internal/version.version
-var helmVersion string
-
-//go:linkname goVersion runtime.buildVersion
-var goVersion string
 
 type testCase struct {
 	Chart       string   `json:"chart"`
@@ -131,11 +121,16 @@ func main() {
 		os.Exit(2)
 	}
 	kube.ManagedFieldsManager = "helm"
+	// .Capabilities.HelmVersion is the build's own information (Helm's version without a patch number when built
+	// by `go build`, the Go version), taken when Helm's packages are initialised. HELM4_JUDGE_HELM_VERSION and
+	// HELM4_JUDGE_GO_VERSION replace it, so that the fuzzer compares helm4j with a Helm 4.3.2 reporting helm4j's
+	// build information (the one field where they are meant to differ) instead of reporting that field in every
+	// case that prints it.
 	if v := os.Getenv("HELM4_JUDGE_HELM_VERSION"); v != "" {
-		helmVersion = v
+		common.DefaultCapabilities.HelmVersion.Version = v
 	}
 	if v := os.Getenv("HELM4_JUDGE_GO_VERSION"); v != "" {
-		goVersion = v
+		common.DefaultCapabilities.HelmVersion.GoVersion = v
 	}
 	cases, root, outDir := os.Args[2], os.Args[3], os.Args[4]
 	timeout := 60 * time.Second

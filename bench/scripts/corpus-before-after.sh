@@ -9,17 +9,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 corpus=${HELM4J_SHARED:-$here/../../../shared}/corpus
 before=$1 after=$2 rounds=${3:-3} warm=${4:-3} measured=${5:-3}
-out=$(mktemp)
+out=$(mktemp -d)
 for r in $(seq "$rounds"); do
   for side in before after; do
     jar=$before; [ $side = after ] && jar=$after
-    echo "round $r $side (load $(cut -d' ' -f1-3 /proc/loadavg))"
-    "$java" -Xmx2g -cp "$jar" "$here/CorpusCpu.java" "$corpus" "$warm" "$measured" | tee /dev/stderr \
-      | awk -v s=$side '$1=="pass"{print s, $2, $3}' >> "$out"
+    echo "round $r $side: load $(cut -d' ' -f1-3 /proc/loadavg)"
+    "$java" -Xmx2g -cp "$jar" "$here/CorpusCpu.java" "$corpus" "$warm" "$measured" > "$out/$r-$side.txt"
+    awk '$1=="pass"{printf "  pass: wall %d ms, CPU %d ms, %d bytes\n", $2, $3, $4}' "$out/$r-$side.txt"
   done
 done
 for side in before after; do
-  awk -v s=$side '$1==s{print $2}' "$out" | sort -n | awk -v s=$side '{a[NR]=$1} END{printf "%s: median wall %d ms", s, a[int((NR+1)/2)]}'
-  awk -v s=$side '$1==s{print $3}' "$out" | sort -n | awk '{a[NR]=$1} END{printf ", median CPU %d ms (%d passes)\n", a[int((NR+1)/2)], NR}'
+  cat "$out"/*-$side.txt | awk '$1=="pass"{print $2}' | sort -n | awk -v s=$side '{a[NR]=$1} END{printf "%s: median wall %d ms", s, a[int((NR+1)/2)]}'
+  cat "$out"/*-$side.txt | awk '$1=="pass"{print $3}' | sort -n | awk '{a[NR]=$1} END{printf ", median CPU %d ms (%d passes; CPU min %d, max %d)\n", a[int((NR+1)/2)], NR, a[1], a[NR]}'
 done
-rm -f "$out"
+rm -rf "$out"

@@ -32,7 +32,7 @@ public final class JudgeCheck {
         System.exit(bad.size() == addresses.size() ? 0 : 1);
     }
 
-    private static final String ADDRESSES_ONLY = "(pointer addresses only) ";
+    static final String ADDRESSES_ONLY = "(pointer addresses only) ";
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("0x[0-9a-f]{6,}");
 
     /**

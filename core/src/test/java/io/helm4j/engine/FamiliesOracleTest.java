@@ -50,6 +50,17 @@ class FamiliesOracleTest {
         return cases("toml-expected.tsv");
     }
 
+    /**
+     * The families the differential fuzzer found against Helm 4.3.2 (bench/fuzz.sh), widened around each minimised
+     * case ({@code core/src/test/oracle/fuzzfam/cases.txt}): fromJson of null (a nil map), a zero time.Duration
+     * is false to if/with/and/or/not, eq/ne of nil and typed nil slices and of different slice types, pointers
+     * inside maps and slices printed as addresses by fmt (replaced in the cases, as Go's differ run to run).
+     */
+    @TestFactory
+    Stream<DynamicTest> fuzzerFamiliesRenderLikeHelm4() throws IOException {
+        return cases("fuzzfam-expected.tsv");
+    }
+
     private static Stream<DynamicTest> cases(String resource) throws IOException {
         Map<String, Object> values = GoYaml.loadMap(Files.readString(Path.of("src/test/oracle/sprig/values.yaml")));
         List<DynamicTest> tests = new ArrayList<>();

@@ -91,6 +91,9 @@ final class Values {
         if (v instanceof Character c) {
             return c != 0;
         }
+        if (v instanceof Number n) {
+            return n.longValue() != 0; // a named integer type of Go, such as time.Duration
+        }
         return true;
     }
 
