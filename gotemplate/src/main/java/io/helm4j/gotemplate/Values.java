@@ -43,6 +43,9 @@ final class Values {
         if (v instanceof Character) {
             return Kind.INT;
         }
+        if (v instanceof Number) {
+            return Kind.INT; // a named integer type of Go, such as time.Duration (an int64)
+        }
         return Kind.OTHER;
     }
 
