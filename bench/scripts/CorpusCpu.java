@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * java -cp BENCHMARKS_JAR CorpusCpu.java CORPUS WARM MEASURED: renders every corpus case that is not expected to fail,
- * WARM passes to warm up, then MEASURED passes, each printed as "pass wall_ms cpu_ms bytes" (CPU: this thread's
- * user+system time, which a loaded machine inflates far less than wall time). Only the SDK's public API, so the
- * same source runs against an older build (bench/scripts/corpus-before-after.sh).
+ * WARM passes to warm up, then MEASURED passes, each printed as "pass wall_ms cpu_ms process_cpu_ms bytes" (CPU: this
+ * thread's user+system time, which a loaded machine inflates far less than wall time; process CPU adds the garbage
+ * collector's and the JIT compiler's threads). Only the SDK's public API, so the same source runs against an older
+ * build (bench/scripts/corpus-before-after.sh).
  */
 public class CorpusCpu {
     @SuppressWarnings("unchecked")
@@ -61,15 +62,18 @@ public class CorpusCpu {
         }
         System.out.println("cases " + ok.size() + " of " + cases.size() + " render");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < warm + measured; i++) {
             long w0 = System.nanoTime();
             long c0 = mx.getCurrentThreadCpuTime();
+            long p0 = os.getProcessCpuTime();
             long bytes = 0;
             for (TemplateOptions o : ok) {
                 bytes += t.run(o).output().length();
             }
-            System.out.printf("%s %d %d %d%n", i < warm ? "warm" : "pass", (System.nanoTime() - w0) / 1_000_000,
-                (mx.getCurrentThreadCpuTime() - c0) / 1_000_000, bytes);
+            System.out.printf("%s %d %d %d %d%n", i < warm ? "warm" : "pass", (System.nanoTime() - w0) / 1_000_000,
+                (mx.getCurrentThreadCpuTime() - c0) / 1_000_000, (os.getProcessCpuTime() - p0) / 1_000_000, bytes);
         }
     }
 }
