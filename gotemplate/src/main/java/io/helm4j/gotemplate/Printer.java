@@ -96,6 +96,7 @@ final class Printer {
             case GoObject o when o instanceof Number n -> fmtInteger(n.longValue(), true, verb);
             case GoObject o when o.structFields() != null && (depth == 0 || !o.goTypeName().startsWith("*")) ->
                 printStruct(o, verb, depth);
+            case GoObject o when o.structFields() != null -> fmtPointer(o, verb);
             case GoObject o -> {
                 String text = o.formatValue();
                 buf.append(text != null ? text : "{" + o.goTypeName() + "}");
@@ -235,6 +236,28 @@ final class Printer {
             fmt.fmtBoolean(v);
         } else {
             badVerb(verb);
+        }
+    }
+
+    /**
+     * fmt's fmtPointer: a pointer inside a map, slice or struct prints as its address. The address is made up
+     * (Go's differs from run to run too), in the form of Go's heap addresses.
+     */
+    private void fmtPointer(GoObject o, int verb) {
+        long address = 0xc000000000L + ((System.identityHashCode(o) & 0xffffffL) << 4);
+        switch (verb) {
+            case 'v' -> {
+                if (fmt.sharpV) {
+                    buf.append('(').append(o.goTypeName()).append(")(");
+                    fmt0x64(address, true);
+                    buf.append(')');
+                } else {
+                    fmt0x64(address, !fmt.sharp);
+                }
+            }
+            case 'p' -> fmt0x64(address, !fmt.sharp);
+            case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(address, false, verb);
+            default -> badVerb(verb);
         }
     }
 
