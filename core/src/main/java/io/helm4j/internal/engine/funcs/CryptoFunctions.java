@@ -50,23 +50,27 @@ final class CryptoFunctions implements Area {
 
     private final Clock clock;
     private final SecureRandom random;
+    private final KeyPool keys;
     private Certificates certs;
 
-    private CryptoFunctions(Clock clock, SecureRandom random) {
+    private CryptoFunctions(Clock clock, SecureRandom random, KeyPool keys) {
         this.clock = clock;
         this.random = random;
+        this.keys = keys;
     }
 
     /** Created on first use: loading BouncyCastle costs seconds, most renders never need it. */
     private synchronized Certificates certs() {
         if (certs == null) {
-            certs = new Certificates(clock, random);
+            certs = new Certificates(clock, random, keys);
         }
         return certs;
     }
 
-    static void register(FuncMap f, Clock clock, java.util.random.RandomGenerator generator) {
-        CryptoFunctions c = new CryptoFunctions(clock, Entropy.secure(generator));
+    static void register(FuncMap f, Clock clock, java.util.random.RandomGenerator generator, KeyPool keys) {
+        SecureRandom secure = Entropy.secure(generator);
+        keys.use(secure);
+        CryptoFunctions c = new CryptoFunctions(clock, secure, keys);
         Area area = c;
         f.put("bcrypt", "string", new Area.Named("bcrypt", area));
         f.put("htpasswd", "string, string", new Area.Named("htpasswd", area));

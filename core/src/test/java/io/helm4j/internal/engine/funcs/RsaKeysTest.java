@@ -14,7 +14,10 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +88,36 @@ class RsaKeysTest {
     @ParameterizedTest
     @ValueSource(ints = {1024, 2048, 2048, 2048, 2048, 3072})
     void keysAreValidRsaKeys(int bits) throws Exception {
-        KeyPair pair = RsaKeys.generate(bits, new SecureRandom());
+        assertValid(RsaKeys.generate(bits, new SecureRandom()), bits);
+    }
+
+    @Test
+    void keysSearchedAheadAreValidAndEachUsedOnce() throws Exception {
+        SecureRandom r = new SecureRandom();
+        try (KeyPool pool = new KeyPool()) {
+            pool.use(r);
+            pool.expectKeysOf(List.of("{{ $ca := genCA \"x\" 1 }}{{ genSignedCert \"y\" nil nil 1 $ca }}"
+                    .getBytes(StandardCharsets.UTF_8)));
+            Thread.sleep(300); // the background search runs meanwhile
+            Set<BigInteger> primes = new HashSet<>();
+            for (int i = 0; i < 3; i++) { // one more key than expected: searched on demand
+                KeyPair pair = RsaKeys.generate(2048, r, pool);
+                assertValid(pair, 2048);
+                RSAPrivateCrtKey priv = (RSAPrivateCrtKey) pair.getPrivate();
+                assertTrue(primes.add(priv.getPrimeP()) && primes.add(priv.getPrimeQ()), "a prime used twice");
+            }
+        }
+    }
+
+    @Test
+    void keyMakingCallsAreCountedWithoutTheWithKeyForms() {
+        assertEquals(3, KeyPool.calls("{{ genCA \"a\" 1 }} {{ genCAWithKey \"a\" 1 $k }} {{ (genSignedCert \"b\" nil"
+                + " nil 1 $ca).Cert }} {{ genSelfSignedCertWithKey \"c\" nil nil 1 $k }} {{ genSelfSignedCert }}"
+                + " {{ genPrivateKey \"rsa\" }}"));
+        assertEquals(0, KeyPool.calls("generate: gen"));
+    }
+
+    private static void assertValid(KeyPair pair, int bits) throws Exception {
         RSAPrivateCrtKey priv = (RSAPrivateCrtKey) pair.getPrivate();
         RSAPublicKey pub = (RSAPublicKey) pair.getPublic();
         BigInteger p = priv.getPrimeP();
