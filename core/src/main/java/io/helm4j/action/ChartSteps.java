@@ -42,9 +42,4 @@ final class ChartSteps {
     static FuncMap library(Clock clock) {
         return SprigFunctions.create(clock, new LazySecureRandom());
     }
-
-    /** As {@link #library(Clock)}, its RSA keys made through {@code keys}. */
-    static FuncMap library(Clock clock, io.helm4j.internal.engine.funcs.KeyPool keys) {
-        return SprigFunctions.create(clock, new LazySecureRandom(), keys);
-    }
 }

@@ -7,8 +7,6 @@ import io.helm4j.engine.Engine;
 import io.helm4j.engine.EngineOptions;
 import io.helm4j.engine.ReleaseInfo;
 import io.helm4j.events.Event;
-import io.helm4j.gotemplate.FuncMap;
-import io.helm4j.internal.engine.funcs.KeyPool;
 import io.helm4j.internal.semver.SemConstraint;
 import io.helm4j.internal.semver.SemVersion;
 import io.helm4j.postrender.PostRenderer;
@@ -48,22 +46,6 @@ final class RenderStep {
 
     /** As {@link #run}, for a chart already loaded and user values already read (upgrade's reuse rules). */
     static Rendered render(ActionContext context, Chart chart, Map<String, Object> userValues, Request r) {
-        // the keys genCA and friends make are searched from here on, beside the values pipeline and parsing
-        try (KeyPool keys = new KeyPool()) {
-            FuncMap library = ChartSteps.library(context.clock(), keys);
-            keys.expectKeysOf(templateTexts(chart, new java.util.ArrayList<>()));
-            return render(context, chart, userValues, r, library);
-        }
-    }
-
-    private static java.util.List<byte[]> templateTexts(Chart chart, java.util.List<byte[]> into) {
-        chart.templates().forEach(t -> into.add(t.data()));
-        chart.dependencies().forEach(d -> templateTexts(d, into));
-        return into;
-    }
-
-    private static Rendered render(ActionContext context, Chart chart, Map<String, Object> userValues, Request r,
-            FuncMap library) {
         checkInstallable(chart);
         if (chart.metadata().deprecated()) {
             context.events().emit(new Event.Log("WARN", "this chart is deprecated")); // Helm 4's slog line
@@ -78,7 +60,7 @@ final class RenderStep {
         try {
             checkKubeVersion(processed, r.caps());
             Engine engine = new Engine(new EngineOptions(false, false, r.enableDns(),
-                    library.putAll(context.templateFunctions()), context.cluster()));
+                    ChartSteps.library(context.clock()).putAll(context.templateFunctions()), context.cluster()));
             Map<String, String> files = engine.render(processed, resolved.values(), r.release(), r.caps());
             String notes = Notes.extract(files, processed.name(), r.subNotes());
             if (r.postRenderer() != null) {

@@ -5,10 +5,11 @@ import java.security.SecureRandom;
 import java.util.ArrayDeque;
 
 /**
- * Random primes of one size for RSA keys, searched ({@link PrimeSearch}) by the threads that need them and by
- * helper threads: the primes {@link #reserve reserved} for keys a render is expected to make (one helper, started
- * early, while the render goes on), and two for each thread waiting in {@link #takeTwo} (helpers on every other
- * processor, up to three). Each prime is drawn from the random source and handed out once.
+ * Random primes of one size for RSA keys, searched ({@link PrimeSearch}) by each thread waiting in
+ * {@link #takeTwo} and by helper threads, one per further processor (one to three), while any thread waits:
+ * the waiting thread takes the first two found by any (a prime search's length varies a lot, so two from a
+ * shared search come sooner than the slower of two searches of one prime each). Each prime is drawn from the
+ * random source and handed out once; one found after the waiting thread had its two stays for the next key.
  */
 final class PrimePool {
     private final int bits;
@@ -16,10 +17,8 @@ final class PrimePool {
     private final int maxHelpers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 3);
     private final ArrayDeque<BigInteger> found = new ArrayDeque<>();
     private volatile int available;
-    private int reserved;
     private int waiting;
     private int helpers;
-    private boolean closed;
     private RuntimeException failure;
 
     PrimePool(int bits, SecureRandom random) {
@@ -27,18 +26,7 @@ final class PrimePool {
         this.random = random;
     }
 
-    /** Searches {@code primes} more primes ahead, in the background, for keys expected later. */
-    synchronized void reserve(int primes) {
-        reserved += primes;
-        startHelpers();
-    }
-
-    /** Stops the background search at its next candidate; {@link #takeTwo} still works. */
-    synchronized void close() {
-        closed = true;
-    }
-
-    /** Two primes: found ahead, or searched now by this thread and the helpers; the first two found by any. */
+    /** Two primes: left over from an earlier key, or searched now by this thread and the helpers. */
     BigInteger[] takeTwo() {
         synchronized (this) {
             waiting++;
@@ -49,7 +37,6 @@ final class PrimePool {
             while (true) {
                 synchronized (this) {
                     if (found.size() >= 2) {
-                        reserved = Math.max(0, reserved - 2);
                         BigInteger[] two = {found.poll(), found.poll()};
                         available = found.size();
                         return two;
@@ -78,14 +65,13 @@ final class PrimePool {
         available = found.size();
     }
 
-    /** Whether helpers should go on: more primes are reserved or waited for than found. */
+    /** Whether helpers should go on: fewer primes found than the waiting threads need. */
     private synchronized boolean wanted() {
-        return failure == null && found.size() < (closed ? 0 : reserved) + 2 * waiting;
+        return failure == null && found.size() < 2 * waiting;
     }
 
     private void startHelpers() {
-        int target = waiting > 0 ? maxHelpers : 1;
-        while (helpers < target && wanted()) {
+        while (helpers < maxHelpers && wanted()) {
             helpers++;
             Thread.ofPlatform().daemon().name("helm4j-rsa-prime").start(this::help);
         }

@@ -25,11 +25,6 @@ public final class SprigFunctions {
      * AES IVs come from {@code random} only when it is a SecureRandom, otherwise from a fresh SecureRandom.
      */
     public static FuncMap create(Clock clock, RandomGenerator random) {
-        return create(clock, random, new KeyPool());
-    }
-
-    /** As {@link #create(Clock, RandomGenerator)}, the RSA keys made through {@code keys} (which can start them early). */
-    public static FuncMap create(Clock clock, RandomGenerator random, KeyPool keys) {
         FuncMap f = new FuncMap();
         StringFunctions.register(f);
         ListFunctions.register(f);
@@ -43,7 +38,7 @@ public final class SprigFunctions {
         DateFunctions.register(f, clock);
         SemverFunctions.register(f);
         UrlFunctions.register(f);
-        CryptoFunctions.register(f, clock, random, keys);
+        CryptoFunctions.register(f, clock, random, new KeyPool());
         RandomFunctions.register(f, random);
         f.put("fail", "string", new Area.Named("fail", (name, a) -> {
             throw new IllegalStateException(Args.str(a[0]));
