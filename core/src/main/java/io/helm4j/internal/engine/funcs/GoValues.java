@@ -18,17 +18,9 @@ final class GoValues {
         if (v == null) {
             return "<nil>";
         }
-        // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
-        if (v instanceof String) {
-            return "string";
-        } else if (v instanceof Boolean) {
-            return "bool";
-        } else if (v instanceof Integer) {
-            return "int";
-        } else if (v instanceof Long) {
-            return "int64";
-        } else if (v instanceof Double) {
-            return "float64";
+        String basic = basicName(v);
+        if (basic != null) {
+            return basic;
         } else if (v instanceof byte[]) {
             return "[]uint8";
         } else if (v instanceof io.helm4j.gotemplate.GoTyped t) {
@@ -41,11 +33,11 @@ final class GoValues {
         return GoFmt.typeName(v);
     }
 
-    /** {@code reflect.Kind.String()}; nil is "invalid". */
-    static String kindName(Object v) {
-        if (v == null) {
-            return "invalid";
-        }
+    /**
+     * The type (and kind) name of Go's basic types, else null. instanceof, not a switch over types: a cold JVM
+     * spins a class for each such switch (see Exec.walk).
+     */
+    private static String basicName(Object v) {
         if (v instanceof String) {
             return "string";
         } else if (v instanceof Boolean) {
@@ -56,6 +48,18 @@ final class GoValues {
             return "int64";
         } else if (v instanceof Double) {
             return "float64";
+        }
+        return null;
+    }
+
+    /** {@code reflect.Kind.String()}; nil is "invalid". */
+    static String kindName(Object v) {
+        if (v == null) {
+            return "invalid";
+        }
+        String basic = basicName(v);
+        if (basic != null) {
+            return basic;
         } else if (v instanceof byte[] || v instanceof List<?>) {
             return "slice";
         } else if (v instanceof Map<?, ?>) {
