@@ -1,7 +1,7 @@
 package io.helm4j.diff;
 
+import io.helm4j.internal.json.JsonEquality;
 import io.helm4j.kube.Resource;
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Set;
  * configuration's fields, and (2) every one of those fields already has the configuration's value live. Checked
  * conservatively: a list is compared as a whole (a list the server keeps by key, such as containers, has
  * key entries in {@code managedFields} and so never matches), a {@code null} in the configuration never matches,
- * numbers compare by value and nothing else is converted (a quantity written otherwise, {@code stringData}: not
+ * numbers compare by exact value ({@link JsonEquality}) and nothing else is converted (a quantity written otherwise, {@code stringData}: not
  * certain, so the server is asked). What this cannot see: a mutating admission webhook that changes an object
  * on every write, even a write that changes nothing.
  */
@@ -78,35 +78,6 @@ final class NoOpApply {
             return true;
         }
         fields.add(path);
-        return same(config, live);
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
-        }
-        if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!same(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-            if (!x.keySet().equals(y.keySet())) {
-                return false;
-            }
-            for (Map.Entry<?, ?> e : x.entrySet()) {
-                if (!same(e.getValue(), y.get(e.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a != null && a.equals(b);
+        return JsonEquality.same(config, live);
     }
 }

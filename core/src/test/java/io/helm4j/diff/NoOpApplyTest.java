@@ -119,4 +119,23 @@ class NoOpApplyTest {
         assertThat(NoOpApply.certain(res("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n"
                 + "spec: {replicas: 2.0}\n"), liveReplicas)).isTrue();
     }
+
+    /** The same JSON equality as the client-side merge patch: integers a double cannot tell apart are not the same. */
+    @Test
+    void anIntegerPastADoublesPrecisionIsAChange() {
+        Resource live = withN(res("apiVersion: v1\nkind: X\nmetadata:\n  name: d\n  managedFields:\n"
+                + "  - {manager: helm, operation: Apply, fieldsV1: {\"f:spec\": {\"f:n\": {}}}}\n"), 9007199254740992L);
+        Resource config = res("apiVersion: v1\nkind: X\nmetadata: {name: d}\n");
+        assertThat(NoOpApply.certain(withN(config, 9007199254740993L), live)).isFalse();
+        assertThat(NoOpApply.certain(withN(config, 9007199254740992L), live)).isTrue();
+        assertThat(FieldPaths.diff(java.util.Map.of("spec", java.util.Map.of("n", 9007199254740992L)),
+                java.util.Map.of("spec", java.util.Map.of("n", 9007199254740993L))))
+                .extracting(FieldChange::path).containsExactly(".spec.n");
+    }
+
+    private static Resource withN(Resource r, long n) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(r.object());
+        m.put("spec", java.util.Map.of("n", n));
+        return new Resource(m);
+    }
 }
