@@ -91,6 +91,20 @@ public final class ChangeSetEngine {
         return new PlannedChanges(ordered(out), versions);
     }
 
+    /**
+     * The addition of objects that cannot be asked about yet (their namespace is created by the install itself):
+     * each as it will be sent, without the server's defaults; the {@code resourceVersion} of each is "" (absent).
+     */
+    public static PlannedChanges additions(List<Resource> target, DiffSettings s) {
+        List<ResourceChange> out = new ArrayList<>();
+        Map<ResourceRef, String> versions = new LinkedHashMap<>();
+        for (Resource t : target) {
+            out.add(change(t.ref(), ChangeType.ADD, null, Normalizer.normalize(t), List.of(), s));
+            versions.put(t.ref(), "");
+        }
+        return new PlannedChanges(ordered(out), versions);
+    }
+
     /** As the helm-diff plugin orders its report: changed objects, then removed, then added, each by key. */
     private static ChangeSet ordered(List<ResourceChange> changes) {
         List<ResourceChange> out = new ArrayList<>(changes);
