@@ -200,7 +200,11 @@ final class ApplyPrediction {
         }
     }
 
+    /** Go's {@code base64.StdEncoding}, as the server decodes a {@code []byte}: padded, so a length of 4n. */
     private static boolean base64(String v) {
+        if (v.length() % 4 != 0) {
+            return false;
+        }
         try {
             Base64.getDecoder().decode(v);
             return true;

@@ -57,7 +57,8 @@ public final class ChangeSetEngine {
         List<Resource> removed = current.stream().filter(c -> !targets.containsKey(key(c.ref())))
                 .filter(c -> !"keep".equals(c.annotations().get("helm.sh/resource-policy"))).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
-            Future<Boolean> admissionFree = pool.submit(() -> Admission.none(kube));
+            Future<Boolean> admissionFree = s.askServerAlways()
+                    ? java.util.concurrent.CompletableFuture.completedFuture(false) : pool.submit(() -> Admission.none(kube));
             LiveObjects live = LiveObjects.read(kube, List.copyOf(targets.values()));
             List<Future<ResourceChange>> futures = new ArrayList<>();
             for (Resource t : targets.values()) {

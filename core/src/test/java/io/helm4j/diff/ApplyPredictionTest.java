@@ -208,6 +208,23 @@ class ApplyPredictionTest {
         assertThat(ApplyPrediction.certain(same, live)).isTrue();
         assertThat(ApplyPrediction.certain(changed, live)).isFalse();
         assertThat(ApplyPrediction.predict(changed, live, true).orElseThrow().get("data")).isEqualTo(Map.of("version", "Mg=="));
+        Resource dataLive = res("""
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: s
+                  namespace: ns
+                  managedFields:
+                  - {manager: helm, operation: Apply, fieldsV1: {"f:data": {"f:version": {}}}}
+                data:
+                  version: MQ==
+                """);
+        Resource unpadded = res("apiVersion: v1\nkind: Secret\nmetadata: {name: s, namespace: ns}\ndata: {version: Mg}\n");
+        assertThat(ApplyPrediction.predict(unpadded, dataLive, true)).as("Go's decoder refuses it: ask the server")
+                .isEmpty();
+        Resource padded = res("apiVersion: v1\nkind: Secret\nmetadata: {name: s, namespace: ns}\ndata: {version: Mg==}\n");
+        assertThat(ApplyPrediction.predict(padded, dataLive, true).orElseThrow().get("data"))
+                .isEqualTo(Map.of("version", "Mg=="));
     }
 
     /** The same JSON equality as the client-side merge patch: integers a double cannot tell apart are not the same. */
