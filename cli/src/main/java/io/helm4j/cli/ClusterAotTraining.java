@@ -81,6 +81,9 @@ final class ClusterAotTraining {
                     new String[] {"status", "training"},
                     new String[] {"get", "values", "training", "--all"},
                     new String[] {"upgrade", "training", chart, "--set", "training=2"},
+                    new String[] {"diff", "upgrade", "training", chart, "--set", "training=3"},
+                    new String[] {"upgrade", "training", chart, "--set", "training=3", "--plan", "--yes"},
+                    new String[] {"drift", "training"},
                     new String[] {"history", "training"},
                     new String[] {"uninstall", "training"});
             runner.accept(ctx, runs);
@@ -117,6 +120,8 @@ final class ClusterAotTraining {
                 answer = objects.get(at);
                 code = 201;
             }
+        } else if (method.equals("PATCH") && query != null && query.contains("dryRun=")) {
+            answer = stamp(object(in)); // a dry run (diff, upgrade --plan) stores nothing
         } else if (method.equals("PATCH")) {
             objects.put(path, stamp(object(in)));
             answer = objects.get(path);
