@@ -11,6 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (talksToCluster(args)) {
+            // the TLS set-up on a thread of its own while picocli builds and parses the command
+            io.helm4j.kube.KubeClients.prepare();
+        }
         int code = plainVersion(args) ? printVersion(args.length == 2) : run(CliContext.fromProcess(), args);
         System.out.flush();
         System.err.flush();
@@ -25,6 +29,15 @@ public final class Main {
     static boolean plainVersion(String[] args) {
         return args.length >= 1 && args.length <= 2 && args[0].equals("version")
                 && (args.length == 1 || args[1].equals("--short"));
+    }
+
+    /** The commands that talk to a cluster (bin/helm4j starts them with the cluster AOT cache). */
+    private static final java.util.Set<String> CLUSTER_COMMANDS = java.util.Set.of("install", "upgrade", "uninstall",
+            "delete", "del", "un", "list", "ls", "status", "history", "hist", "get", "rollback", "test", "diff", "drift");
+
+    static boolean talksToCluster(String[] args) {
+        String name = Subcommands.commandName(args);
+        return name != null && CLUSTER_COMMANDS.contains(name);
     }
 
     private static int printVersion(boolean shortForm) {

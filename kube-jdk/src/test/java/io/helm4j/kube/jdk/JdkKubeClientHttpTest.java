@@ -159,7 +159,7 @@ class JdkKubeClientHttpTest {
             byte[] otherCa = TestPki.pem(TestPki.selfSigned(TestPki.ec(), "other", "127.0.0.1")).getBytes();
             try (KubeClient wrongCa = JdkKubeClientFactory.connect(conn(s, s.url(), otherCa, false, "", null, null, ""), Map.of(), Clock.systemUTC())) {
                 assertThatThrownBy(() -> wrongCa.get(ref)).isInstanceOf(KubeException.class)
-                        .hasMessage("Get \"" + s.url() + "/api/v1\": tls: failed to verify certificate: x509: certificate signed by unknown authority");
+                        .hasMessage("Get \"" + s.url() + "/api/v1/namespaces/team/configmaps/c\": tls: failed to verify certificate: x509: certificate signed by unknown authority");
             }
             try (KubeClient insecure = JdkKubeClientFactory.connect(conn(s, s.url(), null, true, "", null, null, ""), Map.of(), Clock.systemUTC())) {
                 assertThat(insecure.get(ref)).isPresent();
