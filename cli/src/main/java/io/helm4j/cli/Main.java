@@ -11,11 +11,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CliContext context = CliContext.fromProcess();
         if (talksToCluster(args)) {
-            // the TLS set-up on a thread of its own while picocli builds and parses the command
-            io.helm4j.kube.KubeClients.prepare();
+            // the connection opened (or at least the TLS provider set up) on a thread of its own while picocli
+            // builds and parses the command
+            EarlyKube early = EarlyKube.start(context, args);
+            if (early == null) {
+                io.helm4j.kube.KubeClients.prepare();
+            }
+            context = context.withEarlyKube(early);
         }
-        int code = plainVersion(args) ? printVersion(args.length == 2) : run(CliContext.fromProcess(), args);
+        int code = plainVersion(args) ? printVersion(args.length == 2) : run(context, args);
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);
