@@ -52,7 +52,9 @@ public final class Install {
         boolean offline = o.dryRun() == DryRun.CLIENT;
         KubeClient kube = offline ? null : context.kube();
         String ns = !o.namespace().isEmpty() ? o.namespace() : offline ? "default" : kube.namespace();
-        Storage storage = offline ? new Storage(new MemoryDriver()) : context.storage(ns);
+        // Helm's install leaves the storage's MaxHistory at 0 (only upgrade and rollback take --history-max): no
+        // revision is pruned, and the history is not listed a second time when the record is created
+        Storage storage = offline ? new Storage(new MemoryDriver()) : context.storage(ns).withMaxHistory(0);
         if (o.dryRun() == DryRun.NONE) { // Helm's availableName bails out on a dry run
             try {
                 checkNameAvailable(storage, name, o.replace());

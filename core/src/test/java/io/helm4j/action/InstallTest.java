@@ -64,6 +64,19 @@ class InstallTest {
     }
 
     @Test
+    void installPrunesNoRevisionWhateverTheStorageLimit() throws IOException {
+        // Helm's install leaves the storage's MaxHistory unset: --replace over an uninstalled release keeps revision 1
+        Storage limited = new Storage(new MemoryDriver(), 1);
+        ActionContext c = ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube))
+                .storage(limited).build();
+        new Install(c).run(options(chart(null)).build());
+        new Uninstall(c).run(new UninstallOptions("web", "ns1", true, false, false, null, null));
+        Release again = new Install(c).run(options(chart(null)).replace(true).build()).release();
+        assertEquals(2, again.version());
+        assertEquals(ReleaseStatus.SUPERSEDED, limited.get("web", 1).status()); // replaceRelease, not pruned
+    }
+
+    @Test
     void installsInOrderWithOwnershipAndRecordsTheRelease() throws IOException {
         Release r = new Install(context()).run(options(chart(null)).build()).release();
         assertEquals(ReleaseStatus.DEPLOYED, r.status());
