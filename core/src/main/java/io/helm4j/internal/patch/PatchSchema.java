@@ -15,8 +15,8 @@ import java.util.Optional;
  * ({@code patch-meta.json}) is derived from the OpenAPI document a Kubernetes API server serves
  * ({@code x-kubernetes-patch-strategy}, {@code x-kubernetes-patch-merge-key}), which carries those tags:
  * {@code PatchSchemaTableTest} regenerates it from a live server and checks it is current. It keeps only the
- * fields that have patch metadata or lead to a type that has some; any other field merges as a plain map
- * and replaces as a plain list.
+ * every field of every type the built-in kinds reach, so that a field a Go struct does not have fails the patch as
+ * it fails in Go ({@link #lookup}); a field without metadata merges as a plain map and replaces as a plain list.
  *
  * <p>A {@code PatchSchema} is one type of that table: {@link #field} gives a field's metadata and type.
  */
@@ -58,7 +58,6 @@ public final class PatchSchema {
     }
 
     /** The metadata of field {@code key}; a field the table does not list has none. */
-    @SuppressWarnings("unchecked")
     public Field field(String key) {
         if (!(types.get(name) instanceof Map<?, ?> fields)) {
             return Field.NONE;
@@ -66,6 +65,9 @@ public final class PatchSchema {
         Object entry = fields.get(key);
         if (entry == null) {
             entry = fields.get("*");
+        }
+        if (entry instanceof String type) {
+            return type.isEmpty() ? Field.NONE : new Field(false, false, false, "", new PatchSchema(types, type));
         }
         if (!(entry instanceof List<?> l) || l.size() != 3) {
             return Field.NONE;
@@ -75,6 +77,25 @@ public final class PatchSchema {
         return new Field(strategies.contains("merge"), strategies.contains("replace"),
                 strategies.contains("retainKeys"), (String) l.get(1),
                 type.isEmpty() ? NONE : new PatchSchema(types, type));
+    }
+
+    /**
+     * apimachinery's {@code LookupPatchMetadataForStruct} of field {@code key} (the name as Go's JSON decoder matches
+     * it: exactly, else ignoring case): its metadata, or, when this type is a struct without that field, Go's error
+     * ({@code unable to find api field in struct DeploymentSpec for the json field "foo"}). Types the table does not
+     * describe field by field (maps, scalars, structs that marshal as a string) answer as {@link #field}.
+     */
+    public Field lookup(String key) {
+        if (!(types.get(name) instanceof Map<?, ?> fields) || fields.containsKey(key) || fields.containsKey("*")) {
+            return field(key);
+        }
+        for (Object k : fields.keySet()) {
+            if (((String) k).equalsIgnoreCase(key)) {
+                return field((String) k);
+            }
+        }
+        throw new PatchException("unable to find api field in struct " + name.substring(name.lastIndexOf('.') + 1)
+                + " for the json field " + io.helm4j.gostd.Strconv.quote(key));
     }
 
     @Override
