@@ -56,6 +56,7 @@ final class EventPrinter {
                     }
                     case Event.WaitProgress p -> waits.print(p);
                     case Event.Transfer t -> transfers.print(t);
+                    case Event.HookLog h -> err.print(h.text()); // Helm 4 copies the log to stderr as it is
                 }
                 err.flush();
             }

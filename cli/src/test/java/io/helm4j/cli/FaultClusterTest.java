@@ -66,60 +66,71 @@ class FaultClusterTest {
         return out;
     }
 
-    @Test
-    void theApiServerGoneForAMomentMidUpgradeLeavesTheReleaseFailedAndTheNextUpgradeWorks() throws Exception {
+    /**
+     * A release {@code web} installed in a namespace of its own, then upgraded through a {@link TcpProxy} with a wait
+     * that cannot succeed ({@code ready=false}), so the upgrade is under way ({@code pending-upgrade}) when this
+     * returns: the test cuts the proxy, and {@link #result} is how the upgrade ended.
+     */
+    private record MidUpgrade(String ns, String chart, TcpProxy proxy, String viaProxy,
+            CompletableFuture<CliBasicsTest.Result> upgrade) implements AutoCloseable {
+        CliBasicsTest.Result result() throws Exception {
+            return upgrade.get(3, TimeUnit.MINUTES);
+        }
+
+        @Override
+        public void close() throws Exception {
+            proxy.close();
+        }
+    }
+
+    private MidUpgrade midUpgrade(String what) throws Exception {
         String chart = WaitClusterTest.chart(dir).toString();
-        String ns = CLUSTER.namespace("unreach");
+        String ns = CLUSTER.namespace(what);
         assertThat(helm4j(CLUSTER.kubeconfig(), "install", "web", chart, "-n", ns, "--create-namespace").code())
                 .isZero();
         Matcher server = Pattern.compile("server: https://([^:\\s]+):(\\d+)").matcher(
                 Files.readString(Path.of(CLUSTER.kubeconfig())));
         assertThat(server.find()).isTrue();
-        try (TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)))) {
-            String viaProxy = kubeconfig("proxied", "server: https://[^\\s]+",
-                    "server: https://" + server.group(1) + ":" + proxy.port()).toString();
-            CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
-                    "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
-            awaitPending(ns);
-            proxy.cut();
+        TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)));
+        String viaProxy = kubeconfig(what + "-proxied", "server: https://[^\\s]+",
+                "server: https://" + server.group(1) + ":" + proxy.port()).toString();
+        CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
+                "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
+        awaitPending(ns);
+        return new MidUpgrade(ns, chart, proxy, viaProxy, upgrade);
+    }
+
+    @Test
+    void theApiServerGoneForAMomentMidUpgradeLeavesTheReleaseFailedAndTheNextUpgradeWorks() throws Exception {
+        try (MidUpgrade u = midUpgrade("unreach")) {
+            u.proxy().cut();
             Thread.sleep(3000);
-            proxy.restore();
-            CliBasicsTest.Result r = upgrade.get(3, TimeUnit.MINUTES);
+            u.proxy().restore();
+            CliBasicsTest.Result r = u.result();
+            int port = u.proxy().port();
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains("WARNING: cannot mark release \"web\" failed, the API server did not answer")
-                    .containsPattern("\nError: UPGRADE FAILED: Get \"https://127.0.0.1:" + proxy.port() + "/[^\"]+\": "
-                            + "(dial tcp 127.0.0.1:" + proxy.port() + ": connect: connection refused|.*EOF.*)\n$");
-            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:deployed 2:failed");
-            CliBasicsTest.Result next = helm4j(viaProxy, "upgrade", "web", chart, "-n", ns);
+                    .containsPattern("\nError: UPGRADE FAILED: Get \"https://127.0.0.1:" + port + "/[^\"]+\": "
+                            + "(dial tcp 127.0.0.1:" + port + ": connect: connection refused|.*EOF.*)\n$");
+            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:deployed 2:failed");
+            CliBasicsTest.Result next = helm4j(u.viaProxy(), "upgrade", "web", u.chart(), "-n", u.ns());
             assertThat(next.code()).as(next.err()).isZero();
-            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:superseded 2:failed 3:deployed");
+            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:superseded 2:failed 3:deployed");
         }
     }
 
     @Test
     void theApiServerGoneForGoodLeavesAnErrorSayingHowToRecover() throws Exception {
-        String chart = WaitClusterTest.chart(dir).toString();
-        String ns = CLUSTER.namespace("gone");
-        assertThat(helm4j(CLUSTER.kubeconfig(), "install", "web", chart, "-n", ns, "--create-namespace").code())
-                .isZero();
-        Matcher server = Pattern.compile("server: https://([^:\\s]+):(\\d+)").matcher(
-                Files.readString(Path.of(CLUSTER.kubeconfig())));
-        assertThat(server.find()).isTrue();
-        try (TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)))) {
-            String viaProxy = kubeconfig("proxied", "server: https://[^\\s]+",
-                    "server: https://" + server.group(1) + ":" + proxy.port()).toString();
-            CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
-                    "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
-            awaitPending(ns);
-            proxy.cut();
-            CliBasicsTest.Result r = upgrade.get(3, TimeUnit.MINUTES);
+        try (MidUpgrade u = midUpgrade("gone")) {
+            u.proxy().cut();
+            CliBasicsTest.Result r = u.result();
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("dial tcp 127.0.0.1:" + proxy.port() + ": connect: connection refused")
+            assertThat(r.err()).contains("dial tcp 127.0.0.1:" + u.proxy().port() + ": connect: connection refused")
                     .contains("and the release could not be marked failed: ")
                     .endsWith(": revision 2 of \"web\" is left pending; when the cluster answers again, roll back with "
                             + "\"helm rollback web 1\"\n");
-            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:deployed 2:pending-upgrade");
-            CliBasicsTest.Result back = helm4j(CLUSTER.kubeconfig(), "rollback", "web", "1", "-n", ns);
+            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:deployed 2:pending-upgrade");
+            CliBasicsTest.Result back = helm4j(CLUSTER.kubeconfig(), "rollback", "web", "1", "-n", u.ns());
             assertThat(back.code()).as(back.err()).isZero();
         }
     }

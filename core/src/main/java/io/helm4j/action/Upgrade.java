@@ -86,7 +86,8 @@ public final class Upgrade {
     private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release original, Release upgraded,
             List<Resource> currentObjects, List<Resource> target, boolean serverSide, UpgradeOptions o) {
         Release rel = upgraded;
-        HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, upgraded.namespace());
+        HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, upgraded.namespace(),
+                serverSide, context.events());
         if (!o.disableHooks()) {
             try {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_UPGRADE));
@@ -117,11 +118,11 @@ public final class Upgrade {
                         new Helm4jException("post-upgrade hooks failed: " + e.getMessage(), e), o);
             }
         }
-        storage.update(original.withStatus(ReleaseStatus.SUPERSEDED, original.info().description())
-                .withFormat(io.helm4j.release.RecordFormat.HELM4));
+        RecordWrites.superseded(storage, original.withStatus(ReleaseStatus.SUPERSEDED, original.info().description())
+                .withFormat(io.helm4j.release.RecordFormat.HELM4), context.events());
         Release done = rel.withStatus(ReleaseStatus.DEPLOYED,
                 o.description().isEmpty() ? "Upgrade complete" : o.description());
-        storage.update(done);
+        RecordWrites.deployed(storage, done, context.events());
         return done;
     }
 
@@ -137,7 +138,7 @@ public final class Upgrade {
     private Helm4jException fail(Storage storage, Release rel, List<Resource> created, Helm4jException err,
             UpgradeOptions o) {
         String name = rel.name();
-        FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
+        RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
                 + err.getMessage()), err, context.events());
         context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));
         if (o.cleanupOnFail() && !created.isEmpty()) {

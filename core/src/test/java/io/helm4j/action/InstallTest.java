@@ -1,5 +1,6 @@
 package io.helm4j.action;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -76,7 +77,7 @@ class InstallTest {
         assertEquals(Map.of("meta.helm.sh/release-name", "web", "meta.helm.sh/release-namespace", "ns1"),
                 cm.annotations());
         assertEquals(java.util.List.of(
-                "create widgets.example.com apiextensions.k8s.io/v1, Kind=CustomResourceDefinition",
+                "apply widgets.example.com apiextensions.k8s.io/v1, Kind=CustomResourceDefinition",
                 "apply ns1/web-hook /v1, Kind=ConfigMap",
                 "apply ns1/web-sa /v1, Kind=ServiceAccount",
                 "apply ns1/web-cm /v1, Kind=ConfigMap"), kube.operations());
@@ -132,6 +133,70 @@ class InstallTest {
                 + "message: Job Failed. failed: 0/1", stored.info().description());
         assertEquals(io.helm4j.release.HookPhase.FAILED, stored.hooks().stream()
                 .filter(h -> h.hook().name().equals("web-fail")).findFirst().orElseThrow().lastRun().phase());
+    }
+
+    @Test
+    void hooksAreCreatedAsTheInstallAppliesServerSideWithoutForcingOrClientSide() throws IOException {
+        Path c = chart(null);
+        new Install(context()).run(options(c).skipCrds(true).build());
+        new Install(context()).run(InstallOptions.builder().releaseName("csa").chart(c.toString()).namespace("ns1")
+                .skipCrds(true).serverSide(false).build());
+        // Helm 4's execHook: Client.Create with the install's apply method, conflicts never forced
+        assertThat(kube.operations()).containsSubsequence("apply ns1/web-hook /v1, Kind=ConfigMap",
+                "create ns1/csa-hook /v1, Kind=ConfigMap");
+    }
+
+    @Test
+    void aHookThatCannotBeCreatedFailsTheReleaseAsHelm4WordsItAndRecordsItsRun() throws IOException {
+        Path c = chart("hook-succeeded");
+        kube.create(kube.build("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-hook, namespace: ns1}\n")
+                .getFirst(), io.helm4j.kube.WriteOptions.helm());
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Install(context()).run(options(c).skipCrds(true).serverSide(false).build()));
+        assertThat(e.getMessage()).startsWith("failed pre-install: warning: Hook pre-install demo/templates/hook.yaml "
+                + "failed: ");
+        Release stored = storage.get("web", 1);
+        assertEquals(ReleaseStatus.FAILED, stored.status());
+        assertEquals(HookPhase.FAILED, stored.hooks().getFirst().lastRun().phase());
+    }
+
+    @Test
+    void theOutputLogPolicyReportsTheHookPodsLogsAndACrdHookIsNeverDeleted() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/hook.yaml"), """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: {{ .Release.Name }}-hook
+                  annotations:
+                    helm.sh/hook: pre-install
+                    helm.sh/hook-delete-policy: hook-succeeded
+                    helm.sh/hook-output-log-policy: hook-succeeded
+                spec:
+                  containers: [{name: one, image: x}, {name: two, image: x}]
+                ---
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata:
+                  name: gadgets.example.com
+                  annotations:
+                    helm.sh/hook: pre-install
+                    helm.sh/hook-delete-policy: hook-succeeded
+                spec:
+                  group: example.com
+                  names: {kind: Gadget, plural: gadgets}
+                  scope: Namespaced
+                  versions: [{name: v1, served: true, storage: true}]
+                """);
+        kube.putPodLog("ns1", "web-hook", "one", "first\n");
+        kube.putPodLog("ns1", "web-hook", "two", "second\n");
+        java.util.List<io.helm4j.events.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ActionContext ctx = context().toBuilder().events(events::add).build();
+        new Install(ctx).run(options(c).skipCrds(true).build());
+        assertThat(events).filteredOn(io.helm4j.events.Event.HookLog.class::isInstance)
+                .extracting(io.helm4j.events.Event::message).containsExactly("first\n", "second\n");
+        assertThat(kube.operations()).contains("delete ns1/web-hook /v1, Kind=Pod")
+                .noneMatch(o -> o.startsWith("delete gadgets.example.com"));
     }
 
     @Test

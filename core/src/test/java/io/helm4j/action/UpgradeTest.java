@@ -77,6 +77,45 @@ class UpgradeTest {
         return UpgradeOptions.builder().releaseName("web").chart(chart.toString()).namespace("ns1").values(sets(set));
     }
 
+    /** The memory driver, whose updates to {@code failing} fail without an answer the first {@code failures} times. */
+    private static final class Outage implements io.helm4j.storage.Driver {
+        final MemoryDriver memory = new MemoryDriver();
+        ReleaseStatus failing;
+        int failures;
+
+        @Override public String name() { return "Secret"; }
+        @Override public Release get(String key) { return memory.get(key); }
+        @Override public List<Release> list(java.util.function.Predicate<Release> f) { return memory.list(f); }
+        @Override public List<Release> query(Map<String, String> labels) { return memory.query(labels); }
+        @Override public void create(String key, Release r) { memory.create(key, r); }
+        @Override public Release delete(String key) { return memory.delete(key); }
+
+        @Override
+        public void update(String key, Release r) {
+            if (r.status() == failing && failures-- > 0) {
+                throw new io.helm4j.kube.KubeException(0, "", "dial tcp 127.0.0.1:1: connect: connection refused");
+            }
+            memory.update(key, r);
+        }
+    }
+
+    @Test
+    void theApiServerGoneForAMomentAtTheFinalWritesStillLeavesTheUpgradeDeployed() throws IOException {
+        Outage driver = new Outage();
+        ActionContext ctx = context().toBuilder().storage(new Storage(driver)).build();
+        Path c = chart("0.1.0", false, null);
+        new Install(ctx).run(InstallOptions.builder().releaseName("web").chart(c.toString()).namespace("ns1").build());
+        driver.failing = ReleaseStatus.SUPERSEDED;
+        driver.failures = 1;
+        new Upgrade(ctx).run(upgrade(c, "greeting=two").build());
+        driver.failing = ReleaseStatus.DEPLOYED;
+        driver.failures = 1;
+        new Rollback(ctx).run(RollbackOptions.builder().releaseName("web").namespace("ns1").build());
+        assertEquals(List.of("1:superseded", "2:superseded", "3:deployed"), new Storage(driver).history("web").stream()
+                .sorted(java.util.Comparator.comparingInt(Release::version))
+                .map(r -> r.version() + ":" + r.status().label()).toList());
+    }
+
     private Map<String, String> data(String name) {
         @SuppressWarnings("unchecked")
         Map<String, String> d = (Map<String, String>) kube.get(new ResourceRef(CM, "ns1", name)).orElseThrow()
