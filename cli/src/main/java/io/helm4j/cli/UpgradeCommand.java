@@ -167,14 +167,10 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         b.serverSide(ReleaseFlags.serverSide(serverSide));
         b.resetValues(on(resetValues)).reuseValues(on(reuseValues)).resetThenReuseValues(on(resetThenReuseValues));
         b.rollbackOnFailure(on(rollbackOnFailure) || on(atomic)).cleanupOnFail(on(cleanupOnFail));
-        b.historyMax(historyMax.value() != null ? historyMax.value() : settings().maxHistory());
+        b.historyMax(ReleaseFlags.historyMax(historyMax, settings()));
         b.labels(ReleaseFlags.labels(labels.value())).description(description.value());
         b.takeOwnership(on(takeOwnership)).skipCrds(on(skipCrds));
         b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
-        b.waitStrategy(wait.strategy()).waitForJobs(wait.waitForJobs());
-        if (wait.timeout() != null) {
-            b.timeout(wait.timeout());
-        }
-        return b.build();
+        return wait.applyTo(b).build();
     }
 }

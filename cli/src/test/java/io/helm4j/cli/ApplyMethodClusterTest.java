@@ -214,4 +214,46 @@ class ApplyMethodClusterTest {
             }
         }
     }
+
+    /**
+     * Beyond Helm 4: a list with two entries of one key is found before anything is recorded or applied, each named in
+     * the words the API server rejects it with when Helm 4 applies it (and leaves the release failed).
+     */
+    @Test
+    void aListWithTwoEntriesOfOneKeyIsFoundBeforeAnythingIsAppliedInTheApiServersWords() throws Exception {
+        Path c = dir.resolve("dup");
+        Files.createDirectories(c.resolve("templates"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: dup\nversion: 0.1.0\n");
+        Files.writeString(c.resolve("templates/deploy.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: dup}
+                spec:
+                  selector: {matchLabels: {app: dup}}
+                  template:
+                    metadata: {labels: {app: dup}}
+                    spec:
+                      containers:
+                      - name: app
+                        image: x
+                        env: [{name: A, value: "1"}, {name: A, value: "2"}]
+                        ports: [{containerPort: 80}, {containerPort: 80, protocol: TCP}, {containerPort: 53, protocol: UDP}]
+                """);
+        String mine = CLUSTER.namespace("dup-j");
+        String ref = CLUSTER.namespace("dup-h");
+        CliBasicsTest.Result ours = helm4j(mine, "install", "web", c.toString(), "--create-namespace");
+        CliBasicsTest.Result theirs = helm4(ref, "install", "web", c.toString(), "--create-namespace");
+        assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
+        List<String> found = List.of(
+                ".spec.template.spec.containers[name=\"app\"].env: duplicate entries for key [name=\"A\"]",
+                ".spec.template.spec.containers[name=\"app\"].ports: duplicate entries for key "
+                        + "[containerPort=80,protocol=\"TCP\"]");
+        assertThat(theirs.err()).contains("failed to create typed patch object").contains(found);
+        assertThat(ours.err()).isEqualTo("Error: INSTALLATION FAILED: server-side apply would reject lists with two "
+                + "entries of one key, nothing was applied: Deployment \"dup\": " + found.get(0) + "; Deployment \"dup\": "
+                + found.get(1) + ". Keep one entry per key in the chart (client-side apply merged them, the last one "
+                + "winning), or apply client-side with --server-side=false\n");
+        assertThat(ConcurrentUpgradeClusterTest.statuses(ref)).isEqualTo("1:failed");
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEmpty();
+    }
 }

@@ -2,6 +2,8 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
+import io.helm4j.internal.patch.DuplicateListKeys;
+import io.helm4j.internal.patch.PatchSchema;
 import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
@@ -92,6 +94,30 @@ final class ClusterSteps {
         if (!written.isEmpty()) {
             WaitStrategy strategy = waiter.strategy() == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waiter.strategy();
             waiter.withStrategy(strategy).withTimeout(CRD_TIMEOUT).waitReady(written, false);
+        }
+    }
+
+    /**
+     * Beyond Helm 4: the objects and hooks of {@code release} that server-side apply would reject for a list with two
+     * entries of one key (the same {@code env} name twice in a container, common in charts written for client-side
+     * apply), found before anything is recorded or applied, each named with the field and the key, and the fix said.
+     */
+    static void checkListKeys(KubeClient kube, io.helm4j.release.Release release) {
+        List<Resource> objects = new ArrayList<>(kube.build(release.manifest()));
+        release.hooks().forEach(h -> objects.addAll(kube.build(h.hook().manifest())));
+        List<String> found = new ArrayList<>();
+        for (Resource r : objects) {
+            PatchSchema.forKind(r.gvk().group(), r.gvk().version(), r.kind()).ifPresent(schema -> {
+                for (String d : DuplicateListKeys.find(r.object(), schema)) {
+                    found.add(r.kind() + " " + Ownership.q(r.name()) + ": " + d);
+                }
+            });
+        }
+        if (!found.isEmpty()) {
+            throw new Helm4jException("server-side apply would reject " + (found.size() == 1 ? "a list" : "lists")
+                    + " with two entries of one key, nothing was applied: " + String.join("; ", found) + ". Keep one "
+                    + "entry per key in the chart (client-side apply merged them, the last one winning), or apply "
+                    + "client-side with --server-side=false");
         }
     }
 

@@ -54,6 +54,9 @@ public final class Install {
         if (offline) {
             return new InstallResult(release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
         }
+        if (o.serverSide()) {
+            ClusterSteps.checkListKeys(kube, release);
+        }
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, ns);
         if (!o.skipCrds() && o.dryRun() == DryRun.SERVER && !Crd.of(r.chart()).isEmpty()) {

@@ -62,6 +62,9 @@ public final class Rollback {
             return new RollbackResult(target);
         }
         Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
+        if (serverSide) {
+            ClusterSteps.checkListKeys(context.kube(), target);
+        }
         ReleaseSteps.checkRecordSize(storage, target);
         storage.create(target);
         context.events().emit(new Event.Log("DEBUG", "rolling back " + name + " from revision " + current.version()

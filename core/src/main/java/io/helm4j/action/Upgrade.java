@@ -67,6 +67,9 @@ public final class Upgrade {
             checkNoConflicts(o.plan());
         }
 
+        if (serverSide && o.dryRun() != DryRun.CLIENT) {
+            ClusterSteps.checkListKeys(kube, upgraded);
+        }
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, upgraded.namespace());
         List<Resource> currentObjects = buildCurrent(cluster, current);

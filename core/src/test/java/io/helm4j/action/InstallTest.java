@@ -200,6 +200,21 @@ class InstallTest {
     }
 
     @Test
+    void aListWithTwoEntriesOfOneKeyIsFoundBeforeAnythingIsAppliedServerSideAndPassesClientSide() throws IOException {
+        Path c = chart(null);
+        Files.copy(Path.of("src/test/resources/io/helm4j/action/duplicate-env-pod.yaml"), c.resolve("templates/pod.yaml"));
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
+        assertEquals("server-side apply would reject a list with two entries of one key, nothing was applied: Pod "
+                + "\"web\": .spec.containers[name=\"app\"].env: duplicate entries for key [name=\"A\"]. Keep one entry per "
+                + "key in the chart (client-side apply merged them, the last one winning), or apply client-side with "
+                + "--server-side=false", e.getMessage());
+        assertThat(kube.operations()).isEmpty();
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+        new Install(context()).run(options(c).serverSide(false).build());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 1).status());
+    }
+
+    @Test
     void clientDryRunTouchesNoClusterAndStoresNothing() throws IOException {
         ActionContext noCluster = ActionContext.builder().clock(clock).workingDir(dir).build();
         Release r = new Install(noCluster).run(options(chart(null)).dryRun(DryRun.CLIENT).build()).release();

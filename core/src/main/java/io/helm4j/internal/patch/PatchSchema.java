@@ -32,9 +32,18 @@ public final class PatchSchema {
         this.name = name;
     }
 
-    /** What one field says: its strategies ({@code merge}, {@code retainKeys}, {@code replace}), merge key, type. */
-    public record Field(boolean merge, boolean replace, boolean retainKeys, String mergeKey, PatchSchema type) {
-        static final Field NONE = new Field(false, false, false, "", PatchSchema.NONE);
+    /**
+     * What one field says: its strategies ({@code merge}, {@code retainKeys}, {@code replace}), merge key, type; and,
+     * for server-side apply, the keys of a list of type {@code map} ({@code x-kubernetes-list-map-keys}: containers by
+     * {@code name}, container ports by {@code containerPort} and {@code protocol}) or whether it is a {@code set}.
+     */
+    public record Field(boolean merge, boolean replace, boolean retainKeys, String mergeKey, PatchSchema type,
+            List<String> listMapKeys, boolean listSet) {
+        static final Field NONE = new Field(false, false, false, "", PatchSchema.NONE, List.of(), false);
+
+        Field(PatchSchema type) {
+            this(false, false, false, "", type, List.of(), false);
+        }
     }
 
     /**
@@ -57,6 +66,16 @@ public final class PatchSchema {
         return name;
     }
 
+    /** The fields this type lists (none for maps, scalars and types the table does not describe). */
+    public java.util.Set<String> fieldNames() {
+        if (!(types.get(name) instanceof Map<?, ?> fields) || fields.containsKey("*")) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        fields.keySet().forEach(k -> out.add((String) k));
+        return out;
+    }
+
     /** The metadata of field {@code key}; a field the table does not list has none. */
     public Field field(String key) {
         if (!(types.get(name) instanceof Map<?, ?> fields)) {
@@ -67,16 +86,18 @@ public final class PatchSchema {
             entry = fields.get("*");
         }
         if (entry instanceof String type) {
-            return type.isEmpty() ? Field.NONE : new Field(false, false, false, "", new PatchSchema(types, type));
+            return type.isEmpty() ? Field.NONE : new Field(new PatchSchema(types, type));
         }
-        if (!(entry instanceof List<?> l) || l.size() != 3) {
+        if (!(entry instanceof List<?> l) || l.size() < 3) {
             return Field.NONE;
         }
         List<String> strategies = List.of(((String) l.get(0)).split(","));
         String type = (String) l.get(2);
+        String list = l.size() > 3 ? (String) l.get(3) : "";
         return new Field(strategies.contains("merge"), strategies.contains("replace"),
                 strategies.contains("retainKeys"), (String) l.get(1),
-                type.isEmpty() ? NONE : new PatchSchema(types, type));
+                type.isEmpty() ? NONE : new PatchSchema(types, type),
+                list.isEmpty() || list.equals("=set") ? List.of() : List.of(list.split(",")), list.equals("=set"));
     }
 
     /**

@@ -70,7 +70,9 @@ class PatchSchemaTableTest {
      * The table from an OpenAPI v2 document: the kinds of k8s.io/api and apiextensions (the types client-go's
      * scheme and Helm's add), and every type they reach with every field (its JSON name, as the Go struct's), so a
      * field the struct does not have fails as apimachinery's lookup does. A field is {@code "T"} (its type, {@code ""}
-     * for a scalar or a map of scalars) or, with a patch strategy or merge key, {@code [strategy, mergeKey, "T"]};
+     * for a scalar or a map of scalars) or, with a patch strategy or merge key, {@code [strategy, mergeKey, "T"]}, with a
+     * fourth element for server-side apply's list types: the keys of a {@code map} list ({@code "containerPort,protocol"})
+     * or {@code "=set"};
      * {@code map:T} is a map whose values are T ({@code *} stands for every key). Types without properties (Go structs
      * that marshal as a string: Time, Quantity, IntOrString; RawExtension) are left out: nothing is looked up in them.
      */
@@ -88,11 +90,15 @@ class PatchSchemaTableTest {
                 String type = target(prop);
                 if (prop.get("additionalProperties") instanceof Map<?, ?> ap && ref(cast(ap)) != null) {
                     type = "map:" + ref(cast(ap));
-                    raw.put(type, new TreeMap<>(Map.of("*", List.of("", "", ref(cast(ap))))));
+                    raw.put(type, new TreeMap<>(Map.of("*", List.of("", "", ref(cast(ap)), ""))));
                 }
                 String strategy = String.valueOf(prop.getOrDefault("x-kubernetes-patch-strategy", ""));
                 String key = String.valueOf(prop.getOrDefault("x-kubernetes-patch-merge-key", ""));
-                fields.put(p.getKey(), List.of(strategy, key, type == null ? "" : type));
+                Object listType = prop.get("x-kubernetes-list-type");
+                String list = "map".equals(listType) && prop.get("x-kubernetes-list-map-keys") instanceof List<?> keys
+                        ? String.join(",", keys.stream().map(String::valueOf).toList())
+                        : "set".equals(listType) ? "=set" : "";
+                fields.put(p.getKey(), List.of(strategy, key, type == null ? "" : type, list));
             }
             if (!fields.isEmpty()) {
                 raw.put(name, fields);
@@ -117,7 +123,8 @@ class PatchSchemaTableTest {
             Map<String, Object> kept = new TreeMap<>();
             fields.forEach((f, m) -> {
                 String to = raw.containsKey(m.get(2)) ? m.get(2) : "";
-                kept.put(f, m.get(0).isEmpty() && m.get(1).isEmpty() ? to : List.of(m.get(0), m.get(1), to));
+                kept.put(f, m.get(0).isEmpty() && m.get(1).isEmpty() && m.get(3).isEmpty() ? to
+                        : m.get(3).isEmpty() ? List.of(m.get(0), m.get(1), to) : List.of(m.get(0), m.get(1), to, m.get(3)));
             });
             lines.add(KubeJson.write(type) + ":" + KubeJson.write(kept));
         });
