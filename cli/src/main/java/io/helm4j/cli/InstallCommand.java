@@ -46,8 +46,11 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
-            options = toOptions(install.chart.locateLast(this, args));
-            result = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build()).run(options);
+            InstallOptions located = toOptions(install.chart.locateLast(this, args));
+            options = located;
+            Install action = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build());
+            result = Interrupts.cancellable(out(), err(), located.args().getFirst(), "INSTALLATION FAILED: ", action::cancel,
+                    () -> action.run(located));
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {

@@ -131,7 +131,10 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 }
                 options = options.withPlan(p);
             }
-            result = new Upgrade(context).run(options);
+            Upgrade action = new Upgrade(context);
+            UpgradeOptions chosen = options;
+            result = Interrupts.cancellable(out(), err(), options.releaseName(), "UPGRADE FAILED: ", action::cancel,
+                    () -> action.run(chosen));
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {

@@ -141,17 +141,9 @@ class FaultClusterTest {
         String mine = CLUSTER.namespace("kill-j");
         String ref = CLUSTER.namespace("kill-h");
         String kc = CLUSTER.kubeconfig();
-        assertThat(helm4j(kc, "install", "web", chart, "-n", mine, "--create-namespace").code()).isZero();
-        assertThat(helm4(kc, "install", "web", chart, "-n", ref, "--create-namespace").code()).isZero();
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> slow = List.of("upgrade", "web", chart, "--set", "ready=false", "--wait", "--timeout", "120s");
-        List<String> ours = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.helm4j.cli.Main"));
-        ours.addAll(slow);
-        ours.addAll(List.of("-n", mine));
-        List<String> theirs = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
-        theirs.addAll(slow);
-        theirs.addAll(List.of("-n", ref));
+        installBoth(chart, mine, ref);
+        List<String> ours = slowUpgrade(helm4jCommand(), chart, mine);
+        List<String> theirs = slowUpgrade(List.of(HelpGoldensTest.HELM4.toString()), chart, ref);
         for (List<String> cmd : List.of(ours, theirs)) {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -175,6 +167,66 @@ class FaultClusterTest {
         assertThat(back.out()).isEqualTo(helmsBack.out());
         assertThat(back.code()).as(back.err()).isZero();
         assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+        assertThat(helm4j(kc, "upgrade", "web", chart, "-n", mine).code()).isZero();
+        assertThat(helm4(kc, "upgrade", "web", chart, "-n", ref).code()).isZero();
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+    }
+
+    /** Release {@code web} of {@code chart} installed by helm4j in {@code mine} and by Helm 4 in {@code ref}. */
+    private static void installBoth(String chart, String mine, String ref) throws Exception {
+        String kc = CLUSTER.kubeconfig();
+        assertThat(helm4j(kc, "install", "web", chart, "-n", mine, "--create-namespace").code()).isZero();
+        assertThat(helm4(kc, "install", "web", chart, "-n", ref, "--create-namespace").code()).isZero();
+    }
+
+    /** helm4j's CLI as a process of its own (this JVM, its class path). */
+    private static List<String> helm4jCommand() {
+        return List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                System.getProperty("java.class.path"), "io.helm4j.cli.Main");
+    }
+
+    /** {@code cli} upgrading release {@code web} in {@code ns} with a wait that cannot succeed. */
+    private static List<String> slowUpgrade(List<String> cli, String chart, String ns) {
+        List<String> cmd = new ArrayList<>(cli);
+        cmd.addAll(List.of("upgrade", "web", chart, "--set", "ready=false", "--wait", "--timeout", "120s", "-n", ns));
+        return cmd;
+    }
+
+    /**
+     * SIGTERM in the middle of an upgrade (Helm 4 handles it, and SIGINT, by cancelling): the revision is marked failed
+     * rather than left pending, the CLI says the release was cancelled and fails with {@code context canceled}, in
+     * helm4j as in Helm 4; the next upgrade works.
+     */
+    @Test
+    void aCliInterruptedMidUpgradeMarksTheReleaseFailedAsHelm4Does() throws Exception {
+        String chart = WaitClusterTest.chart(dir).toString();
+        String mine = CLUSTER.namespace("term-j");
+        String ref = CLUSTER.namespace("term-h");
+        String kc = CLUSTER.kubeconfig();
+        installBoth(chart, mine, ref);
+        List<CliBasicsTest.Result> results = new ArrayList<>();
+        for (List<String> cmd : List.of(slowUpgrade(helm4jCommand(), chart, mine),
+                slowUpgrade(List.of(HelpGoldensTest.HELM4.toString()), chart, ref))) {
+            Path out = Files.createTempFile(dir, "out", ".txt");
+            Path err = Files.createTempFile(dir, "err", ".txt");
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().put("KUBECONFIG", kc);
+            Process p = pb.start();
+            awaitPending(cmd.contains(mine) ? mine : ref);
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            results.add(new CliBasicsTest.Result(p.exitValue(), Files.readString(out), Files.readString(err)));
+        }
+        CliBasicsTest.Result ours = results.get(0);
+        CliBasicsTest.Result theirs = results.get(1);
+        assertThat(theirs.out()).isEqualTo("Release web has been cancelled.\n");
+        assertThat(ours.out()).isEqualTo(theirs.out());
+        assertThat(theirs.err()).endsWith("Error: UPGRADE FAILED: context canceled\n");
+        assertThat(ours.err()).endsWith("Error: UPGRADE FAILED: context canceled\n");
+        assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+                .isEqualTo("1:deployed 2:failed");
+        assertThat(UpgradeClusterTest.record(mine, "web", 2)).isEqualTo(UpgradeClusterTest.record(ref, "web", 2));
         assertThat(helm4j(kc, "upgrade", "web", chart, "-n", mine).code()).isZero();
         assertThat(helm4(kc, "upgrade", "web", chart, "-n", ref).code()).isZero();
         assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));

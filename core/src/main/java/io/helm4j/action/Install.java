@@ -24,9 +24,19 @@ import java.util.List;
  */
 public final class Install {
     private final ActionContext context;
+    private final Cancellation cancellation = new Cancellation();
 
     public Install(ActionContext context) {
         this.context = context;
+    }
+
+    /**
+     * Helm 4's handling of SIGINT/SIGTERM (for a JVM shutdown hook, from another thread while {@link #run} runs): the
+     * revision this install recorded {@code pending-install} is marked failed ({@code Release "web" failed: context
+     * canceled}) and the run writes nothing more; empty when nothing was pending yet or the install has ended.
+     */
+    public java.util.Optional<Release> cancel() {
+        return cancellation.cancel();
     }
 
     public InstallResult run(InstallOptions o) {
@@ -81,6 +91,7 @@ public final class Install {
         }
         ReleaseSteps.checkRecordSize(storage, release);
         storage.create(release);
+        cancellation.started(storage, release, "Release \"" + name + "\" failed: ", context.events());
         return new InstallResult(perform(storage, cluster, waiter, release, resources, o));
     }
 
@@ -103,8 +114,14 @@ public final class Install {
                 current = runHooks(hooks, current, HookEvent.POST_INSTALL);
             }
             String description = o.description().isEmpty() ? "Install complete" : o.description();
+            if (!cancellation.finish()) {
+                throw new Helm4jException(Cancellation.REASON);
+            }
             return recordDeployed(storage, current.withStatus(ReleaseStatus.DEPLOYED, description));
         } catch (Helm4jException e) {
+            if (!cancellation.finish()) {
+                throw new Helm4jException(Cancellation.REASON, e);
+            }
             if (e instanceof HookFailedException h) {
                 current = current.withHooks(h.hooks());
             }

@@ -23,9 +23,22 @@ import java.util.List;
  */
 public final class Upgrade {
     private final ActionContext context;
+    private final Cancellation cancellation = new Cancellation();
 
     public Upgrade(ActionContext context) {
         this.context = context;
+    }
+
+    /**
+     * Helm 4's handling of SIGINT/SIGTERM (for a JVM shutdown hook, from another thread while {@link #run} runs): the
+     * revision this upgrade recorded {@code pending-upgrade} is marked failed ({@code Upgrade "web" failed: context
+     * canceled}) and the run writes nothing more; empty when nothing was pending yet or the upgrade has ended.
+     */
+    public java.util.Optional<Release> cancel() {
+        java.util.Optional<Release> failed = cancellation.cancel();
+        failed.ifPresent(r -> context.events().emit(new Event.Log("WARN", "upgrade failed",
+                List.of("name", r.name(), "error", Cancellation.REASON))));
+        return failed;
     }
 
     public UpgradeResult run(UpgradeOptions o) {
@@ -82,6 +95,7 @@ public final class Upgrade {
         Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
         ReleaseSteps.checkRecordSize(storage, upgraded);
         storage.create(upgraded);
+        cancellation.started(storage, upgraded, "Upgrade \"" + name + "\" failed: ", context.events());
         return new UpgradeResult(perform(storage, cluster, waiter, current, upgraded, currentObjects, target,
                 serverSide, o), false);
     }
@@ -121,6 +135,9 @@ public final class Upgrade {
                         new Helm4jException("post-upgrade hooks failed: " + e.getMessage(), e), o);
             }
         }
+        if (!cancellation.finish()) {
+            throw new Helm4jException(Cancellation.REASON);
+        }
         RecordWrites.superseded(storage, original.withStatus(ReleaseStatus.SUPERSEDED, original.info().description())
                 .withFormat(io.helm4j.release.RecordFormat.HELM4), context.events());
         Release done = rel.withStatus(ReleaseStatus.DEPLOYED,
@@ -141,6 +158,9 @@ public final class Upgrade {
     private Helm4jException fail(Storage storage, Release rel, List<Resource> created, Helm4jException err,
             UpgradeOptions o) {
         String name = rel.name();
+        if (!cancellation.finish()) {
+            return new Helm4jException(Cancellation.REASON, err);
+        }
         RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
                 + err.getMessage()), err, context.events());
         context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));

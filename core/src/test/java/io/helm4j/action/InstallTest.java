@@ -7,37 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.kube.FakeKubeClient;
 import io.helm4j.kube.GroupVersionKind;
 import io.helm4j.kube.Resource;
 import io.helm4j.kube.ResourceRef;
 import io.helm4j.release.HookPhase;
 import io.helm4j.release.Release;
 import io.helm4j.release.ReleaseStatus;
-import io.helm4j.storage.MemoryDriver;
-import io.helm4j.storage.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class InstallTest {
+class InstallTest extends ActionTestBase {
     private static final GroupVersionKind CM = new GroupVersionKind("", "v1", "ConfigMap");
-    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
-    private final Storage storage = new Storage(new MemoryDriver());
-
-    @TempDir
-    Path dir;
-
-    private ActionContext context() {
-        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage).build();
-    }
 
     private Path chart(String hookPolicy) throws IOException {
         Path c = dir.resolve("demo");
@@ -212,6 +195,58 @@ class InstallTest {
         assertThrows(Helm4jException.class, () -> storage.get("web", 1));
         new Install(context()).run(options(c).serverSide(false).build());
         assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 1).status());
+    }
+
+    @Test
+    void generateNameNamesTheReleaseAfterTheChartAndTheClock() throws IOException {
+        Path c = chart(null);
+        Release r = new Install(context()).run(InstallOptions.builder().chart(c.toString()).namespace("ns1")
+                .generateName(true).skipCrds(true).build()).release();
+        // Helm's GenerateName: the chart's base name and the Unix time
+        assertEquals("demo-" + clock.instant().getEpochSecond(), r.name());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get(r.name(), 1).status());
+    }
+
+    @Test
+    void replaceReusesTheNameOfAnUninstalledReleaseAsItsNextRevision() throws IOException {
+        Path c = chart(null);
+        new Install(context()).run(options(c).skipCrds(true).build());
+        new Uninstall(context()).run(new UninstallOptions("web", "ns1", true, false, false, null, null, null));
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Install(context()).run(options(c).skipCrds(true).build()));
+        assertEquals("release name check failed: cannot reuse a name that is still in use", e.getMessage());
+        Release r = new Install(context()).run(options(c).skipCrds(true).replace(true).build()).release();
+        assertEquals(2, r.version());
+        assertEquals(ReleaseStatus.SUPERSEDED, storage.get("web", 1).status());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 2).status());
+    }
+
+    @Test
+    void serverDryRunAppliesNothingStoresNothingAndSkipsTheCrdsWithHelmsWarning() throws IOException {
+        java.util.List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        Release r = new Install(context().toBuilder().events(events::add).build())
+                .run(options(chart(null)).dryRun(DryRun.SERVER).build()).release();
+        assertEquals(ReleaseStatus.PENDING_INSTALL, r.status());
+        assertEquals("Dry run complete", r.info().description());
+        assertThat(kube.operations()).isNotEmpty().allSatisfy(op -> assertThat(op).endsWith("(dry run)"));
+        assertThat(kube.operations()).noneMatch(op -> op.contains("CustomResourceDefinition"));
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+        assertThat(events).contains(new io.helm4j.events.Event.Log("WARN", "This chart or one of its subcharts "
+                + "contains CRDs. Rendering may fail or contain inaccuracies."));
+    }
+
+    @Test
+    void rollbackOnFailureUninstallsAFailedInstallAndPurgesItsHistory() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-fail\n  annotations:\n    helm.sh/hook: post-install\n"
+                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Install(context()).run(options(c).skipCrds(true).rollbackOnFailure(true).build()));
+        assertThat(e.getMessage()).startsWith("release web failed, and has been uninstalled due to rollback-on-failure "
+                + "being set: failed post-install: ");
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+        assertFalse(kube.get(new ResourceRef(CM, "ns1", "web-cm")).isPresent());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.kube.FakeKubeClient;
 import io.helm4j.kube.GroupVersionKind;
 import io.helm4j.kube.Resource;
 import io.helm4j.kube.ResourceRef;
@@ -18,28 +17,13 @@ import io.helm4j.values.ValueOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UpgradeTest {
+class UpgradeTest extends ActionTestBase {
     private static final GroupVersionKind CM = new GroupVersionKind("", "v1", "ConfigMap");
     private static final GroupVersionKind SA = new GroupVersionKind("", "v1", "ServiceAccount");
-    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
-    private final Storage storage = new Storage(new MemoryDriver());
-
-    @TempDir
-    Path dir;
-
-    private ActionContext context() {
-        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage)
-                .build();
-    }
 
     /** A chart with a ConfigMap, a ServiceAccount when {@code withSa}, and a hook on {@code hookEvents}. */
     private Path chart(String version, boolean withSa, String hookEvents) throws IOException {
