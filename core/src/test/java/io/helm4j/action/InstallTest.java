@@ -43,6 +43,15 @@ class InstallTest extends ActionTestBase {
         return c;
     }
 
+    /** {@link #chart} with a post-install hook Job that fails ({@link ReadyKubeClient}: its name ends in -fail). */
+    private Path chartWithAFailingPostInstallJob() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-fail\n  annotations:\n    helm.sh/hook: post-install\n"
+                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        return c;
+    }
+
     private InstallOptions.Builder options(Path chart) {
         return InstallOptions.builder().releaseName("web").chart(chart.toString()).namespace("ns1");
     }
@@ -104,10 +113,7 @@ class InstallTest extends ActionTestBase {
 
     @Test
     void aFailedHookJobFailsTheReleaseAndRecordsIt() throws IOException {
-        Path c = chart(null);
-        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
-                + "  name: {{ .Release.Name }}-fail\n  annotations:\n    helm.sh/hook: post-install\n"
-                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        Path c = chartWithAFailingPostInstallJob();
         assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
         Release stored = storage.get("web", 1);
         assertEquals(ReleaseStatus.FAILED, stored.status());
@@ -237,10 +243,7 @@ class InstallTest extends ActionTestBase {
 
     @Test
     void rollbackOnFailureUninstallsAFailedInstallAndPurgesItsHistory() throws IOException {
-        Path c = chart(null);
-        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
-                + "  name: {{ .Release.Name }}-fail\n  annotations:\n    helm.sh/hook: post-install\n"
-                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        Path c = chartWithAFailingPostInstallJob();
         Helm4jException e = assertThrows(Helm4jException.class,
                 () -> new Install(context()).run(options(c).skipCrds(true).rollbackOnFailure(true).build()));
         assertThat(e.getMessage()).startsWith("release web failed, and has been uninstalled due to rollback-on-failure "
