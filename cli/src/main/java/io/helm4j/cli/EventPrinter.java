@@ -59,6 +59,8 @@ final class EventPrinter {
                     waits.print(p);
                 } else if (event instanceof Event.Transfer t) {
                     transfers.print(t);
+                } else if (event instanceof Event.HookLog h) {
+                    err.print(h.text()); // Helm 4 copies the log to stderr as it is
                 }
                 err.flush();
             }

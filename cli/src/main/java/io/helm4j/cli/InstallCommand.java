@@ -7,9 +7,7 @@ import io.helm4j.action.Install;
 import io.helm4j.action.InstallOptions;
 import io.helm4j.action.InstallOptions.Builder;
 import io.helm4j.action.InstallResult;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code helm4j install [NAME] [CHART]}: install a chart as a release, printed as Helm 4 prints it. */
 public final class InstallCommand extends HelmCommand<Builder> {
@@ -48,8 +46,11 @@ public final class InstallCommand extends HelmCommand<Builder> {
         String format = OutputFormat.parse(output.value()).flagValue();
         InstallResult result;
         try {
-            options = toOptions(install.chart.locateLast(this, args));
-            result = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build()).run(options);
+            InstallOptions located = toOptions(install.chart.locateLast(this, args));
+            options = located;
+            Install action = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build());
+            result = Interrupts.cancellable(out(), err(), located.args().getFirst(), "INSTALLATION FAILED: ", action::cancel,
+                    () -> action.run(located));
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {
@@ -74,24 +75,9 @@ public final class InstallCommand extends HelmCommand<Builder> {
         b.takeOwnership(Boolean.TRUE.equals(install.takeOwnership.value()));
         b.forceConflicts(Boolean.TRUE.equals(install.forceConflicts.value()));
         b.serverSide(!Boolean.FALSE.equals(install.serverSide.value()));
-        b.labels(labels(install.labels.value()));
+        b.labels(ReleaseFlags.labels(install.labels.value()));
         b.rollbackOnFailure(ReleaseFlags.on(install.rollbackOnFailure) || ReleaseFlags.on(install.atomic));
         b.replace(ReleaseFlags.on(install.replace));
-        b.waitStrategy(install.wait.strategy()).waitForJobs(install.wait.waitForJobs());
-        if (install.wait.timeout() != null) {
-            b.timeout(install.wait.timeout());
-        }
-        return b.build();
-    }
-
-    private static Map<String, String> labels(List<String> pairs) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (pairs != null) {
-            for (String p : pairs) {
-                int eq = p.indexOf('=');
-                out.put(p.substring(0, eq), p.substring(eq + 1));
-            }
-        }
-        return out;
+        return install.wait.applyTo(b).build();
     }
 }

@@ -65,6 +65,11 @@ final class ReleaseFlags {
                 });
     }
 
+    /** {@code --history-max} when given, else the settings' ({@code HELM_MAX_HISTORY}, or 10). */
+    static Integer historyMax(Flag<Integer> flag, io.helm4j.settings.HelmSettings settings) {
+        return flag.value() != null ? flag.value() : settings.maxHistory();
+    }
+
     /** {@code -l k=v,...} as an ordered map. */
     static Map<String, String> labels(List<String> pairs) {
         Map<String, String> out = new LinkedHashMap<>();

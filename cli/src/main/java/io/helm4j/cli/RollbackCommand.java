@@ -57,12 +57,9 @@ public final class RollbackCommand extends HelmCommand<RollbackOptions.Builder> 
         b.description(description.value()).forceReplace(on(forceReplace) || on(force))
                 .forceConflicts(on(forceConflicts)).serverSide(ReleaseFlags.serverSide(serverSide))
                 .disableHooks(on(noHooks)).cleanupOnFail(on(cleanupOnFail))
-                .historyMax(historyMax.value() != null ? historyMax.value() : settings().maxHistory())
-                .dryRun(ReleaseFlags.dryRun(dryRun, err())).waitStrategy(wait.strategy()).waitForJobs(wait.waitForJobs());
-        if (wait.timeout() != null) {
-            b.timeout(wait.timeout());
-        }
-        RollbackOptions options = b.build();
+                .historyMax(ReleaseFlags.historyMax(historyMax, settings()))
+                .dryRun(ReleaseFlags.dryRun(dryRun, err()));
+        RollbackOptions options = wait.applyTo(b).build();
         new Rollback(SdkContext.withCluster(spec).build()).run(options);
         PrintWriter out = out();
         out.print("Rollback was a success! Happy Helming!\n");

@@ -100,6 +100,7 @@ final class SearchCommand extends HelmCommand<Void> {
                     }
                     case Event.WaitProgress p -> { }
                     case Event.Transfer t -> { }
+                    case Event.HookLog h -> { }
                 }
                 err.flush();
             };

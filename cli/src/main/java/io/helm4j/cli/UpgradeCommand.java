@@ -136,7 +136,10 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 }
                 options = options.withPlan(planned);
             }
-            result = new Upgrade(context).run(options);
+            Upgrade action = new Upgrade(context);
+            UpgradeOptions chosen = options;
+            result = Interrupts.cancellable(out(), err(), options.releaseName(), "UPGRADE FAILED: ", action::cancel,
+                    () -> action.run(chosen));
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {
@@ -194,14 +197,10 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         b.serverSide(ReleaseFlags.serverSide(serverSide));
         b.resetValues(on(resetValues)).reuseValues(on(reuseValues)).resetThenReuseValues(on(resetThenReuseValues));
         b.rollbackOnFailure(on(rollbackOnFailure) || on(atomic)).cleanupOnFail(on(cleanupOnFail));
-        b.historyMax(historyMax.value() != null ? historyMax.value() : settings().maxHistory());
+        b.historyMax(ReleaseFlags.historyMax(historyMax, settings()));
         b.labels(ReleaseFlags.labels(labels.value())).description(description.value());
         b.takeOwnership(on(takeOwnership)).skipCrds(on(skipCrds));
         b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
-        b.waitStrategy(wait.strategy()).waitForJobs(wait.waitForJobs());
-        if (wait.timeout() != null) {
-            b.timeout(wait.timeout());
-        }
-        return b.build();
+        return wait.applyTo(b).build();
     }
 }

@@ -2,6 +2,7 @@ package io.helm4j.cli;
 
 import io.helm4j.UsageException;
 import io.helm4j.action.WaitStrategy;
+import io.helm4j.action.WaitingBuilder;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -58,6 +59,12 @@ final class WaitFlags {
     /** {@code --timeout}, or null when not given (the action's default, 5m0s, applies). */
     Duration timeout() {
         return timeout.value() == null ? null : Duration.ofNanos(io.helm4j.gostd.Durations.parse(timeout.value()));
+    }
+
+    /** The three flags set on an options builder ({@code --timeout} only when given: the builder's 5m0s stays). */
+    <B extends WaitingBuilder<B>> B applyTo(B builder) {
+        builder.waitStrategy(strategy()).waitForJobs(waitForJobs());
+        return timeout() == null ? builder : builder.timeout(timeout());
     }
 
     /** Helm 4's warning for a boolean {@code --wait} ({@code level=WARN msg="--wait=true is deprecated ..."}). */

@@ -26,11 +26,13 @@ class ConcurrentUpgradeClusterTest {
     @TempDir
     Path dir;
 
-    private static CliBasicsTest.Result helm4j(String... args) {
+    /** helm4j with the cluster's kubeconfig. */
+    static CliBasicsTest.Result helm4j(String... args) {
         return CliBasicsTest.run(Map.of("KUBECONFIG", CLUSTER.kubeconfig()), args);
     }
 
-    private static CliBasicsTest.Result helm4(String... args) throws Exception {
+    /** The real Helm 4 with the cluster's kubeconfig. */
+    static CliBasicsTest.Result helm4(String... args) throws Exception {
         String[] cmd = new String[args.length + 1];
         cmd[0] = HelpGoldensTest.HELM4.toString();
         System.arraycopy(args, 0, cmd, 1, args.length);

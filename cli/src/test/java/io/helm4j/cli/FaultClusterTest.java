@@ -66,60 +66,71 @@ class FaultClusterTest {
         return out;
     }
 
-    @Test
-    void theApiServerGoneForAMomentMidUpgradeLeavesTheReleaseFailedAndTheNextUpgradeWorks() throws Exception {
+    /**
+     * A release {@code web} installed in a namespace of its own, then upgraded through a {@link TcpProxy} with a wait
+     * that cannot succeed ({@code ready=false}), so the upgrade is under way ({@code pending-upgrade}) when this
+     * returns: the test cuts the proxy, and {@link #result} is how the upgrade ended.
+     */
+    private record MidUpgrade(String ns, String chart, TcpProxy proxy, String viaProxy,
+            CompletableFuture<CliBasicsTest.Result> upgrade) implements AutoCloseable {
+        CliBasicsTest.Result result() throws Exception {
+            return upgrade.get(3, TimeUnit.MINUTES);
+        }
+
+        @Override
+        public void close() throws Exception {
+            proxy.close();
+        }
+    }
+
+    private MidUpgrade midUpgrade(String what) throws Exception {
         String chart = WaitClusterTest.chart(dir).toString();
-        String ns = CLUSTER.namespace("unreach");
+        String ns = CLUSTER.namespace(what);
         assertThat(helm4j(CLUSTER.kubeconfig(), "install", "web", chart, "-n", ns, "--create-namespace").code())
                 .isZero();
         Matcher server = Pattern.compile("server: https://([^:\\s]+):(\\d+)").matcher(
                 Files.readString(Path.of(CLUSTER.kubeconfig())));
         assertThat(server.find()).isTrue();
-        try (TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)))) {
-            String viaProxy = kubeconfig("proxied", "server: https://[^\\s]+",
-                    "server: https://" + server.group(1) + ":" + proxy.port()).toString();
-            CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
-                    "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
-            awaitPending(ns);
-            proxy.cut();
+        TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)));
+        String viaProxy = kubeconfig(what + "-proxied", "server: https://[^\\s]+",
+                "server: https://" + server.group(1) + ":" + proxy.port()).toString();
+        CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
+                "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
+        awaitPending(ns);
+        return new MidUpgrade(ns, chart, proxy, viaProxy, upgrade);
+    }
+
+    @Test
+    void theApiServerGoneForAMomentMidUpgradeLeavesTheReleaseFailedAndTheNextUpgradeWorks() throws Exception {
+        try (MidUpgrade u = midUpgrade("unreach")) {
+            u.proxy().cut();
             Thread.sleep(3000);
-            proxy.restore();
-            CliBasicsTest.Result r = upgrade.get(3, TimeUnit.MINUTES);
+            u.proxy().restore();
+            CliBasicsTest.Result r = u.result();
+            int port = u.proxy().port();
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains("WARNING: cannot mark release \"web\" failed, the API server did not answer")
-                    .containsPattern("\nError: UPGRADE FAILED: Get \"https://127.0.0.1:" + proxy.port() + "/[^\"]+\": "
-                            + "(dial tcp 127.0.0.1:" + proxy.port() + ": connect: connection refused|.*EOF.*)\n$");
-            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:deployed 2:failed");
-            CliBasicsTest.Result next = helm4j(viaProxy, "upgrade", "web", chart, "-n", ns);
+                    .containsPattern("\nError: UPGRADE FAILED: Get \"https://127.0.0.1:" + port + "/[^\"]+\": "
+                            + "(dial tcp 127.0.0.1:" + port + ": connect: connection refused|.*EOF.*)\n$");
+            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:deployed 2:failed");
+            CliBasicsTest.Result next = helm4j(u.viaProxy(), "upgrade", "web", u.chart(), "-n", u.ns());
             assertThat(next.code()).as(next.err()).isZero();
-            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:superseded 2:failed 3:deployed");
+            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:superseded 2:failed 3:deployed");
         }
     }
 
     @Test
     void theApiServerGoneForGoodLeavesAnErrorSayingHowToRecover() throws Exception {
-        String chart = WaitClusterTest.chart(dir).toString();
-        String ns = CLUSTER.namespace("gone");
-        assertThat(helm4j(CLUSTER.kubeconfig(), "install", "web", chart, "-n", ns, "--create-namespace").code())
-                .isZero();
-        Matcher server = Pattern.compile("server: https://([^:\\s]+):(\\d+)").matcher(
-                Files.readString(Path.of(CLUSTER.kubeconfig())));
-        assertThat(server.find()).isTrue();
-        try (TcpProxy proxy = new TcpProxy(server.group(1), Integer.parseInt(server.group(2)))) {
-            String viaProxy = kubeconfig("proxied", "server: https://[^\\s]+",
-                    "server: https://" + server.group(1) + ":" + proxy.port()).toString();
-            CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
-                    "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
-            awaitPending(ns);
-            proxy.cut();
-            CliBasicsTest.Result r = upgrade.get(3, TimeUnit.MINUTES);
+        try (MidUpgrade u = midUpgrade("gone")) {
+            u.proxy().cut();
+            CliBasicsTest.Result r = u.result();
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("dial tcp 127.0.0.1:" + proxy.port() + ": connect: connection refused")
+            assertThat(r.err()).contains("dial tcp 127.0.0.1:" + u.proxy().port() + ": connect: connection refused")
                     .contains("and the release could not be marked failed: ")
                     .endsWith(": revision 2 of \"web\" is left pending; when the cluster answers again, roll back with "
                             + "\"helm rollback web 1\"\n");
-            assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).isEqualTo("1:deployed 2:pending-upgrade");
-            CliBasicsTest.Result back = helm4j(CLUSTER.kubeconfig(), "rollback", "web", "1", "-n", ns);
+            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:deployed 2:pending-upgrade");
+            CliBasicsTest.Result back = helm4j(CLUSTER.kubeconfig(), "rollback", "web", "1", "-n", u.ns());
             assertThat(back.code()).as(back.err()).isZero();
         }
     }
@@ -130,17 +141,9 @@ class FaultClusterTest {
         String mine = CLUSTER.namespace("kill-j");
         String ref = CLUSTER.namespace("kill-h");
         String kc = CLUSTER.kubeconfig();
-        assertThat(helm4j(kc, "install", "web", chart, "-n", mine, "--create-namespace").code()).isZero();
-        assertThat(helm4(kc, "install", "web", chart, "-n", ref, "--create-namespace").code()).isZero();
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> slow = List.of("upgrade", "web", chart, "--set", "ready=false", "--wait", "--timeout", "120s");
-        List<String> ours = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.helm4j.cli.Main"));
-        ours.addAll(slow);
-        ours.addAll(List.of("-n", mine));
-        List<String> theirs = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
-        theirs.addAll(slow);
-        theirs.addAll(List.of("-n", ref));
+        installBoth(chart, mine, ref);
+        List<String> ours = slowUpgrade(helm4jCommand(), chart, mine);
+        List<String> theirs = slowUpgrade(List.of(HelpGoldensTest.HELM4.toString()), chart, ref);
         for (List<String> cmd : List.of(ours, theirs)) {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -164,6 +167,66 @@ class FaultClusterTest {
         assertThat(back.out()).isEqualTo(helmsBack.out());
         assertThat(back.code()).as(back.err()).isZero();
         assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+        assertThat(helm4j(kc, "upgrade", "web", chart, "-n", mine).code()).isZero();
+        assertThat(helm4(kc, "upgrade", "web", chart, "-n", ref).code()).isZero();
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+    }
+
+    /** Release {@code web} of {@code chart} installed by helm4j in {@code mine} and by Helm 4 in {@code ref}. */
+    private static void installBoth(String chart, String mine, String ref) throws Exception {
+        String kc = CLUSTER.kubeconfig();
+        assertThat(helm4j(kc, "install", "web", chart, "-n", mine, "--create-namespace").code()).isZero();
+        assertThat(helm4(kc, "install", "web", chart, "-n", ref, "--create-namespace").code()).isZero();
+    }
+
+    /** helm4j's CLI as a process of its own (this JVM, its class path). */
+    private static List<String> helm4jCommand() {
+        return List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                System.getProperty("java.class.path"), "io.helm4j.cli.Main");
+    }
+
+    /** {@code cli} upgrading release {@code web} in {@code ns} with a wait that cannot succeed. */
+    private static List<String> slowUpgrade(List<String> cli, String chart, String ns) {
+        List<String> cmd = new ArrayList<>(cli);
+        cmd.addAll(List.of("upgrade", "web", chart, "--set", "ready=false", "--wait", "--timeout", "120s", "-n", ns));
+        return cmd;
+    }
+
+    /**
+     * SIGTERM in the middle of an upgrade (Helm 4 handles it, and SIGINT, by cancelling): the revision is marked failed
+     * rather than left pending, the CLI says the release was cancelled and fails with {@code context canceled}, in
+     * helm4j as in Helm 4; the next upgrade works.
+     */
+    @Test
+    void aCliInterruptedMidUpgradeMarksTheReleaseFailedAsHelm4Does() throws Exception {
+        String chart = WaitClusterTest.chart(dir).toString();
+        String mine = CLUSTER.namespace("term-j");
+        String ref = CLUSTER.namespace("term-h");
+        String kc = CLUSTER.kubeconfig();
+        installBoth(chart, mine, ref);
+        List<CliBasicsTest.Result> results = new ArrayList<>();
+        for (List<String> cmd : List.of(slowUpgrade(helm4jCommand(), chart, mine),
+                slowUpgrade(List.of(HelpGoldensTest.HELM4.toString()), chart, ref))) {
+            Path out = Files.createTempFile(dir, "out", ".txt");
+            Path err = Files.createTempFile(dir, "err", ".txt");
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().put("KUBECONFIG", kc);
+            Process p = pb.start();
+            awaitPending(cmd.contains(mine) ? mine : ref);
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            results.add(new CliBasicsTest.Result(p.exitValue(), Files.readString(out), Files.readString(err)));
+        }
+        CliBasicsTest.Result ours = results.get(0);
+        CliBasicsTest.Result theirs = results.get(1);
+        assertThat(theirs.out()).isEqualTo("Release web has been cancelled.\n");
+        assertThat(ours.out()).isEqualTo(theirs.out());
+        assertThat(theirs.err()).endsWith("Error: UPGRADE FAILED: context canceled\n");
+        assertThat(ours.err()).endsWith("Error: UPGRADE FAILED: context canceled\n");
+        assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+                .isEqualTo("1:deployed 2:failed");
+        assertThat(UpgradeClusterTest.record(mine, "web", 2)).isEqualTo(UpgradeClusterTest.record(ref, "web", 2));
         assertThat(helm4j(kc, "upgrade", "web", chart, "-n", mine).code()).isZero();
         assertThat(helm4(kc, "upgrade", "web", chart, "-n", ref).code()).isZero();
         assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));

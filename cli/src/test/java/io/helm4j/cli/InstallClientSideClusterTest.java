@@ -64,4 +64,40 @@ class InstallClientSideClusterTest {
         same(mine, ref, "upgrade", "web", CHART.toString(), "--set", "greeting=two");
         sameObjectsAndRecords(mine, ref, 2);
     }
+
+    /**
+     * A field the Go struct does not have, with a map value that changes between revisions: Helm 4's client-side
+     * patch fails naming the struct and the field (apimachinery's lookup), and so does helm4j's, with the same words
+     * and the same release left behind.
+     */
+    @Test
+    void anUnknownFieldThatChangesFailsTheClientSideUpgradeAsHelm4Does(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path chart = dir.resolve("unknown");
+        java.nio.file.Files.createDirectories(chart.resolve("templates"));
+        java.nio.file.Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: unknown\nversion: 0.1.0\n");
+        java.nio.file.Files.writeString(chart.resolve("values.yaml"), "n: 1\n");
+        java.nio.file.Files.writeString(chart.resolve("templates/svc.yaml"), """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  ports: [{port: 80}]
+                  extras: {n: {{ .Values.n }}}
+                """);
+        String mine = CLUSTER.namespace("unknown-j");
+        String ref = CLUSTER.namespace("unknown-h");
+        String[] install = {"install", "web", chart.toString(), "--create-namespace", "--server-side=false"};
+        CliBasicsTest.Result ours = helm4j(with(install, mine));
+        CliBasicsTest.Result theirs = ClientSidePatchClusterTest.run(with(HelpGoldensTest.HELM4.toString(), install, ref));
+        assertThat(ours.code()).as(ours.err()).isZero().isEqualTo(theirs.code());
+        String[] upgrade = {"upgrade", "web", chart.toString(), "--set", "n=2"};
+        ours = helm4j(with(upgrade, mine));
+        theirs = ClientSidePatchClusterTest.run(with(HelpGoldensTest.HELM4.toString(), upgrade, ref));
+        assertThat(ours.err()).contains("failed to create patch: unable to find api field in struct ServiceSpec for the "
+                + "json field \"extras\"").isEqualTo(theirs.err().replace(ref, mine));
+        assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
+        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+                .isEqualTo("1:deployed 2:failed");
+    }
 }

@@ -35,6 +35,23 @@ class LintCommandTest {
         assertThat(CliBasicsTest.run(Map.of(), "lint", "--strict", chart).code()).isEqualTo(1);
     }
 
+    /** Beyond Helm: the same env name twice in a container, which server-side apply rejects, is a warning. */
+    @Test
+    void aListWithTwoEntriesOfOneKeyIsAWarning(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path c = dir.resolve("dup");
+        java.nio.file.Files.createDirectories(c.resolve("templates"));
+        java.nio.file.Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: dup\nversion: 0.1.0\n");
+        java.nio.file.Files.writeString(c.resolve("values.yaml"), "");
+        java.nio.file.Files.copy(Path.of("../core/src/test/resources/io/helm4j/action/duplicate-env-pod.yaml"),
+                c.resolve("templates/pod.yaml"));
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", c.toString());
+        assertThat(r.out()).contains("[WARNING] templates/pod.yaml: Pod \"web\": .spec.containers[name=\"app\"].env: "
+                + "duplicate entries for key [name=\"A\"]: server-side apply (Helm 4's default) rejects a list with two "
+                + "entries of one key; keep one entry per key\n");
+        assertThat(r.code()).isZero();
+        assertThat(CliBasicsTest.run(Map.of(), "lint", "--strict", c.toString()).code()).isEqualTo(1);
+    }
+
     @Test
     void aMissingChartIsReportedAsAnError() {
         CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", "/no/such/chart");

@@ -145,4 +145,27 @@ class WaitClusterTest {
         assertThat(p.mine().code()).isEqualTo(p.helm().code()).isEqualTo(1);
         assertThat(asHelms(p)).isEqualTo(p.helm().err());
     }
+
+    /** A failing post-upgrade hook with {@code --rollback-on-failure}: the upgrade fails and is rolled back as Helm 4's. */
+    @Test
+    void aFailingHookWithRollbackOnFailureRollsTheUpgradeBackAsHelmDoes() throws Exception {
+        Pair installed = install("rollback");
+        assertThat(installed.mine().code()).as(installed.mine().err()).isZero();
+        assertThat(installed.helm().code()).as(installed.helm().err()).isZero();
+        String chart = chart(dir).toString();
+        List<String> upgrade = List.of("upgrade", "web", chart, "--set", "hook=post-upgrade", "--set-string", "exit=1",
+                "--rollback-on-failure", "--timeout", "60s");
+        List<String> h = new ArrayList<>(upgrade);
+        h.addAll(List.of("-n", installed.helmNs()));
+        List<String> j = new ArrayList<>(upgrade);
+        j.addAll(List.of("-n", installed.myNs()));
+        Pair p = new Pair(InstallClusterTest.helm(h.toArray(String[]::new)),
+                CliBasicsTest.run(Map.of("KUBECONFIG", KUBECONFIG), j.toArray(String[]::new)), installed.helmNs(),
+                installed.myNs());
+        assertThat(p.helm().err()).contains("post-upgrade hooks failed").contains("has been rolled back");
+        assertThat(p.mine().code()).isEqualTo(p.helm().code()).isEqualTo(1);
+        assertThat(asHelms(p)).isEqualTo(p.helm().err());
+        assertThat(ConcurrentUpgradeClusterTest.statuses(p.myNs()))
+                .isEqualTo(ConcurrentUpgradeClusterTest.statuses(p.helmNs())).isEqualTo("1:superseded 2:failed 3:deployed");
+    }
 }

@@ -2,6 +2,8 @@ package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
+import io.helm4j.internal.patch.DuplicateListKeys;
+import io.helm4j.internal.patch.PatchSchema;
 import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
@@ -40,34 +42,82 @@ final class ClusterSteps {
         return out;
     }
 
-    /** Helm's {@code --create-namespace}: the namespace labelled {@code name}, unless it exists. */
-    void createNamespace() {
-        Resource ns = new Resource(Map.of("apiVersion", "v1", "kind", "Namespace",
-                "metadata", Map.of("name", namespace, "labels", Map.of("name", namespace))));
+    /**
+     * Helm's {@code --create-namespace}: the namespace labelled {@code name}, written as the install writes objects
+     * (Helm 4's {@code Client.Create}: server-side applied, so an existing namespace gets the label, or created, an
+     * existing one left alone).
+     */
+    void createNamespace(boolean serverSide) {
+        // Helm marshals a typed v1.Namespace: an empty spec and status, and a null creation time, come with it (so the
+        // apply owns f:spec, as Helm's does)
+        Map<String, Object> meta = new java.util.LinkedHashMap<>();
+        meta.put("creationTimestamp", null);
+        meta.put("labels", Map.of("name", namespace));
+        meta.put("name", namespace);
+        Resource ns = new Resource(Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", meta,
+                "spec", Map.of(), "status", Map.of()));
         try {
-            kube.create(ns, WriteOptions.helm());
+            if (serverSide) {
+                kube.apply(ns, ApplyOptions.helm());
+            } else {
+                kube.create(ns, WriteOptions.clientSide());
+            }
         } catch (KubeAlreadyExistsException e) {
             // already there
         }
     }
 
-    /** The chart's {@code crds/} created (an existing CRD is skipped, as Helm does), then waited for. */
-    void installCrds(Chart chart, boolean dryRun) {
-        List<Resource> created = new ArrayList<>();
+    /**
+     * Helm 4's {@code installCRDs}: the chart's {@code crds/}, file by file, written as the install writes objects:
+     * server-side applied by the field manager {@code helm} (forcing conflicts when asked; a CRD that exists is
+     * updated), or created (one that exists is skipped); then waited for up to 60 s with the install's wait strategy,
+     * {@code watcher} when that is {@code hookOnly}, so the kinds they define map when the manifests are built.
+     */
+    void installCrds(Chart chart, boolean serverSide, boolean forceConflicts) {
+        List<Resource> written = new ArrayList<>();
         for (Crd crd : Crd.of(chart)) {
             for (Resource r : kube.build(crd.file().text())) {
                 try {
-                    kube.create(r, WriteOptions.helm().withDryRun(dryRun));
-                    created.add(r);
+                    if (serverSide) {
+                        ObjectUpdater.serverSide(kube, forceConflicts, false, false).create(r);
+                    } else {
+                        kube.create(r, WriteOptions.clientSide());
+                    }
+                    written.add(r);
                 } catch (KubeAlreadyExistsException e) {
                     // Helm: "CRD ... is already present. Skipping."
+                } catch (Helm4jException e) {
+                    throw new Helm4jException("failed to install CRD " + crd.name() + ": " + e.getMessage(), e);
                 }
             }
         }
-        if (!dryRun && !created.isEmpty()) {
-            // Helm gives a CRD 60 s to be established; helm4j waits for it whatever the strategy,
-            // so the kinds it defines map when the manifests are built
-            waiter.withStrategy(WaitStrategy.WATCHER).withTimeout(CRD_TIMEOUT).waitReady(created, false);
+        if (!written.isEmpty()) {
+            WaitStrategy strategy = waiter.strategy() == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waiter.strategy();
+            waiter.withStrategy(strategy).withTimeout(CRD_TIMEOUT).waitReady(written, false);
+        }
+    }
+
+    /**
+     * Beyond Helm 4: the objects and hooks of {@code release} that server-side apply would reject for a list with two
+     * entries of one key (the same {@code env} name twice in a container, common in charts written for client-side
+     * apply), found before anything is recorded or applied, each named with the field and the key, and the fix said.
+     */
+    static void checkListKeys(KubeClient kube, io.helm4j.release.Release release) {
+        List<Resource> objects = new ArrayList<>(kube.build(release.manifest()));
+        release.hooks().forEach(h -> objects.addAll(kube.build(h.hook().manifest())));
+        List<String> found = new ArrayList<>();
+        for (Resource r : objects) {
+            PatchSchema.forKind(r.gvk().group(), r.gvk().version(), r.kind()).ifPresent(schema -> {
+                for (String d : DuplicateListKeys.find(r.object(), schema)) {
+                    found.add(r.kind() + " " + Ownership.q(r.name()) + ": " + d);
+                }
+            });
+        }
+        if (!found.isEmpty()) {
+            throw new Helm4jException("server-side apply would reject " + (found.size() == 1 ? "a list" : "lists")
+                    + " with two entries of one key, nothing was applied: " + String.join("; ", found) + ". Keep one "
+                    + "entry per key in the chart (client-side apply merged them, the last one winning), or apply "
+                    + "client-side with --server-side=false");
         }
     }
 

@@ -4,6 +4,7 @@ import io.helm4j.Helm4jException;
 import io.helm4j.chart.common.Capabilities;
 import io.helm4j.engine.ReleaseInfo;
 import io.helm4j.kube.KubeClient;
+import io.helm4j.release.Crd;
 import io.helm4j.release.HookEvent;
 import io.helm4j.release.RecordFormat;
 import io.helm4j.release.Release;
@@ -23,9 +24,19 @@ import java.util.List;
  */
 public final class Install {
     private final ActionContext context;
+    private final Cancellation cancellation = new Cancellation();
 
     public Install(ActionContext context) {
         this.context = context;
+    }
+
+    /**
+     * Helm 4's handling of SIGINT/SIGTERM (for a JVM shutdown hook, from another thread while {@link #run} runs): the
+     * revision this install recorded {@code pending-install} is marked failed ({@code Release "web" failed: context
+     * canceled}) and the run writes nothing more; empty when nothing was pending yet or the install has ended.
+     */
+    public java.util.Optional<Release> cancel() {
+        return cancellation.cancel();
     }
 
     public InstallResult run(InstallOptions o) {
@@ -99,10 +110,16 @@ public final class Install {
             io.helm4j.chart.Chart chart) {
         String name = release.name();
         String ns = release.namespace();
+        if (o.serverSide()) {
+            ClusterSteps.checkListKeys(kube, release);
+        }
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, ns);
-        if (!o.skipCrds() && chart != null) {
-            cluster.installCrds(chart, o.dryRun() == DryRun.SERVER);
+        if (!o.skipCrds() && chart != null && o.dryRun() == DryRun.SERVER && !Crd.of(chart).isEmpty()) {
+            context.events().emit(new io.helm4j.events.Event.Log("WARN", "This chart or one of its subcharts contains "
+                    + "CRDs. Rendering may fail or contain inaccuracies."));
+        } else if (!o.skipCrds() && chart != null) {
+            cluster.installCrds(chart, o.serverSide(), o.forceConflicts());
         }
         List<io.helm4j.kube.Resource> resources = cluster.build(release.manifest());
         if (!o.takeOwnership()) {
@@ -113,13 +130,14 @@ public final class Install {
             return release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete");
         }
         if (o.createNamespace()) {
-            cluster.createNamespace();
+            cluster.createNamespace(o.serverSide());
         }
         if (o.replace()) {
             release = replacing(storage, release);
         }
         ReleaseSteps.checkRecordSize(storage, release);
         storage.create(release);
+        cancellation.started(storage, release, "Release \"" + name + "\" failed: ", context.events());
         return perform(storage, cluster, waiter, release, resources, o);
     }
 
@@ -127,7 +145,8 @@ public final class Install {
             List<io.helm4j.kube.Resource> resources, InstallOptions o) {
         Release current = release;
         try {
-            HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, release.namespace());
+            HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, release.namespace(),
+                    o.serverSide(), context.events());
             if (!o.disableHooks()) {
                 current = runHooks(hooks, current, HookEvent.PRE_INSTALL);
             }
@@ -141,14 +160,18 @@ public final class Install {
                 current = runHooks(hooks, current, HookEvent.POST_INSTALL);
             }
             String description = o.description().isEmpty() ? "Install complete" : o.description();
-            Release done = current.withStatus(ReleaseStatus.DEPLOYED, description);
-            storage.update(done);
-            return done;
+            if (!cancellation.finish()) {
+                throw new Helm4jException(Cancellation.REASON);
+            }
+            return recordDeployed(storage, current.withStatus(ReleaseStatus.DEPLOYED, description));
         } catch (Helm4jException e) {
+            if (!cancellation.finish()) {
+                throw new Helm4jException(Cancellation.REASON, e);
+            }
             if (e instanceof HookFailedException h) {
                 current = current.withHooks(h.hooks());
             }
-            FailureRecord.write(storage, current.withStatus(ReleaseStatus.FAILED,
+            RecordWrites.failed(storage, current.withStatus(ReleaseStatus.FAILED,
                     "Release \"" + release.name() + "\" failed: " + e.getMessage()), e, context.events());
             if (o.rollbackOnFailure()) {
                 throw FailureSteps.uninstall(context, release.name(), release.namespace(), e, o.disableHooks(),
@@ -158,13 +181,30 @@ public final class Install {
         }
     }
 
+    /**
+     * Helm's last write of an install: the release marked deployed. Helm logs a failure and reports the install as
+     * done; helm4j first tries again while the API server does not answer, and if it still fails, logs Helm's line and
+     * warns which revision is left pending and how to recover.
+     */
+    private Release recordDeployed(Storage storage, Release done) {
+        try {
+            RecordWrites.update(storage, done, context.events());
+        } catch (Helm4jException e) {
+            context.events().emit(new io.helm4j.events.Event.Log("ERROR", "failed to record the release",
+                    List.of("error", e.getMessage())));
+            context.events().emit(new io.helm4j.events.Event.Warning("the release was installed but could not be "
+                    + "marked deployed" + RecordWrites.leftPending(done)));
+        }
+        return done;
+    }
+
     /** The event's hooks; a failure worded as Helm's ({@code failed pre-install: ...}) with the hooks' runs kept. */
     static Release runHooks(HookRunner hooks, Release release, HookEvent event) {
         try {
             return release.withHooks(hooks.run(release.hooks(), event));
         } catch (HookFailedException e) {
             throw new HookFailedException("failed " + event.annotationName() + ": " + e.getMessage(),
-                    (WaitException) e.getCause(), e.hooks());
+                    (Helm4jException) e.getCause(), e.hooks());
         }
     }
 

@@ -64,7 +64,7 @@ public record InstallOptions(
     }
 
     /** A mutable builder; {@link #build()} checks the combination. */
-    public static final class Builder {
+    public static final class Builder extends WaitingBuilder<Builder> {
         private final List<String> args = new ArrayList<>();
         private String namespace = "";
         private ValueOptions values = ValueOptions.none();
@@ -76,9 +76,6 @@ public record InstallOptions(
         private boolean skipCrds;
         private boolean disableHooks;
         private final Map<String, String> labels = new LinkedHashMap<>();
-        private WaitStrategy waitStrategy = WaitStrategy.HOOK_ONLY;
-        private boolean waitForJobs;
-        private Duration timeout = Duration.ofMinutes(5);
         private boolean takeOwnership;
         private boolean forceConflicts;
         private boolean skipSchemaValidation;
@@ -102,10 +99,6 @@ public record InstallOptions(
         public Builder skipCrds(boolean v) { skipCrds = v; return this; }
         public Builder disableHooks(boolean v) { disableHooks = v; return this; }
         public Builder labels(Map<String, String> v) { labels.putAll(v); return this; }
-        public Builder waitForResources(boolean v) { waitStrategy = v ? WaitStrategy.WATCHER : WaitStrategy.HOOK_ONLY; return this; }
-        public Builder waitStrategy(WaitStrategy v) { waitStrategy = v == null ? WaitStrategy.HOOK_ONLY : v; return this; }
-        public Builder waitForJobs(boolean v) { waitForJobs = v; return this; }
-        public Builder timeout(Duration v) { timeout = v; return this; }
         public Builder takeOwnership(boolean v) { takeOwnership = v; return this; }
         public Builder forceConflicts(boolean v) { forceConflicts = v; return this; }
         public Builder skipSchemaValidation(boolean v) { skipSchemaValidation = v; return this; }
@@ -136,13 +129,10 @@ public record InstallOptions(
             if (args.size() == 1 && !generateName && (nameTemplate == null || nameTemplate.isEmpty())) {
                 throw new UsageException("must either provide a name or specify --generate-name");
             }
-            if (timeout.isNegative()) {
-                throw new UsageException("--timeout cannot be negative");
-            }
+            Duration timeout = timeout(true);
             return new InstallOptions(args, namespace, values, generateName, nameTemplate, createNamespace, dryRun,
                     description, skipCrds, disableHooks, labels,
-                    rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
-                    waitForJobs, timeout, takeOwnership, forceConflicts,
+                    waitStrategy(rollbackOnFailure), waitForJobs(), timeout, takeOwnership, forceConflicts,
                     skipSchemaValidation, enableDns, subNotes, postRenderer, rollbackOnFailure, replace, serverSide);
         }
     }

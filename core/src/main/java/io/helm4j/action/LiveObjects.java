@@ -3,6 +3,7 @@ package io.helm4j.action;
 import io.helm4j.kube.GroupVersionKind;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceRef;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +32,13 @@ final class LiveObjects {
 
     /** Reads for {@code wanted}: the objects that will be asked for (placed in their namespaces). */
     LiveObjects(KubeClient kube, List<Resource> wanted) {
+        this(kube, wanted.stream().map(Resource::ref).toList(), true);
+    }
+
+    private LiveObjects(KubeClient kube, List<ResourceRef> wanted, boolean refs) {
         this.kube = kube;
         Map<String, Integer> counts = new HashMap<>();
-        for (Resource r : wanted) {
+        for (ResourceRef r : wanted) {
             if (listable(r)) {
                 counts.merge(key(r.gvk(), r.namespace()), 1, Integer::sum);
             }
@@ -45,14 +50,24 @@ final class LiveObjects {
         });
     }
 
+    /** Reads for the objects {@code wanted} names (the waiter's). */
+    static LiveObjects of(KubeClient kube, List<ResourceRef> wanted) {
+        return new LiveObjects(kube, wanted, true);
+    }
+
     /** The object as the server has it, or empty when it does not exist. */
     Optional<Resource> get(Resource r) {
+        return get(r.ref());
+    }
+
+    /** The object {@code r} names as the server has it, or empty when it does not exist. */
+    Optional<Resource> get(ResourceRef r) {
         String key = key(r.gvk(), r.namespace());
         if (!listed.contains(key)) {
-            return kube.get(r.ref());
+            return kube.get(r);
         }
         Map<String, Resource> byName = list(key, r.gvk(), r.namespace());
-        return byName == null ? kube.get(r.ref()) : Optional.ofNullable(byName.get(r.name()));
+        return byName == null ? kube.get(r) : Optional.ofNullable(byName.get(r.name()));
     }
 
     /** The listed objects of a kind in a namespace by name, or null when listing failed. */
@@ -80,8 +95,8 @@ final class LiveObjects {
      * An object may be answered from a list when its namespace is set, or its kind is cluster-scoped: a namespaced
      * object without one goes to the client's namespace, which a GET resolves.
      */
-    private boolean listable(Resource r) {
-        if (r.kind().equals("Secret") && r.gvk().group().isEmpty()) {
+    private boolean listable(ResourceRef r) {
+        if (r.gvk().kind().equals("Secret") && r.gvk().group().isEmpty()) {
             // a namespace's Secrets can be large and many (TLS keys, Helm's own release records of up to 1 MiB
             // each): listing them all could cost more than the GETs it saves
             return false;

@@ -80,7 +80,7 @@ interface ObjectUpdater {
         return new ObjectUpdater() {
             @Override
             public void create(Resource target) {
-                kube.create(target, WriteOptions.helm());
+                kube.create(target, WriteOptions.clientSide());
             }
 
             @Override
@@ -102,7 +102,7 @@ interface ObjectUpdater {
                 }
                 try {
                     kube.patch(target.ref(), schema.isPresent() ? PatchType.STRATEGIC : PatchType.MERGE,
-                            KubeJson.write(patch), WriteOptions.helm());
+                            KubeJson.write(patch), WriteOptions.clientSide());
                 } catch (Helm4jException e) {
                     throw new Helm4jException("cannot patch " + Ownership.q(target.name()) + " with kind "
                             + target.kind() + ": " + e.getMessage(), e);
@@ -116,7 +116,7 @@ interface ObjectUpdater {
         return new ObjectUpdater() {
             @Override
             public void create(Resource target) {
-                kube.create(target, WriteOptions.helm());
+                kube.create(target, WriteOptions.clientSide());
             }
 
             @Override

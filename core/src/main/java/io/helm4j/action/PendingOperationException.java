@@ -19,12 +19,8 @@ public final class PendingOperationException extends Helm4jException {
     }
 
     private static String recovery(Release last) {
-        String name = last.name();
-        String how = last.version() > 1
-                ? "roll back with \"helm rollback " + name + " " + (last.version() - 1) + "\""
-                : "uninstall it with \"helm uninstall " + name + "\" and install again";
-        return "; revision " + last.version() + " of \"" + name + "\" is " + last.status().label()
-                + ": if no other operation is running on it (one was interrupted), " + how;
+        return "; revision " + last.version() + " of \"" + last.name() + "\" is " + last.status().label()
+                + ": if no other operation is running on it (one was interrupted), " + RecordWrites.recovery(last);
     }
 
     public String release() {

@@ -47,7 +47,8 @@ public final class ReleaseTest {
             (run ? executing : skipped).add(h);
         }
         Waiter waiter = Waiter.of(context, kube, WaitStrategy.WATCHER, o.timeout());
-        HookRunner runner = new HookRunner(kube, context.clock(), waiter, ns);
+        HookRunner runner = new HookRunner(kube, context.clock(), waiter, ns,
+                Release.APPLY_METHOD_SSA.equals(rel.applyMethod()), context.events());
         Helm4jException failure = null;
         Runnable cleanup = () -> { };
         try {

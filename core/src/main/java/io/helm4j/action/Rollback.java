@@ -62,6 +62,9 @@ public final class Rollback {
             return new RollbackResult(target);
         }
         Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
+        if (serverSide) {
+            ClusterSteps.checkListKeys(context.kube(), target);
+        }
         ReleaseSteps.checkRecordSize(storage, target);
         storage.create(target);
         context.events().emit(new Event.Log("DEBUG", "rolling back " + name + " from revision " + current.version()
@@ -85,7 +88,8 @@ public final class Rollback {
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, target.name(), target.namespace());
         Release rel = target;
-        HookRunner hooks = new HookRunner(kube, context.clock(), waiter, target.namespace());
+        HookRunner hooks = new HookRunner(kube, context.clock(), waiter, target.namespace(), serverSide,
+                context.events());
         List<Resource> currentObjects;
         List<Resource> targetObjects;
         try {
@@ -95,7 +99,7 @@ public final class Rollback {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_ROLLBACK));
             }
         } catch (Helm4jException e) {
-            FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
+            RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
                     + "\" failed: " + e.getMessage()), e, context.events());
             throw e;
         }
@@ -106,9 +110,9 @@ public final class Rollback {
         } catch (Helm4jException e) {
             String msg = "Rollback \"" + rel.name() + "\" failed: " + e.getMessage();
             context.events().emit(new Event.Log("WARN", msg));
-            storage.update(current.withStatus(ReleaseStatus.SUPERSEDED, current.info().description())
-                    .withFormat(RecordFormat.HELM4));
-            FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, msg), e, context.events());
+            RecordWrites.superseded(storage, current.withStatus(ReleaseStatus.SUPERSEDED, current.info().description())
+                    .withFormat(RecordFormat.HELM4), context.events());
+            RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, msg), e, context.events());
             if (o.cleanupOnFail() && e instanceof ClusterSteps.UpdateException u && !u.changes().created().isEmpty()) {
                 List<String> errors = FailureSteps.deleteCreated(kube, u.changes().created());
                 if (!errors.isEmpty()) {
@@ -121,7 +125,7 @@ public final class Rollback {
         try {
             cluster.waitReady(targetObjects, o.waitForJobs());
         } catch (Helm4jException e) {
-            FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Release \"" + rel.name()
+            RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Release \"" + rel.name()
                     + "\" failed: " + e.getMessage()), e, context.events());
             throw new Helm4jException("release " + rel.name() + " failed: " + e.getMessage(), e);
         }
@@ -129,17 +133,17 @@ public final class Rollback {
             try {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_ROLLBACK));
             } catch (Helm4jException e) {
-                FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
+                RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
                         + "\" failed: " + e.getMessage()), e, context.events());
                 throw e;
             }
         }
         for (Release deployed : deployed(storage, rel.name())) {
-            storage.update(deployed.withStatus(ReleaseStatus.SUPERSEDED, deployed.info().description())
-                    .withFormat(RecordFormat.HELM4));
+            RecordWrites.superseded(storage, deployed.withStatus(ReleaseStatus.SUPERSEDED, deployed.info().description())
+                    .withFormat(RecordFormat.HELM4), context.events());
         }
         Release done = rel.withStatus(ReleaseStatus.DEPLOYED, rel.info().description());
-        storage.update(done);
+        RecordWrites.deployed(storage, done, context.events());
         return done;
     }
 

@@ -41,7 +41,7 @@ public record RollbackOptions(
     }
 
     /** A mutable builder; {@link #build()} checks the combination. */
-    public static final class Builder {
+    public static final class Builder extends WaitingBuilder<Builder> {
         private String releaseName;
         private int revision;
         private String namespace = "";
@@ -53,9 +53,6 @@ public record RollbackOptions(
         private ServerSide serverSide = ServerSide.AUTO;
         private boolean cleanupOnFail;
         private Integer historyMax;
-        private WaitStrategy waitStrategy = WaitStrategy.HOOK_ONLY;
-        private boolean waitForJobs;
-        private Duration timeout = Duration.ofMinutes(5);
 
         public Builder releaseName(String v) { releaseName = v; return this; }
         public Builder revision(int v) { revision = v; return this; }
@@ -68,11 +65,6 @@ public record RollbackOptions(
         public Builder serverSide(ServerSide v) { serverSide = v; return this; }
         public Builder cleanupOnFail(boolean v) { cleanupOnFail = v; return this; }
         public Builder historyMax(Integer v) { historyMax = v; return this; }
-        public Builder waitForResources(boolean v) { waitStrategy = v ? WaitStrategy.WATCHER : WaitStrategy.HOOK_ONLY; return this; }
-        /** Helm 4's {@code --wait}: {@code hookOnly} (the default) waits for hooks only. */
-        public Builder waitStrategy(WaitStrategy v) { waitStrategy = v == null ? WaitStrategy.HOOK_ONLY : v; return this; }
-        public Builder waitForJobs(boolean v) { waitForJobs = v; return this; }
-        public Builder timeout(Duration v) { timeout = v; return this; }
 
         public RollbackOptions build() {
             if (releaseName == null) {
@@ -91,7 +83,8 @@ public record RollbackOptions(
                 throw new UsageException("--history-max cannot be negative");
             }
             return new RollbackOptions(releaseName, revision, namespace, dryRun, description, disableHooks,
-                    forceReplace, forceConflicts, serverSide, cleanupOnFail, historyMax, waitStrategy, waitForJobs, timeout);
+                    forceReplace, forceConflicts, serverSide, cleanupOnFail, historyMax, waitStrategy(false), waitForJobs(),
+                    timeout(false));
         }
     }
 }

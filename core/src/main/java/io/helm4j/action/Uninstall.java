@@ -60,7 +60,7 @@ public final class Uninstall {
         rel = rel.withStatus(ReleaseStatus.UNINSTALLING, "Deletion in progress (or silently failed)");
         storage.update(rel);
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
-        HookRunner hooks = new HookRunner(kube, context.clock(), waiter, ns);
+        HookRunner hooks = new HookRunner(kube, context.clock(), waiter, ns, true, context.events()); // Helm 4: always server-side
         if (!o.disableHooks()) {
             rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_DELETE));
         }

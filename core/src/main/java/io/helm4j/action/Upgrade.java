@@ -22,9 +22,22 @@ import java.util.List;
  */
 public final class Upgrade {
     private final ActionContext context;
+    private final Cancellation cancellation = new Cancellation();
 
     public Upgrade(ActionContext context) {
         this.context = context;
+    }
+
+    /**
+     * Helm 4's handling of SIGINT/SIGTERM (for a JVM shutdown hook, from another thread while {@link #run} runs): the
+     * revision this upgrade recorded {@code pending-upgrade} is marked failed ({@code Upgrade "web" failed: context
+     * canceled}) and the run writes nothing more; empty when nothing was pending yet or the upgrade has ended.
+     */
+    public java.util.Optional<Release> cancel() {
+        java.util.Optional<Release> failed = cancellation.cancel();
+        failed.ifPresent(r -> context.events().emit(new Event.Log("WARN", "upgrade failed",
+                List.of("name", r.name(), "error", Cancellation.REASON))));
+        return failed;
     }
 
     public UpgradeResult run(UpgradeOptions o) {
@@ -76,6 +89,9 @@ public final class Upgrade {
             PlanChecks.noConflicts(o.plan());
         }
 
+        if (serverSide && o.dryRun() != DryRun.CLIENT) {
+            ClusterSteps.checkListKeys(kube, upgraded);
+        }
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, upgraded.namespace());
         List<Resource> currentObjects = buildCurrent(cluster, current);
@@ -88,6 +104,7 @@ public final class Upgrade {
         Updaters.check(serverSide, o.forceReplace(), o.forceConflicts());
         ReleaseSteps.checkRecordSize(storage, upgraded);
         storage.create(upgraded);
+        cancellation.started(storage, upgraded, "Upgrade \"" + name + "\" failed: ", context.events());
         return new UpgradeResult(perform(storage, cluster, waiter, current, upgraded, currentObjects, target,
                 serverSide, o), false);
     }
@@ -95,7 +112,8 @@ public final class Upgrade {
     private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release original, Release upgraded,
             List<Resource> currentObjects, List<Resource> target, boolean serverSide, UpgradeOptions o) {
         Release rel = upgraded;
-        HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, upgraded.namespace());
+        HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, upgraded.namespace(),
+                serverSide, context.events());
         if (!o.disableHooks()) {
             try {
                 rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_UPGRADE));
@@ -126,11 +144,14 @@ public final class Upgrade {
                         new Helm4jException("post-upgrade hooks failed: " + e.getMessage(), e), o);
             }
         }
-        storage.update(original.withStatus(ReleaseStatus.SUPERSEDED, original.info().description())
-                .withFormat(io.helm4j.release.RecordFormat.HELM4));
+        if (!cancellation.finish()) {
+            throw new Helm4jException(Cancellation.REASON);
+        }
+        RecordWrites.superseded(storage, original.withStatus(ReleaseStatus.SUPERSEDED, original.info().description())
+                .withFormat(io.helm4j.release.RecordFormat.HELM4), context.events());
         Release done = rel.withStatus(ReleaseStatus.DEPLOYED,
                 o.description().isEmpty() ? "Upgrade complete" : o.description());
-        storage.update(done);
+        RecordWrites.deployed(storage, done, context.events());
         return done;
     }
 
@@ -146,7 +167,10 @@ public final class Upgrade {
     private Helm4jException fail(Storage storage, Release rel, List<Resource> created, Helm4jException err,
             UpgradeOptions o) {
         String name = rel.name();
-        FailureRecord.write(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
+        if (!cancellation.finish()) {
+            return new Helm4jException(Cancellation.REASON, err);
+        }
+        RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Upgrade \"" + name + "\" failed: "
                 + err.getMessage()), err, context.events());
         context.events().emit(new Event.Log("WARN", "upgrade failed", List.of("name", name, "error", err.getMessage())));
         if (o.cleanupOnFail() && !created.isEmpty()) {

@@ -87,7 +87,7 @@ public record UpgradeOptions(
     }
 
     /** A mutable builder; {@link #build()} checks the combination. */
-    public static final class Builder {
+    public static final class Builder extends WaitingBuilder<Builder> {
         private String releaseName;
         private String chart;
         private String namespace = "";
@@ -103,9 +103,6 @@ public record UpgradeOptions(
         private boolean skipCrds;
         private boolean disableHooks;
         private final Map<String, String> labels = new LinkedHashMap<>();
-        private WaitStrategy waitStrategy = WaitStrategy.HOOK_ONLY;
-        private boolean waitForJobs;
-        private Duration timeout = Duration.ofMinutes(5);
         private boolean takeOwnership;
         private boolean forceConflicts;
         private boolean forceReplace;
@@ -134,11 +131,6 @@ public record UpgradeOptions(
         public Builder skipCrds(boolean v) { skipCrds = v; return this; }
         public Builder disableHooks(boolean v) { disableHooks = v; return this; }
         public Builder labels(Map<String, String> v) { labels.putAll(v); return this; }
-        public Builder waitForResources(boolean v) { waitStrategy = v ? WaitStrategy.WATCHER : WaitStrategy.HOOK_ONLY; return this; }
-        /** Helm 4's {@code --wait}: {@code hookOnly} (the default) waits for hooks only. */
-        public Builder waitStrategy(WaitStrategy v) { waitStrategy = v == null ? WaitStrategy.HOOK_ONLY : v; return this; }
-        public Builder waitForJobs(boolean v) { waitForJobs = v; return this; }
-        public Builder timeout(Duration v) { timeout = v; return this; }
         public Builder takeOwnership(boolean v) { takeOwnership = v; return this; }
         public Builder forceConflicts(boolean v) { forceConflicts = v; return this; }
         public Builder forceReplace(boolean v) { forceReplace = v; return this; }
@@ -160,9 +152,7 @@ public record UpgradeOptions(
                 throw new UsageException("if any flags in the group [force-replace force-conflicts] are set none of "
                         + "the others can be; [force-conflicts force-replace] were all set");
             }
-            if (timeout.isNegative()) {
-                throw new UsageException("--timeout cannot be negative");
-            }
+            Duration timeout = timeout(true);
             if (historyMax != null && historyMax < 0) {
                 throw new UsageException("--history-max cannot be negative");
             }
@@ -174,9 +164,7 @@ public record UpgradeOptions(
                     : UpgradeValues.Mode.DEFAULT;
             return new UpgradeOptions(releaseName, chart, namespace, values, mode, install, createNamespace, dryRun,
                     hideSecret, description, skipCrds, disableHooks, labels,
-                    // Helm: --rollback-on-failure makes the default hookOnly wait a watcher wait
-                    rollbackOnFailure && waitStrategy == WaitStrategy.HOOK_ONLY ? WaitStrategy.WATCHER : waitStrategy,
-                    waitForJobs, timeout, takeOwnership,
+                    waitStrategy(rollbackOnFailure), waitForJobs(), timeout, takeOwnership,
                     forceConflicts, forceReplace, serverSide, historyMax, cleanupOnFail, rollbackOnFailure,
                     skipSchemaValidation, enableDns, subNotes, postRenderer, plan);
         }

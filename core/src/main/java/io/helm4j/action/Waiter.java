@@ -30,7 +30,8 @@ import java.util.function.Function;
  * {@code WaitWithJobs}; nothing under {@code hookOnly}), {@link #waitForHook} for a hook
  * ({@code WatchUntilReady}: a Job until complete, a Pod until succeeded), {@link #waitForDelete}.
  *
- * <p>It polls the objects not yet ready, computes their status with kstatus ({@code watcher}) or
+ * <p>It polls the objects not yet ready (a kind with {@link LiveObjects#LIST_FROM} or more of them in a namespace by one
+ * list per round, the others by GET), computes their status with kstatus ({@code watcher}) or
  * Helm 3's checks ({@code legacy}), emits an {@link Event.WaitProgress} whenever what it waits for
  * changes, stops waiting for an object that {@code Failed} (it needs a person), and ends with a
  * {@link WaitException} naming each object not ready and why, with its pods' reasons
@@ -120,9 +121,11 @@ final class Waiter {
         List<ResourceStatus> failed = new ArrayList<>();
         String lastShown = null;
         while (true) {
-            // the objects still awaited are read at once (Helm's watcher lists and watches them per kind)
+            // the objects still awaited are read at once, a kind with many objects in one namespace by one list per
+            // round (Helm's watcher lists and watches them per kind)
             List<ResourceRef> awaited = List.copyOf(pending.keySet());
-            List<ResourceStatus> read = KindBatches.each(awaited, ref -> read(ref, rule, deletion));
+            LiveObjects live = LiveObjects.of(kube, awaited);
+            List<ResourceStatus> read = KindBatches.each(awaited, ref -> read(live, ref, rule, deletion));
             for (int i = 0; i < awaited.size(); i++) {
                 ResourceRef ref = awaited.get(i);
                 ResourceStatus s = read.get(i);
@@ -168,8 +171,9 @@ final class Waiter {
         return new WaitException(String.join("\n", lines), open, late);
     }
 
-    private ResourceStatus read(ResourceRef ref, Function<Resource, StatusResult> rule, boolean deletion) {
-        Optional<Resource> live = kube.get(ref);
+    private ResourceStatus read(LiveObjects objects, ResourceRef ref, Function<Resource, StatusResult> rule,
+            boolean deletion) {
+        Optional<Resource> live = objects.get(ref);
         if (live.isEmpty()) {
             return new ResourceStatus(ref, new StatusResult(Status.NOT_FOUND, "NotFound", "Resource not found"), List.of());
         }

@@ -5,7 +5,7 @@ package io.helm4j.events;
  * {@link EventSink} it was given, and the CLI (or an embedding application) renders them.
  */
 public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Event.Change, Event.WaitProgress,
-        Event.Transfer {
+        Event.Transfer, Event.HookLog {
 
     /** A message. */
     String message();
@@ -36,6 +36,18 @@ public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Even
         /** A line without attributes. */
         public Log(String level, String message) {
             this(level, message, java.util.List.of());
+        }
+    }
+
+    /**
+     * The log of one container of a hook's pod, read because the hook's {@code helm.sh/hook-output-log-policy}
+     * asked for it ({@code hook-succeeded}, {@code hook-failed}); {@code text} as the container wrote it (Helm 4's
+     * CLI copies it to stderr unchanged).
+     */
+    record HookLog(String namespace, String pod, String container, String text) implements Event {
+        @Override
+        public String message() {
+            return text;
         }
     }
 

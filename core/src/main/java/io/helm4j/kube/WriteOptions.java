@@ -14,6 +14,14 @@ public record WriteOptions(String fieldManager, FieldValidation fieldValidation,
         return new WriteOptions("helm", FieldValidation.STRICT, false);
     }
 
+    /**
+     * Helm's client-side writes (a create or a patch through cli-runtime's helper, which names no field validation):
+     * manager {@code helm}, the server's default validation ({@code Warn}: unknown fields dropped with a warning).
+     */
+    public static WriteOptions clientSide() {
+        return new WriteOptions("helm", FieldValidation.WARN, false);
+    }
+
     public WriteOptions withDryRun(boolean d) {
         return new WriteOptions(fieldManager, fieldValidation, d);
     }

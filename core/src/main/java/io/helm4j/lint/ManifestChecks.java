@@ -2,14 +2,16 @@ package io.helm4j.lint;
 
 import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.gostd.Strconv;
+import io.helm4j.internal.patch.DuplicateListKeys;
+import io.helm4j.internal.patch.PatchSchema;
 import io.helm4j.yaml.GoYaml;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The checks Helm runs on one rendered YAML template: no indented first line, and for each document
- * that it parses, a valid object name, no deprecated API, a selector on workloads, and no
- * resource-policy annotation inside a List.
+ * that it parses, a valid object name, no deprecated API, a selector on workloads, no
+ * resource-policy annotation inside a List, and (beyond Helm) no list with two entries of one key.
  */
 final class ManifestChecks {
     private final Linter linter;
@@ -29,8 +31,10 @@ final class ManifestChecks {
         linter.run(Severity.WARNING, path, topIndent(rendered));
         for (String doc : KubeDocuments.split(rendered)) {
             KubeObject obj;
+            Object loaded;
             try {
-                obj = KubeObject.decode(GoYaml.load(doc));
+                loaded = GoYaml.load(doc);
+                obj = KubeObject.decode(loaded);
             } catch (RuntimeException e) {
                 linter.run(Severity.ERROR, path, "unable to parse YAML: " + e.getMessage());
                 return false;
@@ -40,6 +44,7 @@ final class ManifestChecks {
                 linter.run(Severity.WARNING, path, Deprecations.check(obj, kubeVersion));
                 linter.run(Severity.ERROR, path, matchSelector(obj));
                 linter.run(Severity.ERROR, path, listAnnotations(obj));
+                linter.run(Severity.WARNING, path, listKeys(loaded, obj));
             }
         }
         return true;
@@ -68,6 +73,22 @@ final class ManifestChecks {
                                 + Strconv.quote(obj.name()) + " does not";
             default -> null;
         };
+    }
+
+    /**
+     * Beyond Helm: a list with two entries of one key (the same env name twice in a container), which client-side
+     * apply merged but server-side apply, Helm 4's default, rejects.
+     */
+    private static String listKeys(Object loaded, KubeObject obj) {
+        String[] gv = obj.apiVersion().split("/");
+        if (!(loaded instanceof Map<?, ?> m) || obj.kind().isEmpty()) {
+            return null;
+        }
+        List<String> found = PatchSchema.forKind(gv.length == 1 ? "" : gv[0], gv[gv.length - 1], obj.kind())
+                .map(schema -> DuplicateListKeys.find(m, schema)).orElse(List.of());
+        return found.isEmpty() ? null : obj.kind() + " " + Strconv.quote(obj.name()) + ": " + String.join("; ", found)
+                + ": server-side apply (Helm 4's default) rejects a list with two entries of one key; keep one entry "
+                + "per key";
     }
 
     /** Helm reads the whole file as one document here, so only the first document's items count. */

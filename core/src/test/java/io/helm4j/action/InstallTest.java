@@ -1,12 +1,12 @@
 package io.helm4j.action;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.kube.FakeKubeClient;
 import io.helm4j.kube.GroupVersionKind;
 import io.helm4j.kube.Resource;
 import io.helm4j.kube.ResourceRef;
@@ -18,25 +18,11 @@ import io.helm4j.storage.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class InstallTest {
+class InstallTest extends ActionTestBase {
     private static final GroupVersionKind CM = new GroupVersionKind("", "v1", "ConfigMap");
-    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
-    private final Storage storage = new Storage(new MemoryDriver());
-
-    @TempDir
-    Path dir;
-
-    private ActionContext context() {
-        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage).build();
-    }
 
     private Path chart(String hookPolicy) throws IOException {
         Path c = dir.resolve("demo");
@@ -56,6 +42,15 @@ class InstallTest {
                 + "kind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n"
                 + "  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n"
                 + "  versions: [{name: v1, served: true, storage: true}]\n");
+        return c;
+    }
+
+    /** {@link #chart} with a post-install hook Job that fails ({@link ReadyKubeClient}: its name ends in -fail). */
+    private Path chartWithAFailingPostInstallJob() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-fail\n  annotations:\n    helm.sh/hook: post-install\n"
+                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
         return c;
     }
 
@@ -89,7 +84,7 @@ class InstallTest {
         assertEquals(Map.of("meta.helm.sh/release-name", "web", "meta.helm.sh/release-namespace", "ns1"),
                 cm.annotations());
         assertEquals(java.util.List.of(
-                "create widgets.example.com apiextensions.k8s.io/v1, Kind=CustomResourceDefinition",
+                "apply widgets.example.com apiextensions.k8s.io/v1, Kind=CustomResourceDefinition",
                 "apply ns1/web-hook /v1, Kind=ConfigMap",
                 "apply ns1/web-sa /v1, Kind=ServiceAccount",
                 "apply ns1/web-cm /v1, Kind=ConfigMap"), kube.operations());
@@ -133,10 +128,7 @@ class InstallTest {
 
     @Test
     void aFailedHookJobFailsTheReleaseAndRecordsIt() throws IOException {
-        Path c = chart(null);
-        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
-                + "  name: {{ .Release.Name }}-fail\n  annotations:\n    helm.sh/hook: post-install\n"
-                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        Path c = chartWithAFailingPostInstallJob();
         assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
         Release stored = storage.get("web", 1);
         assertEquals(ReleaseStatus.FAILED, stored.status());
@@ -145,6 +137,134 @@ class InstallTest {
                 + "message: Job Failed. failed: 0/1", stored.info().description());
         assertEquals(io.helm4j.release.HookPhase.FAILED, stored.hooks().stream()
                 .filter(h -> h.hook().name().equals("web-fail")).findFirst().orElseThrow().lastRun().phase());
+    }
+
+    @Test
+    void hooksAreCreatedAsTheInstallAppliesServerSideWithoutForcingOrClientSide() throws IOException {
+        Path c = chart(null);
+        new Install(context()).run(options(c).skipCrds(true).build());
+        new Install(context()).run(InstallOptions.builder().releaseName("csa").chart(c.toString()).namespace("ns1")
+                .skipCrds(true).serverSide(false).build());
+        // Helm 4's execHook: Client.Create with the install's apply method, conflicts never forced
+        assertThat(kube.operations()).containsSubsequence("apply ns1/web-hook /v1, Kind=ConfigMap",
+                "create ns1/csa-hook /v1, Kind=ConfigMap");
+    }
+
+    @Test
+    void aHookThatCannotBeCreatedFailsTheReleaseAsHelm4WordsItAndRecordsItsRun() throws IOException {
+        Path c = chart("hook-succeeded");
+        kube.create(kube.build("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-hook, namespace: ns1}\n")
+                .getFirst(), io.helm4j.kube.WriteOptions.helm());
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Install(context()).run(options(c).skipCrds(true).serverSide(false).build()));
+        assertThat(e.getMessage()).startsWith("failed pre-install: warning: Hook pre-install demo/templates/hook.yaml "
+                + "failed: ");
+        Release stored = storage.get("web", 1);
+        assertEquals(ReleaseStatus.FAILED, stored.status());
+        assertEquals(HookPhase.FAILED, stored.hooks().getFirst().lastRun().phase());
+    }
+
+    @Test
+    void theOutputLogPolicyReportsTheHookPodsLogsAndACrdHookIsNeverDeleted() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/hook.yaml"), """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: {{ .Release.Name }}-hook
+                  annotations:
+                    helm.sh/hook: pre-install
+                    helm.sh/hook-delete-policy: hook-succeeded
+                    helm.sh/hook-output-log-policy: hook-succeeded
+                spec:
+                  containers: [{name: one, image: x}, {name: two, image: x}]
+                ---
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata:
+                  name: gadgets.example.com
+                  annotations:
+                    helm.sh/hook: pre-install
+                    helm.sh/hook-delete-policy: hook-succeeded
+                spec:
+                  group: example.com
+                  names: {kind: Gadget, plural: gadgets}
+                  scope: Namespaced
+                  versions: [{name: v1, served: true, storage: true}]
+                """);
+        kube.putPodLog("ns1", "web-hook", "one", "first\n");
+        kube.putPodLog("ns1", "web-hook", "two", "second\n");
+        java.util.List<io.helm4j.events.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ActionContext ctx = context().toBuilder().events(events::add).build();
+        new Install(ctx).run(options(c).skipCrds(true).build());
+        assertThat(events).filteredOn(io.helm4j.events.Event.HookLog.class::isInstance)
+                .extracting(io.helm4j.events.Event::message).containsExactly("first\n", "second\n");
+        assertThat(kube.operations()).contains("delete ns1/web-hook /v1, Kind=Pod")
+                .noneMatch(o -> o.startsWith("delete gadgets.example.com"));
+    }
+
+    @Test
+    void aListWithTwoEntriesOfOneKeyIsFoundBeforeAnythingIsAppliedServerSideAndPassesClientSide() throws IOException {
+        Path c = chart(null);
+        Files.copy(Path.of("src/test/resources/io/helm4j/action/duplicate-env-pod.yaml"), c.resolve("templates/pod.yaml"));
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
+        assertEquals("server-side apply would reject a list with two entries of one key, nothing was applied: Pod "
+                + "\"web\": .spec.containers[name=\"app\"].env: duplicate entries for key [name=\"A\"]. Keep one entry per "
+                + "key in the chart (client-side apply merged them, the last one winning), or apply client-side with "
+                + "--server-side=false", e.getMessage());
+        assertThat(kube.operations()).isEmpty();
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+        new Install(context()).run(options(c).serverSide(false).build());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 1).status());
+    }
+
+    @Test
+    void generateNameNamesTheReleaseAfterTheChartAndTheClock() throws IOException {
+        Path c = chart(null);
+        Release r = new Install(context()).run(InstallOptions.builder().chart(c.toString()).namespace("ns1")
+                .generateName(true).skipCrds(true).build()).release();
+        // Helm's GenerateName: the chart's base name and the Unix time
+        assertEquals("demo-" + clock.instant().getEpochSecond(), r.name());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get(r.name(), 1).status());
+    }
+
+    @Test
+    void replaceReusesTheNameOfAnUninstalledReleaseAsItsNextRevision() throws IOException {
+        Path c = chart(null);
+        new Install(context()).run(options(c).skipCrds(true).build());
+        new Uninstall(context()).run(new UninstallOptions("web", "ns1", true, false, false, null, null, null));
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Install(context()).run(options(c).skipCrds(true).build()));
+        assertEquals("release name check failed: cannot reuse a name that is still in use", e.getMessage());
+        Release r = new Install(context()).run(options(c).skipCrds(true).replace(true).build()).release();
+        assertEquals(2, r.version());
+        assertEquals(ReleaseStatus.SUPERSEDED, storage.get("web", 1).status());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 2).status());
+    }
+
+    @Test
+    void serverDryRunAppliesNothingStoresNothingAndSkipsTheCrdsWithHelmsWarning() throws IOException {
+        java.util.List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        Release r = new Install(context().toBuilder().events(events::add).build())
+                .run(options(chart(null)).dryRun(DryRun.SERVER).build()).release();
+        assertEquals(ReleaseStatus.PENDING_INSTALL, r.status());
+        assertEquals("Dry run complete", r.info().description());
+        assertThat(kube.operations()).isNotEmpty().allSatisfy(op -> assertThat(op).endsWith("(dry run)"));
+        assertThat(kube.operations()).noneMatch(op -> op.contains("CustomResourceDefinition"));
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+        assertThat(events).contains(new io.helm4j.events.Event.Log("WARN", "This chart or one of its subcharts "
+                + "contains CRDs. Rendering may fail or contain inaccuracies."));
+    }
+
+    @Test
+    void rollbackOnFailureUninstallsAFailedInstallAndPurgesItsHistory() throws IOException {
+        Path c = chartWithAFailingPostInstallJob();
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Install(context()).run(options(c).skipCrds(true).rollbackOnFailure(true).build()));
+        assertThat(e.getMessage()).startsWith("release web failed, and has been uninstalled due to rollback-on-failure "
+                + "being set: failed post-install: ");
+        assertThrows(Helm4jException.class, () -> storage.get("web", 1));
+        assertFalse(kube.get(new ResourceRef(CM, "ns1", "web-cm")).isPresent());
     }
 
     @Test

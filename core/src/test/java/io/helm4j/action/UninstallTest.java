@@ -7,36 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.kube.FakeKubeClient;
 import io.helm4j.kube.GroupVersionKind;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.ResourceRef;
 import io.helm4j.release.ReleaseStatus;
-import io.helm4j.storage.MemoryDriver;
-import io.helm4j.storage.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UninstallTest {
+class UninstallTest extends ActionTestBase {
     private static final GroupVersionKind CM = new GroupVersionKind("", "v1", "ConfigMap");
-    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
-    private final Storage storage = new Storage(new MemoryDriver());
-
-    @TempDir
-    Path dir;
-
-    private ActionContext context() {
-        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage)
-                .build();
-    }
 
     private void install() throws IOException {
         Path c = dir.resolve("demo");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.kube.FakeKubeClient;
 import io.helm4j.kube.GroupVersionKind;
 import io.helm4j.kube.Resource;
 import io.helm4j.kube.ResourceRef;
@@ -18,28 +17,13 @@ import io.helm4j.values.ValueOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UpgradeTest {
+class UpgradeTest extends ActionTestBase {
     private static final GroupVersionKind CM = new GroupVersionKind("", "v1", "ConfigMap");
     private static final GroupVersionKind SA = new GroupVersionKind("", "v1", "ServiceAccount");
-    private final Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private final FakeKubeClient kube = new FakeKubeClient("ns1", clock);
-    private final Storage storage = new Storage(new MemoryDriver());
-
-    @TempDir
-    Path dir;
-
-    private ActionContext context() {
-        return ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube)).storage(storage)
-                .build();
-    }
 
     /** A chart with a ConfigMap, a ServiceAccount when {@code withSa}, and a hook on {@code hookEvents}. */
     private Path chart(String version, boolean withSa, String hookEvents) throws IOException {
@@ -75,6 +59,45 @@ class UpgradeTest {
 
     private UpgradeOptions.Builder upgrade(Path chart, String... set) {
         return UpgradeOptions.builder().releaseName("web").chart(chart.toString()).namespace("ns1").values(sets(set));
+    }
+
+    /** The memory driver, whose updates to {@code failing} fail without an answer the first {@code failures} times. */
+    private static final class Outage implements io.helm4j.storage.Driver {
+        final MemoryDriver memory = new MemoryDriver();
+        ReleaseStatus failing;
+        int failures;
+
+        @Override public String name() { return "Secret"; }
+        @Override public Release get(String key) { return memory.get(key); }
+        @Override public List<Release> list(java.util.function.Predicate<Release> f) { return memory.list(f); }
+        @Override public List<Release> query(Map<String, String> labels) { return memory.query(labels); }
+        @Override public void create(String key, Release r) { memory.create(key, r); }
+        @Override public Release delete(String key) { return memory.delete(key); }
+
+        @Override
+        public void update(String key, Release r) {
+            if (r.status() == failing && failures-- > 0) {
+                throw new io.helm4j.kube.KubeException(0, "", "dial tcp 127.0.0.1:1: connect: connection refused");
+            }
+            memory.update(key, r);
+        }
+    }
+
+    @Test
+    void theApiServerGoneForAMomentAtTheFinalWritesStillLeavesTheUpgradeDeployed() throws IOException {
+        Outage driver = new Outage();
+        ActionContext ctx = context().toBuilder().storage(new Storage(driver)).build();
+        Path c = chart("0.1.0", false, null);
+        new Install(ctx).run(InstallOptions.builder().releaseName("web").chart(c.toString()).namespace("ns1").build());
+        driver.failing = ReleaseStatus.SUPERSEDED;
+        driver.failures = 1;
+        new Upgrade(ctx).run(upgrade(c, "greeting=two").build());
+        driver.failing = ReleaseStatus.DEPLOYED;
+        driver.failures = 1;
+        new Rollback(ctx).run(RollbackOptions.builder().releaseName("web").namespace("ns1").build());
+        assertEquals(List.of("1:superseded", "2:superseded", "3:deployed"), new Storage(driver).history("web").stream()
+                .sorted(java.util.Comparator.comparingInt(Release::version))
+                .map(r -> r.version() + ":" + r.status().label()).toList());
     }
 
     private Map<String, String> data(String name) {

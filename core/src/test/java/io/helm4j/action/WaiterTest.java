@@ -40,6 +40,28 @@ class WaiterTest {
                   "conditions":[{"type":"Available","status":"True"}]}}""".formatted(name, ready, ready));
     }
 
+    /** Many objects of one kind in a namespace are read by one list per round, a few by a GET each, as LiveObjects. */
+    @Test
+    void manyObjectsOfOneKindAreReadByOneListPerRound() {
+        LiveObjectsTest.Counting counting = new LiveObjectsTest.Counting();
+        List<Resource> many = new ArrayList<>();
+        for (int i = 0; i < LiveObjects.LIST_FROM + 2; i++) {
+            Resource cm = new Resource(KubeJson.parseObject("{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\","
+                    + "\"metadata\":{\"name\":\"cm" + i + "\",\"namespace\":\"default\"}}"));
+            counting.fake.apply(cm, ApplyOptions.helm());
+            many.add(cm);
+        }
+        Waiter w = new Waiter(counting, Clock.systemUTC(), events::add, WaitStrategy.WATCHER, Duration.ofSeconds(5),
+                Duration.ofMillis(10));
+        w.waitReady(many, false);
+        assertThat(counting.lists.get()).isEqualTo(1);
+        assertThat(counting.gets.get()).isZero();
+        w.waitReady(many.subList(0, 3), false);
+        assertThat(counting.lists.get()).isEqualTo(1);
+        assertThat(counting.gets.get()).isEqualTo(3);
+        assertThat(events).last().isEqualTo(new Event.WaitProgress("resources", 3, List.of(), true));
+    }
+
     @Test
     void aReadyDeploymentEndsTheWaitAtOnce() {
         Resource d = deployment(1);

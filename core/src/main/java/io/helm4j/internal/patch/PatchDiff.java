@@ -92,7 +92,10 @@ final class PatchDiff {
 
     private static void mapDiff(String key, Map<String, Object> orig, Map<String, Object> mod,
             Map<String, Object> patch, PatchSchema schema, Options o) {
-        PatchSchema.Field field = schema.field(key);
+        PatchSchema.Field field = lookup(schema, key, orig, mod);
+        if (field == null) {
+            return;
+        }
         if (field.replace()) {
             if (!o.ignoreChangesAndAdditions()) {
                 patch.put(key, mod);
@@ -107,7 +110,10 @@ final class PatchDiff {
 
     private static void listDiff(String key, List<Object> orig, List<Object> mod, Map<String, Object> patch,
             PatchSchema schema, Options o) {
-        PatchSchema.Field field = schema.field(key);
+        PatchSchema.Field field = lookup(schema, key, orig, mod);
+        if (field == null) {
+            return;
+        }
         if (!field.merge()) {
             replaceIfNotEqual(key, orig, mod, patch, o);
             return;
@@ -121,6 +127,21 @@ final class PatchDiff {
         }
         if (!lists.order().isEmpty()) {
             patch.put(SET_ORDER + "/" + key, lists.order());
+        }
+    }
+
+    /**
+     * Go's {@code handleMapDiff}/{@code handleSliceDiff} lookup: a field the struct does not have fails the diff, unless
+     * both sides are the same (then null: no patch is needed for it).
+     */
+    private static PatchSchema.Field lookup(PatchSchema schema, String key, Object orig, Object mod) {
+        try {
+            return schema.lookup(key);
+        } catch (PatchException e) {
+            if (PatchValues.deepEqual(orig, mod)) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -69,12 +69,12 @@ final class PatchMerge {
             Object current = original.get(key);
             switch (PatchValues.type(current)) {
                 case MAP -> {
-                    PatchSchema.Field field = schema.field(key);
+                    PatchSchema.Field field = schema.lookup(key);
                     original.put(key, field.replace() ? value
                             : mergeMap(PatchValues.map(current), PatchValues.map(value), field.type(), apply));
                 }
                 case LIST -> {
-                    PatchSchema.Field field = schema.field(key);
+                    PatchSchema.Field field = schema.lookup(key);
                     original.put(key, field.merge() || deleteList
                             ? mergeSlice(PatchValues.list(current), PatchValues.list(value), field.type(),
                                     field.mergeKey(), apply, deleteList, null)

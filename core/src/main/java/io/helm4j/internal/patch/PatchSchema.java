@@ -15,8 +15,8 @@ import java.util.Optional;
  * ({@code patch-meta.json}) is derived from the OpenAPI document a Kubernetes API server serves
  * ({@code x-kubernetes-patch-strategy}, {@code x-kubernetes-patch-merge-key}), which carries those tags:
  * {@code PatchSchemaTableTest} regenerates it from a live server and checks it is current. It keeps only the
- * fields that have patch metadata or lead to a type that has some; any other field merges as a plain map
- * and replaces as a plain list.
+ * every field of every type the built-in kinds reach, so that a field a Go struct does not have fails the patch as
+ * it fails in Go ({@link #lookup}); a field without metadata merges as a plain map and replaces as a plain list.
  *
  * <p>A {@code PatchSchema} is one type of that table: {@link #field} gives a field's metadata and type.
  */
@@ -32,9 +32,18 @@ public final class PatchSchema {
         this.name = name;
     }
 
-    /** What one field says: its strategies ({@code merge}, {@code retainKeys}, {@code replace}), merge key, type. */
-    public record Field(boolean merge, boolean replace, boolean retainKeys, String mergeKey, PatchSchema type) {
-        static final Field NONE = new Field(false, false, false, "", PatchSchema.NONE);
+    /**
+     * What one field says: its strategies ({@code merge}, {@code retainKeys}, {@code replace}), merge key, type; and,
+     * for server-side apply, the keys of a list of type {@code map} ({@code x-kubernetes-list-map-keys}: containers by
+     * {@code name}, container ports by {@code containerPort} and {@code protocol}) or whether it is a {@code set}.
+     */
+    public record Field(boolean merge, boolean replace, boolean retainKeys, String mergeKey, PatchSchema type,
+            List<String> listMapKeys, boolean listSet) {
+        static final Field NONE = new Field(false, false, false, "", PatchSchema.NONE, List.of(), false);
+
+        Field(PatchSchema type) {
+            this(false, false, false, "", type, List.of(), false);
+        }
     }
 
     /**
@@ -57,8 +66,17 @@ public final class PatchSchema {
         return name;
     }
 
+    /** The fields this type lists (none for maps, scalars and types the table does not describe). */
+    public java.util.Set<String> fieldNames() {
+        if (!(types.get(name) instanceof Map<?, ?> fields) || fields.containsKey("*")) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        fields.keySet().forEach(k -> out.add((String) k));
+        return out;
+    }
+
     /** The metadata of field {@code key}; a field the table does not list has none. */
-    @SuppressWarnings("unchecked")
     public Field field(String key) {
         if (!(types.get(name) instanceof Map<?, ?> fields)) {
             return Field.NONE;
@@ -67,14 +85,38 @@ public final class PatchSchema {
         if (entry == null) {
             entry = fields.get("*");
         }
-        if (!(entry instanceof List<?> l) || l.size() != 3) {
+        if (entry instanceof String type) {
+            return type.isEmpty() ? Field.NONE : new Field(new PatchSchema(types, type));
+        }
+        if (!(entry instanceof List<?> l) || l.size() < 3) {
             return Field.NONE;
         }
         List<String> strategies = List.of(((String) l.get(0)).split(","));
         String type = (String) l.get(2);
+        String list = l.size() > 3 ? (String) l.get(3) : "";
         return new Field(strategies.contains("merge"), strategies.contains("replace"),
                 strategies.contains("retainKeys"), (String) l.get(1),
-                type.isEmpty() ? NONE : new PatchSchema(types, type));
+                type.isEmpty() ? NONE : new PatchSchema(types, type),
+                list.isEmpty() || list.equals("=set") ? List.of() : List.of(list.split(",")), list.equals("=set"));
+    }
+
+    /**
+     * apimachinery's {@code LookupPatchMetadataForStruct} of field {@code key} (the name as Go's JSON decoder matches
+     * it: exactly, else ignoring case): its metadata, or, when this type is a struct without that field, Go's error
+     * ({@code unable to find api field in struct DeploymentSpec for the json field "foo"}). Types the table does not
+     * describe field by field (maps, scalars, structs that marshal as a string) answer as {@link #field}.
+     */
+    public Field lookup(String key) {
+        if (!(types.get(name) instanceof Map<?, ?> fields) || fields.containsKey(key) || fields.containsKey("*")) {
+            return field(key);
+        }
+        for (Object k : fields.keySet()) {
+            if (((String) k).equalsIgnoreCase(key)) {
+                return field((String) k);
+            }
+        }
+        throw new PatchException("unable to find api field in struct " + name.substring(name.lastIndexOf('.') + 1)
+                + " for the json field " + io.helm4j.gostd.Strconv.quote(key));
     }
 
     @Override

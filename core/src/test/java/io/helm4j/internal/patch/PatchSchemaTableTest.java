@@ -68,8 +68,13 @@ class PatchSchemaTableTest {
 
     /**
      * The table from an OpenAPI v2 document: the kinds of k8s.io/api and apiextensions (the types client-go's
-     * scheme and Helm's add), and per type the fields with a patch strategy or merge key or a type below them
-     * that has some; {@code map:T} is a map whose values are T ({@code *} stands for every key).
+     * scheme and Helm's add), and every type they reach with every field (its JSON name, as the Go struct's), so a
+     * field the struct does not have fails as apimachinery's lookup does. A field is {@code "T"} (its type, {@code ""}
+     * for a scalar or a map of scalars) or, with a patch strategy or merge key, {@code [strategy, mergeKey, "T"]}, with a
+     * fourth element for server-side apply's list types: the keys of a {@code map} list ({@code "containerPort,protocol"})
+     * or {@code "=set"};
+     * {@code map:T} is a map whose values are T ({@code *} stands for every key). Types without properties (Go structs
+     * that marshal as a string: Time, Quantity, IntOrString; RawExtension) are left out: nothing is looked up in them.
      */
     static String generate(Map<String, Object> openapi) {
         Map<String, Object> defs = cast(openapi.get("definitions"));
@@ -85,13 +90,19 @@ class PatchSchemaTableTest {
                 String type = target(prop);
                 if (prop.get("additionalProperties") instanceof Map<?, ?> ap && ref(cast(ap)) != null) {
                     type = "map:" + ref(cast(ap));
-                    raw.put(type, new TreeMap<>(Map.of("*", List.of("", "", ref(cast(ap))))));
+                    raw.put(type, new TreeMap<>(Map.of("*", List.of("", "", ref(cast(ap)), ""))));
                 }
                 String strategy = String.valueOf(prop.getOrDefault("x-kubernetes-patch-strategy", ""));
                 String key = String.valueOf(prop.getOrDefault("x-kubernetes-patch-merge-key", ""));
-                fields.put(p.getKey(), List.of(strategy, key, type == null ? "" : type));
+                Object listType = prop.get("x-kubernetes-list-type");
+                String list = "map".equals(listType) && prop.get("x-kubernetes-list-map-keys") instanceof List<?> keys
+                        ? String.join(",", keys.stream().map(String::valueOf).toList())
+                        : "set".equals(listType) ? "=set" : "";
+                fields.put(p.getKey(), List.of(strategy, key, type == null ? "" : type, list));
             }
-            raw.put(name, fields);
+            if (!fields.isEmpty()) {
+                raw.put(name, fields);
+            }
             if (builtin(name) && def.get("x-kubernetes-group-version-kind") instanceof List<?> gvks) {
                 for (Object o : gvks) {
                     Map<String, Object> gvk = cast(o);
@@ -99,48 +110,39 @@ class PatchSchemaTableTest {
                 }
             }
         }
-        Set<String> withMeta = withMeta(raw);
+        Set<String> reached = reached(raw, kinds.values());
         StringBuilder out = new StringBuilder("{\"kinds\":{\n");
         List<String> lines = new ArrayList<>();
-        kinds.forEach((k, v) -> lines.add(KubeJson.write(k) + ":" + KubeJson.write(withMeta.contains(v) ? v : "")));
+        kinds.forEach((k, v) -> lines.add(KubeJson.write(k) + ":" + KubeJson.write(raw.containsKey(v) ? v : "")));
         out.append(String.join(",\n", lines)).append("},\n\"types\":{\n");
         lines.clear();
         raw.forEach((type, fields) -> {
-            if (!withMeta.contains(type)) {
+            if (!reached.contains(type)) {
                 return;
             }
-            Map<String, List<String>> kept = new TreeMap<>();
+            Map<String, Object> kept = new TreeMap<>();
             fields.forEach((f, m) -> {
-                boolean below = withMeta.contains(m.get(2));
-                if (!m.get(0).isEmpty() || !m.get(1).isEmpty() || below) {
-                    kept.put(f, List.of(m.get(0), m.get(1), below ? m.get(2) : ""));
-                }
+                String to = raw.containsKey(m.get(2)) ? m.get(2) : "";
+                kept.put(f, m.get(0).isEmpty() && m.get(1).isEmpty() && m.get(3).isEmpty() ? to
+                        : m.get(3).isEmpty() ? List.of(m.get(0), m.get(1), to) : List.of(m.get(0), m.get(1), to, m.get(3)));
             });
             lines.add(KubeJson.write(type) + ":" + KubeJson.write(kept));
         });
         return out.append(String.join(",\n", lines)).append("}}\n").toString();
     }
 
-    /** The types with patch metadata in themselves or below (a fixpoint: some types are recursive). */
-    private static Set<String> withMeta(Map<String, Map<String, List<String>>> raw) {
-        Set<String> with = new HashSet<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Map.Entry<String, Map<String, List<String>>> t : raw.entrySet()) {
-                if (with.contains(t.getKey())) {
-                    continue;
-                }
-                for (List<String> m : t.getValue().values()) {
-                    if (!m.get(0).isEmpty() || !m.get(1).isEmpty() || with.contains(m.get(2))) {
-                        with.add(t.getKey());
-                        changed = true;
-                        break;
-                    }
-                }
+    /** The types the kinds reach through their fields. */
+    private static Set<String> reached(Map<String, Map<String, List<String>>> raw, java.util.Collection<String> roots) {
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            String t = todo.pop();
+            if (!raw.containsKey(t) || !seen.add(t)) {
+                continue;
             }
+            raw.get(t).values().forEach(m -> todo.push(m.get(2)));
         }
-        return with;
+        return seen;
     }
 
     private static boolean builtin(String definition) {

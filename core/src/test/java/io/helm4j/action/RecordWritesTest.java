@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** Marking a release failed when the API server does not answer for a moment, or at all, or refuses. */
-class FailureRecordTest {
+/**
+ * The last writes of an operation (failed, superseded, deployed) when the API server does not answer for a moment, or
+ * at all, or refuses.
+ */
+class RecordWritesTest {
     private static Release release(ReleaseStatus status) {
         OffsetDateTime t = OffsetDateTime.parse("2026-12-07T03:00:00Z");
         return new Release("web", new ReleaseInfo(t, t, null, "d", status, 0, "", null), null, null, "", List.of(), 2,
@@ -60,7 +63,7 @@ class FailureRecordTest {
     void aShortOutageIsWaitedOutAndTheReleaseEndsFailed() {
         Flaky driver = new Flaky(2, REFUSED);
         List<Event> events = new ArrayList<>();
-        FailureRecord.write(new Storage(driver), release(ReleaseStatus.FAILED), new Helm4jException("boom"),
+        RecordWrites.failed(new Storage(driver), release(ReleaseStatus.FAILED), new Helm4jException("boom"),
                 events::add);
         assertThat(driver.written).extracting(r -> r.status()).containsExactly(ReleaseStatus.FAILED);
         assertThat(events).hasSize(2).allSatisfy(e -> assertThat(((Event.Warning) e).message())
@@ -72,12 +75,43 @@ class FailureRecordTest {
     void anAnsweredErrorIsNotRetriedAndTheMessageSaysHowToRecover() {
         Flaky driver = new Flaky(1, new KubeException(403, "Forbidden", "secrets \"x\" is forbidden"));
         List<Event> events = new ArrayList<>();
-        assertThatThrownBy(() -> FailureRecord.write(new Storage(driver), release(ReleaseStatus.FAILED),
+        assertThatThrownBy(() -> RecordWrites.failed(new Storage(driver), release(ReleaseStatus.FAILED),
                 new Helm4jException("boom"), events::add))
                 .hasMessage("boom; and the release could not be marked failed: secrets \"x\" is forbidden: revision 2 "
                         + "of \"web\" is left pending; when the cluster answers again, roll back with "
                         + "\"helm rollback web 1\"");
         assertThat(events).isEmpty();
+        assertThat(driver.written).isEmpty();
+    }
+
+    @Test
+    void theFinalWritesWaitOutAShortOutageSoTheReleaseEndsDeployed() {
+        Flaky driver = new Flaky(1, REFUSED);
+        List<Event> events = new ArrayList<>();
+        Storage storage = new Storage(driver);
+        RecordWrites.superseded(storage, release(ReleaseStatus.SUPERSEDED), events::add);
+        driver.failures = 2;
+        RecordWrites.deployed(storage, release(ReleaseStatus.DEPLOYED), events::add);
+        assertThat(driver.written).extracting(Release::status)
+                .containsExactly(ReleaseStatus.SUPERSEDED, ReleaseStatus.DEPLOYED);
+        assertThat(events).extracting(Event::message).hasSize(3)
+                .allSatisfy(m -> assertThat(m).endsWith("connection refused); trying again"))
+                .first().asString().startsWith("cannot mark release \"web\" superseded, the API server did not answer");
+    }
+
+    @Test
+    void aSupersededWriteThatStillFailsIsLoggedAsHelmDoesAndADeployedOneSaysHowToRecover() {
+        Flaky driver = new Flaky(1, new KubeException(403, "Forbidden", "secrets \"x\" is forbidden"));
+        List<Event> events = new ArrayList<>();
+        Storage storage = new Storage(driver);
+        RecordWrites.superseded(storage, release(ReleaseStatus.SUPERSEDED), events::add);
+        assertThat(events).singleElement().isEqualTo(new Event.Log("WARN", "failed to update release",
+                List.of("name", "web", "revision", "2", "error", "secrets \"x\" is forbidden")));
+        driver.failures = 1;
+        assertThatThrownBy(() -> RecordWrites.deployed(storage, release(ReleaseStatus.DEPLOYED), events::add))
+                .hasMessage("secrets \"x\" is forbidden: the release was applied but could not be marked deployed: "
+                        + "revision 2 of \"web\" is left pending; when the cluster answers again, roll back with "
+                        + "\"helm rollback web 1\"");
         assertThat(driver.written).isEmpty();
     }
 }

@@ -1,0 +1,81 @@
+package io.helm4j.internal.patch;
+
+import io.helm4j.gostd.Strconv;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lists with two entries of one key, which server-side apply rejects (a list of type {@code map}: containers by
+ * {@code name}, a container's {@code env} by {@code name}, its ports by {@code containerPort} and {@code protocol})
+ * while a client-side apply merges them, the later entry winning: common in charts written for Helm 3. Found in an
+ * object before anything is sent, worded as the API server words them
+ * ({@code .spec.template.spec.containers[name="app"].env: duplicate entries for key [name="A"]}).
+ *
+ * <p>Built-in kinds only (their list types come from the same OpenAPI table as the patch metadata); a missing
+ * {@code protocol} counts as {@code TCP}, as the server defaults it before comparing.
+ */
+public final class DuplicateListKeys {
+    private DuplicateListKeys() {
+    }
+
+    /** The duplicates in {@code object}, a built-in kind described by {@code schema}, in the server's order. */
+    public static List<String> find(Map<?, ?> object, PatchSchema schema) {
+        List<String> out = new ArrayList<>();
+        walk(object, schema, "", out);
+        return out;
+    }
+
+    private static void walk(Map<?, ?> map, PatchSchema schema, String path, List<String> out) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            PatchSchema.Field field = schema.field(key);
+            String at = path + "." + key;
+            if (e.getValue() instanceof Map<?, ?> m) {
+                walk(m, field.type(), at, out);
+            } else if (e.getValue() instanceof List<?> l && !field.listMapKeys().isEmpty()) {
+                Set<String> seen = new LinkedHashSet<>();
+                Set<String> duplicated = new LinkedHashSet<>();
+                for (Object item : l) {
+                    if (!(item instanceof Map<?, ?> element)) {
+                        continue;
+                    }
+                    String k = key(element, field.listMapKeys());
+                    if (seen.add(k)) {
+                        walk(element, field.type(), at + k, out);
+                    } else {
+                        duplicated.add(k);
+                    }
+                }
+                duplicated.forEach(k -> out.add(at + ": duplicate entries for key " + k));
+            }
+        }
+    }
+
+    /** An element's key as the server prints it: {@code [containerPort=80,protocol="TCP"]}. */
+    private static String key(Map<?, ?> element, List<String> keys) {
+        List<String> parts = new ArrayList<>();
+        for (String k : keys) {
+            Object v = element.get(k);
+            if (v == null && k.equals("protocol")) {
+                v = "TCP";
+            }
+            if (v != null) {
+                parts.add(k + "=" + value(v));
+            }
+        }
+        return "[" + String.join(",", parts) + "]";
+    }
+
+    private static String value(Object v) {
+        if (v instanceof String s) {
+            return Strconv.quote(s);
+        }
+        if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && !Double.isInfinite(n.doubleValue())) {
+            return Long.toString(n.longValue());
+        }
+        return String.valueOf(v);
+    }
+}
