@@ -11,7 +11,7 @@ args=("$@"); [ ${#args[@]} -eq 0 ] && args=(version)
 set +u; . "$here/bin/classpath.sh"; set -u
 java=$(set +u; helm4j_find_java)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-flags=(-XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss16m)
+flags=(-XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xss16m)
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$tmp/Hello.java"
 "$(dirname "$java")/javac" -d "$tmp" "$tmp/Hello.java"
 (cd "$tmp" && "$(dirname "$java")/jar" cf hello.jar Hello.class)

@@ -157,13 +157,14 @@ final class Certificates {
                 throw new IllegalArgumentException("x509: malformed tbs certificate");
             }
             byte[] keyId = null;
+            byte[] subjectKeyIdentifier = Der.oid("2.5.29.14");
             for (int i = at + 6; i < tbs.size(); i++) {
                 if (tbs.get(i).tag() != 0xa3) {
                     continue;
                 }
                 for (Der.Element ext : tbs.get(i).children().get(0).children()) {
                     List<Der.Element> parts = ext.children();
-                    if (java.util.Arrays.equals(parts.get(0).encoded(), SKI)) {
+                    if (java.util.Arrays.equals(parts.get(0).encoded(), subjectKeyIdentifier)) {
                         keyId = Der.read(parts.get(parts.size() - 1).contents()).contents();
                     }
                 }
@@ -171,8 +172,6 @@ final class Certificates {
             return new Parent(tbs.get(at + 4).encoded(), keyId);
         }
     }
-
-    private static final byte[] SKI = Der.oid("2.5.29.14");
 
     /** Sprig's serial numbers: uniform under 2^128. */
     private BigInteger serial() {
