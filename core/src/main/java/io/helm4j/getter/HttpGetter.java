@@ -122,7 +122,7 @@ public final class HttpGetter implements Getter {
                     .connectTimeout(timeout);
             if (plain) {
                 // as Go's client: no h2c upgrade on plain http; the system's CAs read only if a redirect goes to https
-                cb.version(HttpClient.Version.HTTP_1_1).sslContext(TlsContexts.deferredDefault());
+                cb.version(HttpClient.Version.HTTP_1_1).sslContext(io.helm4j.internal.content.DeferredTrust.context());
             } else if (options.customTls()) {
                 cb.sslContext(TlsContexts.of(options));
             }

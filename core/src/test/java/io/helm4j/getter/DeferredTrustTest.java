@@ -26,7 +26,7 @@ class DeferredTrustTest {
     void plainHttpNeedsNoTrustAndAnUntrustedServerIsStillRefused() throws Exception {
         Files.writeString(Files.createDirectories(tmp.resolve("served")).resolve("index.yaml"), "apiVersion: v1\n");
         TestCertificates certs = TestCertificates.create(tmp);
-        HttpClient client = HttpClient.newBuilder().sslContext(TlsContexts.deferredDefault()).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(io.helm4j.internal.content.DeferredTrust.context()).build();
         try (TestRepoServer plain = TestRepoServer.http(tmp.resolve("served"), null, null);
                 TestRepoServer tls = TestRepoServer.https(tmp.resolve("served"), certs.serverTls())) {
             HttpResponse<String> ok = client.send(HttpRequest.newBuilder(URI.create(plain.url() + "/index.yaml"))
