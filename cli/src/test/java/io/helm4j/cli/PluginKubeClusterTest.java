@@ -1,10 +1,7 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,21 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginKubeClusterTest {
     @RegisterExtension
     static final ClusterSetup CLUSTER = ClusterSetup.clusterOnly("plugins-kube");
-    static final Path WAT = Path.of("../plugin-wasm/src/test/resources/io/helm4j/plugin/wasm/kube.wat");
 
     @TempDir
     Path tmp;
 
     private Map<String, String> plugin(String request) throws Exception {
-        Path wat2wasm = Path.of("/usr/bin/wat2wasm");
-        assumeTrue(Files.isExecutable(wat2wasm), "wat2wasm (Debian's wabt) is not installed: skipped");
-        Path dir = Files.createDirectories(tmp.resolve("plugins/kube"));
-        Files.writeString(dir.resolve("plugin.yaml"), "apiVersion: v1\nname: kube\ntype: cli/v1\nruntime: extism/v1\n"
-                + "version: 0.1.0\nruntimeConfig:\n  kubernetes: [\"list configmaps\"]\n  config:\n    request: '"
-                + request + "'\n");
-        Process p = new ProcessBuilder(wat2wasm.toString(), WAT.toAbsolutePath().toString(), "-o",
-                dir.resolve("plugin.wasm").toString()).redirectErrorStream(true).start();
-        assertThat(p.waitFor()).as(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
+        WatPlugins.build(tmp.resolve("plugins/kube"), "kube", "apiVersion: v1\nname: kube\ntype: cli/v1\n"
+                + "runtime: extism/v1\nversion: 0.1.0\nruntimeConfig:\n  kubernetes: [\"list configmaps\"]\n  config:\n"
+                + "    request: '" + request + "'\n");
         return Map.of("KUBECONFIG", CLUSTER.kubeconfig(), "HELM_PLUGINS", tmp.resolve("plugins").toString());
     }
 

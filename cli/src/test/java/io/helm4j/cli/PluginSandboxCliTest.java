@@ -1,9 +1,7 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,21 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
  * past its grant fails the command with one line naming it and the capability. Skipped without {@code wat2wasm}.
  */
 class PluginSandboxCliTest {
-    static final Path WAT = Path.of("../plugin-wasm/src/test/resources/io/helm4j/plugin/wasm");
-
     @TempDir
     Path tmp;
 
     private Path wasmPlugin(Path plugins, String wat, String name, String runtimeConfig) throws Exception {
-        Path wat2wasm = Path.of("/usr/bin/wat2wasm");
-        assumeTrue(Files.isExecutable(wat2wasm), "wat2wasm (Debian's wabt) is not installed: skipped");
-        Path dir = Files.createDirectories(plugins.resolve(name));
-        Files.writeString(dir.resolve("plugin.yaml"), "apiVersion: v1\nname: " + name + "\ntype: cli/v1\n"
+        return WatPlugins.build(plugins.resolve(name), wat, "apiVersion: v1\nname: " + name + "\ntype: cli/v1\n"
                 + "runtime: extism/v1\nversion: 0.1.0\nconfig:\n  usage: " + name + "\nruntimeConfig:\n" + runtimeConfig);
-        Process p = new ProcessBuilder(wat2wasm.toString(), WAT.resolve(wat + ".wat").toAbsolutePath().toString(),
-                "-o", dir.resolve("plugin.wasm").toString()).redirectErrorStream(true).start();
-        assertThat(p.waitFor()).as(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
-        return dir;
     }
 
     @Test

@@ -1,9 +1,7 @@
 package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,21 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateFuncClusterTest {
     @RegisterExtension
     static final ClusterSetup CLUSTER = ClusterSetup.clusterOnly("plugins-tf");
-    static final Path WAT = Path.of("../plugin-wasm/src/test/resources/io/helm4j/plugin/wasm/echofn.wat");
 
     @TempDir
     Path tmp;
 
     @Test
     void installAndUpgradeRenderWithThePluginsFunctions() throws Exception {
-        Path wat2wasm = Path.of("/usr/bin/wat2wasm");
-        assumeTrue(Files.isExecutable(wat2wasm), "wat2wasm (Debian's wabt) is not installed: skipped");
-        Path plugin = Files.createDirectories(tmp.resolve("plugins/strfn"));
-        Files.writeString(plugin.resolve("plugin.yaml"), "apiVersion: v1\nname: strfn\ntype: templatefunc/v1\n"
+        WatPlugins.build(tmp.resolve("plugins/strfn"), "echofn", "apiVersion: v1\nname: strfn\ntype: templatefunc/v1\n"
                 + "runtime: extism/v1\nversion: 0.1.0\nconfig:\n  functions: [echo]\nruntimeConfig:\n  timeout: 5000\n");
-        Process p = new ProcessBuilder(wat2wasm.toString(), WAT.toAbsolutePath().toString(), "-o",
-                plugin.resolve("plugin.wasm").toString()).redirectErrorStream(true).start();
-        assertThat(p.waitFor()).as(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
         Path chart = Files.createDirectories(tmp.resolve("chart/templates")).getParent();
         Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: fn\nversion: 0.1.0\n");
         Files.writeString(chart.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
