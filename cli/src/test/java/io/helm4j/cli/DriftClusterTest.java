@@ -110,7 +110,8 @@ class DriftClusterTest {
         List<String> out = new ArrayList<>();
         for (Object e : GoYaml.fromJsonArray(json)) {
             Map<?, ?> entry = (Map<?, ?>) e;
-            for (Object c : (List<?>) ((Map<?, ?>) entry).getOrDefault("changes", List.of())) {
+            Object changes = entry.get("changes");
+            for (Object c : changes == null ? List.of() : (List<?>) changes) {
                 Map<?, ?> m = (Map<?, ?>) c;
                 out.add(entry.get("kind") + " " + m.get("path") + " " + m.get("field") + " " + m.get("change"));
             }
