@@ -42,8 +42,8 @@ final class UpgradePlanPrompt {
 
     /**
      * The plan for machines ({@code -o json|yaml}): the release, namespace, the revision it was made at and the one
-     * it records, whether it installs, the counts of the summary line, and each change as {@code diff -o structured}
-     * shows it (fields with Secret values masked, conflicts with their manager).
+     * it records, whether it installs, the counts of the summary line, and each change in helm4j's own schema
+     * ({@code ChangeSetFormat.structuredTree}: fields with Secret values masked, conflicts with their manager).
      */
     static Map<String, Object> tree(UpgradePlan plan) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -11,7 +11,8 @@ import java.util.Map;
  * helm4j's unchanged: {@code diff} (each object's YAML as a line diff with {@code context} lines around each
  * change, all when negative), {@code simple} (one line per object and the plan line), {@code json} and
  * {@code template} (the plugin's default template: {@code api}, {@code kind}, {@code namespace},
- * {@code name}, {@code change}); and {@code structured}, helm4j's own JSON with the fields and conflicts.
+ * {@code name}, {@code change}) and {@code structured} (the newest plugin's JSON, {@code changeType},
+ * {@code resourceStatus}, {@code changes[]}: {@link HelmDiffStructured}).
  */
 public final class ChangeSetFormat {
     private ChangeSetFormat() {
@@ -24,7 +25,7 @@ public final class ChangeSetFormat {
         return switch (format) {
             case "simple" -> simple(set);
             case "json", "template" -> json(set);
-            case "structured" -> structured(set);
+            case "structured" -> HelmDiffStructured.render(set);
             default -> diff(set, context);
         };
     }
@@ -151,12 +152,10 @@ public final class ChangeSetFormat {
         return out.append('\n').toString();
     }
 
-    /** helm4j's JSON: each object with its change, fields (Secret values masked) and conflicts. */
-    static String structured(ChangeSet set) {
-        return io.helm4j.yaml.GoYaml.toPrettyJson(structuredTree(set)) + "\n";
-    }
-
-    /** What {@code structured} prints, as a JSON-shaped tree (also the {@code changes} of a plan's JSON). */
+    /**
+     * helm4j's own JSON of a change set, the {@code changes} of a plan's JSON ({@code upgrade --plan -o json}): each
+     * object with its change, the fields as the API server names them (Secret values masked) and the conflicts.
+     */
     public static List<Object> structuredTree(ChangeSet set) {
         List<Object> out = new ArrayList<>();
         for (ResourceChange c : set.changes()) {

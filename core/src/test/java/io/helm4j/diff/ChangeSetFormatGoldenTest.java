@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every output format of a change set against its golden file: one change set with a modified, a removed, an
  * added object and a Secret (masked), shown with 2 lines of context and in full. {@code json} and
- * {@code template} are the helm-diff plugin's default template, byte for byte by construction; the rest is
- * helm4j's own layout. Regenerate with {@code -Dgolden.update=true} and review the diff like code.
+ * {@code template} are the helm-diff plugin's default template, byte for byte by construction; {@code structured}
+ * is the plugin's structured JSON (checked against the plugin's own code in {@link HelmDiffStructuredGoldenTest};
+ * this golden was compared with what helm-diff 3.15.11's {@code diff/structured.go} prints for the same masked
+ * objects); the rest is helm4j's own layout. Regenerate with {@code -Dgolden.update=true} and review the diff like code.
  */
 class ChangeSetFormatGoldenTest {
     private static final Path GOLDENS = Path.of("src/test/resources/io/helm4j/diff/golden");
