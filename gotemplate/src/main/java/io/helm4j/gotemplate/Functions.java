@@ -73,6 +73,12 @@ final class Functions {
         checkArity(entry.name(), sig.fixedParams(), sig.variadic(), args, fin);
         Object[] argv = sig.typed() ? TypedArgs.eval(exec, dot, sig, args, fin)
                 : evalArgs(dot, args, fin, false).toArray();
+        for (int i = 0; i < argv.length; i++) {
+            // an argument is a copy in Go: a struct field passed to a function is no longer addressable there
+            if (argv[i] instanceof GoObject o && o.templateText() != null) {
+                argv[i] = o.unaddressable();
+            }
+        }
         try {
             Object result = entry.function().call(exec.execution, argv);
             return result instanceof GoObject o && o.templateText() != null ? o.unaddressable() : result;

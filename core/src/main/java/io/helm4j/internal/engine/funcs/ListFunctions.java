@@ -113,7 +113,7 @@ final class ListFunctions implements Area {
             }
             out.add(new ArrayList<>(l.subList(i * size, i * size + clen)));
         }
-        return out;
+        return new TypedList("[][]interface {}", out); // Sprig's chunk returns a [][]interface{}
     }
 
     static List<Object> untilStep(int start, int stop, int step) {

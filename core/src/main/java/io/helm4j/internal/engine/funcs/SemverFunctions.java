@@ -22,13 +22,19 @@ final class SemverFunctions implements Area {
     }
 
     /** A {@code *semver.Version} as templates see it. */
-    record Version(SemVersion v) implements GoObject {
+    record Version(SemVersion v) implements GoObject, io.helm4j.yaml.GoJsonValue {
         private static final Set<String> METHODS = Set.of("Major", "Minor", "Patch", "Prerelease", "Metadata",
                 "Original", "String", "Compare", "LessThan", "GreaterThan", "Equal");
 
         @Override
         public String goTypeName() {
             return "*semver.Version";
+        }
+
+        /** Masterminds' MarshalJSON: the version's String, as a JSON string (so toJson and toYaml write it). */
+        @Override
+        public Object jsonValue() {
+            return formatValue();
         }
 
         @Override

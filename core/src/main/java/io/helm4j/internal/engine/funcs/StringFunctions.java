@@ -106,15 +106,23 @@ final class StringFunctions implements Area {
     }
 
     /** goutils DeleteWhiteSpace: works on bytes, each read as a Latin-1 rune. */
+    /**
+     * goutils.DeleteWhiteSpace (nospace): each byte seen as a rune; when one is white space, the rest are written
+     * as those runes (so a byte above 0x7f becomes its Latin-1 character); when none is, the string is returned as
+     * it was, bytes and all.
+     */
     static String deleteWhiteSpace(String s) {
         StringBuilder sb = new StringBuilder(s.length());
+        boolean deleted = false;
         for (byte b : GoText.utf8(s)) {
             int c = b & 0xff;
             if (!GoText.isSpace(c)) {
                 sb.appendCodePoint(c);
+            } else {
+                deleted = true;
             }
         }
-        return sb.toString();
+        return deleted ? sb.toString() : s;
     }
 
     static String quote(Object... args) {
@@ -280,10 +288,10 @@ final class StringFunctions implements Area {
                 return TextCase.swapCase(runes(a[0]));
             }
             case "snakecase" -> {
-                return TextCase.toLowerWords(runes(a[0]), '_');
+                return TextCase.toLowerWords(str(a[0]), '_');
             }
             case "kebabcase" -> {
-                return TextCase.toLowerWords(runes(a[0]), '-');
+                return TextCase.toLowerWords(str(a[0]), '-');
             }
             case "camelcase" -> {
                 return TextCase.toCamelCase(runes(a[0]));

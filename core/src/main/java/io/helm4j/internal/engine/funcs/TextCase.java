@@ -200,7 +200,7 @@ final class TextCase {
             return "";
         }
         StringBuilder buf = new StringBuilder();
-        Words w = new Words(str.codePoints().toArray());
+        Words w = new Words(str);
         Word cur = w.next();
         while (w.hasMore()) {
             if (cur.type != CONNECTOR) {
@@ -262,7 +262,7 @@ final class TextCase {
             buf.append(w.text);
             return;
         }
-        w.text.codePoints().forEach(r -> {
+        w.text.codePoints().map(r -> isInvalid(r) ? RUNE_ERROR : r).forEach(r -> {
             if (isConnector(r)) {
                 buf.append(connector);
             } else if (Character.isUpperCase(r)) {
@@ -301,73 +301,117 @@ final class TextCase {
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
-    /** xstrings nextWord over code points. */
-    private static final class Words {
-        private final int[] rs;
-        private int pos;
+    private static final int RUNE_ERROR = 0xFFFD;
 
-        Words(int[] rs) {
-            this.rs = rs;
+    /** A byte that is not UTF-8 (carried as U+DC80..U+DCFF), or U+FFFD itself: Go's RuneError either way. */
+    private static boolean isInvalid(int c) {
+        return c == RUNE_ERROR || c >= 0xDC80 && c <= 0xDCFF;
+    }
+
+    /**
+     * xstrings nextWord over a Go string: words are slices of the text, so bytes that are not UTF-8 stay in the
+     * word they were skipped into (xstrings' nextValidRune skips them), and a text of only such bytes is one
+     * invalid word.
+     */
+    private static final class Words {
+        private String rest;
+        /** The last nextValidRune: the rune and the chars it spanned (skipped invalid bytes included). */
+        private int r;
+        private int size;
+
+        Words(String text) {
+            this.rest = text;
         }
 
         boolean hasMore() {
-            return pos < rs.length;
+            return !rest.isEmpty();
+        }
+
+        private void nextValidRune(String s, int from, int prev) {
+            size = 0;
+            for (int i = from; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                int n = Character.charCount(c);
+                size += n;
+                i += n;
+                if (!isInvalid(c)) {
+                    r = c;
+                    return;
+                }
+            }
+            r = prev;
         }
 
         Word next() {
-            if (pos >= rs.length) {
+            String str = rest;
+            if (str.isEmpty()) {
                 return new Word(INVALID, "");
             }
-            int start = pos;
-            int r = rs[pos++];
+            nextValidRune(str, 0, RUNE_ERROR);
+            int offset = size;
             int type;
-            if (isConnector(r)) {
+            if (r == RUNE_ERROR) {
+                type = INVALID;
+            } else if (isConnector(r)) {
                 type = CONNECTOR;
-                while (pos < rs.length && isConnector(rs[pos])) {
-                    pos++;
-                }
+                offset = extend(str, offset, TextCase::isConnector);
             } else if (isPunct(r)) {
                 type = PUNCT;
-                while (pos < rs.length && isPunct(rs[pos])) {
-                    pos++;
-                }
+                offset = extend(str, offset, TextCase::isPunct);
             } else if (Character.isUpperCase(r)) {
                 type = UPPER;
-                if (pos < rs.length) {
-                    int n = rs[pos];
-                    if (Character.isUpperCase(n)) {
-                        pos++;
-                        while (pos < rs.length && Character.isUpperCase(rs[pos])) {
-                            pos++;
-                        }
-                        if (pos < rs.length && isAlphabet(rs[pos])) {
-                            pos--;
-                        }
-                    } else if (isAlphabet(n)) {
-                        pos++;
-                        while (pos < rs.length && isAlphabet(rs[pos]) && !Character.isUpperCase(rs[pos])) {
-                            pos++;
-                        }
-                    }
-                }
+                offset = upper(str, offset);
             } else if (isAlphabet(r)) {
                 type = ALPHABET;
-                while (pos < rs.length && isAlphabet(rs[pos]) && !Character.isUpperCase(rs[pos])) {
-                    pos++;
-                }
+                offset = extend(str, offset, c -> isAlphabet(c) && !Character.isUpperCase(c));
             } else if (isNumber(r)) {
                 type = NUMBER;
-                while (pos < rs.length && isNumber(rs[pos])) {
-                    pos++;
-                }
+                offset = extend(str, offset, TextCase::isNumber);
             } else {
                 type = OTHER;
-                while (pos < rs.length && !isConnector(rs[pos]) && !isAlphabet(rs[pos]) && !isNumber(rs[pos])
-                        && !isPunct(rs[pos])) {
-                    pos++;
-                }
+                offset = extend(str, offset, c -> !isConnector(c) && !isAlphabet(c) && !isNumber(c) && !isPunct(c));
             }
-            return new Word(type, new String(rs, start, pos - start));
+            rest = str.substring(offset);
+            return new Word(type, str.substring(0, offset));
+        }
+
+        /** Takes runes while {@code more} holds (a word's loop in nextWord); returns the new offset. */
+        private int extend(String str, int offset, java.util.function.IntPredicate more) {
+            while (offset < str.length()) {
+                nextValidRune(str, offset, r);
+                if (!more.test(r)) {
+                    break;
+                }
+                offset += size;
+            }
+            return offset;
+        }
+
+        /** An upper-case word: "HTTPStatus" is "HTTP" then "Status"; "Word" is one word. */
+        private int upper(String str, int offset) {
+            if (offset >= str.length()) {
+                return offset;
+            }
+            nextValidRune(str, offset, r);
+            if (Character.isUpperCase(r)) {
+                int prevSize = size;
+                offset += size;
+                while (offset < str.length()) {
+                    nextValidRune(str, offset, r);
+                    if (!Character.isUpperCase(r)) {
+                        break;
+                    }
+                    prevSize = size;
+                    offset += size;
+                }
+                if (offset < str.length() && isAlphabet(r)) {
+                    offset -= prevSize;
+                }
+            } else if (isAlphabet(r)) {
+                offset += size;
+                offset = extend(str, offset, c -> isAlphabet(c) && !Character.isUpperCase(c));
+            }
+            return offset;
         }
     }
 }
