@@ -28,16 +28,22 @@ import java.util.zip.ZipOutputStream;
  */
 public class PatchOldClasses {
     public static void main(String[] args) throws IOException {
+        // every jar on the loader: a class's super types may live in another jar (asm-util's in asm)
+        URL[] all = new URL[args.length];
+        for (int i = 0; i < args.length; i++) {
+            all[i] = Path.of(args[i]).toUri().toURL();
+        }
         for (String jar : args) {
-            patch(Path.of(jar));
+            try (URLClassLoader loader = new URLClassLoader(all, ClassLoader.getPlatformClassLoader())) {
+                patch(Path.of(jar), loader);
+            }
         }
     }
 
-    static void patch(Path jar) throws IOException {
+    static void patch(Path jar, URLClassLoader loader) throws IOException {
         Path tmp = Files.createTempFile(jar.getParent(), "patch", ".jar");
         int patched = 0;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-                ClassLoader.getPlatformClassLoader())) {
+        {
             ClassFile cf = ClassFile.of(ClassFile.StackMapsOption.GENERATE_STACK_MAPS,
                     ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
                             .orElse(ClassHierarchyResolver.ofResourceParsing(loader))));

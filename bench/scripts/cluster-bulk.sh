@@ -27,7 +27,8 @@ trap cleanup EXIT
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# chart with N objects: N/2 ConfigMaps, N/4 Services, the rest Deployments; values.rev changes every object
+# chart with N objects: N/2 ConfigMaps, N/4 headless Services (a ClusterIP each would soon fill the shared
+# cluster's /24 service range), the rest Deployments; values.rev changes every object
 chart() {
   local n=$1 dir=$tmp/bulk-$1
   local cms=$(( n / 2 )) svcs=$(( n / 4 )); local deps=$(( n - cms - svcs ))
@@ -56,6 +57,7 @@ metadata:
   annotations:
     rev: {{ $.Values.rev | quote }}
 spec:
+  clusterIP: None
   selector:
     app: dep-{{ $i }}
   ports:

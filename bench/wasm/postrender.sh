@@ -26,6 +26,11 @@ median() {
 echo "template, no post-renderer:   $(median "$h4j" template x demo) ms"
 echo "template, WebAssembly one:    $(median "$h4j" template x demo --post-renderer wpr) ms"
 echo "template, subprocess one:     $(median "$h4j" template x demo --post-renderer spr) ms"
+# first use: the compiled-classes cache ($HELM_CACHE_HOME/helm4j-wasm) emptied before each run
+first() { rm -rf "$HELM_CACHE_HOME/helm4j-wasm"; "$h4j" template x demo --post-renderer wpr; }
+echo "template, WebAssembly, first use (compiles): $(median first) ms"
+echo "template, no post-renderer (again):  $(median "$h4j" template x demo) ms"
+echo "template, WebAssembly one (again):   $(median "$h4j" template x demo --post-renderer wpr) ms"
 "$h4j" template x demo > manifests.yaml
 cp="$root/cli/target/helm4j.jar"
 for f in "$root"/cli/target/lib/*.jar; do cp="$cp:$f"; done

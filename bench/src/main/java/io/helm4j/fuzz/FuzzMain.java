@@ -13,9 +13,12 @@ import java.util.Map;
  * report of the differences by family with their minimised templates; writes it to WORK_DIR/report.md.
  * Environment: HELM4J_SHARED (default ../shared), HELM4_BIN (default ~/.cache/helm4/v4.3.2/helm),
  * FUZZ_CHUNK (cases per oracle process, default 1000), FUZZ_MINIMISE (families minimised, default 60),
- * FUZZ_MAX_SECONDS (start no new chunk after this; the report counts the cases really run), FUZZ_JUDGE
- * ({@code oracle}, the default: helm-oracle batch, Helm 3.21, with Helm 4 asked about each minimised case;
- * {@code helm4}: the real Helm 4 renders every case, FUZZ_HELM4_PARALLEL processes at once, default 2).
+ * FUZZ_MAX_SECONDS (start no new chunk after this; the report counts the cases really run), FUZZ_FROM (the first
+ * case's index, default 0: N cases from there, so that several processes share a long run), FUZZ_JUDGE
+ * ({@code helm4batch}, the default when HELM4_JUDGE names an executable (bench/fuzz.sh builds it): helm4-judge,
+ * Helm 4.3.2's own {@code helm template} for many cases in one Go process; {@code oracle}, the default
+ * otherwise: helm-oracle batch, Helm 3.21, with Helm 4 asked about each minimised case; {@code helm4}: the real
+ * Helm 4 command line renders every case, FUZZ_HELM4_PARALLEL processes at once, default 2).
  */
 public final class FuzzMain {
     private FuzzMain() { }
@@ -31,14 +34,26 @@ public final class FuzzMain {
         int chunk = Integer.parseInt(System.getenv().getOrDefault("FUZZ_CHUNK", "1000"));
         int cap = Integer.parseInt(System.getenv().getOrDefault("FUZZ_MINIMISE", "60"));
         Fuzzer f = new Fuzzer(shared.resolve("oracle/helm-oracle").toAbsolutePath(), helm4, work);
-        boolean helm4Judge = System.getenv().getOrDefault("FUZZ_JUDGE", "oracle").equals("helm4");
-        if (helm4Judge) {
-            f.judgedByHelm4(Integer.parseInt(System.getenv().getOrDefault("FUZZ_HELM4_PARALLEL", "2")));
-        }
+        String judgeBin = System.getenv("HELM4_JUDGE");
+        boolean judgeBuilt = judgeBin != null && Files.isExecutable(Path.of(judgeBin));
+        String judge = System.getenv().getOrDefault("FUZZ_JUDGE", judgeBuilt ? "helm4batch" : "oracle");
+        String judgeName = switch (judge) {
+            case "helm4batch" -> {
+                f.judgedByHelm4Batch(Path.of(judgeBin == null ? "helm4-judge" : judgeBin));
+                yield "judge: helm4-judge (Helm 4.3.2's helm template in one process, " + judgeBin + "), every case\n";
+            }
+            case "helm4" -> {
+                f.judgedByHelm4(Integer.parseInt(System.getenv().getOrDefault("FUZZ_HELM4_PARALLEL", "2")));
+                yield "judge: the real Helm 4 (" + helm4 + "), every case\n";
+            }
+            case "oracle" -> "judge: helm-oracle batch (Helm 3.21); Helm 4 asked about minimised cases\n";
+            default -> throw new IllegalArgumentException("FUZZ_JUDGE: helm4batch, helm4 or oracle, not " + judge);
+        };
         long budget = Long.parseLong(System.getenv().getOrDefault("FUZZ_MAX_SECONDS", String.valueOf(Long.MAX_VALUE / 1000)));
-        Fuzzer.Result r = f.run(seed, n, chunk, cap, budget, System.out::println);
-        String report = (helm4Judge ? "judge: the real Helm 4 (" + helm4 + "), every case\n"
-            : "judge: helm-oracle batch (Helm 3.21); Helm 4 asked about minimised cases\n") + report(seed, r);
+        int first = Integer.parseInt(System.getenv().getOrDefault("FUZZ_FROM", "0"));
+        Fuzzer.Result r = f.run(seed, first, n, chunk, cap, budget, System.out::println);
+        String report = judgeName + "cases " + first + " to " + (first + r.cases() - 1) + " of seed " + seed + "\n"
+            + report(seed, r);
         Files.writeString(work.resolve("report.md"), report);
         System.out.println(report);
         System.exit(0);

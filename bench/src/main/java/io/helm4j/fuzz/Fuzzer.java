@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * Renders generated cases in helm4j and in the reference, minimises each kind of difference, and reports
  * them. The reference is either helm-oracle batch (Helm 3.21; the real Helm 4, when given, is then asked about
  * each minimised case: does it side with helm4j, a Helm 3 vs 4 difference, or with the reference, a helm4j
- * bug), or, as judge, the real Helm 4 command line itself, one process per case, a few at once
+ * bug), or, as judge, Helm 4.3.2 itself: helm4-judge, its own {@code helm template} command for many cases in
+ * one Go process ({@link #judgedByHelm4Batch}), or its command line, one process per case, a few at once
  * ({@link #judgedByHelm4}).
  */
 final class Fuzzer {
@@ -44,6 +45,8 @@ final class Fuzzer {
     private int dirs;
     /** Parallel Helm 4 processes when Helm 4 is the judge; 0: the reference is helm-oracle batch. */
     private int helm4Judges;
+    /** helm4-judge, when it is the judge. */
+    private Path helm4Batch;
 
     Fuzzer(Path oracle, Path helm4, Path work) {
         this.oracle = oracle;
@@ -63,8 +66,17 @@ final class Fuzzer {
         return this;
     }
 
+    /** Makes helm4-judge (bench/helm4-judge, Helm 4.3.2's {@code helm template} in one Go process) the reference. */
+    Fuzzer judgedByHelm4Batch(Path judge) {
+        if (!Files.isExecutable(judge)) {
+            throw new IllegalStateException("no helm4-judge at " + judge + " (bench/fuzz.sh builds it)");
+        }
+        helm4Batch = judge;
+        return this;
+    }
+
     boolean helm4IsJudge() {
-        return helm4Judges > 0;
+        return helm4Judges > 0 || helm4Batch != null;
     }
 
     Result run(long seed, int count, int chunk, int minimiseCap, Consumer<String> log) {
@@ -73,6 +85,14 @@ final class Fuzzer {
 
     /** The same, starting no new chunk after {@code budgetSeconds}; the result counts the cases really run. */
     Result run(long seed, int count, int chunk, int minimiseCap, long budgetSeconds, Consumer<String> log) {
+        return run(seed, 0, count, chunk, minimiseCap, budgetSeconds, log);
+    }
+
+    /**
+     * Cases {@code first} to {@code first + count - 1} of {@code seed} (so that several processes share a long run),
+     * logging each difference when it is found.
+     */
+    Result run(long seed, int first, int count, int chunk, int minimiseCap, long budgetSeconds, Consumer<String> log) {
         long t0 = System.currentTimeMillis();
         Generator g = new Generator(seed);
         List<Diff> diffs = new ArrayList<>();
@@ -83,7 +103,7 @@ final class Fuzzer {
         for (int from = 0; from < count && System.currentTimeMillis() - t0 < budgetSeconds * 1000; from += chunk) {
             List<FuzzCase> cases = new ArrayList<>();
             for (int i = from; i < Math.min(count, from + chunk); i++) {
-                cases.add(g.generate(i));
+                cases.add(g.generate(first + i));
             }
             List<Outcome[]> res = render(cases);
             done += cases.size();
@@ -92,6 +112,8 @@ final class Fuzzer {
                 Outcome r = res.get(i)[1];
                 if (!h.agrees(r)) {
                     diffs.add(new Diff(cases.get(i), h, r, null, null, null, null));
+                    log.accept(String.format("difference %s values %d: %s%n  helm4j:    %s%n  reference: %s", cases.get(i).id(),
+                        cases.get(i).values(), cases.get(i).body(), clip(h.show()), clip(r.show())));
                 } else if (h.failed()) {
                     bothFailed++;
                     if (samples.size() < 3) {
@@ -107,6 +129,10 @@ final class Fuzzer {
         return new Result(done, bothFailed, messages, minimised, System.currentTimeMillis() - t0, samples);
     }
 
+    private static String clip(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
     /** Renders cases in both; returns {helm4j, reference} per case. */
     List<Outcome[]> render(List<FuzzCase> cases) {
         Path root = newDir();
@@ -118,7 +144,8 @@ final class Fuzzer {
         }
         List<Outcome> mine = new ArrayList<>();
         Runnable helm4j = () -> names.forEach(n -> mine.add(renderers.helm4j(root.resolve(n))));
-        Map<String, Outcome> ref = helm4IsJudge() ? Renderers.helm4All(helm4, root, names, helm4Judges, helm4j)
+        Map<String, Outcome> ref = helm4Batch != null ? Renderers.judge(helm4Batch, true, root, names, helm4j)
+            : helm4IsJudge() ? Renderers.helm4All(helm4, root, names, helm4Judges, helm4j)
             : Renderers.oracle(oracle, root, names, helm4j);
         List<Outcome[]> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

@@ -13,13 +13,15 @@ record Outcome(byte[] value, String raw, String error) {
         return new Outcome(null, null, message == null ? "(no message)" : message);
     }
 
-    /** Reads the {@code r:} line of a rendered chart; without one, keeps the whole output. */
+    /** Reads the {@code r:} line of a rendered chart (value null without one); keeps the whole output as raw. */
     static Outcome rendered(String output) {
         Matcher m = R.matcher(output);
-        if (!m.find()) {
-            return new Outcome(null, output.strip(), null);
-        }
-        return new Outcome(Base64.getDecoder().decode(m.group(1)), null, null);
+        return new Outcome(m.find() ? Base64.getDecoder().decode(m.group(1)) : null, output, null);
+    }
+
+    /** The same output or the same error text, exactly (helm4-judge against the command line). */
+    boolean identical(Outcome o) {
+        return java.util.Objects.equals(raw, o.raw) && java.util.Objects.equals(error, o.error);
     }
 
     boolean failed() {
@@ -31,7 +33,20 @@ record Outcome(byte[] value, String raw, String error) {
         if (failed() || o.failed()) {
             return failed() && o.failed();
         }
-        return value != null && o.value != null ? java.util.Arrays.equals(value, o.value) : String.valueOf(raw).equals(o.raw);
+        return value != null && o.value != null ? java.util.Arrays.equals(value, o.value)
+            : value == null && o.value == null && raw.strip().equals(o.raw.strip());
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{6,}");
+
+    /** Both rendered, and the values agree once pointer addresses (fmt's 0x... of a pointer in a map) are blanked. */
+    static boolean agreesBarAddresses(Outcome a, Outcome b) {
+        if (a.failed() || b.failed() || a.value == null || b.value == null) {
+            return false;
+        }
+        String x = ADDRESS.matcher(new String(a.value, StandardCharsets.ISO_8859_1)).replaceAll("0x");
+        String y = ADDRESS.matcher(new String(b.value, StandardCharsets.ISO_8859_1)).replaceAll("0x");
+        return x.equals(y);
     }
 
     /** The same kind of disagreement with {@code reference} as {@code was} had with its reference. */
@@ -45,7 +60,7 @@ record Outcome(byte[] value, String raw, String error) {
             return "ERROR " + error.replace("\n", "⏎");
         }
         if (value == null) {
-            return "OUTPUT " + raw.replace("\n", "⏎");
+            return "OUTPUT " + raw.strip().replace("\n", "⏎");
         }
         StringBuilder b = new StringBuilder("\"");
         String s = new String(value, StandardCharsets.UTF_8);

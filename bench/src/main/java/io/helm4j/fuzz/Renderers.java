@@ -1,5 +1,6 @@
 package io.helm4j.fuzz;
 
+import io.helm4j.BuildInfo;
 import io.helm4j.action.ActionContext;
 import io.helm4j.action.Template;
 import io.helm4j.action.TemplateOptions;
@@ -20,11 +21,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The three renderers: helm4j in process, the reference's batch mode, and the real Helm 4 command line. */
+/**
+ * The renderers: helm4j in process, the reference's batch mode (Helm 3.21), helm4-judge (Helm 4.3.2's own
+ * {@code helm template} in one Go process for many cases) and the real Helm 4 command line.
+ */
 final class Renderers {
     static final String RELEASE = "rel";
     static final String NAMESPACE = "ns";
     static final String KUBE_VERSION = "1.30.0";
+    /** helm4-judge's exit code after a case ran past its time limit (it wrote that case's error file). */
+    private static final int TIMED_OUT = 3;
 
     private final Template template = new Template(ActionContext.builder()
         .values(ValueSource.local(Path.of("."), new ByteArrayInputStream(new byte[0]))).build());
@@ -67,12 +73,8 @@ final class Renderers {
     /** The same, running {@code meanwhile} while the reference renders. */
     static Map<String, Outcome> oracle(Path oracle, Path root, List<String> charts, Runnable meanwhile) {
         try {
-            Path cases = Files.createTempDirectory(root, "cases");
+            Path cases = writeCases(root, charts);
             Path out = Files.createTempDirectory(root, "out");
-            for (String c : charts) {
-                Files.writeString(cases.resolve(c + ".json"), "{\"chart\": \"" + c + "\", \"releaseName\": \"" + RELEASE
-                    + "\", \"namespace\": \"" + NAMESPACE + "\", \"kubeVersion\": \"" + KUBE_VERSION + "\"}");
-            }
             Process p = new ProcessBuilder(oracle.toString(), "batch", cases.toString(), root.toString(), out.toString())
                 .redirectErrorStream(true).redirectOutput(root.resolve("oracle.log").toFile()).start();
             meanwhile.run();
@@ -81,13 +83,12 @@ final class Renderers {
             }
             Map<String, Outcome> res = new LinkedHashMap<>();
             for (String c : charts) {
-                Path y = out.resolve(c + ".yaml");
-                Path e = out.resolve(c + ".error.txt");
-                if (!Files.exists(y) && !Files.exists(e)) {
+                Outcome o = result(out, c);
+                if (o == null) {
                     throw new IllegalStateException("the reference rendered no " + c + "; its log:\n"
                         + Files.readString(root.resolve("oracle.log")));
                 }
-                res.put(c, Files.exists(y) ? Outcome.rendered(Files.readString(y)) : Outcome.error(Files.readString(e).strip()));
+                res.put(c, o);
             }
             return res;
         } catch (IOException e) {
@@ -96,6 +97,91 @@ final class Renderers {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Renders every chart under {@code root} named in {@code charts} with helm4-judge (bench/helm4-judge: Helm
+     * 4.3.2's own {@code helm template} command, a fresh one per case, many cases in one Go process), running
+     * {@code meanwhile} while it works. A judge process that dies or times out on a case is restarted after it
+     * (it skips the cases it already answered); that case counts as a Helm failure, as the CLI's crash would.
+     * With {@code helm4jBuildInfo}, Helm's {@code .Capabilities.HelmVersion} reports helm4j's version and runtime
+     * (build information, the one field where the two are meant to differ).
+     */
+    static Map<String, Outcome> judge(Path judge, boolean helm4jBuildInfo, Path root, List<String> charts,
+            Runnable meanwhile) {
+        try {
+            Path cases = writeCases(root, charts);
+            Path out = Files.createTempDirectory(root, "out");
+            Process p = startJudge(judge, helm4jBuildInfo, cases, root, out);
+            meanwhile.run();
+            for (int restarts = 0; ; restarts++) {
+                boolean finished = p.waitFor(120 + 2L * charts.size(), TimeUnit.SECONDS);
+                if (!finished) {
+                    p.destroyForcibly().waitFor();
+                }
+                String missing = charts.stream().filter(c -> result(out, c) == null).findFirst().orElse(null);
+                if (missing == null) {
+                    break;
+                }
+                String log = Files.readString(root.resolve("judge.log"));
+                if (restarts >= charts.size()) {
+                    throw new IllegalStateException("helm4-judge keeps failing; its log:\n" + log);
+                }
+                if (!finished || p.exitValue() != TIMED_OUT) {
+                    // it died on this case (exit code 3: it wrote the case's timeout itself and stopped)
+                    Files.writeString(out.resolve(missing + ".error.txt"), "helm4-judge crashed (exit " + p.exitValue()
+                        + "): " + log.substring(Math.max(0, log.length() - 300)));
+                }
+                p = startJudge(judge, helm4jBuildInfo, cases, root, out);
+            }
+            Map<String, Outcome> res = new LinkedHashMap<>();
+            for (String c : charts) {
+                res.put(c, result(out, c));
+            }
+            return res;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Process startJudge(Path judge, boolean helm4jBuildInfo, Path cases, Path root, Path out)
+            throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(judge.toString(), "batch", cases.toString(), root.toString(), out.toString());
+        if (helm4jBuildInfo) {
+            pb.environment().put("HELM4_JUDGE_HELM_VERSION", BuildInfo.current().version());
+            pb.environment().put("HELM4_JUDGE_GO_VERSION", BuildInfo.current().runtimeVersion());
+        }
+        return pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("judge.log").toFile()))
+            .start();
+    }
+
+    /** The outcome a batch renderer wrote for {@code chart} into {@code out}, or null. */
+    private static Outcome result(Path out, String chart) {
+        try {
+            Path y = out.resolve(chart + ".yaml");
+            Path e = out.resolve(chart + ".error.txt");
+            return Files.exists(y) ? Outcome.rendered(read(y)) : Files.exists(e) ? Outcome.error(read(e).strip()) : null;
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    /** A renderer's output as text; bytes that are not UTF-8 become U+FFFD (the rendered value itself is base64). */
+    static String read(Path p) throws IOException {
+        return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+    }
+
+    /** One batch case file per chart, in the format of helm-oracle batch and helm4-judge. */
+    private static Path writeCases(Path root, List<String> charts) throws IOException {
+        Path cases = Files.createTempDirectory(root, "cases");
+        for (String c : charts) {
+            Files.writeString(cases.resolve(c + ".json"), "{\"chart\": \"" + c + "\", \"releaseName\": \"" + RELEASE
+                + "\", \"namespace\": \"" + NAMESPACE + "\", \"kubeVersion\": \"" + KUBE_VERSION + "\"}");
+        }
+        return cases;
     }
 
     /**
@@ -141,8 +227,8 @@ final class Renderers {
                 p.destroyForcibly();
                 return Outcome.error("helm4 timeout");
             }
-            String out = Files.readString(log, StandardCharsets.UTF_8);
-            String msg = Files.readString(err, StandardCharsets.UTF_8);
+            String out = read(log);
+            String msg = read(err);
             Files.delete(log);
             Files.delete(err);
             return p.exitValue() == 0 ? Outcome.rendered(out) : Outcome.error(msg.strip());

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * <ul>
  * <li>{@code --cluster CHART}: the cluster commands (install, upgrade, list, status...) rendering CHART and talking
  * to a stand-in API server on loopback ({@link ClusterAotTraining}), for the cache bin/helm4j starts them with.</li>
+ * <li>{@code --dist CHART}: the distribution commands (repo, search, dependency, pull, push, registry, verify)
+ * against a chart repository on loopback holding CHART ({@link DistAotTraining}).</li>
  * <li>{@code --light}: the commands that read no chart ({@code version --template}, {@code env},
  * {@code completion}, help), for the small cache bin/helm4j starts them with: every class in a cache is
  * loaded when the JVM starts, so a command that needs few classes starts faster from a cache that holds
@@ -45,6 +47,13 @@ public final class AotTraining {
             runs.add(new String[] {"template", "training", args[1]});
             run(ctx, runs);
             ClusterAotTraining.run(ctx, args[1], AotTraining::run);
+            System.setOut(realOut);
+            return;
+        }
+        if (args.length > 1 && args[0].equals("--dist")) {
+            // the distribution commands' cache: a loopback chart repository (DistAotTraining)
+            run(ctx, runs);
+            DistAotTraining.run(ctx, args[1], AotTraining::run);
             System.setOut(realOut);
             return;
         }
@@ -110,7 +119,7 @@ public final class AotTraining {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

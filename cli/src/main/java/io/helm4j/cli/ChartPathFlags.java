@@ -20,6 +20,7 @@ final class ChartPathFlags {
     final Flag<String> repo;
     final Credentials credentials;
     final Flag<Boolean> passCredentials;
+    final Flag<String> cosignKey;
 
     /** A chart repository's credentials and TLS settings, as package and dependency update take them too. */
     static final class Credentials {
@@ -67,6 +68,21 @@ final class ChartPathFlags {
         repo = f.string("--repo", "chart repository url where to locate the requested chart", null);
         credentials = new Credentials(f);
         passCredentials = f.bool("--pass-credentials", "pass credentials to all domains", null);
+        // beyond Helm, so hidden: Helm's help stays Helm's (README: cosign signatures)
+        cosignKey = f.string("--key", "with --verify, check the cosign signature of an oci:// chart with this public "
+                + "key (cosign.pub) in place of its provenance", null).hidden();
+    }
+
+    /** The cosign public key given with {@code --verify} ({@code --key}), or null; {@code --key} alone is refused. */
+    String cosignKey() {
+        String k = cosignKey.value();
+        if (k == null || k.isEmpty()) {
+            return null;
+        }
+        if (!Boolean.TRUE.equals(verify.value())) {
+            throw new io.helm4j.UsageException("--key (a cosign public key) is used with --verify");
+        }
+        return k;
     }
 
     /** Declares the chart-locating flags on {@code flags}. */
@@ -104,6 +120,11 @@ final class ChartPathFlags {
 
     /** Helm's {@code LocateChart} for {@code ref}: the local path of the chart (downloaded when remote). */
     String locate(HelmCommand<?> command, String ref) {
+        String key = cosignKey();
+        if (key != null) {
+            return downloader(command).locateCosign(ref, options(), CosignKeyFiles.publicKey(command.context(), key))
+                    .toString();
+        }
         java.nio.file.Path ring = Boolean.TRUE.equals(verify.value())
                 ? java.nio.file.Path.of(keyring(command.context())) : null;
         return downloader(command).locate(ref, options(), ring).toString();

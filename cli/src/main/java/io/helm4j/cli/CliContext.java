@@ -4,8 +4,20 @@ import io.helm4j.settings.HelmSettings;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** What a command needs from its process: the environment, the home directory, the program name. */
-public record CliContext(Map<String, String> env, Path userHome, String programName) {
+/**
+ * What a command needs from its process: the environment, the home directory, the program name, and the cluster
+ * connection opened ahead for it ({@link EarlyKube}, null when none was).
+ */
+public record CliContext(Map<String, String> env, Path userHome, String programName, EarlyKube earlyKube) {
+
+    public CliContext(Map<String, String> env, Path userHome, String programName) {
+        this(env, userHome, programName, null);
+    }
+
+    /** This context with the connection {@code early} opened ahead. */
+    CliContext withEarlyKube(EarlyKube early) {
+        return new CliContext(env, userHome, programName, early);
+    }
 
     static CliContext fromProcess() {
         String bin = System.getenv().getOrDefault("HELM4J_BIN", "helm4j");

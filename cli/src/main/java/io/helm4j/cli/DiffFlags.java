@@ -19,6 +19,7 @@ final class DiffFlags {
     final Flag<List<String>> suppress;
     final Flag<Boolean> normalize;
     final Flag<Boolean> detailedExitcode;
+    final Flag<Boolean> askServer;
 
     DiffFlags(Flags<?> f) {
         context = f.integer("-C, --context", Flag.Kind.INT, -1, "output NUM lines of context around changes", null);
@@ -32,6 +33,9 @@ final class DiffFlags {
                 + "differences from the output", null);
         detailedExitcode = f.bool("--detailed-exitcode", "return a non-zero exit code when there are changes: "
                 + "0 no changes, 2 changes, 1 an error", null);
+        askServer = f.bool("--dry-run-every-object", "(helm4j) send every object's server-side dry-run apply, also "
+                + "where the outcome is certain without it (no change, or only values the server stores as given on "
+                + "a cluster without admission webhooks or policies)", null);
     }
 
     String format() {
@@ -49,7 +53,7 @@ final class DiffFlags {
             kinds.add("Secret");
         }
         return new DiffSettings(Boolean.TRUE.equals(showSecrets.value()), kinds,
-                Boolean.TRUE.equals(normalize.value()));
+                Boolean.TRUE.equals(normalize.value()), Boolean.TRUE.equals(askServer.value()));
     }
 
     /** The exit code for a result: 2 for changes when {@code --detailed-exitcode} asks, else 0. */

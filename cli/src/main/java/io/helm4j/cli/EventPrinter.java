@@ -47,16 +47,20 @@ final class EventPrinter {
                 if (!(event instanceof Event.Transfer)) {
                     transfers.clear();
                 }
-                switch (event) {
-                    case Event.Warning w -> err.println("WARNING: " + w.message());
-                    case Event.Info i -> err.println(i.message());
-                    case Event.Log l -> err.println("level=" + l.level() + " msg=" + slogValue(l.message()) + attributes(l));
-                    case Event.Change c -> {
-                        // plans and drift: the command prints the result itself
-                    }
-                    case Event.WaitProgress p -> waits.print(p);
-                    case Event.Transfer t -> transfers.print(t);
-                    case Event.HookLog h -> err.print(h.text()); // Helm 4 copies the log to stderr as it is
+                // instanceof, not a switch over types: a cold JVM spins a class for each such switch; an
+                // Event.Change (plans and drift) prints nothing: the command prints the result itself
+                if (event instanceof Event.Warning w) {
+                    err.println("WARNING: " + w.message());
+                } else if (event instanceof Event.Info i) {
+                    err.println(i.message());
+                } else if (event instanceof Event.Log l) {
+                    err.println("level=" + l.level() + " msg=" + slogValue(l.message()) + attributes(l));
+                } else if (event instanceof Event.WaitProgress p) {
+                    waits.print(p);
+                } else if (event instanceof Event.Transfer t) {
+                    transfers.print(t);
+                } else if (event instanceof Event.HookLog h) {
+                    err.print(h.text()); // Helm 4 copies the log to stderr as it is
                 }
                 err.flush();
             }

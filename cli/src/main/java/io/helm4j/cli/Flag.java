@@ -55,6 +55,8 @@ final class Flag<T> implements IGetter, ISetter {
     /** pflag's deprecation message: the flag is hidden from help and reported when used. */
     String deprecated;
     boolean hidden;
+    /** helm4j's own flag (beyond Helm): listed in help as {@code helm4j}, hidden when run as {@code helm}. */
+    boolean beyondHelm;
     /** A persistent flag of the root command, inherited by every subcommand (Helm's global flags). */
     boolean global;
     private T value;
@@ -132,6 +134,20 @@ final class Flag<T> implements IGetter, ISetter {
     Flag<T> hidden() {
         hidden = true;
         return this;
+    }
+
+    /**
+     * A flag Helm does not have: help lists it when the program goes by its own name, and leaves it out when it runs
+     * as {@code helm} (a drop-in link), whose help stays Helm's byte for byte.
+     */
+    Flag<T> beyondHelm() {
+        beyondHelm = true;
+        return this;
+    }
+
+    /** Whether help lists the flag for a program called {@code commandName}. */
+    boolean listedFor(String commandName) {
+        return !hidden && !(beyondHelm && commandName.equals("helm"));
     }
 
     /** True when the flag takes its value from the next word ({@code --namespace prod}), as pflag's valued flags. */

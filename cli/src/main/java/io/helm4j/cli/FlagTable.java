@@ -15,7 +15,7 @@ final class FlagTable {
         List<String[]> lines = new ArrayList<>();
         int maxlen = 0;
         for (Flag<?> f : sorted) {
-            if (f.hidden) {
+            if (!f.listedFor(ctx.commandName())) {
                 continue;
             }
             String type = type(f);

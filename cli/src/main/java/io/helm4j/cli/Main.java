@@ -11,7 +11,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = plainVersion(args) ? printVersion(args.length == 2) : run(CliContext.fromProcess(), args);
+        CliContext context = CliContext.fromProcess();
+        if (talksToCluster(args)) {
+            // the connection opened (or at least the TLS provider set up) on a thread of its own while picocli
+            // builds and parses the command
+            EarlyKube early = EarlyKube.start(context, args);
+            if (early == null) {
+                io.helm4j.kube.KubeClients.prepare();
+            }
+            context = context.withEarlyKube(early);
+        }
+        int code = plainVersion(args) ? printVersion(args.length == 2) : run(context, args);
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);
@@ -25,6 +35,15 @@ public final class Main {
     static boolean plainVersion(String[] args) {
         return args.length >= 1 && args.length <= 2 && args[0].equals("version")
                 && (args.length == 1 || args[1].equals("--short"));
+    }
+
+    /** The commands that talk to a cluster (bin/helm4j starts them with the cluster AOT cache). */
+    private static final java.util.Set<String> CLUSTER_COMMANDS = java.util.Set.of("install", "upgrade", "uninstall",
+            "delete", "del", "un", "list", "ls", "status", "history", "hist", "get", "rollback", "test", "diff", "drift");
+
+    static boolean talksToCluster(String[] args) {
+        String name = Subcommands.commandName(args);
+        return name != null && CLUSTER_COMMANDS.contains(name);
     }
 
     private static int printVersion(boolean shortForm) {

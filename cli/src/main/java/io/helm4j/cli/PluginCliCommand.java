@@ -100,7 +100,9 @@ final class PluginCliCommand extends HelmCommand<Void> {
         boolean ignoreFlags = plugin.metadata().config() instanceof PluginConfig.Cli c && c.ignoreFlags();
         HelmSettings settings = settingsWith(known);
         Map<String, String> helmEnv = settings.envVars(context().programName());
-        new PluginRun(SdkContext.of(spec).settings(settings).build()).run(new PluginRunOptions(plugin,
+        Map<String, String> env = context().env();
+        new PluginRun(SdkContext.of(spec).settings(settings).kube(() -> io.helm4j.kube.KubeClients.open(
+                io.helm4j.kube.KubeClientOptions.from(settings), env)).build()).run(new PluginRunOptions(plugin,
                 ignoreFlags ? List.of() : unknown, context().env(), helmEnv, PluginStreams.of(this)));
         return 0;
     }

@@ -48,9 +48,14 @@ final class PullCommand extends HelmCommand<Void> {
         }).build());
         for (String ref : args) {
             boolean verify = Boolean.TRUE.equals(chart.verify.value());
+            String key = chart.cosignKey();
+            Path cosignKey = key == null ? null : Path.of(key);
             PullResult r = pull.run(new PullOptions(ref, chart.options(), Path.of(value(destination.value())),
                     Boolean.TRUE.equals(untar.value()), value(untarDir.value()), verify,
-                    Boolean.TRUE.equals(prov.value()), verify ? Path.of(chart.keyring(context())) : null));
+                    Boolean.TRUE.equals(prov.value()), verify ? Path.of(chart.keyring(context())) : null, cosignKey));
+            if (!r.cosign().isEmpty()) {
+                CosignKeyFiles.report(err(), r.pulledRef() + "@" + r.digest());
+            }
             if (!r.warning().isEmpty()) {
                 out.println(r.warning());
             }

@@ -1,6 +1,7 @@
 package io.helm4j.cli;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.UsageException;
 import io.helm4j.registry.RegistryClient;
 import io.helm4j.registry.RegistryOptions;
 import java.io.IOException;
@@ -25,6 +26,8 @@ final class PushCommand extends HelmCommand<Void> {
     private final Flag<Boolean> plainHttp;
     private final Flag<String> username;
     private final Flag<String> password;
+    private final Flag<Boolean> sign;
+    private final Flag<String> key;
 
     PushCommand() {
         super("push [chart] [remote]", "push a chart to remote");
@@ -35,12 +38,21 @@ final class PushCommand extends HelmCommand<Void> {
         plainHttp = flags.bool("--plain-http", "use insecure HTTP connections for the chart upload", null);
         username = flags.string("--username", "chart repository username where to locate the requested chart", null);
         password = flags.string("--password", "chart repository password where to locate the requested chart", null);
+        // beyond Helm, so hidden: Helm's help stays Helm's (README: cosign signatures)
+        sign = flags.bool("--sign", "after the push, sign the chart's manifest with a cosign key (--key)", null).hidden();
+        key = flags.string("--key", "with --sign, the cosign private key (cosign.key; COSIGN_PASSWORD for its password)",
+                null).hidden();
     }
 
     @Override
     int execute() {
         HelmArgs.exactly(this, 2);
         flags.fill(null);
+        boolean signing = Boolean.TRUE.equals(sign.value());
+        if (signing != (key.value() != null && !key.value().isEmpty())) {
+            throw new UsageException(signing ? "--sign needs --key, the cosign private key" : "--key is used with --sign");
+        }
+        java.security.PrivateKey signer = signing ? CosignKeyFiles.privateKey(context(), key.value()) : null;
         Path chart = Path.of(args.get(0));
         String remote = args.get(1);
         if (!remote.startsWith("oci://")) {
@@ -83,6 +95,11 @@ final class PushCommand extends HelmCommand<Void> {
             if (r.ref().substring(r.ref().lastIndexOf(':') + 1).contains("_")) {
                 out.println(r.ref() + " contains an underscore.");
                 out.println(RegistryClient.UNDERSCORE_MESSAGE);
+            }
+            if (signer != null) {
+                RegistryClient.CosignSigned s = client.cosignSign(r.ref() + "@" + r.manifestDigest(), signer);
+                out.println("Signed: " + s.ref());
+                out.println("Signature: " + s.signatureRef());
             }
             out.flush();
         }

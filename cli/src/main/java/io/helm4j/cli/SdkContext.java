@@ -50,7 +50,12 @@ final class SdkContext {
         Map<String, String> env = root.context.env();
         ActionContext.Builder b = of(spec);
         HelmSettings settings = b.build().settings();
-        ActionContext.Builder withKube = b.kube(() -> KubeClients.open(KubeClientOptions.from(settings), env));
+        KubeClientOptions options = KubeClientOptions.from(settings);
+        EarlyKube early = root.context.earlyKube();
+        ActionContext.Builder withKube = b.kube(() -> {
+            KubeClient opened = early == null ? null : early.take(options);
+            return opened != null ? opened : KubeClients.open(options, env);
+        });
         ActionContext kubeOnly = withKube.build();
         return withKube.storage(ns -> storage(kubeOnly, settings, env, ns));
     }

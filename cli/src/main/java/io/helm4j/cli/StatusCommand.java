@@ -17,9 +17,9 @@ public final class StatusCommand extends HelmCommand<Void> {
         output = OutputFormat.flag(flags);
         revision = flags.integer("--revision", Flag.Kind.INT, 0, "if set, display the status of the named release "
                 + "with revision", null);
-        // beyond Helm, so hidden: Helm's help stays Helm's (see `helm4j drift --help`)
-        drift = flags.bool("--drift", "also show the fields of the release's objects changed outside Helm", null)
-                .hidden();
+        // beyond Helm: listed in helm4j's help, not when run as helm (see `helm4j drift --help`)
+        drift = flags.bool("--drift", "(helm4j) also show the fields of the release's objects changed outside Helm",
+                null).beyondHelm();
     }
 
     @Override

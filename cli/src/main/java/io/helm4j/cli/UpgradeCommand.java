@@ -43,6 +43,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
     private final WaitFlags wait;
     private final Flag<Boolean> plan;
     private final Flag<Boolean> yes;
+    private final Flag<List<String>> templateFuncs;
 
     UpgradeCommand() {
         super("upgrade [RELEASE] [CHART]", "upgrade a release");
@@ -97,11 +98,13 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         flags.stringArray("--post-renderer-args", "an argument to the post-renderer (can specify multiple)", null)
                 .typeName("postRendererArgsSlice");
         wait = WaitFlags.declare(flags);
-        // beyond Helm, so hidden: Helm's help stays Helm's (README: "upgrade --plan")
-        plan = flags.bool("--plan", "print what the upgrade changes (asked of the API server) and apply exactly that "
-                + "after confirmation; refused if the release or one of its objects changed in between", null).hidden();
-        yes = flags.bool("--yes", "with --plan, apply the plan without asking (needed without a terminal)", null)
-                .hidden();
+        // beyond Helm: listed in helm4j's help, not when run as helm (README: "upgrade --plan")
+        plan = flags.bool("--plan", "(helm4j) print what the upgrade changes, as the API server computes it, ask for "
+                + "confirmation, then apply exactly that plan; refused if the release or one of its objects changed in "
+                + "between. With --install, plans the install of a release that does not exist", null).beyondHelm();
+        yes = flags.bool("--yes", "(helm4j) with --plan, apply the plan without asking (needed without a terminal)",
+                null).beyondHelm();
+        templateFuncs = TemplateFuncFlags.declare(flags);
         flags.exclusive(forceReplace, forceConflicts);
         flags.exclusive(force, forceConflicts);
     }
@@ -119,17 +122,19 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
             throw new UsageException("--yes confirms a plan: use it with --plan");
         }
         UpgradeResult result;
+        UpgradePlan planned = null;
         try {
-            ActionContext context = SdkContext.withCluster(spec).build();
+            ActionContext context = TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build();
             if (on(plan)) {
-                UpgradePlan p = new PlanUpgrade(context).run(new PlanUpgradeOptions(options, null)).plan();
-                PrintWriter planOut = table ? out() : err(); // -o json|yaml keeps its output parseable
-                planOut.print(UpgradePlanPrompt.render(p));
+                planned = new PlanUpgrade(context).run(new PlanUpgradeOptions(options, null)).plan();
+                PrintWriter planOut = table ? out() : err(); // -o json|yaml: stdout carries one document, at the end
+                planOut.print(UpgradePlanPrompt.render(planned));
                 planOut.flush();
                 if (!UpgradePlanPrompt.confirm(on(yes), UpgradePlanPrompt.terminal(), err())) {
+                    printPlan(planned, null, format);
                     return 1;
                 }
-                options = options.withPlan(p);
+                options = options.withPlan(planned);
             }
             Upgrade action = new Upgrade(context);
             UpgradeOptions chosen = options;
@@ -138,6 +143,7 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {
+            printPlan(planned, null, format);
             if (e instanceof InstallFailedException && table) { // Helm says so before it installs
                 out().println("Release \"" + options.releaseName() + "\" does not exist. Installing it now.");
                 out().flush();
@@ -153,9 +159,30 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 out.println("Release \"" + options.releaseName() + "\" has been upgraded. Happy Helming!");
             }
         }
+        if (planned != null && !table) {
+            printPlan(planned, result.release(), format);
+            return 0;
+        }
         ReleasePrinter.print(out, result.release(), format,
                 ReleaseFlags.showsManifests(result.release(), settings().debug()), on(hideNotes));
         return 0;
+    }
+
+    /**
+     * {@code --plan} under {@code -o json|yaml}: one document on stdout, {@code {"plan": ..., "release": ...}}, the
+     * release as {@code upgrade -o json|yaml} prints it, absent when the plan was not applied.
+     */
+    private void printPlan(UpgradePlan p, io.helm4j.release.Release applied, String format) {
+        if (p == null || format.equals("table")) {
+            return;
+        }
+        java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        doc.put("plan", UpgradePlanPrompt.tree(p));
+        if (applied != null) {
+            doc.put("release", io.helm4j.yaml.GoYaml.load(io.helm4j.release.ReleaseCodec.toJson(applied)));
+        }
+        out().print(format.equals("json") ? io.helm4j.yaml.GoYaml.toJson(doc) + "\n" : io.helm4j.yaml.GoYaml.toYaml(doc));
+        out().flush();
     }
 
     UpgradeOptions toOptions() {

@@ -2,10 +2,14 @@ package io.helm4j.cli;
 
 import io.helm4j.Helm4jException;
 import io.helm4j.action.UpgradePlan;
+import io.helm4j.diff.ChangeSet;
 import io.helm4j.diff.ChangeSetFormat;
+import io.helm4j.diff.ChangeType;
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code upgrade --plan} on the command line (beyond Helm): the plan printed as {@code helm4j diff upgrade}
@@ -27,8 +31,36 @@ final class UpgradePlanPrompt {
         int conflicts = plan.changes().conflicts().size();
         String warn = conflicts == 0 ? "" : conflicts + (conflicts == 1 ? " field is" : " fields are") + " owned by "
                 + "another manager (marked ! above): the apply takes them only with --force-conflicts.\n";
-        return body + summary + warn + "Applying it records revision " + plan.target().version() + " of release \""
-                + plan.release() + "\" (the plan was made at revision " + plan.baseRevision() + ").\n";
+        String records = plan.installs() && plan.baseRevision() == 0
+                ? "Applying it installs release \"" + plan.release() + "\" as revision " + plan.target().version()
+                        + " (the release does not exist yet).\n"
+                : "Applying it " + (plan.installs() ? "installs again, recording" : "records") + " revision "
+                        + plan.target().version() + " of release \"" + plan.release() + "\" (the plan was made at revision "
+                        + plan.baseRevision() + ").\n";
+        return body + summary + warn + records;
+    }
+
+    /**
+     * The plan for machines ({@code -o json|yaml}): the release, namespace, the revision it was made at and the one
+     * it records, whether it installs, the counts of the summary line, and each change as {@code diff -o structured}
+     * shows it (fields with Secret values masked, conflicts with their manager).
+     */
+    static Map<String, Object> tree(UpgradePlan plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("release", plan.release());
+        m.put("namespace", plan.namespace());
+        m.put("baseRevision", plan.baseRevision());
+        m.put("revision", plan.target().version());
+        m.put("install", plan.installs());
+        ChangeSet set = plan.changes();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("add", set.count(ChangeType.ADD));
+        summary.put("change", set.count(ChangeType.MODIFY) + set.count(ChangeType.REPLACE));
+        summary.put("destroy", set.count(ChangeType.REMOVE));
+        m.put("summary", summary);
+        m.put("conflicts", set.conflicts().size());
+        m.put("changes", ChangeSetFormat.structuredTree(set));
+        return m;
     }
 
     /**

@@ -219,6 +219,149 @@ class PluginDifferentialTest {
     }
 
     /**
+     * {@code plugin package --sign}: Helm 4 verifies (and installs, verifying) the archives helm4j signs, with an
+     * RSA and an Ed25519 key; the signed message blocks agree but for the archives' sums (their times differ);
+     * and the signing errors (no key named, a key not in the keyring, a public keyring, a wrong passphrase, no
+     * keyring) are Helm's, with nothing written.
+     */
+    @Test
+    void helmVerifiesThePluginsHelm4jSigns() throws Exception {
+        Path provKeys = Path.of("../core/src/test/resources/io/helm4j/provenance");
+        Path keys = Files.createDirectories(tmp.resolve("keys"));
+        Files.copy(provKeys.resolve("pubring.gpg"), keys.resolve("pubring.gpg"));
+        Files.copy(provKeys.resolve("secring.gpg"), keys.resolve("secring.gpg"));
+        Files.writeString(keys.resolve("pass"), "helm4j-test\n");
+        Files.writeString(keys.resolve("wrong"), "not-it\n");
+        String sec = keys.resolve("secring.gpg").toString();
+        String pub = keys.resolve("pubring.gpg").toString();
+        String pass = keys.resolve("pass").toString();
+        plugins(tmp.resolve("helm/src"));
+        plugins(tmp.resolve("helm4j/src"));
+        for (String key : List.of("helm4j test", "ed25519")) {
+            List<String> line = List.of("plugin", "package", "src/echoer", "-d", "out", "--key", key, "--keyring", sec,
+                    "--passphrase-file", pass);
+            Cmd mine = helm4j(line);
+            Cmd helms = helm(line);
+            assertThat(mine).isEqualTo(helms);
+            Path signedByHelm4j = tmp.resolve("helm/by-helm4j");
+            Files.createDirectories(signedByHelm4j);
+            Files.copy(tmp.resolve("helm4j/out/echoer-0.1.0.tgz"), signedByHelm4j.resolve("echoer-0.1.0.tgz"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(tmp.resolve("helm4j/out/echoer-0.1.0.tgz.prov"), signedByHelm4j.resolve("echoer-0.1.0.tgz.prov"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Cmd verified = helm(List.of("plugin", "verify", "by-helm4j/echoer-0.1.0.tgz", "--keyring", pub));
+            assertThat(verified.code()).as(verified.toString()).isZero();
+            assertThat(verified.out()).startsWith("Signed by: ");
+            assertThat(messageBlock(tmp.resolve("helm4j/out/echoer-0.1.0.tgz.prov")))
+                    .isEqualTo(messageBlock(tmp.resolve("helm/out/echoer-0.1.0.tgz.prov")));
+        }
+        Cmd installed = helm(List.of("plugin", "install", "by-helm4j/echoer-0.1.0.tgz", "--keyring", pub));
+        assertThat(installed.code()).as(installed.toString()).isZero();
+        assertThat(installed.out()).contains("Plugin Hash Verified: sha256:").endsWith("Installed plugin: echoer\n");
+        compare(List.of(List.of("plugin", "package", "src/echoer", "-d", "out2", "--keyring", sec, "--passphrase-file",
+                        pass),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "nobody", "--keyring", sec),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "helm4j test", "--keyring", pub),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "helm4j test", "--keyring", sec,
+                        "--passphrase-file", keys.resolve("wrong").toString()),
+                List.of("plugin", "package", "src/echoer", "-d", "out2", "--key", "helm4j test", "--keyring",
+                        keys.resolve("none.gpg").toString())));
+        assertThat(tmp.resolve("helm4j/out2/echoer-0.1.0.tgz")).doesNotExist();
+        assertThat(tmp.resolve("helm/out2/echoer-0.1.0.tgz")).doesNotExist();
+    }
+
+    /** Core's test keyring in {@code tmp/keys}, and the plugins both install, signed by Helm into {@code helm/out}. */
+    private Path signedByHelm() throws Exception {
+        Path provKeys = Path.of("../core/src/test/resources/io/helm4j/provenance");
+        Path keys = Files.createDirectories(tmp.resolve("keys"));
+        Files.copy(provKeys.resolve("pubring.gpg"), keys.resolve("pubring.gpg"));
+        Files.copy(provKeys.resolve("secring.gpg"), keys.resolve("secring.gpg"));
+        Files.writeString(keys.resolve("pass"), "helm4j-test\n");
+        plugins(tmp.resolve("helm/src"));
+        plugins(tmp.resolve("helm4j/src"));
+        Cmd signed = helm(List.of("plugin", "package", "src/echoer", "-d", "out", "--key", "helm4j test", "--keyring",
+                keys.resolve("secring.gpg").toString(), "--passphrase-file", keys.resolve("pass").toString()));
+        assertThat(signed.code()).as(signed.toString()).isZero();
+        Cmd unsigned = helm(List.of("plugin", "package", "src/greeter", "-d", "out", "--sign=false"));
+        assertThat(unsigned.code()).as(unsigned.toString()).isZero();
+        return keys.resolve("pubring.gpg");
+    }
+
+    /**
+     * {@code plugin install URL} from a loopback HTTP server, as Helm 4: a signed archive verified and installed
+     * (its {@code .prov} fetched beside it), one without a {@code .prov} refused unless {@code --verify=false}, a
+     * plugin already there, a URL that answers 404.
+     */
+    @Test
+    void installFromAnHttpUrlAsHelm() throws Exception {
+        String pub = signedByHelm().toString();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        Path served = tmp.resolve("helm/out");
+        server.createContext("/", ex -> {
+            Path file = served.resolve(ex.getRequestURI().getPath().substring(1));
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "not found".getBytes();
+            ex.sendResponseHeaders(Files.isRegularFile(file) ? 200 : 404, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            compare(List.of(List.of("plugin", "install", base + "echoer-0.1.0.tgz", "--keyring", pub),
+                    List.of("plugin", "install", base + "echoer-0.1.0.tgz", "--keyring", pub),
+                    List.of("plugin", "install", base + "greeter-1.0.0.tgz", "--keyring", pub),
+                    List.of("plugin", "install", base + "greeter-1.0.0.tgz", "--verify=false"),
+                    List.of("plugin", "install", base + "nosuch-1.0.0.tgz", "--verify=false"),
+                    List.of("plugin", "list"), List.of("echoer", "via-http"), List.of("greet")));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /**
+     * {@code plugin install oci://...} against Debian's docker-registry ({@code HELM4J_IT_REGISTRY}): helm4j pushes
+     * a signed and an unsigned plugin as Helm 4's plugin artifacts ({@link io.helm4j.registry.PluginArtifacts};
+     * Helm 4 itself pulls them but cannot push one), then the real Helm 4 and helm4j install them alike: verified,
+     * refused without a {@code .prov}, installed with {@code --verify=false}. Skipped without a registry.
+     */
+    @Test
+    void installFromAnOciRegistryAsHelm() throws Exception {
+        String registry = System.getenv("HELM4J_IT_REGISTRY");
+        assumeTrue(registry != null && !registry.isEmpty(), "HELM4J_IT_REGISTRY is not set: no registry to test against "
+                + "(.ci/registry start starts one)");
+        String pub = signedByHelm().toString();
+        String repo = registry + "/helm4j-plugins-" + System.nanoTime();
+        Path out = tmp.resolve("helm/out");
+        io.helm4j.registry.RegistryOptions ro = io.helm4j.registry.RegistryOptions.of(tmp.resolve("registry.json")
+                .toString()).withTls(true, "", "", "", false);
+        try (io.helm4j.registry.RegistryClient client = new io.helm4j.registry.RegistryClient(ro, Map.of(), tmp,
+                1 << 24)) {
+            io.helm4j.registry.PluginArtifacts artifacts = new io.helm4j.registry.PluginArtifacts(client);
+            artifacts.push(Files.readAllBytes(out.resolve("echoer-0.1.0.tgz")),
+                    Files.readAllBytes(out.resolve("echoer-0.1.0.tgz.prov")), "echoer-0.1.0.tgz", repo + "/echoer:0.1.0");
+            artifacts.push(Files.readAllBytes(out.resolve("greeter-1.0.0.tgz")), null, "greeter-1.0.0.tgz",
+                    repo + "/greeter:1.0.0");
+        }
+        compare(List.of(List.of("plugin", "install", "oci://" + repo + "/echoer:0.1.0", "--plain-http", "--keyring", pub),
+                List.of("plugin", "install", "oci://" + repo + "/greeter:1.0.0", "--plain-http", "--keyring", pub),
+                List.of("plugin", "install", "oci://" + repo + "/greeter:1.0.0", "--plain-http", "--verify=false"),
+                List.of("plugin", "list"), List.of("echoer", "via-oci"), List.of("greet")));
+        Cmd missing = helm4j(List.of("plugin", "install", "oci://" + repo + "/nosuch:1.0.0", "--plain-http",
+                "--verify=false"));
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("Error: failed to pull plugin from oci://" + repo + "/nosuch:1.0.0: ");
+        assertThat(helm(List.of("plugin", "install", "oci://" + repo + "/nosuch:1.0.0", "--plain-http",
+                "--verify=false")).err()).startsWith("Error: failed to pull plugin from oci://" + repo + "/nosuch:1.0.0: ");
+    }
+
+    /** A {@code .prov}'s signed text with the archive's sum left out. */
+    private static String messageBlock(Path prov) throws IOException {
+        String text = Files.readString(prov);
+        return text.substring(0, text.indexOf("-----BEGIN PGP SIGNATURE-----")).replaceAll("sha256:[0-9a-f]{64}", "SUM");
+    }
+
+    /**
      * The blank lines Helm 4 prints after documents: each document keeps its trailing whitespace (Helm 4's
      * SplitManifests), so one that ends with a newline is followed by a blank line, the last of the manifests aside
      * (trimmed); after a post-renderer every document ends in exactly one newline (kyaml). Charts with documents
@@ -315,6 +458,24 @@ class PluginDifferentialTest {
     }
 
     private boolean blankLinesAside;
+    private final Map<String, String> extraEnv = new HashMap<>();
+
+    /** {@code HELM_NO_PLUGINS=1}: no plugin is a subcommand (the plugin commands still work), as in Helm 4. */
+    @Test
+    void noPluginsAsHelm() throws Exception {
+        plugins(tmp.resolve("helm/src"));
+        plugins(tmp.resolve("helm4j/src"));
+        compare(List.of(List.of("plugin", "install", "src/echoer"), List.of("echoer", "x")));
+        extraEnv.put("HELM_NO_PLUGINS", "1");
+        compare(List.of(List.of("plugin", "list")));
+        // an unknown command: helm4j exits 2 (its usage-error code) where Helm exits 1; the message is the same
+        Cmd helms = helm(List.of("echoer", "x"));
+        Cmd mine = helm4j(List.of("echoer", "x"));
+        assertThat(mine.err()).isEqualTo(helms.err()).startsWith("Error: unknown command \"echoer\" for \"helm\"");
+        assertThat(mine.out()).isEqualTo(helms.out()).isEmpty();
+        assertThat(mine.code()).isEqualTo(2);
+        assertThat(helms.code()).isEqualTo(1);
+    }
 
     private Map<String, String> env(String who) {
         Path root = tmp.resolve(who);
@@ -325,6 +486,7 @@ class PluginDifferentialTest {
         env.put("HELM_DATA_HOME", root.resolve("data").toString());
         env.put("HELM_CONFIG_HOME", root.resolve("config").toString());
         env.put("HELM_CACHE_HOME", root.resolve("cache").toString());
+        env.putAll(extraEnv);
         return env;
     }
 

@@ -39,10 +39,7 @@ class RegistryIntegrationTest {
     void setUp() throws IOException {
         assumeTrue(PLAIN != null && !PLAIN.isEmpty(),
                 "HELM4J_IT_REGISTRY is not set: no registry to test against (.ci/registry start starts one)");
-        env = new HashMap<>();
-        env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        env.put("XDG_DATA_HOME", tmp.resolve("data").toString());
+        env = xdgHome(tmp);
         Path chart = Files.createDirectories(tmp.resolve("src/demo/templates"));
         Files.writeString(chart.resolveSibling("Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 1.0.0+build.7\n"
                 + "description: a chart for the registry test\nmaintainers:\n- name: Ann\n  email: ann@example.com\n");
@@ -56,7 +53,17 @@ class RegistryIntegrationTest {
         return CliBasicsTest.run(env, args);
     }
 
-    private static String digest(String out) {
+    /** Helm's config, cache and data homes under {@code tmp}, as a command's environment (modifiable). */
+    static Map<String, String> xdgHome(Path tmp) {
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        env.put("XDG_DATA_HOME", tmp.resolve("data").toString());
+        return env;
+    }
+
+    /** The manifest digest of a push's or pull's {@code Digest:} line. */
+    static String digest(String out) {
         Matcher m = DIGEST.matcher(out);
         assertThat(m.find()).as(out).isTrue();
         return m.group(1);
@@ -115,6 +122,56 @@ class RegistryIntegrationTest {
         assertThat(helm4j("pull", "oci://" + PLAIN + "/" + repo + "/h/demo", "--plain-http", "-d", byMe.toString())
                 .code()).isZero();
         assertThat(Files.readAllBytes(byMe.resolve("demo-1.0.0+build.7.tgz"))).isEqualTo(Files.readAllBytes(archive));
+    }
+
+    /**
+     * {@code docker login}'s credentials work as in Helm: Docker's {@code config.json} ({@code DOCKER_CONFIG}) with
+     * an {@code auths} entry, then with {@code credHelpers} naming a {@code docker-credential-*} program (found on the
+     * command's {@code PATH}); {@code registry login|logout} store into and erase from Helm's {@code credsStore}
+     * helper.
+     */
+    @Test
+    void dockerConfigAndCredentialHelpersServeTheCredentials() throws Exception {
+        String tls = System.getenv("HELM4J_IT_REGISTRY_TLS");
+        assumeTrue(tls != null && !tls.isEmpty(), "HELM4J_IT_REGISTRY_TLS is not set: no registry with auth");
+        String ca = System.getenv("HELM4J_IT_REGISTRY_CA");
+        String user = System.getenv("HELM4J_IT_REGISTRY_USER");
+        String password = System.getenv("HELM4J_IT_REGISTRY_PASSWORD");
+        Path docker = Files.createDirectories(tmp.resolve("docker"));
+        env.put("DOCKER_CONFIG", docker.toString());
+        String auth = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        Files.writeString(docker.resolve("config.json"), "{\"auths\":{\"" + tls + "\":{\"auth\":\"" + auth + "\"}}}");
+        CliBasicsTest.Result viaAuths = helm4j("push", archive.toString(), "oci://" + tls + "/" + repo + "/a",
+                "--ca-file", ca);
+        assertThat(viaAuths.code()).as(viaAuths.err()).isZero();
+
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path store = tmp.resolve("helper-store.json");
+        Path helper = bin.resolve("docker-credential-h4jtest");
+        Files.writeString(helper, "#!/bin/sh\n"
+                + "case \"$1\" in\n"
+                + "get) read host; printf '{\"ServerURL\":\"%s\",\"Username\":\"" + user + "\",\"Secret\":\""
+                + password + "\"}' \"$host\" ;;\n"
+                + "store) cat > " + store + " ;;\n"
+                + "erase) read host; echo \"erased $host\" > " + store + " ;;\n"
+                + "esac\n");
+        helper.toFile().setExecutable(true);
+        env.put("PATH", bin + ":/usr/bin:/bin");
+        Files.writeString(docker.resolve("config.json"), "{\"credHelpers\":{\"" + tls + "\":\"h4jtest\"}}");
+        CliBasicsTest.Result viaHelper = helm4j("push", archive.toString(), "oci://" + tls + "/" + repo + "/b",
+                "--ca-file", ca);
+        assertThat(viaHelper.code()).as(viaHelper.err()).isZero();
+
+        Path helmRegistry = tmp.resolve("config/helm/registry/config.json");
+        Files.createDirectories(helmRegistry.getParent());
+        Files.writeString(helmRegistry, "{\"credsStore\":\"h4jtest\"}");
+        assertThat(helm4j("registry", "login", tls, "-u", user, "-p", password, "--ca-file", ca).out())
+                .isEqualTo("Login Succeeded\n");
+        assertThat(Files.readString(store)).contains("\"ServerURL\":\"" + tls + "\"", "\"Username\":\"" + user + "\"");
+        assertThat(Files.readString(helmRegistry)).doesNotContain(password);
+        assertThat(helm4j("registry", "logout", tls).code()).isZero();
+        assertThat(Files.readString(store)).isEqualTo("erased " + tls + "\n");
     }
 
     @Test

@@ -219,6 +219,78 @@ class UpgradePlanClusterTest {
         assertThat(again.code()).as(again.out() + again.err()).isZero();
     }
 
+    /** {@code --install} of a missing release: the plan is the install's, every object an addition, then installed. */
+    @Test
+    void aMissingReleaseWithInstallIsPlannedAsAnInstallThenInstalledExactly() throws Exception {
+        String ns = "plan-inst-" + SUFFIX;
+        NAMESPACES.add(ns);
+        kubectl("create", "namespace", ns);
+        CliBasicsTest.Result r = helm4j("upgrade", "plan-rel", chart().toString(), "-n", ns, "--install", "--plan",
+                "--yes", "--set", "greeting=hello");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(ns + ", plan-rel-cm, ConfigMap (v1) has been added:", "+   greeting: hello",
+                "+     meta.helm.sh/release-name: plan-rel", ns + ", plan-rel-static, ConfigMap (v1) has been added:",
+                "Plan: 2 to add, 0 to change, 0 to destroy, 0 to change ownership.",
+                "Applying it installs release \"plan-rel\" as revision 1 (the release does not exist yet).",
+                "Release \"plan-rel\" does not exist. Installing it now.", "REVISION: 1", "STATUS: deployed");
+        assertThat(greeting(ns)).isEqualTo("hello");
+    }
+
+    /** In a namespace {@code --create-namespace} will create, the plan shows the objects as they will be sent. */
+    @Test
+    void anInstallPlanIntoANamespaceToBeCreatedShowsTheObjectsAsSent() throws Exception {
+        String ns = "plan-newns-" + SUFFIX;
+        NAMESPACES.add(ns);
+        CliBasicsTest.Result r = helm4j("upgrade", "plan-rel", chart().toString(), "-n", ns, "--install",
+                "--create-namespace", "--plan", "--yes");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(ns + ", plan-rel-cm, ConfigMap (v1) has been added:", "Plan: 2 to add",
+                "REVISION: 1");
+        assertThat(greeting(ns)).isEqualTo("hi");
+    }
+
+    @Test
+    void anObjectCreatedWhileAnInstallPlanWaitsRefusesIt() throws Exception {
+        assumeTrue(Files.isExecutable(SCRIPT), "no /usr/bin/script for a pseudo-terminal: test skipped");
+        String ns = "plan-instrace-" + SUFFIX;
+        NAMESPACES.add(ns);
+        kubectl("create", "namespace", ns);
+        Terminal t = Terminal.start(helm4jCommand("upgrade", "plan-rel", chart().toString(), "-n", ns, "--install",
+                "--plan"));
+        t.waitFor("Only 'yes' applies it: ");
+        kubectl("create", "configmap", "plan-rel-static", "-n", ns, "--from-literal=a=mine");
+        t.type("yes\n");
+        assertThat(t.exit()).as(t.output()).isEqualTo(1);
+        assertThat(t.output()).contains("the plan no longer holds: 1 object changed on the cluster since it was made: "
+                + "ConfigMap \"plan-rel-static\" in namespace \"" + ns + "\" (created since the plan); nothing was "
+                + "applied, make a new plan");
+        assertThat(kubectl("get", "configmaps", "-n", ns, "-o", "name")).doesNotContain("plan-rel-cm");
+        assertThat(helm4j("history", "plan-rel", "-n", ns).code()).isEqualTo(1);
+    }
+
+    /** {@code -o json}: the text plan on stderr, one document on stdout with the plan and the release applied. */
+    @Test
+    void underJsonOutputThePlanAndTheReleaseAreOneDocument() throws Exception {
+        String ns = install("json");
+        CliBasicsTest.Result r = helm4j("upgrade", "plan-rel", chart().toString(), "-n", ns, "--plan", "--yes",
+                "-o", "json", "--set", "greeting=hello");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Plan: 0 to add, 1 to change");
+        Map<String, Object> doc = io.helm4j.kube.KubeJson.parseObject(r.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = (Map<String, Object>) doc.get("plan");
+        assertThat(plan).containsEntry("baseRevision", 1L).containsEntry("revision", 2L).containsEntry("install", false)
+                .containsEntry("summary", Map.of("add", 0L, "change", 1L, "destroy", 0L));
+        assertThat(plan.get("changes").toString()).contains("path=.data.greeting", "before=hi", "after=hello");
+        assertThat(((Map<?, ?>) doc.get("release")).get("version")).isEqualTo(2L);
+        assertThat(greeting(ns)).isEqualTo("hello");
+
+        CliBasicsTest.Result refused = helm4j("upgrade", "plan-rel", chart().toString(), "-n", ns, "--plan",
+                "-o", "yaml", "--set", "greeting=other");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).startsWith("plan:\n").doesNotContain("release:\n  chart");
+    }
+
     /** helm4j in a JVM of its own (this test's classpath), as a shell command line. */
     private static String helm4jCommand(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

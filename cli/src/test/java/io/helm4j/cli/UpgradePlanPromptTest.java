@@ -27,14 +27,16 @@ import org.junit.jupiter.api.Test;
  */
 class UpgradePlanPromptTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/upgrade-plan.txt");
+    private static final Path GOLDEN_JSON = Path.of("src/test/resources/golden/upgrade-plan.json");
+    private static final Path GOLDEN_YAML = Path.of("src/test/resources/golden/upgrade-plan.yaml");
 
     private static UpgradePlan plan(ChangeSet changes) {
         Release target = new Release("web", null, null, Map.of(), "", List.of(), 3, "ns1", Map.of(), "ssa", null);
         return new UpgradePlan("web", "ns1", 2, target, changes, Map.of());
     }
 
-    @Test
-    void thePlanIsTheDiffWithItsSummaryConflictsAndTheRevisionItRecords() throws IOException {
+    /** The plan of the golden files: a changed ConfigMap with a conflict, a removed one, an added Secret. */
+    private static ChangeSet goldenChanges() {
         ChangeSet set = ChangeSetEngine.manifests(
                 "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-cm\ndata:\n  greeting: hi\n---\n"
                         + "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-old\n",
@@ -46,13 +48,46 @@ class UpgradePlanPromptTest {
                 List.of(new FieldConflict("kubectl-edit", ".data.greeting")), false);
         List<ResourceChange> all = new java.util.ArrayList<>(set.changes());
         all.set(0, withConflict);
-        String out = UpgradePlanPrompt.render(plan(new ChangeSet(all)));
+        return new ChangeSet(all);
+    }
+
+    @Test
+    void thePlanIsTheDiffWithItsSummaryConflictsAndTheRevisionItRecords() throws IOException {
+        String out = UpgradePlanPrompt.render(plan(goldenChanges()));
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN, out);
         }
         assertThat(out).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8)).doesNotContain("s3cret")
                 .contains("Plan: 1 to add, 1 to change, 1 to destroy", "1 field is owned by another manager",
                         "Applying it records revision 3 of release \"web\" (the plan was made at revision 2).\n");
+    }
+
+    /** {@code -o json|yaml}: the plan for machines (golden files), with the counts, fields and conflicts. */
+    @Test
+    void forMachinesThePlanIsOneTreeWithItsCountsFieldsAndConflicts() throws IOException {
+        Map<String, Object> tree = UpgradePlanPrompt.tree(plan(goldenChanges()));
+        String json = io.helm4j.yaml.GoYaml.toJson(Map.of("plan", tree)) + "\n";
+        String yaml = io.helm4j.yaml.GoYaml.toYaml(Map.of("plan", tree));
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(GOLDEN_JSON, json);
+            Files.writeString(GOLDEN_YAML, yaml);
+        }
+        assertThat(json).isEqualTo(Files.readString(GOLDEN_JSON, StandardCharsets.UTF_8)).doesNotContain("s3cret");
+        assertThat(yaml).isEqualTo(Files.readString(GOLDEN_YAML, StandardCharsets.UTF_8)).doesNotContain("s3cret");
+        assertThat(tree).containsEntry("baseRevision", 2).containsEntry("revision", 3).containsEntry("install", false)
+                .containsEntry("summary", Map.of("add", 1L, "change", 1L, "destroy", 1L)).containsEntry("conflicts", 1);
+        assertThat(io.helm4j.yaml.GoYaml.load(json)).isInstanceOf(Map.class);
+    }
+
+    @Test
+    void anInstallPlanSaysItInstalls() {
+        Release fresh = new Release("web", new io.helm4j.release.ReleaseInfo(null, null, null, "",
+                io.helm4j.release.ReleaseStatus.PENDING_INSTALL, 0, "", null), null, Map.of(), "", List.of(), 1, "ns1",
+                Map.of(), "ssa", null);
+        UpgradePlan install = new UpgradePlan("web", "ns1", 0, fresh, new ChangeSet(List.of()), Map.of());
+        assertThat(UpgradePlanPrompt.render(install)).endsWith("Applying it installs release \"web\" as revision 1 "
+                + "(the release does not exist yet).\n");
+        assertThat(UpgradePlanPrompt.tree(install)).containsEntry("install", true).containsEntry("baseRevision", 0);
     }
 
     @Test

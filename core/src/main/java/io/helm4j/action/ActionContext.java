@@ -54,7 +54,8 @@ public final class ActionContext {
         this.cluster = b.cluster;
         this.kube = b.kube;
         this.storage = b.storage;
-        this.getters = b.getters;
+        // by default Helm's http(s) getter, its downloads reported into the context's events
+        this.getters = b.getters != null ? b.getters : SchemeGetters.httpOnly(b.events);
         this.templateFunctions = new FuncMap().putAll(b.templateFunctions);
     }
 
@@ -166,7 +167,7 @@ public final class ActionContext {
             throw new io.helm4j.Helm4jException("no release storage configured in the ActionContext");
         };
 
-        private Function<HttpOptions, Getter> getters = SchemeGetters.httpOnly();
+        private Function<HttpOptions, Getter> getters;
 
         private FuncMap templateFunctions = new FuncMap();
 

@@ -40,12 +40,32 @@ public final class Install {
     }
 
     public InstallResult run(InstallOptions o) {
+        Prepared p = prepare(o);
+        if (p.kube() == null) {
+            return new InstallResult(p.release().withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
+        }
+        return new InstallResult(onCluster(o, p.kube(), p.storage(), p.release(), p.chart()));
+    }
+
+    /**
+     * An install as it will be recorded, before anything touches the cluster.
+     *
+     * @param kube the cluster, null for {@code --dry-run=client}
+     * @param chart the chart as loaded (its {@code crds/})
+     */
+    record Prepared(KubeClient kube, Storage storage, Release release, io.helm4j.chart.Chart chart) {
+    }
+
+    /** The name checked, the chart rendered (with the cluster's capabilities and {@code lookup}), the pending record. */
+    Prepared prepare(InstallOptions o) {
         String[] nameAndChart = nameAndChart(o);
         String name = nameAndChart[0];
         boolean offline = o.dryRun() == DryRun.CLIENT;
         KubeClient kube = offline ? null : context.kube();
         String ns = !o.namespace().isEmpty() ? o.namespace() : offline ? "default" : kube.namespace();
-        Storage storage = offline ? new Storage(new MemoryDriver()) : context.storage(ns);
+        // Helm's install leaves the storage's MaxHistory at 0 (only upgrade and rollback take --history-max): no
+        // revision is pruned, and the history is not listed a second time when the record is created
+        Storage storage = offline ? new Storage(new MemoryDriver()) : context.storage(ns).withMaxHistory(0);
         if (o.dryRun() == DryRun.NONE) { // Helm's availableName bails out on a dry run
             try {
                 checkNameAvailable(storage, name, o.replace());
@@ -60,20 +80,46 @@ public final class Install {
         RenderStep.Rendered r = RenderStep.run(renderContext, new RenderStep.Request(ReleaseInfo.install(name, ns),
                 nameAndChart[1], o.values(), caps, o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false,
                 o.postRenderer()));
-        Release release = pending(name, ns, r, o);
-        if (offline) {
-            return new InstallResult(release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
+        return new Prepared(kube, storage, pending(name, ns, r, o), r.chart());
+    }
+
+    /**
+     * Installs what {@link PlanUpgrade} planned for a release that did not exist ({@code upgrade --plan --install}),
+     * without rendering again, if it still holds: the release still has the revisions it had (none, or only
+     * uninstalled ones), every object of the plan is still absent (or at the version planned), and, server-side,
+     * no field conflict was found.
+     */
+    Release applyPlan(InstallOptions o, UpgradePlan plan) {
+        KubeClient kube = context.kube();
+        kube.checkReachable();
+        Storage storage = context.storage(plan.namespace());
+        PlanChecks.sameRevision(UpgradeTarget.history(storage, plan.release()), plan);
+        PlanChecks.sameObjects(kube, plan);
+        if (o.serverSide() && !o.forceConflicts()) {
+            PlanChecks.noConflicts(plan);
         }
+        Release r = plan.target();
+        OffsetDateTime now = ReleaseSteps.now(context.clock());
+        r = r.withInfo(new io.helm4j.release.ReleaseInfo(now, now, null, r.info().description(), r.info().status(), 0,
+                r.info().notes(), null));
+        return onCluster(o, kube, storage, r, plan.chart());
+    }
+
+    /** The cluster's part: CRDs, the ownership check, the dry run or the namespace, the record, then {@link #perform}. */
+    private Release onCluster(InstallOptions o, KubeClient kube, Storage storage, Release release,
+            io.helm4j.chart.Chart chart) {
+        String name = release.name();
+        String ns = release.namespace();
         if (o.serverSide()) {
             ClusterSteps.checkListKeys(kube, release);
         }
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, ns);
-        if (!o.skipCrds() && o.dryRun() == DryRun.SERVER && !Crd.of(r.chart()).isEmpty()) {
+        if (!o.skipCrds() && chart != null && o.dryRun() == DryRun.SERVER && !Crd.of(chart).isEmpty()) {
             context.events().emit(new io.helm4j.events.Event.Log("WARN", "This chart or one of its subcharts contains "
                     + "CRDs. Rendering may fail or contain inaccuracies."));
-        } else if (!o.skipCrds()) {
-            cluster.installCrds(r.chart(), o.serverSide(), o.forceConflicts());
+        } else if (!o.skipCrds() && chart != null) {
+            cluster.installCrds(chart, o.serverSide(), o.forceConflicts());
         }
         List<io.helm4j.kube.Resource> resources = cluster.build(release.manifest());
         if (!o.takeOwnership()) {
@@ -81,7 +127,7 @@ public final class Install {
         }
         if (o.dryRun() == DryRun.SERVER) {
             cluster.apply(resources, true, o.forceConflicts());
-            return new InstallResult(release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete"));
+            return release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete");
         }
         if (o.createNamespace()) {
             cluster.createNamespace(o.serverSide());
@@ -92,7 +138,7 @@ public final class Install {
         ReleaseSteps.checkRecordSize(storage, release);
         storage.create(release);
         cancellation.started(storage, release, "Release \"" + name + "\" failed: ", context.events());
-        return new InstallResult(perform(storage, cluster, waiter, release, resources, o));
+        return perform(storage, cluster, waiter, release, resources, o);
     }
 
     private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release release,

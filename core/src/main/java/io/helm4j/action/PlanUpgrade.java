@@ -1,20 +1,30 @@
 package io.helm4j.action;
 
-import io.helm4j.Helm4jException;
 import io.helm4j.diff.ChangeSetEngine;
 import io.helm4j.diff.DiffSettings;
 import io.helm4j.diff.PlannedChanges;
 import io.helm4j.diff.ResourceChange;
 import io.helm4j.events.Event;
+import io.helm4j.kube.GroupVersionKind;
 import io.helm4j.kube.KubeClient;
-import io.helm4j.storage.NoDeployedReleasesException;
-import io.helm4j.storage.Storage;
+import io.helm4j.kube.Resource;
+import io.helm4j.kube.ResourceRef;
+import io.helm4j.release.Crd;
+import io.helm4j.release.Release;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code helm4j upgrade --plan}, first half (beyond Helm): the upgrade prepared exactly as {@link Upgrade}
  * prepares it ({@link UpgradeTarget}), and what applying it would change asked of the API server (a
  * server-side dry-run apply under the field manager {@code helm}, see {@link ChangeSetEngine#plan}), with the
  * {@code resourceVersion} of every object involved. Nothing is written. Each change is an {@link Event.Change}.
+ *
+ * <p>With {@code install} and a release that does not exist (or has only uninstalled revisions), where
+ * {@code upgrade --install} installs, the plan is the install's: rendered as install renders, the ownership
+ * check install makes, and every object (with the chart's CRDs not on the cluster yet) an addition, whose absence
+ * applying the plan checks again. In a namespace that {@code --create-namespace} will create, nothing can be asked
+ * of the server yet: the objects are shown as they will be sent, without the server's defaults.
  */
 public final class PlanUpgrade {
     private final ActionContext context;
@@ -28,22 +38,23 @@ public final class PlanUpgrade {
         KubeClient kube = context.kube();
         kube.checkReachable();
         String ns = !u.namespace().isEmpty() ? u.namespace() : kube.namespace();
-        UpgradeTarget.Prepared p;
-        try {
-            p = UpgradeTarget.prepare(context, kube, context.storage(ns), u);
-        } catch (NoDeployedReleasesException e) {
-            if (!u.install()) {
-                throw e;
+        if (u.install()) {
+            List<Release> history = UpgradeTarget.history(context.storage(ns), u.releaseName());
+            if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
+                return result(install(kube, u, history, o.settings()));
             }
-            throw new Helm4jException("release \"" + u.releaseName() + "\" has no deployed revision to plan an "
-                    + "upgrade of: install it first (helm4j diff install shows what an install would create)", e);
         }
+        UpgradeTarget.Prepared p = UpgradeTarget.prepare(context, kube, context.storage(ns), u);
         PlannedChanges planned = changes(kube, p, o.settings());
-        for (ResourceChange c : planned.changes().changes()) {
+        return result(new UpgradePlan(u.releaseName(), p.upgraded().namespace(), p.last().version(), p.upgraded(),
+                planned.changes(), planned.versions()));
+    }
+
+    private PlanUpgradeResult result(UpgradePlan plan) {
+        for (ResourceChange c : plan.changes().changes()) {
             context.events().emit(new Event.Change(c.ref().toString(), c.type().name(), c.fields().size()));
         }
-        return new PlanUpgradeResult(new UpgradePlan(u.releaseName(), p.upgraded().namespace(), p.last().version(),
-                p.upgraded(), planned.changes(), planned.versions()));
+        return new PlanUpgradeResult(plan);
     }
 
     /** What applying the prepared revision changes, from the revision it upgrades. */
@@ -51,5 +62,43 @@ public final class PlanUpgrade {
         String ns = p.upgraded().namespace();
         return ChangeSetEngine.plan(kube, ReleaseObjects.placed(kube, p.current().manifest(), ns),
                 ReleaseObjects.applied(kube, p.upgraded().manifest(), p.upgraded().name(), ns), s);
+    }
+
+    /** The plan of {@code upgrade --install}'s install: {@link Install}'s preparation, every object an addition. */
+    private UpgradePlan install(KubeClient kube, UpgradeOptions u, List<Release> history, DiffSettings s) {
+        int base = history.isEmpty() ? 0 : ReleaseSteps.last(history).version();
+        InstallOptions io = Upgrade.installOptions(u, base > 0);
+        Install.Prepared p = new Install(context).prepare(io);
+        Release target = p.release();
+        if (base > 0) { // Install's replacing: the next revision number
+            target = new Release(target.name(), target.info(), target.chart(), target.config(), target.manifest(),
+                    target.hooks(), base + 1, target.namespace(), target.labels(), target.applyMethod(), target.format());
+        }
+        String name = target.name();
+        String ns = target.namespace();
+        List<Resource> objects = ReleaseObjects.applied(kube, target.manifest(), name, ns);
+        if (!io.takeOwnership()) {
+            new ClusterSteps(kube, null, name, ns).checkNotTaken(objects);
+        }
+        List<Resource> all = new ArrayList<>(io.skipCrds() ? List.of() : absentCrds(kube, p.chart()));
+        all.addAll(objects);
+        boolean namespaceMissing = io.createNamespace()
+                && kube.get(new ResourceRef(GroupVersionKind.of("v1", "Namespace"), "", ns)).isEmpty();
+        PlannedChanges planned = namespaceMissing ? ChangeSetEngine.additions(all, s)
+                : ChangeSetEngine.plan(kube, List.of(), all, s);
+        return new UpgradePlan(name, ns, base, target, planned.changes(), planned.versions(), p.chart());
+    }
+
+    /** The chart's CRDs ({@code crds/}) that install would create: those the cluster does not have. */
+    private static List<Resource> absentCrds(KubeClient kube, io.helm4j.chart.Chart chart) {
+        List<Resource> out = new ArrayList<>();
+        for (Crd crd : Crd.of(chart)) {
+            for (Resource r : kube.build(crd.file().text())) {
+                if (kube.get(r.ref()).isEmpty()) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What {@link PlanUpgrade} takes: the upgrade to plan, as {@code upgrade} would run it (it must not be a dry
- * run, nor ask to install a missing release), and how its changes are shown (Secrets masked by default).
+ * run; with {@code install}, a missing release's install is planned), and how its changes are shown (Secrets masked
+ * by default).
  */
 public record PlanUpgradeOptions(UpgradeOptions upgrade, DiffSettings settings) {
     public PlanUpgradeOptions {

@@ -7,7 +7,13 @@ import io.helm4j.plugin.PluginManifest;
 import io.helm4j.plugin.PluginMetadata;
 import io.helm4j.plugin.Plugins;
 import io.helm4j.plugin.SubprocessRuntime;
+import io.helm4j.getter.Getter;
+import io.helm4j.getter.Getters;
+import io.helm4j.getter.HttpOptions;
 import io.helm4j.provenance.Verification;
+import io.helm4j.registry.PluginArtifacts;
+import io.helm4j.registry.RegistryClient;
+import io.helm4j.registry.RegistryOptions;
 import io.helm4j.settings.HelmSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,33 +21,40 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * {@code helm plugin install}, as Helm 4's local installer: a directory is linked into
- * {@code $HELM_DATA_HOME/plugins} (development mode, never verified); an archive {@code NAME-VERSION.tgz} is kept
- * there (with its {@code .prov}) and unpacked into {@code plugins/NAME}. The plugin must then load, and its
- * {@code install} hook runs. URLs, Git repositories and {@code oci://} references are refused, saying so.
+ * {@code helm plugin install}, as Helm 4's installers: a directory is linked into {@code $HELM_DATA_HOME/plugins}
+ * (development mode, never verified); an archive {@code NAME-VERSION.tgz}, from a file, an http(s) URL
+ * ({@code URL.prov} beside it) or an {@code oci://} reference (Helm 4's plugin artifact, {@link PluginArtifacts}),
+ * is verified against its {@code .prov} unless told not to, kept there with its {@code .prov}, and unpacked into
+ * {@code plugins/NAME}. The plugin must then load, and its {@code install} hook runs. Git repositories are refused,
+ * saying so.
  */
 public final class PluginInstall {
     /** Where a source comes from, which decides what Helm prints before installing. */
-    public enum SourceKind { LOCAL_DIRECTORY, LOCAL_ARCHIVE, REMOTE, MISSING }
+    public enum SourceKind { LOCAL_DIRECTORY, LOCAL_ARCHIVE, HTTP_ARCHIVE, OCI, VCS, MISSING }
 
     private final HelmSettings settings;
     private final io.helm4j.events.EventSink events;
+    private final java.util.function.Function<HttpOptions, Getter> getters;
 
     public PluginInstall(ActionContext context) {
         this.settings = context.settings();
         this.events = context.events();
+        this.getters = context.getters();
     }
 
-    /** The kind of {@code source}, as Helm's {@code NewForSource} tells them apart. */
+    /** The kind of {@code source}, in the order Helm's {@code NewForSource} tells them apart. */
     public static SourceKind kind(String source) {
-        if (source.startsWith("oci://") || source.startsWith("http://") || source.startsWith("https://")) {
-            return SourceKind.REMOTE;
+        if (source.startsWith("oci://")) {
+            return SourceKind.OCI;
         }
         Path p = Path.of(source);
-        if (!Files.exists(p)) {
-            return SourceKind.MISSING;
+        if (Files.exists(p)) {
+            return PluginArchives.isArchive(source) ? SourceKind.LOCAL_ARCHIVE : SourceKind.LOCAL_DIRECTORY;
         }
-        return PluginArchives.isArchive(source) ? SourceKind.LOCAL_ARCHIVE : SourceKind.LOCAL_DIRECTORY;
+        if (source.startsWith("http://") || source.startsWith("https://")) {
+            return PluginArchives.isArchive(source) ? SourceKind.HTTP_ARCHIVE : SourceKind.VCS;
+        }
+        return SourceKind.MISSING;
     }
 
     public PluginInstallResult run(PluginInstallOptions options) {
@@ -50,16 +63,19 @@ public final class PluginInstall {
         switch (kind) {
             case MISSING -> throw new PluginException(null, "cannot get information about plugin source \"" + source
                     + "\" (if it's a local directory, does it exist?), last error was: Cannot detect VCS");
-            case REMOTE -> throw new PluginException(null, "helm4j cannot install plugins from \"" + source
-                    + "\" yet: only a local directory or a .tgz archive can be installed");
+            case VCS -> throw new PluginException(null, "helm4j cannot install plugins from Git repositories yet (\""
+                    + source + "\"): install a directory, a .tgz archive (a file or an http(s) URL) or an oci:// "
+                    + "reference");
             default -> {
             }
         }
-        Path abs = Path.of(source).toAbsolutePath().normalize();
-        Verification verification = null;
         Path plugins = settings.paths().dataPath("plugins");
-        String name = abs.getFileName().toString();
-        Path target = plugins.resolve(kind == SourceKind.LOCAL_ARCHIVE ? PluginArchives.stripPluginName(name) : name);
+        Path target = plugins.resolve(switch (kind) {
+            case LOCAL_DIRECTORY -> Path.of(source).toAbsolutePath().normalize().getFileName().toString();
+            case OCI -> pluginName(source);
+            default -> PluginArchives.stripPluginName(source.substring(source.lastIndexOf('/') + 1));
+        });
+        Verification verified = null;
         try {
             Files.createDirectories(plugins);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -70,18 +86,16 @@ public final class PluginInstall {
                 throw new PluginException(null, "plugin already exists");
             }
             if (kind == SourceKind.LOCAL_DIRECTORY) {
-                linkDirectory(abs, target);
+                linkDirectory(Path.of(source).toAbsolutePath().normalize(), target);
             } else {
-                verification = installArchive(abs, plugins, target, options.verify(), options.keyring());
+                Fetched f = fetch(kind, source, options);
+                verified = installArchive(f, plugins, target, options.verify(), options.keyring(),
+                        kind == SourceKind.LOCAL_ARCHIVE);
             }
         } catch (IOException e) {
             throw new PluginException(null, e.getMessage(), e);
         }
         Plugin p;
-        Verification verified = null;
-        if (kind == SourceKind.LOCAL_ARCHIVE && options.verify()) {
-            verified = verification;
-        }
         try {
             p = Plugins.load(target);
         } catch (PluginException e) {
@@ -89,6 +103,64 @@ public final class PluginInstall {
         }
         SubprocessRuntime.runHook(p, "install", options.env(), options.io());
         return new PluginInstallResult(p, verified);
+    }
+
+    /** An archive, its {@code .prov} (or null) and the file name it is verified under. */
+    private record Fetched(byte[] data, byte[] prov, String fileName) {
+    }
+
+    private static String pluginName(String ref) {
+        try {
+            return PluginArtifacts.pluginName(ref);
+        } catch (io.helm4j.Helm4jException e) {
+            throw new PluginException(null, "cannot get information about plugin source \"" + ref + "\" (if it's a "
+                    + "local directory, does it exist?), last error was: invalid OCI reference: " + e.getMessage(), e);
+        }
+    }
+
+    private Fetched fetch(SourceKind kind, String source, PluginInstallOptions options) throws IOException {
+        PluginInstallOptions.Remote r = options.remote();
+        if (kind == SourceKind.LOCAL_ARCHIVE) {
+            Path file = Path.of(source).toAbsolutePath().normalize();
+            Path prov = Path.of(file + ".prov");
+            return new Fetched(Files.readAllBytes(file), Files.exists(prov) ? Files.readAllBytes(prov) : null,
+                    file.getFileName().toString());
+        }
+        if (kind == SourceKind.HTTP_ARCHIVE) {
+            Getter http = getters.apply(new HttpOptions("", r.username(), r.password(), false, r.caFile(),
+                    r.certFile(), r.keyFile(), r.insecureSkipTlsVerify(), Getters.DEFAULT_TIMEOUT));
+            byte[] data = http.get(source);
+            byte[] prov;
+            try {
+                prov = http.get(source + ".prov");
+            } catch (io.helm4j.Helm4jException e) {
+                prov = null; // no provenance: an error only when verifying, as in Helm
+            }
+            return new Fetched(data, prov, source.substring(source.lastIndexOf('/') + 1));
+        }
+        RegistryOptions ro = RegistryOptions.of(settings.registryConfig())
+                .withTls(r.plainHttp(), r.caFile(), r.certFile(), r.keyFile(), r.insecureSkipTlsVerify())
+                .withCredentials(r.username(), r.password());
+        try (RegistryClient client = new RegistryClient(ro, options.env(), Path.of(options.env().getOrDefault("HOME", ".")),
+                settings.maxChartSize(), events)) {
+            PluginArtifacts.Pulled pulled;
+            try {
+                pulled = new PluginArtifacts(client).pull(source);
+            } catch (io.helm4j.Helm4jException e) {
+                throw new PluginException(null, (options.verify() ? "failed to get verification data: " : "")
+                        + "failed to pull plugin from " + source + ": " + e.getMessage(), e);
+            }
+            PluginMetadata m = readManifest(pulled.archive());
+            return new Fetched(pulled.archive(), pulled.provenance(), m.name() + "-" + m.version() + ".tgz");
+        }
+    }
+
+    private static PluginMetadata readManifest(byte[] data) {
+        try {
+            return PluginArchives.readManifest(data);
+        } catch (PluginException e) {
+            throw new PluginException(null, "failed to extract plugin metadata from tarball: " + e.getMessage(), e);
+        }
     }
 
     private static void linkDirectory(Path source, Path target) throws IOException {
@@ -101,37 +173,29 @@ public final class PluginInstall {
         Files.createSymbolicLink(target, source);
     }
 
-    private static Verification installArchive(Path source, Path plugins, Path target, boolean verify,
-            String keyring) throws IOException {
-        byte[] data = Files.readAllBytes(source);
-        Path prov = Path.of(source + ".prov");
+    private static Verification installArchive(Fetched f, Path plugins, Path target, boolean verify,
+            String keyring, boolean local) throws IOException {
         Verification verified = null;
         if (verify) {
-            if (!Files.exists(prov)) {
+            if (f.prov() == null) {
                 throw new PluginException(null, "plugin verification failed: no provenance file (.prov) found");
             }
             try {
-                verified = PluginVerify.verify(data, Files.readAllBytes(prov), source.getFileName().toString(),
-                        Path.of(keyring));
+                verified = PluginVerify.verify(f.data(), f.prov(), f.fileName(), Path.of(keyring));
             } catch (io.helm4j.Helm4jException e) {
                 throw new PluginException(null, "plugin verification failed: " + e.getMessage(), e);
             }
         }
-        PluginMetadata m;
-        try {
-            m = PluginArchives.readManifest(data);
-        } catch (PluginException e) {
-            throw new PluginException(null, "failed to extract plugin metadata from tarball: " + e.getMessage(), e);
-        }
+        PluginMetadata m = readManifest(f.data());
         Path kept = plugins.resolve(m.name() + "-" + m.version() + ".tgz");
-        Files.write(kept, data);
-        if (Files.exists(prov)) {
-            Files.copy(prov, Path.of(kept + ".prov"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.write(kept, f.data());
+        if (f.prov() != null) {
+            Files.write(Path.of(kept + ".prov"), f.prov());
         }
         Path temp = Files.createTempDirectory("helm-plugin-extract-");
         try {
-            PluginArchives.extract(data, temp);
-            Path dir = temp.resolve(PluginArchives.stripPluginName(source.getFileName().toString()));
+            PluginArchives.extract(f.data(), temp);
+            Path dir = local ? temp.resolve(PluginArchives.stripPluginName(f.fileName())) : root(temp);
             if (!Files.exists(dir.resolve(PluginManifest.FILE_NAME))) {
                 throw new PluginException(null, "plugin.yaml not found in expected directory " + dir
                         + ": stat " + dir.resolve(PluginManifest.FILE_NAME) + ": no such file or directory");
@@ -141,6 +205,21 @@ public final class PluginInstall {
             deleteTree(temp);
         }
         return verified;
+    }
+
+    /** Helm's {@code detectPluginRoot}: the directory itself or its first subdirectory holding a plugin.yaml. */
+    private static Path root(Path extracted) throws IOException {
+        if (Files.exists(extracted.resolve(PluginManifest.FILE_NAME))) {
+            return extracted;
+        }
+        try (var list = Files.list(extracted)) {
+            for (Path d : list.sorted().toList()) {
+                if (Files.isDirectory(d) && Files.exists(d.resolve(PluginManifest.FILE_NAME))) {
+                    return d;
+                }
+            }
+        }
+        throw new PluginException(null, "plugin.yaml not found in " + extracted + " or its immediate subdirectories");
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -25,16 +25,7 @@ public final class PluginUninstall {
 
     public PluginUninstallResult run(PluginUninstallOptions options) {
         Path dir = Path.of(settings.pluginsDirectory());
-        Plugin found = null;
-        for (Plugin p : Plugins.loadAll(dir, events)) {
-            if (p.name().equals(options.name())) {
-                found = p;
-                break;
-            }
-        }
-        if (found == null) {
-            throw new PluginException(options.name(), "plugin: " + options.name() + " not found");
-        }
+        Plugin found = Plugins.installed(dir, options.name(), events);
         try {
             PluginInstall.deleteTree(found.dir());
             if (!found.metadata().version().isEmpty()) {

@@ -28,16 +28,7 @@ public final class PluginUpdate {
     }
 
     public PluginUpdateResult run(PluginUpdateOptions options) {
-        Plugin found = null;
-        for (Plugin p : Plugins.loadAll(Path.of(settings.pluginsDirectory()), events)) {
-            if (p.name().equals(options.name())) {
-                found = p;
-                break;
-            }
-        }
-        if (found == null) {
-            throw new PluginException(options.name(), "plugin: " + options.name() + " not found");
-        }
+        Plugin found = Plugins.installed(Path.of(settings.pluginsDirectory()), options.name(), events);
         String failed = "failed to update plugin " + found.name() + ", got error (";
         Path location;
         try {

@@ -38,7 +38,7 @@ public final class Pull {
         Download d;
         String warning = "";
         try {
-            d = downloader.fetch(o.chart(), o.chartPath(), o.verify() || o.prov());
+            d = downloader.fetch(o.chart(), o.chartPath(), (o.verify() && o.cosignKey() == null) || o.prov());
         } catch (ProvenanceNotFoundException e) {
             reportPull(o.chart(), e.chart());
             if (o.verify()) {
@@ -53,8 +53,11 @@ public final class Pull {
                 reportPull(o.chart(), d);
             }
         }
-        Verification verification = o.verify()
+        Verification verification = o.verify() && o.cosignKey() == null
                 ? Provenance.verify(d.data(), d.provenance(), d.fileName(), o.keyring()) : null;
+        var cosign = o.cosignKey() == null ? java.util.List.<io.helm4j.registry.RegistryClient.CosignVerified>of()
+                : downloader.cosignVerify(d, o.chartPath(), io.helm4j.registry.CosignKeys.readPublic(
+                        read(context.workingDir().resolve(o.cosignKey())), o.cosignKey().toString()));
         String pulledRef = ChartDownloader.isOci(o.chart()) ? d.url() : "";
         if (!o.untar()) {
             if (!Files.isDirectory(dest)) {
@@ -63,7 +66,7 @@ public final class Pull {
             }
             Path saved = downloader.save(d, dest);
             return new PullResult(saved, null, pulledRef, d.manifestDigest(), verification, d.provenancePulled(),
-                    warning);
+                    warning, cosign);
         }
         Path ud = Path.of(o.untarDir());
         if (!ud.isAbsolute()) {
@@ -76,7 +79,8 @@ public final class Pull {
                     + " already exists");
         }
         expand(ud, archiveFiles(d), check);
-        return new PullResult(null, ud, pulledRef, d.manifestDigest(), verification, d.provenancePulled(), warning);
+        return new PullResult(null, ud, pulledRef, d.manifestDigest(), verification, d.provenancePulled(), warning,
+                cosign);
     }
 
     /**
@@ -136,6 +140,14 @@ public final class Pull {
             }
         } catch (IOException e) {
             throw new Helm4jException("failed to untar: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new Helm4jException("open " + p + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
-import io.helm4j.diff.ResourceVersions;
 import io.helm4j.events.Event;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
@@ -49,6 +48,16 @@ public final class Upgrade {
         if (o.historyMax() != null) {
             storage = storage.withMaxHistory(o.historyMax());
         }
+        if (o.plan() != null && o.plan().installs()) {
+            try {
+                return new UpgradeResult(new Install(context).applyPlan(installOptions(o, o.plan().baseRevision() > 0),
+                        o.plan()), true);
+            } catch (PlanOutdatedException e) {
+                throw e;
+            } catch (Helm4jException e) {
+                throw new InstallFailedException(e);
+            }
+        }
         if (o.install() && o.plan() == null) {
             List<Release> history = UpgradeTarget.history(storage, name);
             if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
@@ -77,7 +86,7 @@ public final class Upgrade {
         Release upgraded = p.upgraded();
         boolean serverSide = p.serverSide();
         if (o.plan() != null && serverSide && !o.forceConflicts()) {
-            checkNoConflicts(o.plan());
+            PlanChecks.noConflicts(o.plan());
         }
 
         if (serverSide && o.dryRun() != DryRun.CLIENT) {
@@ -187,42 +196,16 @@ public final class Upgrade {
         if (history.isEmpty()) {
             throw new NoDeployedReleasesException(plan.release());
         }
+        PlanChecks.sameRevision(history, plan);
         Release last = ReleaseSteps.last(history);
-        if (last.version() != plan.baseRevision()) {
-            throw new PlanOutdatedException("the plan no longer holds: release \"" + plan.release()
-                    + "\" is at revision " + last.version() + ", the plan was made at revision " + plan.baseRevision()
-                    + "; nothing was applied, make a new plan", List.of());
-        }
         ReleaseSteps.checkNotPending(last);
-        List<ResourceVersions.Changed> changed = ResourceVersions.changed(kube, plan.resourceVersions());
-        if (!changed.isEmpty()) {
-            StringBuilder m = new StringBuilder("the plan no longer holds: ").append(changed.size())
-                    .append(changed.size() == 1 ? " object" : " objects").append(" changed on the cluster since it was made: ");
-            m.append(String.join("; ", changed.stream().map(ResourceVersions.Changed::describe).toList()));
-            throw new PlanOutdatedException(m.append("; nothing was applied, make a new plan").toString(), changed);
-        }
+        PlanChecks.sameObjects(kube, plan);
         Release target = plan.target();
         target = target.withInfo(new io.helm4j.release.ReleaseInfo(target.info().firstDeployed(),
                 ReleaseSteps.now(context.clock()), null, target.info().description(), target.info().status(), 0,
                 target.info().notes(), null));
         return new UpgradeTarget.Prepared(history, last, UpgradeTarget.current(history, last), target,
                 ServerSide.applyMethod(true).equals(target.applyMethod()));
-    }
-
-    /** A plan whose server-side apply would fail on field conflicts is refused before anything is applied. */
-    private static void checkNoConflicts(UpgradePlan plan) {
-        List<String> found = new java.util.ArrayList<>();
-        for (io.helm4j.diff.ResourceChange c : plan.changes().changes()) {
-            for (io.helm4j.diff.FieldConflict f : c.conflicts()) {
-                found.add(c.ref().gvk().kind() + " \"" + c.ref().name() + "\" " + f.field() + " (owned by \""
-                        + f.manager() + "\")");
-            }
-        }
-        if (!found.isEmpty()) {
-            throw new Helm4jException("the plan has " + found.size() + (found.size() == 1 ? " field conflict" : " field "
-                    + "conflicts") + " that the server-side apply would fail on: " + String.join("; ", found)
-                    + "; nothing was applied: pass --force-conflicts to take the fields, or leave them to their manager");
-        }
     }
 
     /** The objects of the revision upgraded from; a kind the server no longer serves is Helm's clear error. */
@@ -249,7 +232,7 @@ public final class Upgrade {
     }
 
     /** Helm's {@code upgrade --install} of a missing release: the upgrade's options, as install takes them. */
-    private static InstallOptions installOptions(UpgradeOptions o, boolean replace) {
+    static InstallOptions installOptions(UpgradeOptions o, boolean replace) {
         return InstallOptions.builder().releaseName(o.releaseName()).chart(o.chart()).namespace(o.namespace())
                 .values(o.values()).createNamespace(o.createNamespace()).dryRun(o.dryRun())
                 .description(o.description()).skipCrds(o.skipCrds()).disableHooks(o.disableHooks()).labels(o.labels())

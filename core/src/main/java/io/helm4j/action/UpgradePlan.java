@@ -1,8 +1,10 @@
 package io.helm4j.action;
 
+import io.helm4j.chart.Chart;
 import io.helm4j.diff.ChangeSet;
 import io.helm4j.kube.ResourceRef;
 import io.helm4j.release.Release;
+import io.helm4j.release.ReleaseStatus;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,14 +15,30 @@ import java.util.Objects;
  * changes were computed against. {@link Upgrade} applies it when given in {@link UpgradeOptions#plan()},
  * and refuses ({@link PlanOutdatedException}) if the release or any of those objects changed in between.
  *
- * @param baseRevision the release's latest revision when the plan was made
+ * <p>With {@code --install} and a release that does not exist (or whose revisions are all uninstalled), the plan
+ * is an install's ({@link #installs()}): its target is {@code pending-install}, every object an addition, and
+ * applying it refuses if any of them appeared meanwhile.
+ *
+ * @param baseRevision the release's latest revision when the plan was made, 0 when it had none
+ * @param chart the chart as loaded, for an install's {@code crds/}; null for an upgrade
  */
 public record UpgradePlan(String release, String namespace, int baseRevision, Release target, ChangeSet changes,
-        Map<ResourceRef, String> resourceVersions) {
+        Map<ResourceRef, String> resourceVersions, Chart chart) {
     public UpgradePlan {
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(changes, "changes");
         resourceVersions = Map.copyOf(resourceVersions);
+    }
+
+    /** The plan of an upgrade. */
+    public UpgradePlan(String release, String namespace, int baseRevision, Release target, ChangeSet changes,
+            Map<ResourceRef, String> resourceVersions) {
+        this(release, namespace, baseRevision, target, changes, resourceVersions, null);
+    }
+
+    /** Whether applying the plan installs the release (it did not exist, or had only uninstalled revisions). */
+    public boolean installs() {
+        return target.info() != null && target.info().status() == ReleaseStatus.PENDING_INSTALL;
     }
 }

@@ -144,7 +144,7 @@ public final class MetadataObject implements GoObject {
         m.put("AppVersion", nz(md.appVersion()));
         m.put("Deprecated", md.deprecated());
         // a nil map[string]string without annotations: empty to templates, null to toJson and toYaml
-        m.put("Annotations", md.annotations() == null ? new NilMap() : Collections.unmodifiableMap(md.annotations()));
+        m.put("Annotations", md.annotations() == null ? new NilMap() : new StringMap(md.annotations()));
         m.put("KubeVersion", nz(md.kubeVersion()));
         List<Object> ds = new ArrayList<>();
         if (md.dependencies() != null) {
@@ -206,10 +206,40 @@ public final class MetadataObject implements GoObject {
     }
 
     /** A Go nil map. */
-    private static final class NilMap extends java.util.AbstractMap<String, Object> implements io.helm4j.yaml.GoNil {
+    /** The metadata's annotations: a Go {@code map[string]string} (a missing key reads as ""). */
+    private static final class StringMap extends java.util.LinkedHashMap<String, Object>
+            implements io.helm4j.gotemplate.GoTyped {
+        StringMap(Map<String, String> m) {
+            super(m);
+        }
+
+        @Override
+        public String goTypeName() {
+            return "map[string]string";
+        }
+
+        @Override
+        public Object zeroElement() {
+            return "";
+        }
+    }
+
+    /** No annotations: a nil {@code map[string]string}. */
+    private static final class NilMap extends java.util.AbstractMap<String, Object>
+            implements io.helm4j.yaml.GoNil, io.helm4j.gotemplate.GoTyped {
         @Override
         public java.util.Set<Map.Entry<String, Object>> entrySet() {
             return java.util.Set.of();
+        }
+
+        @Override
+        public String goTypeName() {
+            return "map[string]string";
+        }
+
+        @Override
+        public Object zeroElement() {
+            return "";
         }
     }
 }

@@ -226,19 +226,20 @@ final class Downloads {
             }
         }
         List<Path> destFiles = list(dest);
+        List<Path> sourceFiles = list(source);
+        java.util.Map<Path, Helm4jException> invalid = loadAll(sourceFiles);
         Set<String> moved = new HashSet<>();
         // Helm prints these two notices without a line break: they run into the next line, as in Helm
         StringBuilder glued = new StringBuilder();
-        for (Path f : list(source)) {
+        for (Path f : sourceFiles) {
             if (Files.isDirectory(f)) {
                 continue;
             }
             String name = f.getFileName().toString();
             moved.add(name);
-            try {
-                loader.loadArchive(f);
-            } catch (Helm4jException e) {
-                glued.append("Could not verify ").append(f).append(" for moving: ").append(e.getMessage())
+            Helm4jException why = invalid.get(f);
+            if (why != null) {
+                glued.append("Could not verify ").append(f).append(" for moving: ").append(why.getMessage())
                         .append(" (Skipping)");
                 continue;
             }
@@ -266,6 +267,25 @@ final class Downloads {
                 Files.deleteIfExists(f);
             }
         }
+    }
+
+    /** Each archive of {@code files} loaded (all at once: each load is independent), mapped to why it did not load. */
+    private java.util.Map<Path, Helm4jException> loadAll(List<Path> files) {
+        java.util.Map<Path, Helm4jException> invalid = new java.util.concurrent.ConcurrentHashMap<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Path f : files) {
+                if (!Files.isDirectory(f)) {
+                    pool.submit(() -> {
+                        try {
+                            loader.loadArchive(f);
+                        } catch (Helm4jException e) {
+                            invalid.put(f, e);
+                        }
+                    });
+                }
+            }
+        }
+        return invalid;
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -23,6 +23,8 @@ public final class HttpChartSource implements ChartSource {
     private final int attempts;
     private final Duration pause;
     private final Function<HttpOptions, Getter> getters;
+    /** One getter (so one HTTP client and its connections) per repository's options, shared by parallel fetches. */
+    private final java.util.Map<HttpOptions, Getter> byOptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HttpChartSource(Duration timeout) {
         this(timeout, 3, Duration.ofMillis(200));
@@ -52,7 +54,7 @@ public final class HttpChartSource implements ChartSource {
         }
         HttpOptions options = repository == null ? HttpOptions.defaults().withTimeout(timeout)
                 : repository.httpOptions(timeout);
-        Getter getter = getters.apply(options);
+        Getter getter = byOptions.computeIfAbsent(options, getters);
         long wait = pause.toMillis();
         for (int i = 1; ; i++) {
             try {

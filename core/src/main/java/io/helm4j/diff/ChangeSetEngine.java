@@ -23,8 +23,9 @@ import java.util.concurrent.Future;
  * dry-run apply under the field manager {@code helm} (without force; when another manager owns a field
  * the conflicts are kept and the dry run repeated with force, to show the change anyway), compared with
  * the live object; objects of the current release that the target no longer lists are removals (but for
- * {@code helm.sh/resource-policy: keep}). An object whose apply is certain to change nothing ({@link NoOpApply})
- * is not sent. {@link #manifests} compares two manifests without a cluster.
+ * {@code helm.sh/resource-policy: keep}). An object whose apply is certain to change nothing, or (on a cluster
+ * without admission webhooks or policies) certain to change only values the server stores as given
+ * ({@link ApplyPrediction}), is not sent. {@link #manifests} compares two manifests without a cluster.
  */
 public final class ChangeSetEngine {
     /** At most this many objects are asked about at once. */
@@ -55,14 +56,16 @@ public final class ChangeSetEngine {
         target.forEach(t -> targets.put(key(t.ref()), t));
         List<Resource> removed = current.stream().filter(c -> !targets.containsKey(key(c.ref())))
                 .filter(c -> !"keep".equals(c.annotations().get("helm.sh/resource-policy"))).toList();
-        LiveObjects live = LiveObjects.read(kube, List.copyOf(targets.values()));
         try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
+            Future<Boolean> admissionFree = s.askServerAlways()
+                    ? java.util.concurrent.CompletableFuture.completedFuture(false) : pool.submit(() -> Admission.none(kube));
+            LiveObjects live = LiveObjects.read(kube, List.copyOf(targets.values()));
             List<Future<ResourceChange>> futures = new ArrayList<>();
             for (Resource t : targets.values()) {
                 futures.add(pool.submit(() -> {
                     Optional<Resource> l = live.get(t.ref());
                     versions.put(t.ref(), l.map(Resource::resourceVersion).orElse(""));
-                    return planOne(kube, t, l, s);
+                    return planOne(kube, t, l, admissionFree, s);
                 }));
             }
             for (Resource c : removed) {
@@ -91,6 +94,31 @@ public final class ChangeSetEngine {
         return new PlannedChanges(ordered(out), versions);
     }
 
+    /**
+     * The addition of objects that cannot be asked about yet (their namespace is created by the install itself):
+     * each as it will be sent, without the server's defaults; the {@code resourceVersion} of each is "" (absent).
+     */
+    public static PlannedChanges additions(List<Resource> target, DiffSettings s) {
+        List<ResourceChange> out = new ArrayList<>();
+        Map<ResourceRef, String> versions = new LinkedHashMap<>();
+        for (Resource t : target) {
+            out.add(change(t.ref(), ChangeType.ADD, null, Normalizer.normalize(t), List.of(), s));
+            versions.put(t.ref(), "");
+        }
+        return new PlannedChanges(ordered(out), versions);
+    }
+
+    private static boolean join(Future<Boolean> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** As the helm-diff plugin orders its report: changed objects, then removed, then added, each by key. */
     private static ChangeSet ordered(List<ResourceChange> changes) {
         List<ResourceChange> out = new ArrayList<>(changes);
@@ -102,9 +130,19 @@ public final class ChangeSetEngine {
         return new ChangeSet(out);
     }
 
-    private static ResourceChange planOne(KubeClient kube, Resource t, Optional<Resource> live, DiffSettings s) {
-        if (live.isPresent() && NoOpApply.certain(t, live.get())) {
-            return null; // the apply is certain to change nothing: no round trip
+    private static ResourceChange planOne(KubeClient kube, Resource t, Optional<Resource> live,
+            Future<Boolean> admissionFree, DiffSettings s) {
+        if (live.isPresent() && !s.askServerAlways()) {
+            Optional<Map<String, Object>> predicted = ApplyPrediction.predict(t, live.get(), false)
+                    .or(() -> ApplyPrediction.predict(t, live.get(), join(admissionFree)));
+            if (predicted.isPresent()) { // certain without a round trip: nothing, or only values, change
+                if (predicted.get() == live.get().object()) {
+                    return null;
+                }
+                ResourceChange c = change(t.ref(), ChangeType.MODIFY, Normalizer.normalize(live.get()),
+                        Normalizer.normalize(new Resource(predicted.get())), List.of(), s);
+                return c.fields().isEmpty() ? null : c;
+            }
         }
         List<FieldConflict> conflicts = List.of();
         Resource applied;

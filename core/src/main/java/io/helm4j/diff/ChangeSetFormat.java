@@ -153,6 +153,11 @@ public final class ChangeSetFormat {
 
     /** helm4j's JSON: each object with its change, fields (Secret values masked) and conflicts. */
     static String structured(ChangeSet set) {
+        return io.helm4j.yaml.GoYaml.toPrettyJson(structuredTree(set)) + "\n";
+    }
+
+    /** What {@code structured} prints, as a JSON-shaped tree (also the {@code changes} of a plan's JSON). */
+    public static List<Object> structuredTree(ChangeSet set) {
         List<Object> out = new ArrayList<>();
         for (ResourceChange c : set.changes()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -177,6 +182,6 @@ public final class ChangeSetFormat {
             m.put("conflicts", conflicts);
             out.add(m);
         }
-        return io.helm4j.yaml.GoYaml.toPrettyJson(out) + "\n";
+        return out;
     }
 }

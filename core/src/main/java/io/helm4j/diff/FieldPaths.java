@@ -1,6 +1,7 @@
 package io.helm4j.diff;
 
 import io.helm4j.gostd.Strconv;
+import io.helm4j.internal.json.JsonEquality;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ final class FieldPaths {
     }
 
     private static void diff(String path, Object a, Object b, List<FieldChange> out) {
-        if (same(a, b)) {
+        if (JsonEquality.same(a, b)) {
             return;
         }
         if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
@@ -112,36 +113,6 @@ final class FieldPaths {
             return Long.toString(d.longValue());
         }
         return String.valueOf(v);
-    }
-
-    /** Equal as JSON values: numbers by value, maps and lists element by element. */
-    static boolean same(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return x.doubleValue() == y.doubleValue();
-        }
-        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
-            if (ma.size() != mb.size()) {
-                return false;
-            }
-            for (Map.Entry<?, ?> e : ma.entrySet()) {
-                if (!mb.containsKey(e.getKey()) || !same(e.getValue(), mb.get(e.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof List<?> la && b instanceof List<?> lb) {
-            if (la.size() != lb.size()) {
-                return false;
-            }
-            for (int i = 0; i < la.size(); i++) {
-                if (!same(la.get(i), lb.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return java.util.Objects.equals(a, b);
     }
 
     /**

@@ -137,6 +137,22 @@ public final class ChartDownloader {
         return entry;
     }
 
+    /**
+     * Beyond Helm, {@code --verify --key cosign.pub}: the {@code oci://} chart {@code ref} fetched and its manifest's
+     * cosign signature checked with {@code key} before it enters the content cache; returns the cache entry.
+     */
+    public Path locateCosign(String ref, ChartPathOptions options, java.security.PublicKey key) {
+        String name = ref.strip();
+        if (!isOci(name)) {
+            throw new io.helm4j.UsageException("--verify --key checks cosign signatures, which only oci:// charts "
+                    + "have: " + name);
+        }
+        Download d = fetch(name, options, false);
+        reportPull(name, d);
+        cosignVerify(d, options, key);
+        return cache().putChart(d.digest(), d.data()).toAbsolutePath();
+    }
+
     /** Helm's registry client reports each pull of an {@code oci://} chart; on locate, to the error stream. */
     private void reportPull(String ref, Download d) {
         if (!isOci(ref)) {
@@ -171,6 +187,16 @@ public final class ChartDownloader {
      */
     public List<String> ociTags(String ref, ChartPathOptions options) {
         return oci.tags(ref, options);
+    }
+
+    /**
+     * Beyond Helm: the cosign signatures of an {@code oci://} download's manifest that verify with {@code key}
+     * (cosign's simple signing, checked offline); a {@link io.helm4j.registry.RegistryException} naming the
+     * reference and digest when none does.
+     */
+    public List<io.helm4j.registry.RegistryClient.CosignVerified> cosignVerify(Download d, ChartPathOptions options,
+            java.security.PublicKey key) {
+        return oci.cosignVerify(d.url(), d.manifestDigest(), key, options);
     }
 
     /** Resolves and fetches {@code ref}: the content cache first when its digest is known, else the network. */

@@ -20,6 +20,12 @@ interface OciSource {
     /** Helm's registry {@code Tags}: the chart versions tagged in {@code HOST/REPO/NAME}, newest first. */
     List<String> tags(String ref, ChartPathOptions options);
 
+    /** Beyond Helm: the cosign signatures of the manifest {@code digest} of {@code ref} that verify with {@code key}. */
+    default List<RegistryClient.CosignVerified> cosignVerify(String ref, String digest, java.security.PublicKey key,
+            ChartPathOptions options) {
+        throw new UnsupportedOperationException("cosign signatures are not served here");
+    }
+
     /**
      * Helm's registry client with the flags' TLS settings and credentials (else the stored ones), its blob
      * transfers reported on {@code events}.
@@ -46,6 +52,14 @@ interface OciSource {
             public List<String> tags(String ref, ChartPathOptions o) {
                 try (RegistryClient client = client(o)) {
                     return client.tags(ref);
+                }
+            }
+
+            @Override
+            public List<RegistryClient.CosignVerified> cosignVerify(String ref, String digest,
+                    java.security.PublicKey key, ChartPathOptions o) {
+                try (RegistryClient client = client(o)) {
+                    return client.cosignVerify(ref, digest, key);
                 }
             }
 

@@ -11,6 +11,7 @@ import io.helm4j.gotemplate.Template;
 import io.helm4j.gotemplate.TemplateException;
 import io.helm4j.gotemplate.TemplateParseException;
 import io.helm4j.kube.ClusterReader;
+import io.helm4j.yaml.GoNil;
 import io.helm4j.yaml.GoYaml;
 import io.helm4j.yaml.YamlException;
 import java.net.InetAddress;
@@ -192,12 +193,26 @@ public final class HelmFunctions {
         return orErrorList(t -> GoYaml.loadList(GoYaml.readGoString(t)), s);
     }
 
+    /** Helm's fromJson: json.Unmarshal of {@code null} leaves a nil map ({@code toJson} writes null). */
     static Map<String, Object> fromJson(String s) {
-        return orErrorMap(GoYaml::fromJsonObject, s);
+        return isJsonNull(s) ? GoNil.map() : orErrorMap(GoYaml::fromJsonObject, s);
     }
 
+    /** Helm's fromJsonArray: {@code null} leaves a nil slice. */
     static List<Object> fromJsonArray(String s) {
-        return orErrorList(GoYaml::fromJsonArray, s);
+        return isJsonNull(s) ? GoNil.list() : orErrorList(GoYaml::fromJsonArray, s);
+    }
+
+    private static boolean isJsonNull(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && " \t\r\n".indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && " \t\r\n".indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return s.startsWith("null", from) && to - from == 4;
     }
 
     /** Helm's from* functions for maps: the error message under "Error" instead of a failure. */

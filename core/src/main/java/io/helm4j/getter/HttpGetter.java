@@ -25,12 +25,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Helm's HTTP getter on the JDK's {@link HttpClient}: a GET with Helm's User-Agent, redirects followed,
  * anything but 200 an error worded as Helm's ({@code failed to fetch URL : 404 Not Found}); transport errors
  * read like Go's ({@code Get "URL": dial tcp HOST:PORT: connect: connection refused}). The client is
- * built per fetch, so the class costs nothing until a URL is given. Not yet: the {@code HTTP(S)_PROXY} variables Go's client reads.
+ * built at the first fetch, so the class costs nothing until a URL is given, and then shared by the fetches of
+ * this getter that overlap (one per scheme: plain http speaks HTTP/1.1 only), so parallel downloads from one
+ * repository share its connections as Go's one transport does; it is closed when the last of them ends, because a
+ * client left open keeps its selector thread in native code and the JVM then waits 300 ms for it at exit. Not yet: the {@code HTTP(S)_PROXY} variables Go's client reads.
  */
 public final class HttpGetter implements Getter {
     private final Duration timeout;
     private final HttpOptions options;
     private final EventSink events;
+    private HttpClient plainClient;
+    private HttpClient tlsClient;
+    private int inFlight;
+    private boolean abandonedAny;
 
     public HttpGetter(Duration timeout) {
         this(HttpOptions.defaults().withTimeout(timeout));
@@ -56,14 +63,6 @@ public final class HttpGetter implements Getter {
         } catch (URISyntaxException e) {
             throw new Helm4jException("parse " + url + ": " + e.getReason(), e);
         }
-        HttpClient.Builder cb = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.ALWAYS)
-                .connectTimeout(timeout);
-        if ("http".equalsIgnoreCase(uri.getScheme())) {
-            cb.version(HttpClient.Version.HTTP_1_1); // as Go's client: no h2c upgrade on plain http
-        } else if (options.customTls()) {
-            cb.sslContext(TlsContexts.of(options));
-        }
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(timeout).header("User-Agent", userAgent());
         if (sendsCredentials(uri)) {
             String pair = options.username() + ":" + options.password();
@@ -71,7 +70,8 @@ public final class HttpGetter implements Getter {
                     .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         HttpRequest request = rb.build();
-        HttpClient client = cb.build();
+        HttpClient client = acquire("http".equalsIgnoreCase(uri.getScheme()));
+        boolean abandoned = false;
         AtomicBoolean headers = new AtomicBoolean();
         TransferMeter meter = new TransferMeter(events, "download", url, -1);
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, info -> {
@@ -82,7 +82,6 @@ public final class HttpGetter implements Getter {
             meter.total(info.headers().firstValueAsLong("content-length").orElse(-1));
             return new MeteredBody(HttpResponse.BodyHandlers.ofByteArray().apply(info), meter);
         });
-        boolean abandoned = false;
         try {
             // Go's Client.Timeout bounds the whole exchange, body included; the JDK's request timeout ends at the
             // headers, so a server that stalls mid-body is cut off here. Helm's words, with the URL named in the
@@ -94,7 +93,7 @@ public final class HttpGetter implements Getter {
             return resp.body();
         } catch (TimeoutException e) {
             abandoned = true;
-            pending.cancel(true);
+            pending.cancel(true); // cancels the stalled exchange only: the client goes on serving the others
             throw new Helm4jException("Get \"" + url + "\": context deadline exceeded (Client.Timeout "
                     + (headers.get() ? "or context cancellation while reading body" : "exceeded while awaiting headers")
                     + ")", e);
@@ -109,12 +108,55 @@ public final class HttpGetter implements Getter {
             throw new Helm4jException("Get \"" + url + "\": context canceled", e);
         } finally {
             meter.done();
-            if (abandoned) {
-                client.shutdownNow(); // close() would wait for the stalled exchange
+            release(abandoned);
+        }
+    }
+
+    /** The getter's client for plain http or for https, built when no fetch has one open. */
+    private synchronized HttpClient acquire(boolean plain) {
+        inFlight++;
+        HttpClient c = plain ? plainClient : tlsClient;
+        if (c == null) {
+            HttpClient.Builder cb = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.ALWAYS)
+                    .connectTimeout(timeout);
+            if (plain) {
+                // as Go's client: no h2c upgrade on plain http; the system's CAs read only if a redirect goes to https
+                cb.version(HttpClient.Version.HTTP_1_1).sslContext(TlsContexts.deferredDefault());
+            } else if (options.customTls()) {
+                cb.sslContext(TlsContexts.of(options));
+            }
+            c = cb.build();
+            if (plain) {
+                plainClient = c;
             } else {
-                client.close();
+                tlsClient = c;
             }
         }
+        return c;
+    }
+
+    /**
+     * One fetch ended: the last one closes the clients (at once when any fetch of theirs abandoned a stalled
+     * exchange: close() would wait for it).
+     */
+    private synchronized void release(boolean abandoned) {
+        abandonedAny |= abandoned;
+        if (--inFlight > 0) {
+            return;
+        }
+        for (HttpClient c : new HttpClient[] {plainClient, tlsClient}) {
+            if (c != null) {
+                if (abandonedAny) {
+                    c.shutdownNow();
+                } else {
+                    c.close();
+                }
+            }
+        }
+        plainClient = null;
+        tlsClient = null;
+        abandonedAny = false;
     }
 
     /** A body subscriber that counts the bytes on a meter as they pass to the one it wraps. */

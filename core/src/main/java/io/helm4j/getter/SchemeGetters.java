@@ -17,20 +17,33 @@ import java.util.function.Supplier;
  * http(s) never reads the plugins directory. This is the seam the downloader, the repositories and the dependency
  * manager take ({@code Function<HttpOptions, Getter>}); {@code io.helm4j.plugin.PluginGetters} builds the plugins'
  * part.
+ *
+ * <p>A {@link Getter} it hands out keeps one getter per scheme for all its URLs (so the HTTP getter's client and
+ * connections serve every download of one repository), and reports each download by another scheme as
+ * {@link io.helm4j.events.Event.Transfer} events into its sink (a plugin hands the bytes over at once: a first
+ * event when the download starts, a last one with the size when it ends), as the HTTP getter reports its own.
  */
 public final class SchemeGetters implements Function<HttpOptions, Getter> {
     private final Function<HttpOptions, Getter> http;
     private final Supplier<Map<String, Function<HttpOptions, Getter>>> others;
+    private final io.helm4j.events.EventSink events;
     private volatile Map<String, Function<HttpOptions, Getter>> found;
 
-    private SchemeGetters(Function<HttpOptions, Getter> http, Supplier<Map<String, Function<HttpOptions, Getter>>> others) {
+    private SchemeGetters(Function<HttpOptions, Getter> http, Supplier<Map<String, Function<HttpOptions, Getter>>> others,
+            io.helm4j.events.EventSink events) {
         this.http = Objects.requireNonNull(http, "http");
         this.others = Objects.requireNonNull(others, "others");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /** Helm's built-in http(s) getter and nothing else. */
     public static SchemeGetters httpOnly() {
         return of(HttpGetter::new, Map::of);
+    }
+
+    /** Helm's built-in http(s) getter and nothing else, reporting downloads into {@code events}. */
+    public static SchemeGetters httpOnly(io.helm4j.events.EventSink events) {
+        return of(o -> new HttpGetter(o, events), Map::of, events);
     }
 
     /**
@@ -39,12 +52,37 @@ public final class SchemeGetters implements Function<HttpOptions, Getter> {
      */
     public static SchemeGetters of(Function<HttpOptions, Getter> http,
             Supplier<Map<String, Function<HttpOptions, Getter>>> others) {
-        return new SchemeGetters(http, others);
+        return new SchemeGetters(http, others, io.helm4j.events.EventSink.discard());
+    }
+
+    /** As {@link #of(Function, Supplier)}, downloads by the other schemes reported into {@code events}. */
+    public static SchemeGetters of(Function<HttpOptions, Getter> http,
+            Supplier<Map<String, Function<HttpOptions, Getter>>> others, io.helm4j.events.EventSink events) {
+        return new SchemeGetters(http, others, events);
     }
 
     @Override
     public Getter apply(HttpOptions options) {
-        return url -> forScheme(scheme(url)).apply(options).get(url);
+        Map<String, Getter> made = new java.util.concurrent.ConcurrentHashMap<>();
+        return url -> {
+            String s = scheme(url);
+            Getter g = made.computeIfAbsent(s, x -> forScheme(x).apply(options));
+            return isHttp(s) ? g.get(url) : metered(g, url);
+        };
+    }
+
+    private byte[] metered(Getter g, String url) {
+        io.helm4j.internal.content.TransferMeter meter = new io.helm4j.internal.content.TransferMeter(events,
+                "download", url, -1);
+        meter.add(0);
+        try {
+            byte[] data = g.get(url);
+            meter.total(data.length);
+            meter.add(data.length);
+            return data;
+        } finally {
+            meter.done();
+        }
     }
 
     /** True when a getter serves {@code scheme} (Helm's {@code ByScheme} finding a provider). */

@@ -12,6 +12,7 @@ import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -30,7 +31,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * roots when given, a client certificate and PKCS#8 key (PEM) when given, and no verification at all
  * (not even of the host name) with {@code insecureSkipTlsVerify}.
  */
-final class TlsContexts {
+public final class TlsContexts {
     private TlsContexts() {
     }
 
@@ -44,6 +45,81 @@ final class TlsContexts {
             return ctx;
         } catch (GeneralSecurityException e) {
             throw new Helm4jException("can't create TLS config for client: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The system's trust as the JDK's default context has it, read only when a handshake needs it: a client for
+     * plain http gets this one, so it never parses the system's CA certificates (about 150, which the default
+     * context loads when the client is built) unless a redirect leads to https.
+     */
+    public static SSLContext deferredDefault() {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {new DeferredSystemTrust()}, null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The default trust manager, made at its first use. */
+    private static final class DeferredSystemTrust extends X509ExtendedTrustManager {
+        private X509ExtendedTrustManager delegate;
+
+        private synchronized X509ExtendedTrustManager delegate() {
+            if (delegate == null) {
+                try {
+                    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                    tmf.init((KeyStore) null);
+                    for (TrustManager t : tmf.getTrustManagers()) {
+                        if (t instanceof X509ExtendedTrustManager x) {
+                            delegate = x;
+                        }
+                    }
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("the system's trust store: " + e.getMessage(), e);
+                }
+                if (delegate == null) {
+                    throw new IllegalStateException("the system's trust store has no X.509 trust manager");
+                }
+            }
+            return delegate;
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] c, String a, Socket s) throws CertificateException {
+            delegate().checkClientTrusted(c, a, s);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] c, String a, Socket s) throws CertificateException {
+            delegate().checkServerTrusted(c, a, s);
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] c, String a, SSLEngine e) throws CertificateException {
+            delegate().checkClientTrusted(c, a, e);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] c, String a, SSLEngine e) throws CertificateException {
+            delegate().checkServerTrusted(c, a, e);
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] c, String a) throws CertificateException {
+            delegate().checkClientTrusted(c, a);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] c, String a) throws CertificateException {
+            delegate().checkServerTrusted(c, a);
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return delegate().getAcceptedIssuers();
         }
     }
 
@@ -92,8 +168,12 @@ final class TlsContexts {
         int begin = pem.indexOf("-----BEGIN PRIVATE KEY-----");
         int end = pem.indexOf("-----END PRIVATE KEY-----");
         if (begin < 0 || end < 0) {
-            throw new GeneralSecurityException("tls: " + file + " holds no PKCS#8 private key (helm4j reads "
-                    + "\"BEGIN PRIVATE KEY\" PEM blocks)");
+            PrivateKey legacy = pkcs1OrSec1(pem);
+            if (legacy != null) {
+                return legacy;
+            }
+            throw new GeneralSecurityException("tls: " + file + " holds no private key (helm4j reads \"PRIVATE KEY\", "
+                    + "\"EC PRIVATE KEY\" and \"RSA PRIVATE KEY\" PEM blocks, as Go's tls.X509KeyPair)");
         }
         byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + 27, end));
         PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);
@@ -105,6 +185,20 @@ final class TlsContexts {
             }
         }
         throw new GeneralSecurityException("tls: failed to parse private key in " + file);
+    }
+
+    /** An {@code EC PRIVATE KEY} (SEC 1) or {@code RSA PRIVATE KEY} (PKCS #1) block, as Go also accepts; else null. */
+    private static PrivateKey pkcs1OrSec1(String pem) {
+        try (org.bouncycastle.openssl.PEMParser p = new org.bouncycastle.openssl.PEMParser(new java.io.StringReader(pem))) {
+            for (Object o; (o = p.readObject()) != null;) {
+                if (o instanceof org.bouncycastle.openssl.PEMKeyPair kp) {
+                    return new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter().getPrivateKey(kp.getPrivateKeyInfo());
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     private static byte[] read(String file) {

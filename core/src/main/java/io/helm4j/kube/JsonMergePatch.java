@@ -1,11 +1,11 @@
 package io.helm4j.kube;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.internal.json.JsonEquality;
 import io.helm4j.yaml.GoYaml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * RFC 7386 JSON merge patches over JSON-shaped maps: applying one, the two-way patch from one object
@@ -50,7 +50,7 @@ public final class JsonMergePatch {
                 if (!sub.isEmpty()) {
                     patch.put(e.getKey(), sub);
                 }
-            } else if (!same(before, after)) {
+            } else if (!JsonEquality.same(before, after)) {
                 patch.put(e.getKey(), after);
             }
         }
@@ -111,7 +111,7 @@ public final class JsonMergePatch {
             }
             return false;
         }
-        return !(left == null ? right == null : right != null && same(left, right));
+        return !(left == null ? right == null : right != null && JsonEquality.same(left, right));
     }
 
     /** Merges two patches (the second wins), keeping the nulls of both. */
@@ -155,28 +155,6 @@ public final class JsonMergePatch {
             }
         });
         return out;
-    }
-
-    /** JSON equality: numbers by value (a YAML int and a JSON integer are the same), the rest by equals. */
-    static boolean same(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return x.doubleValue() == y.doubleValue();
-        }
-        if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!same(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-            return x.size() == y.size() && diff(cast(x), cast(y)).isEmpty();
-        }
-        return Objects.equals(a, b);
     }
 
     @SuppressWarnings("unchecked")

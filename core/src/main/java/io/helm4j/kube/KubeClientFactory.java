@@ -13,4 +13,11 @@ public interface KubeClientFactory {
      * ({@code HOME}, {@code KUBECONFIG}, proxies, and what exec credential plugins inherit).
      */
     KubeClient create(KubeClientOptions options, Map<String, String> env);
+
+    /**
+     * Work every client will need whatever its options (for the JDK client: the TLS provider's set-up), done ahead
+     * on a background thread by {@link KubeClients#prepare()}. Must not throw; the default does nothing.
+     */
+    default void prepare() {
+    }
 }

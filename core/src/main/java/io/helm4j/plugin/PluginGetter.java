@@ -71,7 +71,7 @@ public final class PluginGetter implements Getter {
             EventSink events, OutputStream stderr) {
         // the HTTP getter reports download progress into the events, as the downloader's own does
         return SchemeGetters.of(o -> new io.helm4j.getter.HttpGetter(o, events), () -> schemes(settings.pluginsDirectory(),
-                processEnv, settings.envVars(helmBin), events, stderr));
+                processEnv, settings.envVars(helmBin), events, stderr), events);
     }
 
     /** Each scheme a getter plugin of {@code pluginsDirectory} declares, the first plugin (in name order) winning. */

@@ -232,11 +232,14 @@ public final class PluginManifest {
         Map<String, String> config = new LinkedHashMap<>();
         d.map(f.get("config"), "map[string]string").forEach((k, v) -> config.put(k, d.string(v)));
         Map<String, Node> fs = d.struct(f.get("fileSystem"), "plugin.RuntimeConfigExtismV1FileSystem", null);
+        List<RuntimeConfig.PathGrant> paths = new ArrayList<>();
+        d.map(f.get("allowedPaths"), "map[string]string").forEach((k, v) -> paths.add(RuntimeConfig.PathGrant.parse(k,
+                d.string(v))));
         return new RuntimeConfig.Extism(d.integer(mem.get("maxPages"), "uint32"),
                 d.integer(mem.get("maxHttpResponseBytes"), "int64"), d.integer(mem.get("maxVarBytes"), "int64"),
                 config, d.strings(f.get("allowedHosts")), d.bool(fs.get("createTempDir")),
                 d.integer(f.get("timeout"), "uint64"), d.strings(f.get("hostFunctions")),
-                d.string(f.get("entryFuncName")));
+                d.string(f.get("entryFuncName")), paths, d.strings(f.get("allowedEnv")), d.strings(f.get("kubernetes")));
     }
 
     private static List<PlatformCommand> platformCommands(YamlV3Decoder d, Node n) {
@@ -288,6 +291,20 @@ public final class PluginManifest {
             }
             if (!m.runtime().equals(PluginMetadata.RUNTIME_EXTISM)) {
                 errs.add("templatefunc/v1 plugins run only in the extism/v1 runtime (the WebAssembly sandbox)");
+            }
+        }
+        if (m.runtimeConfig() instanceof RuntimeConfig.Extism x) {
+            for (String k : x.kubernetes()) {
+                if (!k.matches("(get|list) [a-z0-9.-]+")) {
+                    errs.add("runtimeConfig.kubernetes: \"" + k + "\" is not VERB RESOURCE with VERB get or list "
+                            + "(\"get pods\", \"list configmaps\")");
+                }
+            }
+            for (RuntimeConfig.PathGrant g : x.allowedPaths()) {
+                if (g.host().isEmpty() || !g.guest().startsWith("/")) {
+                    errs.add("runtimeConfig.allowedPaths: \"" + (g.readOnly() ? "ro:" : "") + g.host() + "\": \""
+                            + g.guest() + "\" needs a host directory and an absolute path in the plugin");
+                }
             }
         }
         if (!errs.isEmpty()) {

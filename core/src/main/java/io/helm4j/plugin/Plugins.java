@@ -119,4 +119,14 @@ public final class Plugins {
         }
         return found.get(0);
     }
+
+    /** The plugin named {@code name} in {@code baseDir}, or Helm's {@code plugin: NAME not found}. */
+    public static Plugin installed(Path baseDir, String name, EventSink events) {
+        for (Plugin p : loadAll(baseDir, events)) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        throw new PluginException(name, "plugin: " + name + " not found");
+    }
 }

@@ -14,6 +14,11 @@ public interface WasmRuntime {
     /** Runs a {@code cli/v1} plugin's entry function with {@code {"extraArgs": [...]}}. */
     void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io);
 
+    /** As above, serving the plugin's granted Kubernetes reads ({@code runtimeConfig.kubernetes}) through {@code kube}. */
+    default void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io, PluginKube kube) {
+        runCli(plugin, extraArgs, env, io);
+    }
+
     /**
      * Runs a {@code postrenderer/v1} plugin: the manifests go in as a JSON string ({@code {"manifests": "...",
      * "extraArgs": [...]}}) and come back the same way. (Helm 4 writes its byte buffer, which Go's JSON encoder

@@ -49,8 +49,28 @@ final class CredentialHelper {
     private record Result(int code, String out) {
     }
 
+    /**
+     * The helper found on the given environment's {@code PATH}, as Go's {@code exec.LookPath} finds it in the
+     * process's (the JDK would search the JVM's own {@code PATH}, not the environment the SDK was given); the bare
+     * name when it is not there, so the error names it.
+     */
+    static String executable(String command, Map<String, String> env) {
+        String path = env.get("PATH");
+        if (path == null) {
+            return command;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            java.nio.file.Path p = java.nio.file.Path.of(dir.isEmpty() ? "." : dir, command);
+            if (java.nio.file.Files.isRegularFile(p) && java.nio.file.Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return command;
+    }
+
     private static Result run(String name, String verb, String input, Map<String, String> env) {
-        ProcessBuilder pb = new ProcessBuilder("docker-credential-" + name, verb).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(executable("docker-credential-" + name, env), verb)
+                .redirectErrorStream(true);
         if (!env.isEmpty()) {
             pb.environment().clear();
             pb.environment().putAll(env);

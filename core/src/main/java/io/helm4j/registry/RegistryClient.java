@@ -72,6 +72,18 @@ public final class RegistryClient implements AutoCloseable {
     public record PullResult(String ref, String manifestDigest, byte[] chart, byte[] provenance, Metadata metadata) {
     }
 
+    RegistryHttp http() {
+        return http;
+    }
+
+    long maxSize() {
+        return maxChartSize;
+    }
+
+    EventSink events() {
+        return events;
+    }
+
     /** Helm's {@code Login}: checks the credentials against {@code /v2/}, then stores them for {@code host}. */
     public void login(String host) {
         String what = "authenticating to \"" + host + "\"";
@@ -166,6 +178,59 @@ public final class RegistryClient implements AutoCloseable {
         }
         ManifestPuller.Pulled m = new ManifestPuller(http).pull(target);
         return fromManifest(target, m, withChart, withProv);
+    }
+
+    /** A cosign signature pushed: the artifact's manifest digest and the signature's tag ({@code sha256-HEX.sig}). */
+    public record CosignSigned(String ref, String manifestDigest, String signatureRef) {
+    }
+
+    /** A cosign signature that verified: the artifact's manifest digest, the claimed identity, the payload. */
+    public record CosignVerified(String manifestDigest, String dockerReference, String payload) {
+    }
+
+    /**
+     * Beyond Helm, cosign's key-pair signing: signs the manifest {@code ref} names (by tag or digest) with
+     * {@code key} as {@code cosign sign --key --tlog-upload=false} does, adding a simple-signing layer to the
+     * signature manifest {@code sha256-HEX.sig} of the same repository.
+     */
+    public CosignSigned cosignSign(String ref, java.security.PrivateKey key) {
+        OciReference r = OciReference.parse(ref);
+        String digest = manifestDigest(r);
+        OciReference sig = new CosignSignatures(http).sign(r, digest, key);
+        return new CosignSigned(r.toString(), digest, sig.toString());
+    }
+
+    /**
+     * Beyond Helm, as {@code cosign verify --key --insecure-ignore-tlog}: the cosign signatures of the manifest
+     * {@code ref} names that verify with {@code key} and claim its digest; a {@link RegistryException} naming the
+     * reference, digest and reasons when none does. {@code digest}, when not empty, is the manifest digest already
+     * resolved (a pull's), so the signature checked is that of the bytes pulled.
+     */
+    public List<CosignVerified> cosignVerify(String ref, String digest, java.security.PublicKey key) {
+        OciReference r = OciReference.parse(ref);
+        String d = digest == null || digest.isEmpty() ? manifestDigest(r) : digest;
+        return new CosignSignatures(http).verify(r, d, key).stream()
+                .map(v -> new CosignVerified(v.digest(), v.dockerReference(),
+                        new String(v.payload(), StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    /** The digest of the manifest {@code r} names: its digest (checked to exist) or what its tag points at. */
+    private String manifestDigest(OciReference r) {
+        if (!r.digest().isEmpty()) {
+            String d = new ManifestPuller(http).pull(r.withDigest(r.digest())).digest();
+            if (!r.tag().isEmpty()) {
+                String tagged = new ManifestPuller(http).pull(r.withTag(r.tag())).digest();
+                if (!tagged.equals(d)) {
+                    throw new Helm4jException("chart reference digest mismatch: " + tagged + " is not " + d);
+                }
+            }
+            return d;
+        }
+        if (r.tag().isEmpty()) {
+            throw new Helm4jException("invalid reference: " + r + " names no tag and no digest");
+        }
+        return new ManifestPuller(http).pull(r).digest();
     }
 
     /** Helm's {@code Tags}: the repository's SemVer tags ({@code _} read as {@code +}), newest first. */

@@ -16,13 +16,19 @@ import java.util.regex.PatternSyntaxException;
  * Helm's {@code cmd/helm/search} index: one line per chart version, {@code NAME\vREPO/NAME\vDESCRIPTION\vKEYWORDS},
  * searched literally (case-insensitive) or by regular expression; the score is the field the match starts
  * in, and hits scoring 25 or more are dropped. Results sort by score, then name, then newest version first.
+ * A line keeps its text and where its version lies, not the version itself: an index read from its pre-digested
+ * form decodes each chart once for the lines and drops it, and only the charts of the hits are decoded again (a
+ * search through a 30 MB index then holds its lines, not 28,000 decoded versions).
  */
 public final class ChartSearch {
     /** Helm's {@code searchMaxScore}. */
     public static final int MAX_SCORE = 25;
     private static final char SEP = '\u000b';
 
-    private record Line(String name, String text, ChartVersion chart) {
+    private record Line(String name, String text, IndexFile index, String chartName, int at) {
+        ChartVersion chart() {
+            return index.entries().get(chartName).get(at);
+        }
     }
 
     private final List<Line> lines = new ArrayList<>();
@@ -35,8 +41,9 @@ public final class ChartSearch {
                 continue;
             }
             String name = repoName + "/" + e.getKey();
-            for (ChartVersion v : all ? versions : versions.subList(0, 1)) {
-                lines.add(new Line(name, line(repoName, v), v));
+            int n = all ? versions.size() : 1;
+            for (int i = 0; i < n; i++) {
+                lines.add(new Line(name, line(repoName, versions.get(i)), index, e.getKey(), i));
             }
         }
         return this;

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * An index's entries read from its pre-digested form ({@link IndexSidecar}) one chart at a time: a chart's
  * versions are decoded (from JSON, then as {@link IndexFile#parse} decodes them) the first time they are asked
- * for, and kept. Iterating decodes every chart, in the index's order. Unmodifiable; safe to share between
- * threads.
+ * for, and kept. Iterating decodes every chart, in the index's order, without keeping those not asked for
+ * by name (a search's pass over every chart holds one at a time). Unmodifiable; safe to share between threads.
  */
 final class LazyEntries extends AbstractMap<String, List<ChartVersion>> {
     private final ByteBuffer data;
@@ -38,12 +38,20 @@ final class LazyEntries extends AbstractMap<String, List<ChartVersion>> {
         if (at == null) {
             return null;
         }
-        return decoded.computeIfAbsent((String) key, name -> {
-            byte[] json = new byte[(int) at[1]];
-            data.get((int) at[0], json);
-            return List.copyOf(IndexFile.versions(name, GoYaml.fromJson(new String(json, StandardCharsets.UTF_8)),
-                    source, events));
-        });
+        return decoded.computeIfAbsent((String) key, name -> decode(name, at));
+    }
+
+    private List<ChartVersion> decode(String name, long[] at) {
+        byte[] json = new byte[(int) at[1]];
+        data.get((int) at[0], json);
+        return List.copyOf(IndexFile.versions(name, GoYaml.fromJson(new String(json, StandardCharsets.UTF_8)),
+                source, events));
+    }
+
+    /** A chart's versions for one pass: the kept ones when asked for before, else decoded and not kept. */
+    private synchronized List<ChartVersion> passing(String name) {
+        List<ChartVersion> kept = decoded.get(name);
+        return kept != null ? kept : decode(name, table.get(name));
     }
 
     @Override
@@ -76,7 +84,7 @@ final class LazyEntries extends AbstractMap<String, List<ChartVersion>> {
                     @Override
                     public Entry<String, List<ChartVersion>> next() {
                         String n = names.next();
-                        return new SimpleImmutableEntry<>(n, get(n));
+                        return new SimpleImmutableEntry<>(n, passing(n));
                     }
                 };
             }

@@ -55,29 +55,51 @@ final class GoJsonWriter {
     }
 
     private void write(StringBuilder b, Object v) {
-        switch (v) {
-            case null -> b.append("null");
-            case String s -> string(b, s, escapeHtml);
-            case Boolean bo -> b.append(bo ? "true" : "false");
-            case Double d -> number(b, d);
-            case Float f -> number(b, f.doubleValue());
-            case Long l -> b.append(l.longValue());
-            case io.helm4j.gotemplate.GoInteger g -> b.append(g.value());
-            case Integer i -> b.append(i.intValue());
-            case Short s -> b.append(s.shortValue());
-            case Byte by -> b.append(by.byteValue());
-            case BigInteger bi -> b.append(bi);
-            case BigDecimal bd -> number(b, bd.doubleValue());
-            case GoNil n -> b.append("null");
-            case GoJsonValue j -> write(b, j.jsonValue());
-            case Map<?, ?> m -> object(b, m);
-            case List<?> l -> array(b, l);
-            case Object[] arr -> array(b, List.of(arr));
-            case Character c -> b.append((int) c.charValue());
-            case byte[] bytes -> string(b, java.util.Base64.getEncoder().encodeToString(bytes), false);
-            case GoTimeValue t -> string(b, t.rfc3339Nano(), escapeHtml);
-            case Number n -> b.append(n.longValue()); // a named Go integer type, such as time.Duration
-            default -> throw new YamlException("json: unsupported type: " + v.getClass().getName(), -1);
+        // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
+        if (v == null) {
+            b.append("null");
+        } else if (v instanceof String s) {
+            string(b, s, escapeHtml);
+        } else if (v instanceof Boolean bo) {
+            b.append(bo ? "true" : "false");
+        } else if (v instanceof Double d) {
+            number(b, d);
+        } else if (v instanceof Float f) {
+            number(b, f.doubleValue());
+        } else if (v instanceof Long l) {
+            b.append(l.longValue());
+        } else if (v instanceof io.helm4j.gotemplate.GoInteger g) {
+            b.append(g.value());
+        } else if (v instanceof Integer i) {
+            b.append(i.intValue());
+        } else if (v instanceof Short s) {
+            b.append(s.shortValue());
+        } else if (v instanceof Byte by) {
+            b.append(by.byteValue());
+        } else if (v instanceof BigInteger bi) {
+            b.append(bi);
+        } else if (v instanceof BigDecimal bd) {
+            number(b, bd.doubleValue());
+        } else if (v instanceof GoNil) {
+            b.append("null");
+        } else if (v instanceof GoJsonValue j) {
+            write(b, j.jsonValue());
+        } else if (v instanceof Map<?, ?> m) {
+            object(b, m);
+        } else if (v instanceof List<?> l) {
+            array(b, l);
+        } else if (v instanceof Object[] arr) {
+            array(b, List.of(arr));
+        } else if (v instanceof Character c) {
+            b.append((int) c.charValue());
+        } else if (v instanceof byte[] bytes) {
+            string(b, java.util.Base64.getEncoder().encodeToString(bytes), false);
+        } else if (v instanceof GoTimeValue t) {
+            string(b, t.rfc3339Nano(), escapeHtml);
+        } else if (v instanceof Number n) {
+            b.append(n.longValue()); // a named Go integer type, such as time.Duration
+        } else {
+            throw new YamlException("json: unsupported type: " + v.getClass().getName(), -1);
         }
     }
 

@@ -208,7 +208,8 @@ final class GoToml {
         return b.toString();
     }
 
-    private static String quoteKey(String k) {
+    /** A key part as BurntSushi writes it: bare when it can be, else a basic string. */
+    static String quoteKey(String k) {
         boolean bare = !k.isEmpty();
         for (int i = 0; i < k.length() && bare; i++) {
             char c = k.charAt(i);

@@ -348,29 +348,26 @@ final class GoYamlReader {
      * float), or null for a key it cannot convert (null, integers beyond 64 bits).
      */
     static String jsonKey(Object v) {
-        switch (v) {
-            case String str -> {
-                return str;
-            }
-            case Long l -> {
-                return Long.toString(l);
-            }
-            case Boolean b -> {
-                return b ? "true" : "false";
-            }
-            case Double d -> {
-                String f = GoFloat.formatG32(d);
-                return switch (f) {
-                    case "+Inf" -> ".inf";
-                    case "-Inf" -> "-.inf";
-                    case "NaN" -> ".nan";
-                    default -> f;
-                };
-            }
-            case null, default -> {
-                return null;
-            }
+        // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
+        if (v instanceof String str) {
+            return str;
         }
+        if (v instanceof Long l) {
+            return Long.toString(l);
+        }
+        if (v instanceof Boolean b) {
+            return b ? "true" : "false";
+        }
+        if (v instanceof Double d) {
+            String f = GoFloat.formatG32(d);
+            return switch (f) {
+                case "+Inf" -> ".inf";
+                case "-Inf" -> "-.inf";
+                case "NaN" -> ".nan";
+                default -> f;
+            };
+        }
+        return null;
     }
 
     private void recordKeyError(Object v, Node valueNode) {
@@ -405,23 +402,16 @@ final class GoYamlReader {
     }
 
     private Object jsonScalar(Object v) {
-        switch (v) {
-            case Long l -> {
-                return l.doubleValue();
-            }
-            case BigInteger b -> {
-                return b.doubleValue();
-            }
-            case Double d -> {
-                if ((d.isNaN() || d.isInfinite()) && jsonError == null) {
-                    jsonError = new YamlException(PREFIX + "json: unsupported value: " + GoFloat.formatG(d), -1);
-                }
-                return d;
-            }
-            case null, default -> {
-                return v;
-            }
+        if (v instanceof Long l) {
+            return l.doubleValue();
         }
+        if (v instanceof BigInteger b) {
+            return b.doubleValue();
+        }
+        if (v instanceof Double d && (d.isNaN() || d.isInfinite()) && jsonError == null) {
+            jsonError = new YamlException(PREFIX + "json: unsupported value: " + GoFloat.formatG(d), -1);
+        }
+        return v;
     }
 
     private static YamlException decodeError(String msg) {

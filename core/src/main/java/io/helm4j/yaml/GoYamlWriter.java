@@ -35,87 +35,86 @@ final class GoYamlWriter {
 
     /** The value as go-yaml sees it after json.Marshal and yaml.Unmarshal: sorted maps, Plain, String. */
     static Object normalize(Object v) {
-        switch (v) {
-            case null -> {
-                return NULL;
-            }
-            case String s -> {
-                return jsonRoundTrip(s);
-            }
-            case Boolean b -> {
-                return b ? TRUE : FALSE;
-            }
-            case Double d -> {
-                return floatScalar(d);
-            }
-            case Float f -> {
-                return floatScalar(f.doubleValue());
-            }
-            case BigDecimal bd -> {
-                return floatScalar(bd.doubleValue());
-            }
-            case Long l -> {
-                return new Plain(Long.toString(l));
-            }
-            case io.helm4j.gotemplate.GoInteger g -> {
-                return new Plain(Long.toString(g.value()));
-            }
-            case Integer i -> {
-                return new Plain(Integer.toString(i));
-            }
-            case Short s -> {
-                return new Plain(Short.toString(s));
-            }
-            case Byte b -> {
-                return new Plain(Byte.toString(b));
-            }
-            case BigInteger bi -> {
-                return integerText(bi.toString());
-            }
-            case Character c -> {
-                return new Plain(Integer.toString(c));
-            }
-            case GoNil n -> {
-                return NULL;
-            }
-            case GoJsonValue j -> {
-                return normalize(j.jsonValue());
-            }
-            case Map<?, ?> m -> {
-                List<String> keys = GoJsonWriter.sortedKeys(m);
-                Map<String, Object> out = new LinkedHashMap<>();
-                for (String k : GoKeyOrder.sort(keys)) {
-                    String key = jsonRoundTrip(k);
-                    if (k.indexOf('\u0085') >= 0) {
-                        // a NEL inside a JSON key is a line break go-yaml will not accept in a simple key
-                        throw new YamlException("error converting JSON to YAML: yaml: line 1: could not find expected ':'", 1);
-                    }
-                    out.put(key, normalize(m.get(k)));
-                }
-                return out;
-            }
-            case List<?> l -> {
-                List<Object> out = new ArrayList<>(l.size());
-                for (Object o : l) {
-                    out.add(normalize(o));
-                }
-                return out;
-            }
-            case Object[] arr -> {
-                return normalize(List.of(arr));
-            }
-            case byte[] bytes -> {
-                return java.util.Base64.getEncoder().encodeToString(bytes);
-            }
-            case GoTimeValue t -> {
-                return t.rfc3339Nano();
-            }
-            case Number n -> {
-                return new Plain(Long.toString(n.longValue())); // a named Go integer type, such as time.Duration
-            }
-            default -> throw new YamlException("error marshaling into JSON: json: unsupported type: "
-                    + v.getClass().getName(), -1);
+        // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
+        if (v == null) {
+            return NULL;
         }
+        if (v instanceof String s) {
+            return jsonRoundTrip(s);
+        }
+        if (v instanceof Boolean b) {
+            return b ? TRUE : FALSE;
+        }
+        if (v instanceof Double d) {
+            return floatScalar(d);
+        }
+        if (v instanceof Float f) {
+            return floatScalar(f.doubleValue());
+        }
+        if (v instanceof BigDecimal bd) {
+            return floatScalar(bd.doubleValue());
+        }
+        if (v instanceof Long l) {
+            return new Plain(Long.toString(l));
+        }
+        if (v instanceof io.helm4j.gotemplate.GoInteger g) {
+            return new Plain(Long.toString(g.value()));
+        }
+        if (v instanceof Integer i) {
+            return new Plain(Integer.toString(i));
+        }
+        if (v instanceof Short s) {
+            return new Plain(Short.toString(s));
+        }
+        if (v instanceof Byte b) {
+            return new Plain(Byte.toString(b));
+        }
+        if (v instanceof BigInteger bi) {
+            return integerText(bi.toString());
+        }
+        if (v instanceof Character c) {
+            return new Plain(Integer.toString(c));
+        }
+        if (v instanceof GoNil) {
+            return NULL;
+        }
+        if (v instanceof GoJsonValue j) {
+            return normalize(j.jsonValue());
+        }
+        if (v instanceof Map<?, ?> m) {
+            List<String> keys = GoJsonWriter.sortedKeys(m);
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (String k : GoKeyOrder.sort(keys)) {
+                String key = jsonRoundTrip(k);
+                if (k.indexOf('\u0085') >= 0) {
+                    // a NEL inside a JSON key is a line break go-yaml will not accept in a simple key
+                    throw new YamlException("error converting JSON to YAML: yaml: line 1: could not find expected ':'", 1);
+                }
+                out.put(key, normalize(m.get(k)));
+            }
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(normalize(o));
+            }
+            return out;
+        }
+        if (v instanceof Object[] arr) {
+            return normalize(List.of(arr));
+        }
+        if (v instanceof byte[] bytes) {
+            return java.util.Base64.getEncoder().encodeToString(bytes);
+        }
+        if (v instanceof GoTimeValue t) {
+            return t.rfc3339Nano();
+        }
+        if (v instanceof Number n) {
+            return new Plain(Long.toString(n.longValue())); // a named Go integer type, such as time.Duration
+        }
+        throw new YamlException("error marshaling into JSON: json: unsupported type: "
+                + v.getClass().getName(), -1);
     }
 
     private static Plain floatScalar(double d) {

@@ -143,4 +143,46 @@ class DiffTest {
         assertThrows(UsageException.class, () -> DiffOptions.builder().mode(DiffOptions.Mode.ROLLBACK).release("web")
                 .build());
     }
+
+    /** {@code diff release A B}: the latest revisions of two releases compared, objects matched by kind and name. */
+    @Test
+    void twoReleasesCompareTheirLatestManifests() throws IOException {
+        new Install(context()).run(InstallOptions.builder().releaseName("web2").chart(chart(dir).toString())
+                .namespace("ns1").build());
+        var changes = new Diff(context()).run(DiffOptions.builder().mode(DiffOptions.Mode.RELEASE).release("web")
+                .otherRelease("web2").namespace("ns1").build()).changes();
+        assertThat(changes.changes()).extracting(c -> c.ref().name() + " " + c.type()).containsExactly(
+                "web-cm REMOVE", "web-secret REMOVE", "web2-cm ADD", "web2-keep ADD", "web2-secret ADD"); // web-keep: kept
+    }
+
+    /** {@code --normalize-manifests}: style (key order, quoting, flow maps) is not a change; a value is. */
+    @Test
+    void normalizedManifestsIgnoreStyleButNotValues() {
+        String a = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  x: \"1\"\n  z: two\n";
+        String b = "kind: ConfigMap\napiVersion: v1\nmetadata: {name: c}\ndata: {z: 'two', x: '1'}\n";
+        assertThat(io.helm4j.diff.ChangeSetEngine.manifests(a, b, "ns1", DiffSettings.defaults()).changes())
+                .extracting(c -> c.ref().name() + " " + c.type()).containsExactly("c MODIFY");
+        DiffSettings normalize = new DiffSettings(false, Set.of(), true);
+        assertThat(io.helm4j.diff.ChangeSetEngine.manifests(a, b, "ns1", normalize).changes()).isEmpty();
+        assertThat(io.helm4j.diff.ChangeSetEngine.manifests(a, b.replace("'two'", "three"), "ns1", normalize)
+                .changes().get(0).fields()).containsExactly(new FieldChange(".data.z", "two", "three"));
+    }
+
+    /** {@code --suppress KIND}: the object is listed as changed, its content is not shown. */
+    @Test
+    void aSuppressedKindIsListedWithoutItsContent() throws IOException {
+        var changes = new Diff(context()).run(upgrade("greeting=hello").settings(new DiffSettings(false,
+                Set.of("ConfigMap"), false)).build()).changes();
+        assertThat(changes.changes()).singleElement().satisfies(c -> assertThat(c.suppressed()).isTrue());
+        assertThat(io.helm4j.diff.ChangeSetFormat.render(changes, "diff", -1))
+                .contains("+ Changes suppressed on sensitive content of type ConfigMap\n").doesNotContain("hello");
+    }
+
+    /** Events name objects and counts, never a value: a Secret's stays out of them even with --show-secrets. */
+    @Test
+    void eventsCarryNoValuesEvenWhenSecretsAreShown() throws IOException {
+        new Diff(context()).run(upgrade("password=n3w").settings(new DiffSettings(true, Set.of(), false)).build());
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.toString() + e.message())
+                .doesNotContain("n3w", "bjN3", "s3cret", "czNjcmV0"));
+    }
 }

@@ -187,4 +187,35 @@ class DriftTest {
     void correctTakesNoRevision() {
         assertThrows(UsageException.class, () -> new DriftOptions("web", "", 1, true, List.of(), true, true, false));
     }
+
+    /** A webhook's CA bundle, injected by a controller after the install, is ignored by a built-in rule. */
+    @Test
+    void anInjectedWebhookCaBundleIsIgnoredByABuiltInRule() throws IOException {
+        Path c = dir.resolve("hooks");
+        Files.createDirectories(c.resolve("templates"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: hooks\nversion: 0.1.0\n");
+        Files.writeString(c.resolve("templates/webhook.yaml"), "apiVersion: admissionregistration.k8s.io/v1\n"
+                + "kind: MutatingWebhookConfiguration\nmetadata:\n  name: hooks-wh\nwebhooks:\n- name: a.example.com\n"
+                + "  clientConfig:\n    url: https://example.com/hook\n  sideEffects: None\n"
+                + "  admissionReviewVersions: [v1]\n");
+        new Install(context()).run(InstallOptions.builder().releaseName("hooks").chart(c.toString()).namespace("ns1")
+                .build());
+        GroupVersionKind wh = new GroupVersionKind("admissionregistration.k8s.io", "v1", "MutatingWebhookConfiguration");
+        Map<String, Object> o = kube.get(new ResourceRef(wh, "", "hooks-wh")).orElseThrow().mutableCopy();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cc = (Map<String, Object>) ((Map<String, Object>) ((List<Object>) o.get("webhooks")).get(0))
+                .get("clientConfig");
+        cc.put("caBundle", "Y2E=");
+        kube.apply(new Resource(o), new ApplyOptions("cainjector", true, io.helm4j.kube.FieldValidation.STRICT, false));
+        DriftReport r = new Drift(context()).run(DriftOptions.check("hooks", "ns1")).report();
+        assertThat(r.drifted()).isFalse();
+        assertThat(r.objects()).singleElement().satisfies(d -> assertThat(d.ignored()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(".webhooks[name=\"a.example.com\"].clientConfig.caBundle");
+            assertThat(f.ignoredBy()).isNotEmpty();
+        }));
+        DriftReport strict = new Drift(context()).run(new DriftOptions("hooks", "ns1", 0, false, List.of(), false,
+                true, false))
+                .report();
+        assertThat(strict.drifted()).as("without the built-in rules the bundle is drift").isTrue();
+    }
 }

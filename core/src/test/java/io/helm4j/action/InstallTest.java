@@ -13,6 +13,8 @@ import io.helm4j.kube.ResourceRef;
 import io.helm4j.release.HookPhase;
 import io.helm4j.release.Release;
 import io.helm4j.release.ReleaseStatus;
+import io.helm4j.storage.MemoryDriver;
+import io.helm4j.storage.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,19 @@ class InstallTest extends ActionTestBase {
 
     private InstallOptions.Builder options(Path chart) {
         return InstallOptions.builder().releaseName("web").chart(chart.toString()).namespace("ns1");
+    }
+
+    @Test
+    void installPrunesNoRevisionWhateverTheStorageLimit() throws IOException {
+        // Helm's install leaves the storage's MaxHistory unset: --replace over an uninstalled release keeps revision 1
+        Storage limited = new Storage(new MemoryDriver(), 1);
+        ActionContext c = ActionContext.builder().clock(clock).workingDir(dir).kube(new ReadyKubeClient(kube))
+                .storage(limited).build();
+        new Install(c).run(options(chart(null)).build());
+        new Uninstall(c).run(new UninstallOptions("web", "ns1", true, false, false, null, null));
+        Release again = new Install(c).run(options(chart(null)).replace(true).build()).release();
+        assertEquals(2, again.version());
+        assertEquals(ReleaseStatus.SUPERSEDED, limited.get("web", 1).status()); // replaceRelease, not pruned
     }
 
     @Test

@@ -129,4 +129,68 @@ class PlanUpgradeTest {
         assertThrows(UsageException.class, () -> UpgradeOptions.builder().releaseName("other").chart("c").plan(plan)
                 .build());
     }
+
+    private UpgradeOptions installing(String name) throws IOException {
+        return UpgradeOptions.builder().releaseName(name).chart(DiffTest.chart(dir).toString()).namespace("ns1")
+                .install(true).build();
+    }
+
+    @Test
+    void withInstallAMissingReleaseIsPlannedAsAnInstallEveryObjectAnAdditionAndInstalledExactly() throws IOException {
+        UpgradeOptions o = installing("fresh");
+        List<String> before = kube.operations();
+        UpgradePlan plan = plan(o);
+        assertThat(kube.operations().stream().skip(before.size())).noneMatch(op -> !op.contains("dry"));
+        assertThat(UpgradeTarget.history(storage, "fresh")).isEmpty();
+        assertThat(plan.installs()).isTrue();
+        assertThat(plan.baseRevision()).isZero();
+        assertThat(plan.target().version()).isEqualTo(1);
+        assertThat(plan.changes().changes()).extracting(c -> c.ref().name() + " " + c.type())
+                .containsExactly("fresh-cm ADD", "fresh-keep ADD", "fresh-secret ADD");
+        assertThat(plan.changes().changes().get(0).after()).contains("meta.helm.sh/release-name: fresh");
+        assertThat(plan.resourceVersions()).hasSize(3).containsEntry(configMap("fresh-cm"), "");
+
+        UpgradeResult r = new Upgrade(context()).run(o.withPlan(plan));
+        assertThat(r.installed()).isTrue();
+        assertThat(r.release().version()).isEqualTo(1);
+        assertThat(r.release().status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(r.release().manifest()).isEqualTo(plan.target().manifest());
+        assertThat(kube.get(configMap("fresh-cm")).orElseThrow().at("data", "greeting")).isEqualTo("hi");
+        assertThat(storage.history("fresh")).hasSize(1);
+    }
+
+    @Test
+    void anObjectThatAppearedAfterAnInstallPlanRefusesItNamingTheObject() throws IOException {
+        UpgradeOptions o = installing("fresh");
+        UpgradePlan plan = plan(o);
+        kube.create(new io.helm4j.kube.Resource(java.util.Map.of("apiVersion", "v1", "kind", "ConfigMap",
+                "metadata", java.util.Map.of("name", "fresh-cm", "namespace", "ns1"))), WriteOptions.helm());
+        PlanOutdatedException e = assertThrows(PlanOutdatedException.class,
+                () -> new Upgrade(context()).run(o.withPlan(plan)));
+        assertThat(e.getMessage()).isEqualTo("the plan no longer holds: 1 object changed on the cluster since it was "
+                + "made: ConfigMap \"fresh-cm\" in namespace \"ns1\" (created since the plan); nothing was applied, "
+                + "make a new plan");
+        assertThat(UpgradeTarget.history(storage, "fresh")).isEmpty();
+        assertThat(kube.get(configMap("fresh-secret"))).isEmpty();
+    }
+
+    @Test
+    void aReleaseInstalledAfterAnInstallPlanRefusesIt() throws IOException {
+        UpgradeOptions o = installing("fresh");
+        UpgradePlan plan = plan(o);
+        new Upgrade(context()).run(installing("fresh"));
+        PlanOutdatedException e = assertThrows(PlanOutdatedException.class,
+                () -> new Upgrade(context()).run(o.withPlan(plan)));
+        assertThat(e.getMessage()).isEqualTo("the plan no longer holds: release \"fresh\" is at revision 1, the plan "
+                + "was made at no revision; nothing was applied, make a new plan");
+        assertThat(storage.history("fresh")).hasSize(1);
+    }
+
+    @Test
+    void anExistingReleaseWithInstallIsPlannedAsAnUpgrade() throws IOException {
+        UpgradePlan plan = plan(UpgradeOptions.builder().releaseName("web").chart(DiffTest.chart(dir).toString())
+                .namespace("ns1").install(true).build());
+        assertThat(plan.installs()).isFalse();
+        assertThat(plan.baseRevision()).isEqualTo(1);
+    }
 }

@@ -139,6 +139,50 @@ class RepoActionsTest {
     }
 
     @Test
+    void aClientCertificateIsSentWhenTheRepositoryRequiresOne() throws Exception {
+        TestCertificates certs = TestCertificates.create(tmp);
+        TestCertificates.ClientAuth client = certs.clientAuth(tmp);
+        try (TestRepoServer server = TestRepoServer.httpsWithClientAuth(served, client.serverTls())) {
+            index(server.url());
+            assertThatThrownBy(() -> new RepoAdd(ctx).run(RepoAddOptions.builder("anon", server.url())
+                    .caFile(certs.caPem().toString()).build()))
+                    .isInstanceOf(Helm4jException.class).hasMessageContaining("is not a valid chart repository");
+            new RepoAdd(ctx).run(RepoAddOptions.builder("mtls", server.url()).caFile(certs.caPem().toString())
+                    .certFile(client.certPem().toString()).keyFile(client.keyPem().toString()).build());
+            assertThat(Files.readString(repoFile)).contains("  certFile: " + client.certPem() + "\n")
+                    .contains("  keyFile: " + client.keyPem() + "\n");
+            assertThat(new RepoUpdate(ctx).run(RepoUpdateOptions.all()).failed()).isEmpty();
+            assertThat(new SearchRepo(ctx).run(SearchRepoOptions.of("other")).results())
+                    .extracting(SearchResult::name).containsExactly("mtls/other");
+        }
+    }
+
+    @Test
+    void aCorruptIndexIsRefusedNamingTheRepositoryAndLeavesNothingBehind() throws Exception {
+        try (TestRepoServer server = TestRepoServer.http(served, null, null)) {
+            index(server.url());
+            String good = Files.readString(served.resolve("index.yaml"));
+            Files.writeString(served.resolve("index.yaml"), "apiVersion: v1\nentries:\n  demo: [ {name: demo\n");
+            assertThatThrownBy(() -> new RepoAdd(ctx).run(RepoAddOptions.builder("r", server.url()).build()))
+                    .isInstanceOf(Helm4jException.class)
+                    .hasMessageStartingWith("looks like \"" + server.url() + "\" is not a valid chart repository or "
+                            + "cannot be reached: ");
+            assertThat(cache.resolve("r-index.yaml")).doesNotExist();
+            assertThat(Files.exists(repoFile) ? Files.readString(repoFile) : "").doesNotContain(server.url());
+
+            // a cached index damaged after the add: search warns, naming the repository, and goes on
+            Files.writeString(served.resolve("index.yaml"), good);
+            new RepoAdd(ctx).run(RepoAddOptions.builder("r", server.url()).build());
+            Files.writeString(cache.resolve("r-index.yaml"), "apiVersion: v1\nentries: [\n");
+            List<io.helm4j.events.Event> seen = new java.util.ArrayList<>();
+            ActionContext watched = ctx.toBuilder().events(seen::add).build();
+            assertThat(new SearchRepo(watched).run(SearchRepoOptions.of("demo")).results()).isEmpty();
+            assertThat(seen).extracting(io.helm4j.events.Event::message).singleElement().asString()
+                    .startsWith("\"repo is corrupt or missing\" repo=r error=");
+        }
+    }
+
+    @Test
     void basicAuthCredentialsAreStoredAndSent() throws Exception {
         try (TestRepoServer server = TestRepoServer.http(served, "alice", "s3cret")) {
             index(server.url());

@@ -37,9 +37,34 @@ class FamiliesOracleTest {
 
     @TestFactory
     Stream<DynamicTest> familiesRenderLikeHelm4() throws IOException {
+        return cases("families-expected.tsv");
+    }
+
+    /**
+     * {@code fromToml} over about 1,400 broken and valid TOML documents ({@code core/src/test/oracle/toml/gen.py}:
+     * every state of BurntSushi/toml v1.6.0's lexer given each troublesome character), rendered by Helm 4.3.2 into
+     * {@code toml-expected.tsv}: the error value's text (line, last key, message) and the values read.
+     */
+    @TestFactory
+    Stream<DynamicTest> fromTomlReadsAndFailsLikeHelm4() throws IOException {
+        return cases("toml-expected.tsv");
+    }
+
+    /**
+     * The families the differential fuzzer found against Helm 4.3.2 (bench/fuzz.sh), widened around each minimised
+     * case ({@code core/src/test/oracle/fuzzfam/cases.txt}): fromJson of null (a nil map), a zero time.Duration
+     * is false to if/with/and/or/not, eq/ne of nil and typed nil slices and of different slice types, pointers
+     * inside maps and slices printed as addresses by fmt (replaced in the cases, as Go's differ run to run).
+     */
+    @TestFactory
+    Stream<DynamicTest> fuzzerFamiliesRenderLikeHelm4() throws IOException {
+        return cases("fuzzfam-expected.tsv");
+    }
+
+    private static Stream<DynamicTest> cases(String resource) throws IOException {
         Map<String, Object> values = GoYaml.loadMap(Files.readString(Path.of("src/test/oracle/sprig/values.yaml")));
         List<DynamicTest> tests = new ArrayList<>();
-        for (String line : expectedLines()) {
+        for (String line : expectedLines(resource)) {
             String[] f = line.split("\t", -1);
             String snippet = new String(B64.decode(f[0]), StandardCharsets.UTF_8);
             boolean ok = f[1].equals("OK");
@@ -80,8 +105,8 @@ class FamiliesOracleTest {
         return B64.decode(out.substring("v: ".length()).strip());
     }
 
-    private static List<String> expectedLines() throws IOException {
-        try (InputStream in = FamiliesOracleTest.class.getResourceAsStream("families-expected.tsv")) {
+    private static List<String> expectedLines(String resource) throws IOException {
+        try (InputStream in = FamiliesOracleTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
     }

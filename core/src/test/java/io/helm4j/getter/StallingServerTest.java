@@ -55,6 +55,13 @@ class StallingServerTest {
             int n = in.read(buf);
             requests.incrementAndGet();
             String request = new String(buf, 0, Math.max(n, 0), StandardCharsets.ISO_8859_1);
+            if (request.startsWith("GET /cut/")) {
+                // a truncated download: the connection closes before the announced length
+                out.write(("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\napiVersion: v1\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                return;
+            }
             if (request.startsWith("GET /body/")) {
                 out.write(("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\napiVersion: v1\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
@@ -90,6 +97,18 @@ class StallingServerTest {
                 .hasMessage("Get \"" + url + "/body/index.yaml\": context deadline exceeded (Client.Timeout or "
                         + "context cancellation while reading body)");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.multipliedBy(6));
+    }
+
+    @Test
+    void aTruncatedDownloadFailsNamingTheUrlAndIsTriedAgainForDependencies() {
+        assertThatThrownBy(() -> new HttpGetter(TIMEOUT.multipliedBy(10)).get(url + "/cut/index.yaml"))
+                .isInstanceOf(Helm4jException.class)
+                .hasMessageStartingWith("Get \"" + url + "/cut/index.yaml\": ");
+        requests.set(0);
+        HttpChartSource source = new HttpChartSource(TIMEOUT.multipliedBy(10), 3, Duration.ofMillis(10));
+        assertThatThrownBy(() -> source.fetch(url + "/cut/alpha-1.0.0.tgz", null))
+                .hasMessageStartingWith("Get \"" + url + "/cut/alpha-1.0.0.tgz\": ");
+        assertThat(requests.get()).as("a transport failure is tried again, twice").isEqualTo(3);
     }
 
     @Test

@@ -74,6 +74,33 @@ class TransferEventsTest {
     }
 
     @Test
+    void aDownloadByAnotherSchemeIsReportedWhenItStartsAndEnds() {
+        List<Event.Transfer> seen = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        SchemeGetters getters = SchemeGetters.of(o -> u -> new byte[0], () -> java.util.Map.of("s3", o -> {
+            made.incrementAndGet();
+            return u -> new byte[70_000];
+        }), e -> seen.add((Event.Transfer) e));
+        Getter g = getters.apply(HttpOptions.defaults());
+        assertThat(g.get("s3://bucket/a.tgz")).hasSize(70_000);
+        assertThat(seen).extracting(Event.Transfer::bytes, Event.Transfer::total, Event.Transfer::done)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, -1L, false),
+                        org.assertj.core.groups.Tuple.tuple(70_000L, 70_000L, false),
+                        org.assertj.core.groups.Tuple.tuple(70_000L, 70_000L, true));
+        assertThat(seen).allMatch(t -> t.subject().equals("s3://bucket/a.tgz") && t.action().equals("download"));
+        g.get("s3://bucket/b.tgz");
+        assertThat(made).as("one plugin getter per scheme for all the URLs of one repository").hasValue(1);
+    }
+
+    @Test
+    void theDefaultContextReportsItsDownloads() {
+        List<Event> seen = new CopyOnWriteArrayList<>();
+        var context = io.helm4j.action.ActionContext.builder().events(seen::add).build();
+        context.getters().apply(HttpOptions.defaults().withTimeout(Duration.ofSeconds(30))).get(url + "/dep.tgz");
+        assertThat(seen).filteredOn(e -> e instanceof Event.Transfer t && t.done()).hasSize(1);
+    }
+
+    @Test
     void sizesReadAsPeopleReadThem() {
         assertThat(Event.Transfer.size(512)).isEqualTo("512 B");
         assertThat(Event.Transfer.size(1536)).isEqualTo("1.5 KiB");

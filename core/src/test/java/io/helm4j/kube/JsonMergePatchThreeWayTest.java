@@ -41,4 +41,13 @@ class JsonMergePatchThreeWayTest {
         assertThat(JsonMergePatch.hasConflicts(json("{\"a\":{}}"), json("{\"a\":\"x\"}"))).isTrue();
         assertThat(JsonMergePatch.hasConflicts(List.of(), Map.of())).isTrue();
     }
+
+    /** Client-side patches compare numbers exactly: a change past a double's precision is still sent. */
+    @Test
+    void largeIntegersThatADoubleCannotTellApartArePatched() {
+        assertThat(KubeJson.write(JsonMergePatch.diff(json("{\"spec\":{\"n\":9007199254740992,\"m\":1}}"),
+                json("{\"spec\":{\"n\":9007199254740993,\"m\":1.0}}")))).isEqualTo("{\"spec\":{\"n\":9007199254740993}}");
+        assertThat(JsonMergePatch.hasConflicts(json("{\"n\":9007199254740993}"), json("{\"n\":9007199254740992}")))
+                .isTrue();
+    }
 }

@@ -43,6 +43,20 @@ public final class TestRepoServer implements AutoCloseable {
         return new TestRepoServer(s, "https", root, null, null);
     }
 
+    /** HTTPS that asks every client for a certificate its {@code tls} context trusts (Go's RequireAndVerifyClientCert). */
+    public static TestRepoServer httpsWithClientAuth(Path root, SSLContext tls) throws IOException {
+        HttpsServer s = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        s.setHttpsConfigurator(new HttpsConfigurator(tls) {
+            @Override
+            public void configure(com.sun.net.httpserver.HttpsParameters params) {
+                javax.net.ssl.SSLParameters p = tls.getDefaultSSLParameters();
+                p.setNeedClientAuth(true);
+                params.setSSLParameters(p);
+            }
+        });
+        return new TestRepoServer(s, "https", root, null, null);
+    }
+
     /** The base URL, {@code http://127.0.0.1:PORT}. */
     public String url() {
         return scheme + "://127.0.0.1:" + server.getAddress().getPort();

@@ -32,6 +32,9 @@ final class Compare {
 
     private static boolean eqOne(Object arg1, Kind k1, Object arg) {
         Kind k2 = Values.basicKind(arg);
+        if (noBasicKind(k1) && noBasicKind(k2)) {
+            return eqOther(arg1, arg); // Go's basicKind is invalidKind for nil and for every other kind alike
+        }
         if (k1 != k2) {
             if (isValid(arg1) && isValid(arg)) {
                 throw incompatible(arg1, arg);
@@ -47,6 +50,10 @@ final class Compare {
         };
     }
 
+    private static boolean noBasicKind(Kind k) {
+        return k == Kind.INVALID || k == Kind.OTHER;
+    }
+
     private static CallError incompatible(Object a, Object b) {
         return new CallError(BAD_COMPARISON + ": " + Values.typeName(a) + " and " + Values.typeName(b));
     }
@@ -55,21 +62,39 @@ final class Compare {
         return v != null && v != Values.MISSING;
     }
 
+    /**
+     * Go's eq for values of no basic kind: values of different reflect kinds (a slice and a map) cannot be
+     * compared; a nil one (nil, or a typed nil slice or map) equals only another nil one; slices and maps are
+     * otherwise not comparable; other values are equal when they are of one type and equal.
+     */
     private static boolean eqOther(Object a, Object b) {
-        boolean nilA = !isValid(a);
-        boolean nilB = !isValid(b);
+        boolean validA = isValid(a);
+        boolean validB = isValid(b);
+        String ta = validA ? Values.typeName(a) : "";
+        String tb = validB ? Values.typeName(b) : "";
+        if (validA && validB && !reflectKind(a).equals(reflectKind(b))) {
+            throw new CallError(GoFmt.sprintf("non-comparable types %s: %v, %s: %v", a, ta, tb, b));
+        }
+        boolean nilA = !validA || a instanceof GoNilValue;
+        boolean nilB = !validB || b instanceof GoNilValue;
         if (nilA || nilB) {
             return nilA == nilB;
-        }
-        String ta = Values.typeName(a);
-        String tb = Values.typeName(b);
-        if (!ta.equals(tb)) {
-            throw new CallError(GoFmt.sprintf("non-comparable types %s: %v, %s: %v", a, ta, tb, b));
         }
         if (b instanceof Map || b instanceof List || b instanceof byte[]) {
             throw new CallError(GoFmt.sprintf("non-comparable type %s: %v", b, tb));
         }
-        return a.equals(b);
+        return ta.equals(tb) && a.equals(b);
+    }
+
+    /** Go's reflect.Kind, for the values eqOther sees. */
+    private static String reflectKind(Object v) {
+        return switch (v) {
+            case Map<?, ?> m -> "map";
+            case List<?> l -> "slice";
+            case byte[] b -> "slice";
+            case GoObject o -> o.goTypeName().startsWith("*") ? "ptr" : "struct";
+            default -> v.getClass().getName();
+        };
     }
 
     static boolean lt(Object arg1, Object arg2) {

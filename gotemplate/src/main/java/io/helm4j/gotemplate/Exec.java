@@ -174,46 +174,46 @@ final class Exec {
 
     // ---- walking ----
 
+    // instanceof chains, not pattern switches: each switch over types spins a class at its first run (about a
+    // millisecond cold, not kept by the AOT cache), a cost every cold render paid at a dozen sites
     int walk(Object dot, Node n) {
-        switch (n) {
-            case ListNode l -> {
-                List<Node> nodes = l.nodes();
-                for (int i = 0, size = nodes.size(); i < size; i++) {
-                    int flow = walk(dot, nodes.get(i));
-                    if (flow != NORMAL) {
-                        return flow;
-                    }
+        if (n instanceof ListNode l) {
+            List<Node> nodes = l.nodes();
+            for (int i = 0, size = nodes.size(); i < size; i++) {
+                int flow = walk(dot, nodes.get(i));
+                if (flow != NORMAL) {
+                    return flow;
                 }
-                return NORMAL;
             }
-            case Node.TextNode t -> {
-                out.append(t.text());
-                return NORMAL;
-            }
-            case ActionNode a -> {
-                at(a);
-                Object val = evalPipeline(dot, a.pipe());
-                if (a.pipe().decl().isEmpty()) {
-                    at(a);
-                    out.append(Values.print(val));
-                }
-                return NORMAL;
-            }
-            case BranchNode b -> {
-                return b.kind() == Node.Branch.RANGE ? range.walk(dot, b) : walkIfOrWith(dot, b);
-            }
-            case TemplateNode t -> {
-                walkTemplate(dot, t);
-                return NORMAL;
-            }
-            case Node.BreakNode b -> {
-                return BREAK;
-            }
-            case Node.ContinueNode c -> {
-                return CONTINUE;
-            }
-            default -> throw error("unknown node: " + Node.print(n), null);
+            return NORMAL;
         }
+        if (n instanceof Node.TextNode t) {
+            out.append(t.text());
+            return NORMAL;
+        }
+        if (n instanceof ActionNode a) {
+            at(a);
+            Object val = evalPipeline(dot, a.pipe());
+            if (a.pipe().decl().isEmpty()) {
+                at(a);
+                out.append(Values.print(val));
+            }
+            return NORMAL;
+        }
+        if (n instanceof BranchNode b) {
+            return b.kind() == Node.Branch.RANGE ? range.walk(dot, b) : walkIfOrWith(dot, b);
+        }
+        if (n instanceof TemplateNode t) {
+            walkTemplate(dot, t);
+            return NORMAL;
+        }
+        if (n instanceof Node.BreakNode) {
+            return BREAK;
+        }
+        if (n instanceof Node.ContinueNode) {
+            return CONTINUE;
+        }
+        throw error("unknown node: " + Node.print(n), null);
     }
 
     private int walkIfOrWith(Object dot, BranchNode b) {
@@ -295,36 +295,40 @@ final class Exec {
     private Object evalCommand(Object dot, CommandNode cmd, Object fin) {
         List<Node> args = cmd.args();
         Node first = args.get(0);
-        switch (first) {
-            case FieldNode f -> {
-                return evalFieldNode(dot, f, args, fin);
-            }
-            case ChainNode c -> {
-                return evalChainNode(dot, c, args, fin);
-            }
-            case IdentifierNode id -> {
-                return functions.evalFunction(dot, id, cmd, args, fin);
-            }
-            case PipeNode p -> {
-                notAFunction(args, fin);
-                return evalPipeline(dot, p);
-            }
-            case VariableNode v -> {
-                return evalVariableNode(dot, v, args, fin);
-            }
-            default -> {
-            }
+        if (first instanceof FieldNode f) {
+            return evalFieldNode(dot, f, args, fin);
+        }
+        if (first instanceof ChainNode c) {
+            return evalChainNode(dot, c, args, fin);
+        }
+        if (first instanceof IdentifierNode id) {
+            return functions.evalFunction(dot, id, cmd, args, fin);
+        }
+        if (first instanceof PipeNode p) {
+            notAFunction(args, fin);
+            return evalPipeline(dot, p);
+        }
+        if (first instanceof VariableNode v) {
+            return evalVariableNode(dot, v, args, fin);
         }
         at(first);
         notAFunction(args, fin);
-        return switch (first) {
-            case Node.BoolNode b -> b.value();
-            case Node.DotNode d -> dot;
-            case Node.NilNode n -> throw error("nil is not a command", null);
-            case Node.NumberNode n -> idealConstant(n);
-            case Node.StringNode s -> s.text();
-            default -> throw error("can't evaluate command " + Strconv.quote(Node.print(first)), null);
-        };
+        if (first instanceof Node.BoolNode b) {
+            return b.value();
+        }
+        if (first instanceof Node.DotNode) {
+            return dot;
+        }
+        if (first instanceof Node.NilNode) {
+            throw error("nil is not a command", null);
+        }
+        if (first instanceof Node.NumberNode n) {
+            return idealConstant(n);
+        }
+        if (first instanceof Node.StringNode s) {
+            return s.text();
+        }
+        throw error("can't evaluate command " + Strconv.quote(Node.print(first)), null);
     }
 
     Object idealConstant(Node.NumberNode n) {
@@ -432,18 +436,36 @@ final class Exec {
     /** Evaluates an argument for an interface{} or reflect.Value parameter; may return MISSING. */
     Object evalArg(Object dot, Node n) {
         at(n);
-        return switch (n) {
-            case Node.DotNode d -> dot;
-            case Node.NilNode nil -> Values.MISSING;
-            case FieldNode f -> evalFieldNode(dot, f, null, NO_FINAL);
-            case VariableNode v -> evalVariableNode(dot, v, null, NO_FINAL);
-            case PipeNode p -> evalPipeline(dot, p);
-            case IdentifierNode id -> functions.evalFunction(dot, id, id, null, NO_FINAL);
-            case ChainNode c -> evalChainNode(dot, c, null, NO_FINAL);
-            case Node.BoolNode b -> b.value();
-            case Node.NumberNode num -> idealConstant(num);
-            case Node.StringNode s -> s.text();
-            default -> throw error("can't handle " + Node.print(n) + " for arg of type interface {}", null);
-        };
+        if (n instanceof Node.DotNode) {
+            return dot;
+        }
+        if (n instanceof Node.NilNode) {
+            return Values.MISSING;
+        }
+        if (n instanceof FieldNode f) {
+            return evalFieldNode(dot, f, null, NO_FINAL);
+        }
+        if (n instanceof VariableNode v) {
+            return evalVariableNode(dot, v, null, NO_FINAL);
+        }
+        if (n instanceof PipeNode p) {
+            return evalPipeline(dot, p);
+        }
+        if (n instanceof IdentifierNode id) {
+            return functions.evalFunction(dot, id, id, null, NO_FINAL);
+        }
+        if (n instanceof ChainNode c) {
+            return evalChainNode(dot, c, null, NO_FINAL);
+        }
+        if (n instanceof Node.BoolNode b) {
+            return b.value();
+        }
+        if (n instanceof Node.NumberNode num) {
+            return idealConstant(num);
+        }
+        if (n instanceof Node.StringNode s) {
+            return s.text();
+        }
+        throw error("can't handle " + Node.print(n) + " for arg of type interface {}", null);
     }
 }

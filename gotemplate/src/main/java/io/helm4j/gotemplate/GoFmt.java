@@ -48,24 +48,15 @@ public final class GoFmt {
 
     /** {@code fmt.Sprint(v)} of one value, i.e. {@code %v}: what {@code {{ .x }}} prints. */
     public static String formatValue(Object value) {
-        switch (value) {
-            case String s -> {
-                return s;
-            }
-            case Integer i -> {
-                return i.toString();
-            }
-            case Long l -> {
-                return l.toString();
-            }
-            case Boolean b -> {
-                return b.toString();
-            }
-            case Double d -> {
-                return FloatFormat.format(d, 'g', -1, 64);
-            }
-            case null, default -> {
-            }
+        // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Double d) {
+            return FloatFormat.format(d, 'g', -1, 64);
         }
         Printer p = new Printer();
         p.printArg(value, 'v');

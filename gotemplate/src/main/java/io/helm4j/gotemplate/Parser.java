@@ -435,26 +435,22 @@ final class Parser {
             while (peek().kind() == Kind.FIELD) {
                 fields.add(nextToken().val().substring(1));
             }
-            switch (node) {
-                case Node.FieldNode f -> {
-                    List<String> all = new ArrayList<>(f.ident());
-                    all.addAll(fields);
-                    return new Node.FieldNode(chainPos, List.copyOf(all));
-                }
-                case Node.VariableNode v -> {
-                    List<String> all = new ArrayList<>(v.ident());
-                    all.addAll(fields);
-                    return new VariableNode(chainPos, List.copyOf(all));
-                }
-                case Node.BoolNode b -> throw error("unexpected . after term " + Strconv.quote(Node.print(b)));
-                case Node.StringNode s -> throw error("unexpected . after term " + Strconv.quote(Node.print(s)));
-                case Node.NumberNode n -> throw error("unexpected . after term " + Strconv.quote(Node.print(n)));
-                case Node.NilNode n -> throw error("unexpected . after term " + Strconv.quote(Node.print(n)));
-                case Node.DotNode d -> throw error("unexpected . after term " + Strconv.quote(Node.print(d)));
-                default -> {
-                    return new Node.ChainNode(chainPos, node, List.copyOf(fields));
-                }
+            // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
+            if (node instanceof Node.FieldNode f) {
+                List<String> all = new ArrayList<>(f.ident());
+                all.addAll(fields);
+                return new Node.FieldNode(chainPos, List.copyOf(all));
             }
+            if (node instanceof Node.VariableNode v) {
+                List<String> all = new ArrayList<>(v.ident());
+                all.addAll(fields);
+                return new VariableNode(chainPos, List.copyOf(all));
+            }
+            if (node instanceof Node.BoolNode || node instanceof Node.StringNode || node instanceof Node.NumberNode
+                    || node instanceof Node.NilNode || node instanceof Node.DotNode) {
+                throw error("unexpected . after term " + Strconv.quote(Node.print(node)));
+            }
+            return new Node.ChainNode(chainPos, node, List.copyOf(fields));
         }
         return node;
     }

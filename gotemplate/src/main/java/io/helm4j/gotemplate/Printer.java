@@ -83,32 +83,42 @@ final class Printer {
             return;
         }
         current = v;
-        switch (v) {
-            case null -> buf.append(fmt.sharpV ? "interface {}(nil)" : "<nil>");
-            case Boolean b -> fmtBool(b, verb);
-            case Double d -> fmtFloat(d, 64, verb);
-            case Float f -> fmtFloat(f, 32, verb);
-            case GoInteger g -> fmtInteger(g.value(), g.type().signed(), verb);
-            case String s -> fmtString(s, verb);
-            case byte[] b -> fmtBytes(b, verb, depth == 0 ? "[]byte" : "[]uint8");
-            case Map<?, ?> m -> printMap(m, verb, depth);
-            case List<?> l -> printList(l, verb, depth);
-            case GoObject o when o instanceof Number n -> fmtInteger(n.longValue(), true, verb);
-            case GoObject o when o.structFields() != null && (depth == 0 || !o.goTypeName().startsWith("*")) ->
+        // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
+        if (v == null) {
+            buf.append(fmt.sharpV ? "interface {}(nil)" : "<nil>");
+        } else if (v instanceof Boolean b) {
+            fmtBool(b, verb);
+        } else if (v instanceof Double d) {
+            fmtFloat(d, 64, verb);
+        } else if (v instanceof Float f) {
+            fmtFloat(f, 32, verb);
+        } else if (v instanceof GoInteger g) {
+            fmtInteger(g.value(), g.type().signed(), verb);
+        } else if (v instanceof String s) {
+            fmtString(s, verb);
+        } else if (v instanceof byte[] b) {
+            fmtBytes(b, verb, depth == 0 ? "[]byte" : "[]uint8");
+        } else if (v instanceof Map<?, ?> m) {
+            printMap(m, verb, depth);
+        } else if (v instanceof List<?> l) {
+            printList(l, verb, depth);
+        } else if (v instanceof GoObject o) {
+            if (o instanceof Number n) {
+                fmtInteger(n.longValue(), true, verb);
+            } else if (o.structFields() != null && (depth == 0 || !o.goTypeName().startsWith("*"))) {
                 printStruct(o, verb, depth);
-            case GoObject o -> {
+            } else if (o.structFields() != null) {
+                fmtPointer(o, verb);
+            } else {
                 String text = o.formatValue();
                 buf.append(text != null ? text : "{" + o.goTypeName() + "}");
             }
-            default -> {
-                if (GoTypes.isInteger(v)) {
-                    fmtInteger(GoTypes.integerValue(v), true, verb);
-                } else if (verb == 'v' || verb == 's') {
-                    fmt.pad(v.toString());
-                } else {
-                    badVerb(verb);
-                }
-            }
+        } else if (GoTypes.isInteger(v)) {
+            fmtInteger(GoTypes.integerValue(v), true, verb);
+        } else if (verb == 'v' || verb == 's') {
+            fmt.pad(v.toString());
+        } else {
+            badVerb(verb);
         }
     }
 
@@ -235,6 +245,28 @@ final class Printer {
             fmt.fmtBoolean(v);
         } else {
             badVerb(verb);
+        }
+    }
+
+    /**
+     * fmt's fmtPointer: a pointer inside a map, slice or struct prints as its address. The address is made up
+     * (Go's differs from run to run too), in the form of Go's heap addresses.
+     */
+    private void fmtPointer(GoObject o, int verb) {
+        long address = 0xc000000000L + ((System.identityHashCode(o) & 0xffffffL) << 4);
+        switch (verb) {
+            case 'v' -> {
+                if (fmt.sharpV) {
+                    buf.append('(').append(o.goTypeName()).append(")(");
+                    fmt0x64(address, true);
+                    buf.append(')');
+                } else {
+                    fmt0x64(address, !fmt.sharp);
+                }
+            }
+            case 'p' -> fmt0x64(address, !fmt.sharp);
+            case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(address, false, verb);
+            default -> badVerb(verb);
         }
     }
 

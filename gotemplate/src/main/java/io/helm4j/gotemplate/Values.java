@@ -43,6 +43,9 @@ final class Values {
         if (v instanceof Character) {
             return Kind.INT;
         }
+        if (v instanceof Number) {
+            return Kind.INT; // a named integer type of Go, such as time.Duration (an int64)
+        }
         return Kind.OTHER;
     }
 
@@ -90,6 +93,9 @@ final class Values {
         }
         if (v instanceof Character c) {
             return c != 0;
+        }
+        if (v instanceof Number n) {
+            return n.longValue() != 0; // a named integer type of Go, such as time.Duration
         }
         return true;
     }

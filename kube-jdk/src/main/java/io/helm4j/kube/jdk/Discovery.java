@@ -23,11 +23,24 @@ final class Discovery {
         this.http = http;
     }
 
+    /**
+     * Kinds that need no discovery, as Helm's typed clients need none for them: release records (Secrets, ConfigMaps)
+     * and namespaces, core/v1 since Kubernetes 1.0 at these paths on every API server. A list or status sends no
+     * discovery request, and a connection failure names the request Helm would have made.
+     */
+    private static final Map<String, ResourceMapping> CORE_V1 = Map.of(
+            "Secret", new ResourceMapping(new GroupVersionKind("", "v1", "Secret"), "secrets", true),
+            "ConfigMap", new ResourceMapping(new GroupVersionKind("", "v1", "ConfigMap"), "configmaps", true),
+            "Namespace", new ResourceMapping(new GroupVersionKind("", "v1", "Namespace"), "namespaces", false));
+
     ResourceMapping mapping(GroupVersionKind gvk) {
         String gv = gvk.apiVersion();
         Map<String, ResourceMapping> cached = byGroupVersion.get(gv);
         if (cached != null && cached.containsKey(gvk.kind())) {
             return cached.get(gvk.kind());
+        }
+        if (cached == null && gv.equals("v1") && CORE_V1.containsKey(gvk.kind())) {
+            return CORE_V1.get(gvk.kind());
         }
         Map<String, ResourceMapping> fresh = fetch(gvk);
         byGroupVersion.put(gv, fresh);

@@ -14,6 +14,12 @@ public final class JdkKubeClientFactory implements KubeClientFactory {
         return connect(ConnectionResolver.resolve(config, options, env), env, Clock.systemUTC());
     }
 
+    /** The JDK's TLS set-up, ahead of the first connection ({@link TlsContexts#prepare()}). */
+    @Override
+    public void prepare() {
+        TlsContexts.prepare();
+    }
+
     /** A client for an already resolved connection. */
     public static KubeClient connect(Connection connection, Map<String, String> env, Clock clock) {
         return new JdkKubeClient(new KubeHttp(connection, env, clock), connection.namespace());

@@ -31,6 +31,9 @@ class JdkKubeClientHttpTest {
              {"name":"namespaces","namespaced":false,"kind":"Namespace"}]}""";
 
     private static FakeApiServer.Answer answer(FakeApiServer.Request r) {
+        if (r.uri().equals("/version")) {
+            return new FakeApiServer.Answer(200, "{\"major\":\"1\",\"minor\":\"32\",\"gitVersion\":\"v1.32.4\"}");
+        }
         if (r.uri().equals("/api/v1")) {
             return new FakeApiServer.Answer(200, CORE_V1);
         }
@@ -119,6 +122,23 @@ class JdkKubeClientHttpTest {
     }
 
     @Test
+    void theVersionIsAskedAsTheClientConnectsAndThatAnswerServesTheFirstAsking() throws Exception {
+        // Helm's first request is GET /version: sent at once, so that the handshake overlaps the command's start
+        try (FakeApiServer s = new FakeApiServer(null, JdkKubeClientHttpTest::answer);
+                KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, ""), Map.of(), Clock.systemUTC())) {
+            assertThat(c.get(new ResourceRef(CM, "", "c"))).isPresent();
+            for (int i = 0; i < 100 && s.versionRequests.get() == 0; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(s.versionRequests).as("sent without being asked").hasValue(1);
+            assertThat(c.serverVersion().gitVersion()).isEqualTo("v1.32.4");
+            assertThat(s.versionRequests).as("the first asking takes the early answer").hasValue(1);
+            c.serverVersion();
+            assertThat(s.versionRequests).as("later askings are requests").hasValue(2);
+        }
+    }
+
+    @Test
     void apiVersionsComeFromAggregatedDiscoveryOrTheLegacyDocuments() throws Exception {
         try (FakeApiServer s = new FakeApiServer(null, JdkKubeClientHttpTest::answer);
                 KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, ""), Map.of(), Clock.systemUTC())) {
@@ -159,7 +179,7 @@ class JdkKubeClientHttpTest {
             byte[] otherCa = TestPki.pem(TestPki.selfSigned(TestPki.ec(), "other", "127.0.0.1")).getBytes();
             try (KubeClient wrongCa = JdkKubeClientFactory.connect(conn(s, s.url(), otherCa, false, "", null, null, ""), Map.of(), Clock.systemUTC())) {
                 assertThatThrownBy(() -> wrongCa.get(ref)).isInstanceOf(KubeException.class)
-                        .hasMessage("Get \"" + s.url() + "/api/v1\": tls: failed to verify certificate: x509: certificate signed by unknown authority");
+                        .hasMessage("Get \"" + s.url() + "/api/v1/namespaces/team/configmaps/c\": tls: failed to verify certificate: x509: certificate signed by unknown authority");
             }
             try (KubeClient insecure = JdkKubeClientFactory.connect(conn(s, s.url(), null, true, "", null, null, ""), Map.of(), Clock.systemUTC())) {
                 assertThat(insecure.get(ref)).isPresent();

@@ -20,6 +20,7 @@ import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.helm4j.plugin.Plugin;
 import io.helm4j.plugin.PluginException;
 import io.helm4j.plugin.PluginIo;
+import io.helm4j.plugin.PluginKube;
 import io.helm4j.plugin.Plugins;
 import io.helm4j.plugin.RuntimeConfig;
 import io.helm4j.plugin.WasmRuntime;
@@ -39,8 +40,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Helm 4's {@code extism/v1} runtime on Chicory: {@code plugin.wasm} instantiated with helm4j's Extism host layer
- * ({@link ExtismKernel}) and WASI (the streams, the environment a CLI plugin gets, {@code /tmp} only with
- * {@code fileSystem.createTempDir}); a reactor module's {@code _initialize} run first; every memory capped at
+ * ({@link ExtismKernel}) and WASI (the streams; of the environment, Helm's {@code HELM_*} variables and those
+ * named in {@code allowedEnv}; as files, only the directories of {@code allowedPaths} and, with
+ * {@code fileSystem.createTempDir}, {@code /tmp}, guarded by {@link FileSystemGuard}); a reactor module's {@code _initialize} run first; every memory capped at
  * {@code memory.maxPages} (4 when not set); the entry function ({@code helm_plugin_main}) given the input as JSON
  * and stopped after {@code timeout} milliseconds. What the module imports beyond Extism's and WASI's functions is
  * refused before it runs.
@@ -54,12 +56,22 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
      * key. Each call still gets a fresh instance (fresh memory), so calls share nothing.
      */
     private final Map<String, WasmModule> modules = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each module's compiled machine factory, by the same digest (see {@link CompiledModules}). */
+    private final Map<WasmModule, java.util.function.Function<Instance, com.dylibso.chicory.runtime.Machine>>
+            compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final String HELM4J_KUBE = "helm4j:host/kube";
 
     @Override
     public void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io) {
+        runCli(plugin, extraArgs, env, io, PluginKube.NONE);
+    }
+
+    @Override
+    public void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io, PluginKube kube) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("extraArgs", extraArgs);
-        call(plugin, GoYaml.toJson(in), env, io);
+        call(plugin, GoYaml.toJson(in), env, env, io, kube);
     }
 
     @Override
@@ -68,7 +80,7 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("manifests", manifests); // a JSON string: Helm 4 writes {} here (a bytes.Buffer), the plugin gets nothing
         in.put("extraArgs", extraArgs);
-        String out = call(plugin, GoYaml.toJson(in), Map.of(), io);
+        String out = call(plugin, GoYaml.toJson(in), Map.of(), env, io); // env places the compiled-classes cache only
         if (out.isBlank()) {
             return "";
         }
@@ -89,23 +101,45 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
 
     /** Runs the plugin's entry function on {@code input} and returns its output, or fails naming the plugin. */
     String call(Plugin plugin, String input, Map<String, String> env, PluginIo io) {
+        return call(plugin, input, env, env, io);
+    }
+
+    /** As above; {@code hostEnv} (not the plugin's) says where compiled classes are kept. */
+    String call(Plugin plugin, String input, Map<String, String> env, Map<String, String> hostEnv, PluginIo io) {
+        return call(plugin, input, env, hostEnv, io, PluginKube.NONE);
+    }
+
+    /** As above, serving granted Kubernetes reads through {@code kube}. */
+    String call(Plugin plugin, String input, Map<String, String> env, Map<String, String> hostEnv, PluginIo io,
+            PluginKube kube) {
         RuntimeConfig.Extism rc = (RuntimeConfig.Extism) plugin.metadata().runtimeConfig();
         WasmModule module = module(plugin);
-        ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8));
+        ExtismKernel kernel = new ExtismKernel(plugin.name(), rc, input.getBytes(StandardCharsets.UTF_8), kube);
         Path tmp = null;
         try {
+            List<FileSystemGuard.Grant> grants = new ArrayList<>();
+            for (RuntimeConfig.PathGrant g : rc.allowedPaths()) {
+                grants.add(new FileSystemGuard.Grant(g.guest(), hostDirectory(plugin, g), g.readOnly(),
+                        "runtimeConfig.allowedPaths: " + (g.readOnly() ? "ro:" : "") + g.host()));
+            }
             if (rc.createTempDir()) {
                 tmp = Files.createTempDirectory("helm-plugin-");
+                grants.add(new FileSystemGuard.Grant("/tmp", tmp, false, "fileSystem.createTempDir"));
             }
+            FileSystemGuard files = new FileSystemGuard(plugin.name(), grants);
             WasiOptions.Builder wasi = WasiOptions.builder().withStdin(io.stdin()).withStdout(io.stdout())
                     .withStderr(io.stderr()).withArguments(List.of(plugin.name()));
-            env.forEach(wasi::withEnvironment);
-            if (tmp != null) {
-                wasi.withDirectory("/tmp", tmp);
-            }
+            env.forEach((k, v) -> {
+                if (k.startsWith("HELM_") || rc.allowedEnv().contains(k)) {
+                    wasi.withEnvironment(k, v); // the rest of the user's environment is not the plugin's to read
+                }
+            });
+            files.preopen(wasi);
             try (WasiPreview1 preview1 = WasiPreview1.builder().withOptions(wasi.build()).build()) {
-                ImportValues imports = imports(plugin, module, kernel, preview1);
-                return run(plugin, rc, module, imports, kernel);
+                ImportValues imports = imports(plugin, module, kernel, preview1, files);
+                var machine = compiled.computeIfAbsent(module, m -> CompiledModules.factory(m,
+                        CompiledModules.cacheDir(hostEnv)));
+                return run(plugin, rc, module, imports, kernel, machine);
             }
         } catch (IOException e) {
             throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": " + e.getMessage(), e);
@@ -114,6 +148,16 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
                 deleteTree(tmp);
             }
         }
+    }
+
+    /** A granted host directory, which must exist: a plugin is not given a path that is not there. */
+    private static Path hostDirectory(Plugin plugin, RuntimeConfig.PathGrant g) {
+        Path host = g.hostPath(plugin.dir());
+        if (!Files.isDirectory(host)) {
+            throw new PluginException(plugin.name(), "plugin \"" + plugin.name() + "\": fileSystem: "
+                    + "runtimeConfig.allowedPaths grants " + host + ", which is not a directory");
+        }
+        return host;
     }
 
     /** The plugin's module, from the cache when its digest was seen. */
@@ -152,10 +196,11 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     }
 
     /** Extism's functions and WASI's, for exactly what the module imports; anything else is refused. */
-    private static ImportValues imports(Plugin plugin, WasmModule module, ExtismKernel kernel, WasiPreview1 wasi) {
+    private static ImportValues imports(Plugin plugin, WasmModule module, ExtismKernel kernel, WasiPreview1 wasi,
+            FileSystemGuard files) {
         Map<String, HostFunction> wasiFunctions = new LinkedHashMap<>();
         for (HostFunction f : wasi.toHostFunctions()) {
-            wasiFunctions.put(f.name(), f);
+            wasiFunctions.put(f.name(), files.guard(f));
         }
         List<HostFunction> functions = new ArrayList<>();
         for (int i = 0; i < module.importSection().importCount(); i++) {
@@ -167,6 +212,10 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
             }
             if (imp.module().equals("wasi_snapshot_preview1") && wasiFunctions.containsKey(imp.name())) {
                 functions.add(wasiFunctions.get(imp.name()));
+            } else if (imp.module().equals(HELM4J_KUBE) && imp.name().equals("kube_request")) {
+                var type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
+                functions.add(new HostFunction(imp.module(), imp.name(), type,
+                        (inst, a) -> new long[] {kernel.kubeRequest(a[0])}));
             } else if (imp.module().equals(EXTISM_ENV)) {
                 var type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
                 functions.add(new HostFunction(imp.module(), imp.name(), type,
@@ -180,12 +229,13 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     }
 
     private static String run(Plugin plugin, RuntimeConfig.Extism rc, WasmModule module, ImportValues imports,
-            ExtismKernel kernel) {
+            ExtismKernel kernel, java.util.function.Function<Instance, com.dylibso.chicory.runtime.Machine> machine) {
         String name = plugin.name();
         int cap = (int) Math.min(rc.effectiveMaxPages(), MemoryLimits.MAX_PAGES);
         List<Memory> memories = new ArrayList<>();
         FutureTask<Integer> task = new FutureTask<>(() -> {
-            Instance instance = Instance.builder(module).withImportValues(imports).withMemoryFactory(limits -> {
+            Instance instance = Instance.builder(module).withImportValues(imports).withMachineFactory(machine)
+                    .withMemoryFactory(limits -> {
                 if (limits.initialPages() > cap) {
                     throw new PluginException(name, "plugin \"" + name + "\": memory: the module needs "
                             + limits.initialPages() + " pages of 64 KiB at start, more than memory.maxPages (" + cap + ")");

@@ -36,11 +36,55 @@ final class ExtismKernel {
     private byte[] output = new byte[0];
     private String error;
     private int httpStatus;
+    private final io.helm4j.plugin.PluginKube kube;
 
-    ExtismKernel(String plugin, RuntimeConfig.Extism config, byte[] input) {
+    ExtismKernel(String plugin, RuntimeConfig.Extism config, byte[] input, io.helm4j.plugin.PluginKube kube) {
         this.plugin = plugin;
         this.config = config;
         this.input = input.clone();
+        this.kube = kube;
+    }
+
+    /**
+     * helm4j's {@code kube_request} ({@code helm4j:host/kube}): a JSON request {@code {"verb": "get"|"list",
+     * "apiVersion", "kind", "namespace", "name"}} checked against {@code runtimeConfig.kubernetes}, answered with the
+     * object (or {@code {"items": [...]}}) as JSON, read by helm4j's client with the user's credentials.
+     */
+    long kubeRequest(long reqOff) {
+        Map<String, Object> req;
+        try {
+            req = GoYaml.fromJsonObject(string(reqOff));
+        } catch (RuntimeException e) {
+            throw denied("kubernetes", "the request is not JSON: " + e.getMessage());
+        }
+        String verb = String.valueOf(req.getOrDefault("verb", ""));
+        String apiVersion = String.valueOf(req.getOrDefault("apiVersion", ""));
+        String kind = String.valueOf(req.getOrDefault("kind", ""));
+        String granted = "(runtimeConfig.kubernetes: " + (config.kubernetes().isEmpty() ? "none"
+                : String.join(", ", config.kubernetes())) + ")";
+        if (config.kubernetes().isEmpty()) {
+            throw denied("kubernetes", verb + " " + kind + " is not granted " + granted);
+        }
+        if (!verb.equals("get") && !verb.equals("list")) {
+            throw denied("kubernetes", verb + " " + kind + " is not granted: only get and list can be " + granted);
+        }
+        String resource;
+        try {
+            resource = kube.resource(apiVersion, kind);
+        } catch (RuntimeException e) {
+            throw denied("kubernetes", verb + " " + apiVersion + " " + kind + ": " + e.getMessage());
+        }
+        if (!config.kubernetes().contains(verb + " " + resource)) {
+            throw denied("kubernetes", verb + " " + resource + " is not granted " + granted);
+        }
+        String answer;
+        try {
+            answer = kube.serve(verb, apiVersion, kind, String.valueOf(req.getOrDefault("namespace", "")),
+                    String.valueOf(req.getOrDefault("name", "")));
+        } catch (RuntimeException e) {
+            throw denied("kubernetes", verb + " " + resource + ": " + e.getMessage());
+        }
+        return put(answer.getBytes(StandardCharsets.UTF_8));
     }
 
     byte[] output() {

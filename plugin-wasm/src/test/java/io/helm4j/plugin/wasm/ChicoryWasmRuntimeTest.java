@@ -148,16 +148,8 @@ class ChicoryWasmRuntimeTest {
 
     @Test
     void aRequestToAnAllowedHostIsMade() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicInteger hits = new AtomicInteger();
-        server.createContext("/", ex -> {
-            hits.incrementAndGet();
-            byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
-        });
-        server.start();
+        HttpServer server = serve("ok".getBytes(StandardCharsets.UTF_8), hits);
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
             Plugin p = plugin("phone", "  config:\n    request: '{\"url\": \"" + url + "\"}'\n"
@@ -206,6 +198,86 @@ class ChicoryWasmRuntimeTest {
         assertThatThrownBy(() -> rt.postRender(p, "a: 1\n", List.of(), Map.of(), quiet()))
                 .hasMessage("plugin \"yupper\" exited with error (exit code 3)");
         assertThat(rt.cachedModules()).isEqualTo(2);
+    }
+
+    @Test
+    void anHttpAnswerPastMaxHttpResponseBytesIsStopped() throws Exception {
+        HttpServer server = serve(new byte[5000], new AtomicInteger());
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
+            Plugin p = plugin("phone", "  config:\n    request: '{\"url\": \"" + url + "\"}'\n"
+                    + "  allowedHosts: [\"127.0.0.1\"]\n");
+            // the default, 4096 bytes, applies when memory.maxHttpResponseBytes is not set
+            assertThatThrownBy(() -> new ChicoryWasmRuntime().call(p, "{}", Map.of(), quiet()))
+                    .isInstanceOf(PluginException.class).hasMessage("plugin \"phone\": http: the answer from 127.0.0.1 "
+                            + "passes memory.maxHttpResponseBytes (4096)");
+            Plugin roomy = plugin(tmp.resolve("roomy"), "phone", "phone", "postrenderer/v1", "  config:\n    request: "
+                    + "'{\"url\": \"" + url + "\"}'\n  allowedHosts: [\"127.0.0.1\"]\n  memory:\n"
+                    + "    maxHttpResponseBytes: 8000\n");
+            assertThat(new ChicoryWasmRuntime().call(roomy, "{}", Map.of(), quiet())).isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void varsPastMaxVarBytesAreStopped() throws Exception {
+        assertThatThrownBy(() -> new ChicoryWasmRuntime().call(plugin("varhog", "  {}\n"), "{}", Map.of(), quiet()))
+                .isInstanceOf(PluginException.class).hasMessage("plugin \"varhog\": vars: storing 5000 bytes of vars "
+                        + "passes memory.maxVarBytes (4096)");
+        Plugin roomy = plugin(tmp.resolve("roomy"), "varhog", "varhog", "postrenderer/v1",
+                "  memory:\n    maxVarBytes: 6000\n");
+        assertThat(new ChicoryWasmRuntime().call(roomy, "{}", Map.of(), quiet())).isEmpty();
+    }
+
+    @Test
+    void aFailingPluginsOutputStillReachesTheUser() throws Exception {
+        Plugin p = plugin(tmp, "noisyfail", "noisy", "cli/v1", "  {}\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> new ChicoryWasmRuntime().runCli(p, List.of(), Map.of(), PluginIo.of(out, err)))
+                .isInstanceOf(PluginException.class).hasMessage("plugin \"noisy\" exited with error (exit code 2)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("to stdout\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("to stderr\n");
+    }
+
+    @Test
+    void entryFuncNameNamesTheFunctionCalled() throws Exception {
+        assertThatThrownBy(() -> new ChicoryWasmRuntime().call(plugin("yupper", "  entryFuncName: run\n"), "{}",
+                Map.of(), quiet())).isInstanceOf(PluginException.class)
+                .hasMessage("plugin \"yupper\": its module exports no function run");
+    }
+
+    @Test
+    void compiledClassesAreKeptOnDiskForTheNextProcess() throws Exception {
+        Plugin p = plugin("yupper", "  {}\n");
+        Map<String, String> env = Map.of("HELM_CACHE_HOME", tmp.resolve("cache").toString());
+        assertThat(new ChicoryWasmRuntime().postRender(p, "y: 1\n", List.of(), env, quiet())).isEqualTo("Y: 1\n");
+        Path dir = tmp.resolve("cache/helm4j-wasm/chicory-" + CompiledModules.CHICORY_VERSION);
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.toList();
+        }
+        assertThat(files).hasSize(1);
+        assertThat(Files.size(files.get(0))).isGreaterThan(100);
+        // a new runtime (as a new process) reads the file: a damaged one is noticed, compiled again and replaced
+        Files.writeString(files.get(0), "junk");
+        assertThat(new ChicoryWasmRuntime().call(p, "y", env, quiet())).isEqualTo("Y");
+        assertThat(Files.readAllBytes(files.get(0))).isNotEqualTo("junk".getBytes(StandardCharsets.UTF_8))
+                .hasSizeGreaterThan(100);
+    }
+
+    /** A loopback HTTP server answering every request with {@code body}, counting them in {@code hits}. */
+    private static HttpServer serve(byte[] body, AtomicInteger hits) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            hits.incrementAndGet();
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        return server;
     }
 
     private static PluginIo quiet() {

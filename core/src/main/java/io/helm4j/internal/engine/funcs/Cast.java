@@ -8,18 +8,27 @@ final class Cast {
     }
 
     static long toInt64(Object v) {
-        return switch (v) {
-            case Long l -> l;
-            case Integer i -> i;
-            case io.helm4j.gotemplate.GoInteger g -> g.value();
-            case Double d -> goInt64(d);
-            case Boolean b -> b ? 1 : 0;
-            case String s -> {
-                Long p = parseGoInt(trimZeroDecimal(s));
-                yield p == null ? 0 : p;
-            }
-            case null, default -> 0;
-        };
+        // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof io.helm4j.gotemplate.GoInteger g) {
+            return g.value();
+        }
+        if (v instanceof Double d) {
+            return goInt64(d);
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof String s) {
+            Long p = parseGoInt(trimZeroDecimal(s));
+            return p == null ? 0 : p;
+        }
+        return 0;
     }
 
     /**
@@ -43,18 +52,26 @@ final class Cast {
     }
 
     static double toFloat64(Object v) {
-        return switch (v) {
-            case Double d -> d;
-            case Long l -> l;
-            case Integer i -> i;
-            case io.helm4j.gotemplate.GoInteger g -> g.doubleValue();
-            case Boolean b -> b ? 1 : 0;
-            case String s -> {
-                Double d = parseGoFloat(s);
-                yield d == null ? 0 : d;
-            }
-            case null, default -> 0;
-        };
+        if (v instanceof Double d) {
+            return d;
+        }
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof io.helm4j.gotemplate.GoInteger g) {
+            return g.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof String s) {
+            Double d = parseGoFloat(s);
+            return d == null ? 0 : d;
+        }
+        return 0;
     }
 
     static String trimZeroDecimal(String s) {

@@ -49,24 +49,35 @@ final class CryptoFunctions implements Area {
             'x', "AEIOUaeiouBCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz0123456789!@#$%^&*()");
 
     private final Clock clock;
-    private final SecureRandom random;
+    private final java.util.random.RandomGenerator generator;
+    private final KeyPool keys;
+    private SecureRandom random;
     private Certificates certs;
 
-    private CryptoFunctions(Clock clock, SecureRandom random) {
+    private CryptoFunctions(Clock clock, java.util.random.RandomGenerator generator, KeyPool keys) {
         this.clock = clock;
-        this.random = random;
+        this.generator = generator;
+        this.keys = keys;
+    }
+
+    /** The random source of keys, salts and IVs, made on first use: a new SecureRandom costs milliseconds cold. */
+    private synchronized SecureRandom random() {
+        if (random == null) {
+            random = Entropy.secure(generator);
+        }
+        return random;
     }
 
     /** Created on first use: loading BouncyCastle costs seconds, most renders never need it. */
     private synchronized Certificates certs() {
         if (certs == null) {
-            certs = new Certificates(clock, random);
+            certs = new Certificates(clock, random(), keys);
         }
         return certs;
     }
 
-    static void register(FuncMap f, Clock clock, java.util.random.RandomGenerator generator) {
-        CryptoFunctions c = new CryptoFunctions(clock, Entropy.secure(generator));
+    static void register(FuncMap f, Clock clock, java.util.random.RandomGenerator generator, KeyPool keys) {
+        CryptoFunctions c = new CryptoFunctions(clock, generator, keys);
         Area area = c;
         f.put("bcrypt", "string", new Area.Named("bcrypt", area));
         f.put("htpasswd", "string, string", new Area.Named("htpasswd", area));
@@ -112,7 +123,7 @@ final class CryptoFunctions implements Area {
             return "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes";
         }
         byte[] salt = new byte[16];
-        random.nextBytes(salt);
+        random().nextBytes(salt);
         return OpenBSDBCrypt.generate("2a", pw, salt, 10);
     }
 
@@ -177,7 +188,7 @@ final class CryptoFunctions implements Area {
         byte[] padded = Arrays.copyOf(content, content.length + padding);
         Arrays.fill(padded, content.length, padded.length, (byte) padding);
         byte[] iv = new byte[16];
-        random.nextBytes(iv);
+        random().nextBytes(iv);
         try {
             Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey(password), "AES"), new IvParameterSpec(iv));

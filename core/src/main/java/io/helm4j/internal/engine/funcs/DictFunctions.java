@@ -73,7 +73,7 @@ final class DictFunctions implements Area {
             throw new IllegalStateException("dig needs at least three arguments");
         }
         Object last = a[a.length - 1];
-        if (!(last instanceof Map<?, ?>)) {
+        if (!isPlainMap(last)) {
             throw conversion(last, "map[string]interface {}");
         }
         Map<String, Object> d = (Map<String, Object>) last;
@@ -93,11 +93,20 @@ final class DictFunctions implements Area {
             if (i == keys.length - 1) {
                 return step;
             }
-            if (!(step instanceof Map<?, ?>)) {
+            if (!isPlainMap(step)) {
                 throw conversion(step, "map[string]interface {}");
             }
             d = (Map<String, Object>) step;
         }
+    }
+
+    /**
+     * Sprig's type assertion {@code .(map[string]interface{})}: a map of another Go type (Helm 4's common.Values,
+     * Sprig's map[string]string) fails it, as the interface's dynamic type is not converted.
+     */
+    private static boolean isPlainMap(Object v) {
+        return v instanceof Map<?, ?> && (!(v instanceof io.helm4j.gotemplate.GoTyped t)
+            || t.goTypeName().equals("map[string]interface {}"));
     }
 
     private static IllegalStateException conversion(Object v, String want) {

@@ -18,18 +18,38 @@ final class GoValues {
         if (v == null) {
             return "<nil>";
         }
-        return switch (v) {
-            case String s -> "string";
-            case Boolean b -> "bool";
-            case Integer i -> "int";
-            case Long l -> "int64";
-            case Double d -> "float64";
-            case byte[] b -> "[]uint8";
-            case io.helm4j.gotemplate.GoTyped t -> t.goTypeName();
-            case Map<?, ?> m -> "map[string]interface {}";
-            case List<?> l -> "[]interface {}";
-            default -> GoFmt.typeName(v);
-        };
+        String basic = basicName(v);
+        if (basic != null) {
+            return basic;
+        } else if (v instanceof byte[]) {
+            return "[]uint8";
+        } else if (v instanceof io.helm4j.gotemplate.GoTyped t) {
+            return t.goTypeName();
+        } else if (v instanceof Map<?, ?>) {
+            return "map[string]interface {}";
+        } else if (v instanceof List<?>) {
+            return "[]interface {}";
+        }
+        return GoFmt.typeName(v);
+    }
+
+    /**
+     * The type (and kind) name of Go's basic types, else null. instanceof, not a switch over types: a cold JVM
+     * spins a class for each such switch (see Exec.walk).
+     */
+    private static String basicName(Object v) {
+        if (v instanceof String) {
+            return "string";
+        } else if (v instanceof Boolean) {
+            return "bool";
+        } else if (v instanceof Integer) {
+            return "int";
+        } else if (v instanceof Long) {
+            return "int64";
+        } else if (v instanceof Double) {
+            return "float64";
+        }
+        return null;
     }
 
     /** {@code reflect.Kind.String()}; nil is "invalid". */
@@ -37,20 +57,21 @@ final class GoValues {
         if (v == null) {
             return "invalid";
         }
-        return switch (v) {
-            case String s -> "string";
-            case Boolean b -> "bool";
-            case Integer i -> "int";
-            case Long l -> "int64";
-            case Double d -> "float64";
-            case byte[] b -> "slice";
-            case Map<?, ?> m -> "map";
-            case List<?> l -> "slice";
-            case DurationFunctions.Duration d -> "int64";
-            case io.helm4j.gotemplate.GoInteger g -> g.goTypeName();
-            case GoObject o -> o.goTypeName().startsWith("*") ? "ptr" : "struct";
-            default -> "struct";
-        };
+        String basic = basicName(v);
+        if (basic != null) {
+            return basic;
+        } else if (v instanceof byte[] || v instanceof List<?>) {
+            return "slice";
+        } else if (v instanceof Map<?, ?>) {
+            return "map";
+        } else if (v instanceof DurationFunctions.Duration) {
+            return "int64";
+        } else if (v instanceof io.helm4j.gotemplate.GoInteger g) {
+            return g.goTypeName();
+        } else if (v instanceof GoObject o) {
+            return o.goTypeName().startsWith("*") ? "ptr" : "struct";
+        }
+        return "struct";
     }
 
     static boolean isSlice(Object v) {
@@ -73,20 +94,30 @@ final class GoValues {
 
     /** Sprig's {@code empty}. */
     static boolean isEmpty(Object v) {
-        return switch (v) {
-            case null -> true;
-            case String s -> s.isEmpty();
-            case Boolean b -> !b;
-            case Integer i -> i == 0;
-            case Long l -> l == 0;
-            case DurationFunctions.Duration d -> d.nanos() == 0;
-            case io.helm4j.gotemplate.GoInteger g -> g.value() == 0;
-            case Double d -> d == 0;
-            case byte[] b -> b.length == 0;
-            case Map<?, ?> m -> m.isEmpty();
-            case List<?> l -> l.isEmpty();
-            default -> false;
-        };
+        if (v == null) {
+            return true;
+        } else if (v instanceof String s) {
+            return s.isEmpty();
+        } else if (v instanceof Boolean b) {
+            return !b;
+        } else if (v instanceof Integer i) {
+            return i == 0;
+        } else if (v instanceof Long l) {
+            return l == 0;
+        } else if (v instanceof DurationFunctions.Duration d) {
+            return d.nanos() == 0;
+        } else if (v instanceof io.helm4j.gotemplate.GoInteger g) {
+            return g.value() == 0;
+        } else if (v instanceof Double d) {
+            return d == 0;
+        } else if (v instanceof byte[] b) {
+            return b.length == 0;
+        } else if (v instanceof Map<?, ?> m) {
+            return m.isEmpty();
+        } else if (v instanceof List<?> l) {
+            return l.isEmpty();
+        }
+        return false;
     }
 
     /** {@code reflect.DeepEqual}. */

@@ -215,11 +215,11 @@ final class ListFunctions implements Area {
             }
             case "rest" -> {
                 List<Object> l = copy(a[0], "Cannot find rest on type %s");
-                return l.isEmpty() ? new NilList() : new ArrayList<>(l.subList(1, l.size()));
+                return l.isEmpty() ? io.helm4j.yaml.GoNil.list() : new ArrayList<>(l.subList(1, l.size()));
             }
             case "initial" -> {
                 List<Object> l = copy(a[0], "Cannot find initial on type %s");
-                return l.isEmpty() ? new NilList() : new ArrayList<>(l.subList(0, l.size() - 1));
+                return l.isEmpty() ? io.helm4j.yaml.GoNil.list() : new ArrayList<>(l.subList(0, l.size() - 1));
             }
             case "reverse" -> {
                 List<Object> l = copy(a[0], "Cannot find reverse on type %s");
@@ -271,7 +271,7 @@ final class ListFunctions implements Area {
                     }
                     out.addAll(GoValues.elements(l));
                 }
-                return out.isEmpty() ? new NilList() : out; // appending nothing to a nil slice leaves it nil
+                return out.isEmpty() ? io.helm4j.yaml.GoNil.list() : out; // appending nothing to a nil slice leaves it nil
             }
             case "until" -> {
                 int count = integer(a[0]);

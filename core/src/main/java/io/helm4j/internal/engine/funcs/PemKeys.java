@@ -1,38 +1,26 @@
 package io.helm4j.internal.engine.funcs;
 
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-
 import java.math.BigInteger;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.interfaces.DSAPrivateKey;
 import java.security.interfaces.DSAPublicKey;
+import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPrivateCrtKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.List;
 
 /** Private keys in the PEM forms Sprig writes and reads (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8). */
 final class PemKeys {
     private PemKeys() {
     }
 
-    /** BouncyCastle, loaded on first use only (it is slow to load). */
-    static BouncyCastleProvider provider() {
-        return Holder.BC;
-    }
-
-    private static final class Holder {
-        static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    /** BouncyCastle's provider, for EC and Ed25519 keys (loaded on first use only: it is slow to load). */
+    static java.security.Provider provider() {
+        return BcKeys.provider();
     }
 
     /** A PEM block: its type and DER bytes. */
@@ -72,125 +60,74 @@ final class PemKeys {
         return null;
     }
 
-    /** pemBlockForKey + pem.Encode. */
+    /** pemBlockForKey + pem.Encode, the DER written by hand as Go's x509 writes it. */
     static String encodePrivate(KeyPair pair) {
-        try {
-            PrivateKey key = pair.getPrivate();
-            if (key instanceof RSAPrivateCrtKey) {
-                PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
-                return encode("RSA PRIVATE KEY", info.parsePrivateKey().toASN1Primitive().getEncoded("DER"));
-            }
-            if (key instanceof java.security.interfaces.ECPrivateKey) {
-                PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
-                org.bouncycastle.asn1.sec.ECPrivateKey sec1 =
-                        org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(info.parsePrivateKey());
-                org.bouncycastle.asn1.x509.SubjectPublicKeyInfo spki =
-                        org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(pair.getPublic().getEncoded());
-                org.bouncycastle.asn1.sec.ECPrivateKey full = new org.bouncycastle.asn1.sec.ECPrivateKey(256,
-                        sec1.getKey(), spki.getPublicKeyData(), info.getPrivateKeyAlgorithm().getParameters());
-                return encode("EC PRIVATE KEY", full.getEncoded("DER"));
-            }
-            if (key instanceof DSAPrivateKey d) {
-                DSAPublicKey pub = (DSAPublicKey) pair.getPublic();
-                ASN1EncodableVector v = new ASN1EncodableVector();
-                v.add(new ASN1Integer(0));
-                v.add(new ASN1Integer(d.getParams().getP()));
-                v.add(new ASN1Integer(d.getParams().getQ()));
-                v.add(new ASN1Integer(d.getParams().getG()));
-                v.add(new ASN1Integer(pub.getY()));
-                v.add(new ASN1Integer(d.getX()));
-                return encode("DSA PRIVATE KEY", new DERSequence(v).getEncoded("DER"));
-            }
-            return encode("PRIVATE KEY", key.getEncoded());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        PrivateKey key = pair.getPrivate();
+        if (key instanceof RSAPrivateCrtKey r) {
+            // x509.MarshalPKCS1PrivateKey
+            return encode("RSA PRIVATE KEY", Der.sequence(Der.integer(BigInteger.ZERO), Der.integer(r.getModulus()),
+                    Der.integer(r.getPublicExponent()), Der.integer(r.getPrivateExponent()),
+                    Der.integer(r.getPrimeP()), Der.integer(r.getPrimeQ()), Der.integer(r.getPrimeExponentP()),
+                    Der.integer(r.getPrimeExponentQ()), Der.integer(r.getCrtCoefficient())));
         }
+        if (key instanceof ECPrivateKey e) {
+            // x509.MarshalECPrivateKey: the scalar padded to the order's size, the curve's OID, the public point
+            List<Der.Element> spki = Der.read(pair.getPublic().getEncoded()).children();
+            byte[] curve = spki.get(0).children().get(1).encoded();
+            byte[] d = e.getS().toByteArray();
+            int size = (e.getParams().getOrder().bitLength() + 7) / 8;
+            byte[] scalar = new byte[size];
+            int n = Math.min(d.length, size);
+            System.arraycopy(d, d.length - n, scalar, size - n, n);
+            return encode("EC PRIVATE KEY", Der.sequence(Der.integer(BigInteger.ONE), Der.octets(scalar),
+                    Der.tlv(0xa0, curve), Der.tlv(0xa1, spki.get(1).encoded())));
+        }
+        if (key instanceof DSAPrivateKey d) {
+            DSAPublicKey pub = (DSAPublicKey) pair.getPublic();
+            return encode("DSA PRIVATE KEY", Der.sequence(Der.integer(BigInteger.ZERO),
+                    Der.integer(d.getParams().getP()), Der.integer(d.getParams().getQ()),
+                    Der.integer(d.getParams().getG()), Der.integer(pub.getY()), Der.integer(d.getX())));
+        }
+        return encode("PRIVATE KEY", key.getEncoded());
     }
 
-    /** Sprig's parsePrivateKeyPEM: the key pair (public part derived) or Sprig's error. */
+    /**
+     * Sprig's parsePrivateKeyPEM: the key pair (public part derived) or Sprig's error. A PKCS#1 RSA key (what
+     * genCA writes) is read by hand; anything else, or anything the hand reading rejects, by {@link BcKeys}.
+     */
     static KeyPair parse(String pem) {
         Block block = decode(pem);
         if (block == null) {
             throw new IllegalArgumentException("no PEM data in input");
         }
+        if (block.type().equals("RSA PRIVATE KEY")) {
+            KeyPair pair = rsa(block.der());
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return BcKeys.parse(block);
+    }
+
+    /** A two-prime PKCS#1 RSAPrivateKey, or null when the DER is anything else. */
+    private static KeyPair rsa(byte[] der) {
         try {
-            if (block.type().equals("PRIVATE KEY")) {
-                PrivateKeyInfo info;
-                try {
-                    info = PrivateKeyInfo.getInstance(block.der());
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("decoding PEM as PKCS#8: " + e.getMessage());
-                }
-                return pairOf(info);
+            List<Der.Element> f = Der.read(der).children();
+            if (f.size() != 9 || f.get(0).integer().signum() != 0) {
+                return null;
             }
-            if (!block.type().endsWith(" PRIVATE KEY")) {
-                throw new IllegalArgumentException("no private key data in PEM block of type " + block.type());
+            BigInteger[] v = new BigInteger[9];
+            for (int i = 0; i < 9; i++) {
+                v[i] = f.get(i).integer();
+                if (i > 0 && v[i].signum() <= 0) {
+                    return null;
+                }
             }
-            String kind = block.type().substring(0, block.type().length() - 12);
-            switch (kind) {
-                case "RSA" -> {
-                    RSAPrivateKey.getInstance(block.der());
-                    return pairOf(new PrivateKeyInfo(new AlgorithmIdentifier(
-                            org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.rsaEncryption,
-                            org.bouncycastle.asn1.DERNull.INSTANCE), ASN1Sequence.getInstance(block.der())));
-                }
-                case "EC" -> {
-                    org.bouncycastle.asn1.sec.ECPrivateKey ec = org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(
-                            block.der());
-                    return pairOf(new PrivateKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
-                            ec.getParametersObject()), ec));
-                }
-                case "DSA" -> {
-                    ASN1Sequence s = ASN1Sequence.getInstance(block.der());
-                    BigInteger p = ASN1Integer.getInstance(s.getObjectAt(1)).getValue();
-                    BigInteger q = ASN1Integer.getInstance(s.getObjectAt(2)).getValue();
-                    BigInteger g = ASN1Integer.getInstance(s.getObjectAt(3)).getValue();
-                    BigInteger y = ASN1Integer.getInstance(s.getObjectAt(4)).getValue();
-                    BigInteger x = ASN1Integer.getInstance(s.getObjectAt(5)).getValue();
-                    KeyFactory kf = KeyFactory.getInstance("DSA");
-                    return new KeyPair(kf.generatePublic(new java.security.spec.DSAPublicKeySpec(y, p, q, g)),
-                            kf.generatePrivate(new java.security.spec.DSAPrivateKeySpec(x, p, q, g)));
-                }
-                default -> throw new IllegalArgumentException("invalid private key type " + block.type());
-            }
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalArgumentException("parsing private key from PEM: " + e.getMessage());
-        }
-    }
-
-    private static KeyPair pairOf(PrivateKeyInfo info) throws Exception {
-        String alg = info.getPrivateKeyAlgorithm().getAlgorithm().getId();
-        if (info.getPrivateKeyAlgorithm().getAlgorithm().equals(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.rsaEncryption)) {
-            // the JDK's own RSA factory: loading the BouncyCastle provider costs seconds
             KeyFactory kf = KeyFactory.getInstance("RSA");
-            PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
-            if (priv instanceof RSAPrivateCrtKey r) {
-                return new KeyPair(kf.generatePublic(
-                        new java.security.spec.RSAPublicKeySpec(r.getModulus(), r.getPublicExponent())), priv);
-            }
-            throw new IllegalArgumentException("unable to get public key for type " + priv.getAlgorithm());
+            return new KeyPair(kf.generatePublic(new RSAPublicKeySpec(v[1], v[2])),
+                    kf.generatePrivate(new RSAPrivateCrtKeySpec(v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8])));
+        } catch (IllegalArgumentException | java.security.GeneralSecurityException e) {
+            return null;
         }
-        PrivateKey priv = KeyFactory.getInstance(alg, provider()).generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded()));
-        return new KeyPair(publicOf(priv, info), priv);
-    }
-
-    private static PublicKey publicOf(PrivateKey priv, PrivateKeyInfo info) throws Exception {
-        String alg = info.getPrivateKeyAlgorithm().getAlgorithm().getId();
-        KeyFactory kf = KeyFactory.getInstance(alg, provider());
-        if (priv instanceof RSAPrivateCrtKey r) {
-            return kf.generatePublic(new java.security.spec.RSAPublicKeySpec(r.getModulus(), r.getPublicExponent()));
-        }
-        if (priv instanceof java.security.interfaces.ECPrivateKey e) {
-            org.bouncycastle.jce.interfaces.ECPrivateKey bce = (org.bouncycastle.jce.interfaces.ECPrivateKey) e;
-            org.bouncycastle.jce.spec.ECParameterSpec spec = bce.getParameters();
-            org.bouncycastle.math.ec.ECPoint q = spec.getG().multiply(bce.getD()).normalize();
-            return kf.generatePublic(new org.bouncycastle.jce.spec.ECPublicKeySpec(q, spec));
-        }
-        if (priv instanceof org.bouncycastle.jcajce.interfaces.EdDSAPrivateKey ed) {
-            return ed.getPublicKey();
-        }
-        throw new IllegalArgumentException("unable to get public key for type " + priv.getAlgorithm());
     }
 }

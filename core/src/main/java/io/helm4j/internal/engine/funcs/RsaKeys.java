@@ -11,8 +11,8 @@ import java.security.spec.RSAPublicKeySpec;
 
 /**
  * RSA key pairs as Go's rsa.GenerateKey makes them (e = 65537, two primes of half the size each, n of
- * exactly the requested length, gcd(e, p-1) = gcd(e, q-1) = 1, p and q not close), the primes searched
- * ({@link PrimeSearch}) on this thread and up to three more at once. The JDK's generator spends
+ * exactly the requested length, gcd(e, p-1) = gcd(e, q-1) = 1, p and q not close), the primes taken from a
+ * {@link PrimePool} (searched ahead, or on this thread and up to three more at once). The JDK's generator spends
  * 1 to 3 s on a 2048-bit key under the launcher's C1-only JIT; see bench/README.md.
  */
 final class RsaKeys {
@@ -22,14 +22,20 @@ final class RsaKeys {
     }
 
     static KeyPair generate(int bits, SecureRandom random) throws GeneralSecurityException {
+        return generate(bits, random, new KeyPool());
+    }
+
+    /** A key of {@code bits} bits whose primes come from {@code pool} (found ahead, or searched now). */
+    static KeyPair generate(int bits, SecureRandom random, KeyPool pool) throws GeneralSecurityException {
         if (bits < 1024 || bits % 64 != 0) {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
             g.initialize(bits, random);
             return g.generateKeyPair();
         }
         int half = bits / 2;
+        PrimePool primes = pool.primes(half, random);
         while (true) {
-            BigInteger[] pq = primes(half, random);
+            BigInteger[] pq = primes.takeTwo();
             BigInteger p = pq[0].max(pq[1]);
             BigInteger q = pq[0].min(pq[1]);
             BigInteger n = p.multiply(q);
@@ -38,76 +44,6 @@ final class RsaKeys {
                 continue;
             }
             return keyPair(n, p, q);
-        }
-    }
-
-    /**
-     * Two primes of {@code bits} bits, searched by this thread and one to three more (one per processor beyond the
-     * first, at least one): the first two found, by any. (Each thread searching its own prime makes the key wait
-     * for the slower search while a core idles; a prime search's length varies a lot, so the first two of a shared
-     * search come sooner, and more cores share the work.)
-     */
-    private static BigInteger[] primes(int bits, SecureRandom random) {
-        Found found = new Found();
-        int helpers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 3);
-        for (int i = 0; i < helpers; i++) {
-            Thread.ofPlatform().daemon().name("helm4j-rsa-prime").start(() -> {
-                try {
-                    search(bits, random, found);
-                } catch (RuntimeException e) {
-                    found.fail(e);
-                }
-            });
-        }
-        try {
-            search(bits, random, found);
-        } catch (RuntimeException e) {
-            found.fail(e);
-            throw e;
-        }
-        // the other threads stop at their next candidate; nothing waits for them
-        return found.firstTwo();
-    }
-
-    private static void search(int bits, SecureRandom random, Found found) {
-        PrimeSearch s = new PrimeSearch(random);
-        while (!found.done()) {
-            BigInteger p = s.next(bits, found::done);
-            if (p != null) {
-                found.add(p);
-            }
-        }
-    }
-
-    /** The primes the two searches found, in order; done at two, or when a search failed. */
-    private static final class Found {
-        private final java.util.List<BigInteger> primes = new java.util.ArrayList<>(3);
-        private RuntimeException failure;
-        private volatile boolean done;
-
-        synchronized void add(BigInteger p) {
-            primes.add(p);
-            if (primes.size() >= 2) {
-                done = true;
-            }
-        }
-
-        synchronized void fail(RuntimeException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            done = true;
-        }
-
-        boolean done() {
-            return done;
-        }
-
-        synchronized BigInteger[] firstTwo() {
-            if (primes.size() < 2) {
-                throw failure;
-            }
-            return new BigInteger[] {primes.get(0), primes.get(1)};
         }
     }
 

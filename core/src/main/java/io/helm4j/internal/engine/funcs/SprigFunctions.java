@@ -13,17 +13,17 @@ public final class SprigFunctions {
     private SprigFunctions() {
     }
 
+    /** A Go {@code []string} of {@code elements}, for Helm's functions that return one ({@code .Files.Lines}). */
+    public static java.util.List<Object> stringSlice(java.util.Collection<String> elements) {
+        return TypedList.strings(elements);
+    }
+
     /**
      * A new function map. {@code random} feeds the random functions ({@code randAlphaNum}, {@code randBytes},
      * {@code uuidv4}, {@code randInt}, {@code shuffle}): pass a {@link java.security.SecureRandom} in
      * production, as Sprig uses crypto/rand for most of them. Keys, certificate serials, bcrypt salts and
      * AES IVs come from {@code random} only when it is a SecureRandom, otherwise from a fresh SecureRandom.
      */
-    /** A Go {@code []string} of {@code elements}, for Helm's functions that return one ({@code .Files.Lines}). */
-    public static java.util.List<Object> stringSlice(java.util.Collection<String> elements) {
-        return TypedList.strings(elements);
-    }
-
     public static FuncMap create(Clock clock, RandomGenerator random) {
         FuncMap f = new FuncMap();
         StringFunctions.register(f);
@@ -38,7 +38,7 @@ public final class SprigFunctions {
         DateFunctions.register(f, clock);
         SemverFunctions.register(f);
         UrlFunctions.register(f);
-        CryptoFunctions.register(f, clock, random);
+        CryptoFunctions.register(f, clock, random, new KeyPool());
         RandomFunctions.register(f, random);
         f.put("fail", "string", new Area.Named("fail", (name, a) -> {
             throw new IllegalStateException(Args.str(a[0]));

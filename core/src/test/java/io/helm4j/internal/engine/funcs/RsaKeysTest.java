@@ -14,7 +14,9 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +87,23 @@ class RsaKeysTest {
     @ParameterizedTest
     @ValueSource(ints = {1024, 2048, 2048, 2048, 2048, 3072})
     void keysAreValidRsaKeys(int bits) throws Exception {
-        KeyPair pair = RsaKeys.generate(bits, new SecureRandom());
+        assertValid(RsaKeys.generate(bits, new SecureRandom()), bits);
+    }
+
+    @Test
+    void keysOfOnePoolAreValidAndNoPrimeIsUsedTwice() throws Exception {
+        SecureRandom r = new SecureRandom();
+        KeyPool pool = new KeyPool();
+        Set<BigInteger> primes = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            KeyPair pair = RsaKeys.generate(2048, r, pool);
+            assertValid(pair, 2048);
+            RSAPrivateCrtKey priv = (RSAPrivateCrtKey) pair.getPrivate();
+            assertTrue(primes.add(priv.getPrimeP()) && primes.add(priv.getPrimeQ()), "a prime used twice");
+        }
+    }
+
+    private static void assertValid(KeyPair pair, int bits) throws Exception {
         RSAPrivateCrtKey priv = (RSAPrivateCrtKey) pair.getPrivate();
         RSAPublicKey pub = (RSAPublicKey) pair.getPublic();
         BigInteger p = priv.getPrimeP();

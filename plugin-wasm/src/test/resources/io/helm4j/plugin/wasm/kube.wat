@@ -1,0 +1,37 @@
+;; Asks helm4j's kube_request for what its config's "request" holds ({"verb": ..., "apiVersion": ..., "kind": ...,
+;; "namespace": ..., "name": ...}) and writes the answer to its output and (as a cli/v1 plugin prints) to stdout.
+(module
+  (import "extism:host/env" "alloc" (func $alloc (param i64) (result i64)))
+  (import "extism:host/env" "store_u8" (func $store_u8 (param i64 i32)))
+  (import "extism:host/env" "length" (func $length (param i64) (result i64)))
+  (import "extism:host/env" "config_get" (func $config_get (param i64) (result i64)))
+  (import "extism:host/env" "output_set" (func $output_set (param i64 i64)))
+  (import "extism:host/env" "load_u8" (func $load_u8 (param i64) (result i32)))
+  (import "helm4j:host/kube" "kube_request" (func $kube_request (param i64) (result i64)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 0) "request")
+  (func (export "helm_plugin_main") (result i32)
+    (local $key i64) (local $i i32) (local $answer i64) (local $len i32)
+    (local.set $key (call $alloc (i64.const 7)))
+    (block $done (loop $copy
+      (br_if $done (i32.ge_u (local.get $i) (i32.const 7)))
+      (call $store_u8 (i64.add (local.get $key) (i64.extend_i32_u (local.get $i))) (i32.load8_u (local.get $i)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $copy)))
+    (local.set $answer (call $kube_request (call $config_get (local.get $key))))
+    (call $output_set (local.get $answer) (call $length (local.get $answer)))
+    ;; the answer into guest memory at 1024 (up to 60 KiB), then to stdout
+    (local.set $len (i32.wrap_i64 (call $length (local.get $answer))))
+    (if (i32.gt_u (local.get $len) (i32.const 60000)) (then (local.set $len (i32.const 60000))))
+    (local.set $i (i32.const 0))
+    (block $done (loop $copy
+      (br_if $done (i32.ge_u (local.get $i) (local.get $len)))
+      (i32.store8 (i32.add (i32.const 1024) (local.get $i))
+        (call $load_u8 (i64.add (local.get $answer) (i64.extend_i32_u (local.get $i)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $copy)))
+    (i32.store (i32.const 16) (i32.const 1024))
+    (i32.store (i32.const 20) (local.get $len))
+    (drop (call $fd_write (i32.const 1) (i32.const 16) (i32.const 1) (i32.const 24)))
+    (i32.const 0)))
