@@ -68,7 +68,7 @@ class UninstallTest extends ActionTestBase {
         install();
         // a client whose deletions never finish (as with a finalizer): the object stays
         ActionContext ctx = ActionContext.builder().clock(clock).workingDir(dir).storage(storage)
-                .kube(new StuckDeletes(new ReadyKubeClient(kube))).build();
+                .kube(new Deletes(new ReadyKubeClient(kube), new java.util.ArrayList<>(), true)).build();
         Helm4jException e = assertThrows(Helm4jException.class, () -> new Uninstall(ctx).run(new UninstallOptions("web",
                 "ns1", true, false, false, null, java.time.Duration.ofMillis(300), WaitStrategy.WATCHER)));
         assertEquals("uninstallation completed with 1 error(s): resource ConfigMap/ns1/gone still exists. status: Current, "
@@ -84,8 +84,19 @@ class UninstallTest extends ActionTestBase {
         assertFalse(kube.get(new ResourceRef(CM, "ns1", "gone")).isPresent());
     }
 
-    /** Deletions accepted but never carried out. */
-    private record StuckDeletes(KubeClient inner) implements KubeClient {
+    /** {@code --cascade}: the release's objects are deleted with the propagation policy asked for. */
+    @Test
+    void cascadeIsThePropagationPolicyOfTheDeletions() throws IOException {
+        install();
+        List<String> deletes = new java.util.ArrayList<>();
+        ActionContext ctx = context().toBuilder().kube(new Deletes(new ReadyKubeClient(kube), deletes, false)).build();
+        new Uninstall(ctx).run(new UninstallOptions("web", "ns1", false, false, false,
+                io.helm4j.kube.PropagationPolicy.FOREGROUND, null, null));
+        assertEquals(List.of("gone FOREGROUND"), deletes);
+    }
+
+    /** Deletions recorded with their propagation policy, and carried out unless {@code stuck} (accepted, never done). */
+    private record Deletes(KubeClient inner, List<String> log, boolean stuck) implements KubeClient {
         @Override public String namespace() { return inner.namespace(); }
         @Override public io.helm4j.kube.ResourceMapping mapping(GroupVersionKind gvk) { return inner.mapping(gvk); }
         @Override public List<String> apiVersions() { return inner.apiVersions(); }
@@ -94,7 +105,14 @@ class UninstallTest extends ActionTestBase {
         @Override public List<io.helm4j.kube.Resource> list(GroupVersionKind g, String ns, String sel) { return inner.list(g, ns, sel); }
         @Override public io.helm4j.kube.Resource apply(io.helm4j.kube.Resource r, io.helm4j.kube.ApplyOptions o) { return inner.apply(r, o); }
         @Override public io.helm4j.kube.Resource create(io.helm4j.kube.Resource r, io.helm4j.kube.WriteOptions o) { return inner.create(r, o); }
-        @Override public boolean delete(ResourceRef ref, io.helm4j.kube.DeleteOptions o) { return inner.get(ref).isPresent(); }
         @Override public void close() { }
+
+        @Override
+        public boolean delete(ResourceRef ref, io.helm4j.kube.DeleteOptions o) {
+            synchronized (log) {
+                log.add(ref.name() + " " + o.propagationPolicy());
+            }
+            return stuck ? inner.get(ref).isPresent() : inner.delete(ref, o);
+        }
     }
 }
