@@ -31,8 +31,6 @@ final class KubeHttp implements AutoCloseable {
     private final RequestLimits limits;
     private final ExecCredentials exec;
     private final String staticAuth;
-    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<HttpResponse<String>>>
-            versionProbe = new java.util.concurrent.atomic.AtomicReference<>();
 
     KubeHttp(Connection conn, Map<String, String> env, Clock clock) {
         this.conn = conn;
@@ -41,19 +39,7 @@ final class KubeHttp implements AutoCloseable {
         this.staticAuth = staticAuth(conn);
         // TLS set-up and the HttpClient cost a cold JVM a few hundred milliseconds: build them on a
         // thread of their own, so that a command renders its chart meanwhile; the first request waits.
-        this.http = new FutureTask<>(() -> {
-            HttpClient client = build(conn, env);
-            // Helm's first request is GET /version too: sent at once, so the TLS handshake overlaps whatever the
-            // command does before its first request; the first GET /version takes this answer
-            try {
-                limits.acquire(RequestLimits.Limit.DISCOVERY);
-                versionProbe.set(client.sendAsync(request("GET", "/version", null, null, "application/json"),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-            } catch (RuntimeException | InterruptedException e) {
-                // no probe: the first GET /version is sent as any request
-            }
-            return client;
-        });
+        this.http = new FutureTask<>(() -> build(conn, env));
         Thread.ofPlatform().daemon().name("helm4j-kube-connect").start(http);
     }
 
@@ -125,50 +111,6 @@ final class KubeHttp implements AutoCloseable {
 
     private HttpResponse<String> exchange(RequestLimits.Limit limit, String method, String pathAndQuery,
             String contentType, String body, String accept) {
-        if (method.equals("GET") && pathAndQuery.equals("/version") && accept.equals("application/json")) {
-            HttpResponse<String> probed = probedVersion();
-            if (probed != null) {
-                return probed;
-            }
-        }
-        URI uri = URI.create(conn.server() + pathAndQuery);
-        HttpRequest request = request(method, pathAndQuery, contentType, body, accept);
-        try {
-            limits.acquire(limit);
-            HttpClient client = client();
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KubeException(0, "", goVerb(method) + " \"" + uri + "\": interrupted", e);
-        } catch (IOException e) {
-            throw new KubeException(0, "", goVerb(method) + " \"" + uri + "\": " + describe(e, uri), e);
-        }
-    }
-
-    /**
-     * The answer to the GET /version sent when the client was built (once), or null when there is none; its failure
-     * to connect is this request's (not tried twice: an unreachable server costs one connect timeout, as in Helm).
-     */
-    private HttpResponse<String> probedVersion() {
-        client(); // the probe is made with the client
-        java.util.concurrent.CompletableFuture<HttpResponse<String>> probe = versionProbe.getAndSet(null);
-        if (probe == null) {
-            return null;
-        }
-        try {
-            return probe.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                URI uri = URI.create(conn.server() + "/version");
-                throw new KubeException(0, "", "Get \"" + uri + "\": " + describe(io, uri), io);
-            }
-            return null;
-        } catch (java.util.concurrent.CancellationException e) {
-            return null;
-        }
-    }
-
-    private HttpRequest request(String method, String pathAndQuery, String contentType, String body, String accept) {
         URI uri = URI.create(conn.server() + pathAndQuery);
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
                 .header("Accept", accept)
@@ -186,7 +128,16 @@ final class KubeHttp implements AutoCloseable {
             rb.header("Impersonate-User", conn.impersonateUser());
         }
         conn.impersonateGroups().forEach(g -> rb.header("Impersonate-Group", g));
-        return rb.build();
+        try {
+            limits.acquire(limit);
+            HttpClient client = client();
+            return client.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KubeException(0, "", goVerb(method) + " \"" + uri + "\": interrupted", e);
+        } catch (IOException e) {
+            throw new KubeException(0, "", goVerb(method) + " \"" + uri + "\": " + describe(e, uri), e);
+        }
     }
 
     private String authorization() {

@@ -36,8 +36,6 @@ final class FakeApiServer implements AutoCloseable {
 
     final X509Certificate serverCert;
     final List<Request> requests = new CopyOnWriteArrayList<>();
-    /** GET /version requests, counted apart: the client sends one as it connects, at a time of its own. */
-    final java.util.concurrent.atomic.AtomicInteger versionRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final HttpsServer server;
 
     FakeApiServer(X509Certificate trustedClient, Function<Request, Answer> answers) throws Exception {
@@ -82,11 +80,7 @@ final class FakeApiServer implements AutoCloseable {
         }
         Request r = new Request(ex.getRequestMethod(), ex.getRequestURI().toString(), Map.copyOf(ex.getRequestHeaders()),
                 new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), cn);
-        if (r.uri().equals("/version")) {
-            versionRequests.incrementAndGet();
-        } else {
-            requests.add(r);
-        }
+        requests.add(r);
         Answer a = answers.apply(r);
         byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");

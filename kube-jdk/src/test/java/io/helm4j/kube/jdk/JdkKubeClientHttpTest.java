@@ -31,9 +31,6 @@ class JdkKubeClientHttpTest {
              {"name":"namespaces","namespaced":false,"kind":"Namespace"}]}""";
 
     private static FakeApiServer.Answer answer(FakeApiServer.Request r) {
-        if (r.uri().equals("/version")) {
-            return new FakeApiServer.Answer(200, "{\"major\":\"1\",\"minor\":\"32\",\"gitVersion\":\"v1.32.4\"}");
-        }
         if (r.uri().equals("/api/v1")) {
             return new FakeApiServer.Answer(200, CORE_V1);
         }
@@ -118,23 +115,6 @@ class JdkKubeClientHttpTest {
                     .isInstanceOf(NoKindMatchException.class)
                     .hasMessage("no matches for kind \"Foo\" in version \"example.com/v1\"");
             assertThat(c.mapping(new GroupVersionKind("", "v1", "Namespace")).namespaced()).isFalse();
-        }
-    }
-
-    @Test
-    void theVersionIsAskedAsTheClientConnectsAndThatAnswerServesTheFirstAsking() throws Exception {
-        // Helm's first request is GET /version: sent at once, so that the handshake overlaps the command's start
-        try (FakeApiServer s = new FakeApiServer(null, JdkKubeClientHttpTest::answer);
-                KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, ""), Map.of(), Clock.systemUTC())) {
-            assertThat(c.get(new ResourceRef(CM, "", "c"))).isPresent();
-            for (int i = 0; i < 100 && s.versionRequests.get() == 0; i++) {
-                Thread.sleep(50);
-            }
-            assertThat(s.versionRequests).as("sent without being asked").hasValue(1);
-            assertThat(c.serverVersion().gitVersion()).isEqualTo("v1.32.4");
-            assertThat(s.versionRequests).as("the first asking takes the early answer").hasValue(1);
-            c.serverVersion();
-            assertThat(s.versionRequests).as("later askings are requests").hasValue(2);
         }
     }
 
