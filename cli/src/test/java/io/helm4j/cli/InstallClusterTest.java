@@ -103,9 +103,10 @@ class InstallClusterTest {
     @Test
     void aReleaseHelm4InstalledIsListedAndShownByHelm4jAsHelm4Does() throws Exception {
         String ns = CLUSTER.namespace("list");
+        // both waited for, so that `status` (which shows the live pods) reads the same cluster state for both tools
         assertThat(helm("install", "web", CHART.toString(), "-n", ns, "--create-namespace", "--set",
-                "greeting=hi,service.port=8080").code()).isZero();
-        assertThat(helm4j("install", "api", CHART.toString(), "-n", ns).code()).isZero();
+                "greeting=hi,service.port=8080", "--wait").code()).isZero();
+        assertThat(helm4j("install", "api", CHART.toString(), "-n", ns, "--wait").code()).isZero();
         for (List<String> args : List.of(List.of("list"), List.of("list", "-o", "json"), List.of("list", "-o", "yaml"),
                 List.of("list", "-q"), List.of("list", "--no-headers"), List.of("list", "-m", "1"),
                 List.of("list", "--failed"), List.of("status", "web"), List.of("status", "api"),
