@@ -138,4 +138,63 @@ final class GoText {
     static boolean isPrint(int r) {
         return Strconv.isPrint(r);
     }
+
+    /*
+     * strings.Contains/HasPrefix/HasSuffix/Replace compare bytes: a carried invalid byte (a lone low surrogate)
+     * must match the same byte inside a valid sequence ("\xe6" is in "日"), so strings holding one are compared
+     * as bytes; valid text keeps Java's char search (a valid needle only matches whole UTF-8 sequences).
+     */
+
+    static boolean contains(String s, String sub) {
+        if (!GoStrings.hasBytes(s) && !GoStrings.hasBytes(sub)) {
+            return s.contains(sub);
+        }
+        return indexOf(utf8(s), utf8(sub), 0) >= 0;
+    }
+
+    static boolean hasPrefix(String s, String prefix) {
+        if (!GoStrings.hasBytes(s) && !GoStrings.hasBytes(prefix)) {
+            return s.startsWith(prefix);
+        }
+        byte[] b = utf8(s);
+        byte[] p = utf8(prefix);
+        return p.length <= b.length && java.util.Arrays.equals(b, 0, p.length, p, 0, p.length);
+    }
+
+    static boolean hasSuffix(String s, String suffix) {
+        if (!GoStrings.hasBytes(s) && !GoStrings.hasBytes(suffix)) {
+            return s.endsWith(suffix);
+        }
+        byte[] b = utf8(s);
+        byte[] p = utf8(suffix);
+        return p.length <= b.length && java.util.Arrays.equals(b, b.length - p.length, b.length, p, 0, p.length);
+    }
+
+    /** strings.Replace(s, old, new, -1); an empty old inserts around every rune (a carried byte is one). */
+    static String replaceAll(String s, String old, String with) {
+        if (old.isEmpty() || (!GoStrings.hasBytes(s) && !GoStrings.hasBytes(old))) {
+            return s.replace(old, with);
+        }
+        byte[] b = utf8(s);
+        byte[] o = utf8(old);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length);
+        byte[] w = utf8(with);
+        int from = 0;
+        for (int i = indexOf(b, o, 0); i >= 0; i = indexOf(b, o, from)) {
+            out.write(b, from, i - from);
+            out.write(w, 0, w.length);
+            from = i + o.length;
+        }
+        out.write(b, from, b.length - from);
+        return GoStrings.string(out.toByteArray());
+    }
+
+    private static int indexOf(byte[] b, byte[] sub, int from) {
+        for (int i = from; i + sub.length <= b.length; i++) {
+            if (java.util.Arrays.equals(b, i, i + sub.length, sub, 0, sub.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -303,13 +303,13 @@ final class StringFunctions implements Area {
                 return TextCase.wrap(str(a[2]), integer(a[0]), str(a[1]), true);
             }
             case "contains" -> {
-                return str(a[1]).contains(str(a[0]));
+                return GoText.contains(str(a[1]), str(a[0]));
             }
             case "hasPrefix" -> {
-                return str(a[1]).startsWith(str(a[0]));
+                return GoText.hasPrefix(str(a[1]), str(a[0]));
             }
             case "hasSuffix" -> {
-                return str(a[1]).endsWith(str(a[0]));
+                return GoText.hasSuffix(str(a[1]), str(a[0]));
             }
             case "indent" -> {
                 return indent(integer(a[0]), str(a[1]));
@@ -318,7 +318,7 @@ final class StringFunctions implements Area {
                 return "\n" + indent(integer(a[0]), str(a[1]));
             }
             case "replace" -> {
-                return str(a[2]).replace(str(a[0]), str(a[1]));
+                return GoText.replaceAll(str(a[2]), str(a[0]), str(a[1]));
             }
             case "plural" -> {
                 String one = str(a[0]);
