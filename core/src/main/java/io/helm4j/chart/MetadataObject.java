@@ -1,6 +1,7 @@
 package io.helm4j.chart;
 
 import io.helm4j.gotemplate.GoObject;
+import io.helm4j.yaml.GoStringMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -144,7 +145,7 @@ public final class MetadataObject implements GoObject {
         m.put("AppVersion", nz(md.appVersion()));
         m.put("Deprecated", md.deprecated());
         // a nil map[string]string without annotations: empty to templates, null to toJson and toYaml
-        m.put("Annotations", md.annotations() == null ? new NilMap() : new StringMap(md.annotations()));
+        m.put("Annotations", md.annotations() == null ? new NilMap() : new GoStringMap(md.annotations()));
         m.put("KubeVersion", nz(md.kubeVersion()));
         List<Object> ds = new ArrayList<>();
         if (md.dependencies() != null) {
@@ -202,25 +203,6 @@ public final class MetadataObject implements GoObject {
         @Override
         public Object field(String name) {
             return fields.get(name);
-        }
-    }
-
-    /** A Go nil map. */
-    /** The metadata's annotations: a Go {@code map[string]string} (a missing key reads as ""). */
-    private static final class StringMap extends java.util.LinkedHashMap<String, Object>
-            implements io.helm4j.gotemplate.GoTyped {
-        StringMap(Map<String, String> m) {
-            super(m);
-        }
-
-        @Override
-        public String goTypeName() {
-            return "map[string]string";
-        }
-
-        @Override
-        public Object zeroElement() {
-            return "";
         }
     }
 

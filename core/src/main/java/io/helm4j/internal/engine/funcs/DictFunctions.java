@@ -2,6 +2,7 @@ package io.helm4j.internal.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
 
+import io.helm4j.yaml.GoStringMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ final class DictFunctions implements Area {
         }
         if (v instanceof Map<?, ?> m) {
             // copystructure keeps the Go type: common.Values, map[string]string
-            Map<String, Object> out = v instanceof StringMap ? new StringMap() : new LinkedHashMap<>();
+            Map<String, Object> out = v instanceof GoStringMap ? new GoStringMap() : new LinkedHashMap<>();
             m.forEach((k, x) -> out.put((String) k, deepCopy(x)));
             return v instanceof CommonValues ? CommonValues.of(out) : out;
         }

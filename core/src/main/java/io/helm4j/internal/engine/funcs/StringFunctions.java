@@ -2,6 +2,7 @@ package io.helm4j.internal.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
 
+import io.helm4j.yaml.GoStringMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,7 +191,7 @@ final class StringFunctions implements Area {
 
     /** Sprig's split and splitn: a map[string]string of "_0", "_1"... */
     private static Map<String, Object> indexed(List<String> parts) {
-        Map<String, Object> m = new StringMap();
+        Map<String, Object> m = new GoStringMap();
         for (int i = 0; i < parts.size(); i++) {
             m.put("_" + i, parts.get(i));
         }
