@@ -75,23 +75,28 @@ final class PluginCommand extends HelmCommand<Void> {
         int execute() {
             HelmArgs.exactly(this, 1);
             String source = args.get(0);
-            PluginInstall.SourceKind kind = PluginInstall.kind(source);
-            boolean verifying = verify.value() && kind != PluginInstall.SourceKind.LOCAL_DIRECTORY;
-            if (kind == PluginInstall.SourceKind.LOCAL_DIRECTORY) {
-                out().println("Installing plugin from local directory (development mode)");
-            } else if (!verify.value()) {
-                out().println("WARNING: Skipping plugin signature verification");
-            }
-            if (verifying && kind != PluginInstall.SourceKind.MISSING && kind != PluginInstall.SourceKind.VCS) {
-                out().println("Verifying plugin signature...");
-            }
-            out().flush();
             String ring = keyring.value() == null ? ChartPathFlags.defaultKeyring(context()) : keyring.value();
             PluginInstallOptions.Remote remote = new PluginInstallOptions.Remote(Boolean.TRUE.equals(plainHttp.value()),
                     caFile.value(), certFile.value(), keyFile.value(), Boolean.TRUE.equals(insecure.value()),
                     username.value(), password.value());
-            PluginInstallResult r = new PluginInstall(SdkContext.of(spec).build()).run(new PluginInstallOptions(
-                    source, version.value(), verifying, ring, context().env(), PluginStreams.of(this), remote));
+            PluginInstall install = new PluginInstall(SdkContext.of(spec).build());
+            PluginInstallOptions options = new PluginInstallOptions(source, version.value(), verify.value(), ring,
+                    context().env(), PluginStreams.of(this), remote);
+            // Helm's order: the source is told apart first (a repository that cannot be detected fails here)
+            PluginInstall.Source resolved = install.resolve(options);
+            boolean local = resolved.kind() == PluginInstall.SourceKind.LOCAL_DIRECTORY;
+            boolean verifying = verify.value() && !local;
+            if (local) {
+                out().println("Installing plugin from local directory (development mode)");
+            } else if (!verify.value()) {
+                out().println("WARNING: Skipping plugin signature verification");
+            }
+            if (verifying && resolved.verifiable()) {
+                out().println("Verifying plugin signature...");
+            }
+            out().flush();
+            PluginInstallResult r = install.run(new PluginInstallOptions(source, version.value(), verifying, ring,
+                    context().env(), PluginStreams.of(this), remote), resolved);
             out().print(r.verificationReport());
             out().println("Installed plugin: " + r.plugin().name());
             out().flush();

@@ -94,6 +94,100 @@ class PluginDifferentialTest {
         }
     }
 
+    /**
+     * {@code plugin install} from a Git repository (a {@code git daemon} on loopback, and {@code file://} URLs) and
+     * {@code plugin update} of what it installed, as Helm 4 does them (Masterminds/vcs running {@code git}): the
+     * refusal to verify, a constraint over the tags, a bad one, the clone kept in {@code $HELM_CACHE_HOME/plugins}
+     * and reused (on a detached tag it stays there), a working copy, an upstream commit pulled, a modified copy
+     * refused, a bare repository by {@code file://} that Masterminds cannot detect, a clone that fails.
+     */
+    @Test
+    void installFromGitAndUpdateAsHelm() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "git is not installed: the Git plugin test is skipped");
+        Path repos = tmp.resolve("repos");
+        Path repo = repos.resolve("gitplug");
+        Files.createDirectories(repo);
+        git(repo, "init", "-q", "-b", "main");
+        for (String v : List.of("v0.1.0", "v0.2.0", "0.3.0-rc.1")) {
+            write(repo.resolve("plugin.yaml"), "apiVersion: v1\nname: gitplug\ntype: cli/v1\nruntime: subprocess\n"
+                    + "version: " + v.replace("v", "") + "\nruntimeConfig:\n  platformCommand:\n    - command: sh\n"
+                    + "      args: [\"-c\", \"echo gitplug " + v + " $0\"]\n");
+            git(repo, "add", ".");
+            git(repo, "commit", "-q", "-m", v);
+            git(repo, "tag", v);
+        }
+        git(repo, "tag", "notaversion", "HEAD~1");
+        git(repos, "clone", "-q", "--bare", "gitplug", "gitplug.git");
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--base-path=" + repos, "--export-all",
+                "--listen=127.0.0.1", "--port=" + port, repos.toString()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("daemon.log").toFile()).start();
+        try {
+            awaitPort(port);
+            String url = "git://127.0.0.1:" + port + "/gitplug";
+            compare(List.of(List.of("plugin", "install", url),
+                    List.of("plugin", "install", "file://" + repos.resolve("gitplug.git"), "--verify=false"),
+                    List.of("plugin", "install", url, "--verify=false", "--version", ">=9"),
+                    List.of("plugin", "install", url, "--verify=false", "--version", "foo"),
+                    List.of("plugin", "install", url, "--verify=false", "--version", "^0.1"),
+                    List.of("gitplug", "a"), List.of("plugin", "list"),
+                    List.of("plugin", "install", url, "--verify=false"),
+                    List.of("plugin", "update", "gitplug"), List.of("gitplug"),
+                    List.of("plugin", "uninstall", "gitplug"),
+                    List.of("plugin", "install", url, "--verify=false"), List.of("gitplug"),
+                    List.of("plugin", "uninstall", "gitplug"),
+                    List.of("plugin", "install", url, "--verify=false", "--version", "notaversion"), List.of("gitplug"),
+                    List.of("plugin", "uninstall", "gitplug"),
+                    List.of("plugin", "install", "file://" + repo, "--verify=false"), List.of("gitplug")));
+            write(repo.resolve("plugin.yaml"), Files.readString(repo.resolve("plugin.yaml")).replace("0.3.0-rc.1 $0",
+                    "four $0"));
+            git(repo, "commit", "-q", "-a", "-m", "four");
+            compare(List.of(List.of("plugin", "update", "gitplug"), List.of("gitplug")));
+            for (String who : List.of("helm", "helm4j")) {
+                Path installed = tmp.resolve(who).resolve("data/plugins/gitplug/plugin.yaml");
+                write(installed, Files.readString(installed).replace("four", "changed"));
+            }
+            compare(List.of(List.of("plugin", "update", "gitplug", "nope"), List.of("gitplug"),
+                    List.of("plugin", "install", "git://127.0.0.1:" + port + "/nosuch", "--verify=false")));
+            for (String who : List.of("helm", "helm4j")) {
+                assertThat(Files.isDirectory(tmp.resolve(who).resolve("data/plugins/gitplug/.git"))).as(who).isTrue();
+            }
+            assertThat(listing(tmp.resolve("helm4j/cache/plugins"))).isEqualTo(listing(tmp.resolve("helm/cache/plugins")))
+                    .contains("file-" + repo.toString().replace('/', '-'), "git-127.0.0.1-" + port + "-gitplug");
+        } finally {
+            daemon.destroy();
+            daemon.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void git(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.email=t@example.com", "-c", "user.name=t"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(String.join(" ", args) + ": " + out).isZero();
+    }
+
+    private static void awaitPort(int port) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("git daemon did not listen on port " + port);
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     /** A postrenderer/v1 plugin over manifests and hooks (each marked with its file), as Helm 4 runs it. */
     @Test
     void postRendererPluginAsHelm() throws Exception {

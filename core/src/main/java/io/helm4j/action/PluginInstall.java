@@ -25,12 +25,13 @@ import java.nio.file.Path;
  * (development mode, never verified); an archive {@code NAME-VERSION.tgz}, from a file, an http(s) URL
  * ({@code URL.prov} beside it) or an {@code oci://} reference (Helm 4's plugin artifact, {@link PluginArtifacts}),
  * is verified against its {@code .prov} unless told not to, kept there with its {@code .prov}, and unpacked into
- * {@code plugins/NAME}. The plugin must then load, and its {@code install} hook runs. Git repositories are refused,
- * saying so.
+ * {@code $HELM_PLUGINS/NAME}; a Git repository is cloned into {@code $HELM_CACHE_HOME/plugins} and copied from there
+ * ({@link PluginVcsInstaller}), never verified (Helm refuses it unless verification is off). The plugin must then
+ * load, and its {@code install} hook runs.
  */
 public final class PluginInstall {
     /** Where a source comes from, which decides what Helm prints before installing. */
-    public enum SourceKind { LOCAL_DIRECTORY, LOCAL_ARCHIVE, HTTP_ARCHIVE, OCI, VCS, MISSING }
+    public enum SourceKind { LOCAL_DIRECTORY, LOCAL_ARCHIVE, HTTP_ARCHIVE, OCI, VCS }
 
     private final HelmSettings settings;
     private final io.helm4j.events.EventSink events;
@@ -42,39 +43,114 @@ public final class PluginInstall {
         this.getters = context.getters();
     }
 
-    /** The kind of {@code source}, in the order Helm's {@code NewForSource} tells them apart. */
+    /**
+     * A source told apart as Helm's {@code NewForSource} does: its kind and, for a Git repository, the installer
+     * that will clone it. Made by {@link #resolve}.
+     */
+    public static final class Source {
+        private final SourceKind kind;
+        private final PluginVcsInstaller vcs;
+
+        private Source(SourceKind kind, PluginVcsInstaller vcs) {
+            this.kind = kind;
+            this.vcs = vcs;
+        }
+
+        public SourceKind kind() {
+            return kind;
+        }
+
+        /** Whether Helm can verify a plugin from this source against a {@code .prov} (an archive, local or not). */
+        public boolean verifiable() {
+            return kind == SourceKind.LOCAL_ARCHIVE || kind == SourceKind.HTTP_ARCHIVE || kind == SourceKind.OCI;
+        }
+    }
+
+    /**
+     * The kind of {@code source} without asking any server: {@code oci://}, an existing path (an archive by its
+     * suffix, else a directory), an http(s) URL ending in {@code .tgz} or {@code .tar.gz}, or else a repository.
+     */
     public static SourceKind kind(String source) {
         if (source.startsWith("oci://")) {
             return SourceKind.OCI;
         }
-        Path p = Path.of(source);
-        if (Files.exists(p)) {
+        if (Files.exists(Path.of(source))) {
             return PluginArchives.isArchive(source) ? SourceKind.LOCAL_ARCHIVE : SourceKind.LOCAL_DIRECTORY;
         }
-        if (source.startsWith("http://") || source.startsWith("https://")) {
-            return PluginArchives.isArchive(source) ? SourceKind.HTTP_ARCHIVE : SourceKind.VCS;
+        if ((source.startsWith("http://") || source.startsWith("https://")) && PluginArchives.isArchive(source)) {
+            return SourceKind.HTTP_ARCHIVE;
         }
-        return SourceKind.MISSING;
+        return SourceKind.VCS;
+    }
+
+    /**
+     * Helm's {@code NewForSource}: {@link #kind}, an http(s) URL without an archive's suffix asked with
+     * {@code HEAD} whether its content type is an archive's, and a repository detected as Masterminds/vcs does
+     * (failing with Helm's {@code cannot get information about plugin source}).
+     */
+    public Source resolve(PluginInstallOptions options) {
+        String source = options.source();
+        SourceKind kind = kind(source);
+        if (kind == SourceKind.VCS && (source.startsWith("http://") || source.startsWith("https://"))
+                && headIsArchive(source)) {
+            kind = SourceKind.HTTP_ARCHIVE;
+        }
+        if (kind != SourceKind.VCS) {
+            return new Source(kind, null);
+        }
+        try {
+            return new Source(kind, PluginVcsInstaller.create(source, options.version(), pluginsDirectory(),
+                    settings.paths().cachePath(""), options.env(), events));
+        } catch (io.helm4j.internal.vcs.VcsException e) {
+            throw new PluginException(null, "cannot get information about plugin source \"" + source + "\" (if it's "
+                    + "a local directory, does it exist?), last error was: " + e.getMessage(), e);
+        }
+    }
+
+    /** Helm's {@code isRemoteHTTPArchive} past the suffix: a {@code HEAD} whose content type is an archive's. */
+    private static boolean headIsArchive(String url) {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build()) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String type = response.headers().firstValue("content-type").orElse("").toLowerCase(java.util.Locale.ROOT);
+            return switch (type) {
+                case "application/gzip", "application/x-gzip", "application/x-tgz", "application/x-gtar" -> true;
+                default -> false;
+            };
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Path pluginsDirectory() {
+        return Path.of(settings.pluginsDirectory());
     }
 
     public PluginInstallResult run(PluginInstallOptions options) {
+        return run(options, resolve(options));
+    }
+
+    /** Installs from {@code resolved}, which {@link #resolve} made of the same options. */
+    public PluginInstallResult run(PluginInstallOptions options, Source resolved) {
         String source = options.source();
-        SourceKind kind = kind(source);
-        switch (kind) {
-            case MISSING -> throw new PluginException(null, "cannot get information about plugin source \"" + source
-                    + "\" (if it's a local directory, does it exist?), last error was: Cannot detect VCS");
-            case VCS -> throw new PluginException(null, "helm4j cannot install plugins from Git repositories yet (\""
-                    + source + "\"): install a directory, a .tgz archive (a file or an http(s) URL) or an oci:// "
-                    + "reference");
-            default -> {
-            }
+        SourceKind kind = resolved.kind();
+        if (options.verify() && kind != SourceKind.LOCAL_DIRECTORY && !resolved.verifiable()) {
+            throw new PluginException(null, "plugin source does not support verification. Use --verify=false to "
+                    + "skip verification");
         }
-        Path plugins = settings.paths().dataPath("plugins");
-        Path target = plugins.resolve(switch (kind) {
-            case LOCAL_DIRECTORY -> Path.of(source).toAbsolutePath().normalize().getFileName().toString();
-            case OCI -> pluginName(source);
-            default -> PluginArchives.stripPluginName(source.substring(source.lastIndexOf('/') + 1));
-        });
+        Path plugins = pluginsDirectory();
+        Path target = switch (kind) {
+            case LOCAL_DIRECTORY -> plugins.resolve(Path.of(source).toAbsolutePath().normalize().getFileName()
+                    .toString());
+            case OCI -> plugins.resolve(pluginName(source));
+            case VCS -> resolved.vcs.path();
+            default -> plugins.resolve(PluginArchives.stripPluginName(source.substring(source.lastIndexOf('/') + 1)));
+        };
         Verification verified = null;
         try {
             Files.createDirectories(plugins);
@@ -87,14 +163,20 @@ public final class PluginInstall {
             }
             if (kind == SourceKind.LOCAL_DIRECTORY) {
                 linkDirectory(Path.of(source).toAbsolutePath().normalize(), target);
+            } else if (kind == SourceKind.VCS) {
+                resolved.vcs.install();
             } else {
                 Fetched f = fetch(kind, source, options);
-                verified = installArchive(f, plugins, target, options.verify(), options.keyring(),
-                        kind == SourceKind.LOCAL_ARCHIVE);
+                verified = installArchive(f, settings.paths().dataPath("plugins"), target, options.verify(),
+                        options.keyring(), kind == SourceKind.LOCAL_ARCHIVE);
             }
         } catch (IOException e) {
             throw new PluginException(null, e.getMessage(), e);
+        } catch (io.helm4j.internal.vcs.VcsException e) {
+            throw new PluginException(null, e.getMessage(), e);
         }
+        events.emit(new io.helm4j.events.Event.Log("DEBUG", "loading plugin", java.util.List.of("path",
+                target.toString())));
         Plugin p;
         try {
             p = Plugins.load(target);
@@ -187,6 +269,7 @@ public final class PluginInstall {
             }
         }
         PluginMetadata m = readManifest(f.data());
+        Files.createDirectories(plugins);
         Path kept = plugins.resolve(m.name() + "-" + m.version() + ".tgz");
         Files.write(kept, f.data());
         if (f.prov() != null) {

@@ -2,6 +2,7 @@ package io.helm4j.action;
 
 import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
+import io.helm4j.internal.vcs.VcsException;
 import io.helm4j.plugin.Plugin;
 import io.helm4j.plugin.PluginException;
 import io.helm4j.plugin.Plugins;
@@ -10,13 +11,16 @@ import io.helm4j.settings.HelmSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code helm plugin update}: a plugin installed from a Git repository is pulled ({@code git pull}), then
- * reloaded and its {@code update} hook run. Any other plugin (a linked directory, an unpacked archive) has no
- * source to update from: Helm's {@code cannot get information about plugin source}, with its warning.
+ * {@code helm plugin update}, as Helm 4's {@code updatePlugin}: the plugin's directory (its link resolved) must be a
+ * Git checkout, which is what {@code plugin install} copies from a repository ({@link PluginVcsInstaller}); it is
+ * refused when {@code git diff} shows a change, else fetched and pulled in place ({@code git} prints nothing to the
+ * user, as in Helm), reloaded, and its {@code update} hook run. Any other plugin (a linked directory, an unpacked
+ * archive) has no source to update from: Helm's {@code cannot get information about plugin source}, with its
+ * warning. Every failure reads {@code failed to update plugin NAME, got error (...)}.
  */
 public final class PluginUpdate {
     private final HelmSettings settings;
@@ -28,50 +32,49 @@ public final class PluginUpdate {
     }
 
     public PluginUpdateResult run(PluginUpdateOptions options) {
-        Plugin found = Plugins.installed(Path.of(settings.pluginsDirectory()), options.name(), events);
-        String failed = "failed to update plugin " + found.name() + ", got error (";
+        Path pluginsDirectory = Path.of(settings.pluginsDirectory());
+        events.emit(new Event.Log("DEBUG", "loading installed plugins", java.util.List.of("path",
+                pluginsDirectory.toString())));
+        Plugin found = Plugins.installed(pluginsDirectory, options.name(), events);
+        try {
+            return new PluginUpdateResult(update(found, pluginsDirectory, options));
+        } catch (PluginException | VcsException e) {
+            throw new PluginException(found.name(), "failed to update plugin " + options.name() + ", got error ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private Plugin update(Plugin found, Path pluginsDirectory, PluginUpdateOptions options) {
         Path location;
         try {
             location = found.dir().toRealPath();
         } catch (IOException e) {
-            throw new PluginException(found.name(), failed + e.getMessage() + ")", e);
+            throw new PluginException(found.name(), "lstat " + found.dir() + ": " + e.getMessage(), e);
         }
-        if (!Files.isDirectory(location.resolve(".git"))) {
-            Map<String, String> attrs = new java.util.LinkedHashMap<>();
+        PluginVcsInstaller installer;
+        try {
+            installer = PluginVcsInstaller.existing(location, pluginsDirectory, options.env(), events);
+        } catch (VcsException e) {
+            if (!e.cannotDetectVcs()) {
+                throw e;
+            }
+            Map<String, String> attrs = new LinkedHashMap<>();
             attrs.put("location", location.toString());
-            attrs.put("error", "Cannot detect VCS");
+            attrs.put("error", e.getMessage());
             events.emit(new Event.Log("WARN", "cannot get information about plugin source", attrs));
-            throw new PluginException(found.name(), failed + "cannot get information about plugin source)");
+            throw new PluginException(found.name(), "cannot get information about plugin source");
         }
-        Plugin git = new Plugin(location, found.metadata());
-        Map<String, String> env = SubprocessRuntime.environment(git, options.env(), Map.of());
-        int exit = runGit(git, List.of("git", "-C", location.toString(), "pull", "--ff-only"), env, options);
-        if (exit != 0) {
-            throw new PluginException(found.name(), failed + "git pull exited with status " + exit + ")");
+        if (!Files.exists(installer.path())) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("path", installer.path().toString());
+            attrs.put("error", "stat " + installer.path() + ": no such file or directory");
+            events.emit(new Event.Log("WARN", "plugin does not exist", attrs));
+            throw new PluginException(found.name(), "plugin does not exist");
         }
-        Plugin updated;
-        try {
-            updated = Plugins.load(found.dir());
-            SubprocessRuntime.runHook(updated, "update", options.env(), options.io());
-        } catch (PluginException e) {
-            throw new PluginException(found.name(), failed + e.getMessage() + ")", e);
-        }
-        return new PluginUpdateResult(updated);
-    }
-
-    private static int runGit(Plugin p, List<String> cmd, Map<String, String> env, PluginUpdateOptions options) {
-        try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-            pb.environment().putAll(env);
-            Process proc = pb.start();
-            proc.getInputStream().transferTo(options.io().stderr());
-            return proc.waitFor();
-        } catch (IOException e) {
-            throw new PluginException(p.name(), "failed to update plugin " + p.name() + ", got error (" + e.getMessage()
-                    + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PluginException(p.name(), "interrupted", e);
-        }
+        installer.update();
+        events.emit(new Event.Log("DEBUG", "loading plugin", java.util.List.of("path", installer.path().toString())));
+        Plugin updated = Plugins.load(installer.path());
+        SubprocessRuntime.runHook(updated, "update", options.env(), options.io());
+        return updated;
     }
 }
