@@ -29,6 +29,7 @@ final class PluginCommand extends HelmCommand<Void> {
         subcommand(new Install());
         subcommand(new ListPlugins());
         subcommand(new Package());
+        subcommand(new PluginPushCommand());
         subcommand(new Show());
         subcommand(new Uninstall());
         subcommand(new Update());

@@ -415,8 +415,9 @@ class PluginDifferentialTest {
 
     /**
      * {@code plugin install oci://...} against Debian's docker-registry ({@code HELM4J_IT_REGISTRY}): helm4j pushes
-     * a signed and an unsigned plugin as Helm 4's plugin artifacts ({@link io.helm4j.registry.PluginArtifacts};
-     * Helm 4 itself pulls them but cannot push one), then the real Helm 4 and helm4j install them alike: verified,
+     * a signed and an unsigned plugin as Helm 4's plugin artifacts with its hidden {@code plugin push}
+     * ({@link io.helm4j.registry.PluginArtifacts}; Helm 4 itself pulls them but cannot push one: its {@code push}
+     * refuses a plugin archive), then the real Helm 4 and helm4j install them alike: verified,
      * refused without a {@code .prov}, installed with {@code --verify=false}. Skipped without a registry.
      */
     @Test
@@ -427,16 +428,19 @@ class PluginDifferentialTest {
         String pub = signedByHelm().toString();
         String repo = registry + "/helm4j-plugins-" + System.nanoTime();
         Path out = tmp.resolve("helm/out");
-        io.helm4j.registry.RegistryOptions ro = io.helm4j.registry.RegistryOptions.of(tmp.resolve("registry.json")
-                .toString()).withTls(true, "", "", "", false);
-        try (io.helm4j.registry.RegistryClient client = new io.helm4j.registry.RegistryClient(ro, Map.of(), tmp,
-                1 << 24)) {
-            io.helm4j.registry.PluginArtifacts artifacts = new io.helm4j.registry.PluginArtifacts(client);
-            artifacts.push(Files.readAllBytes(out.resolve("echoer-0.1.0.tgz")),
-                    Files.readAllBytes(out.resolve("echoer-0.1.0.tgz.prov")), "echoer-0.1.0.tgz", repo + "/echoer:0.1.0");
-            artifacts.push(Files.readAllBytes(out.resolve("greeter-1.0.0.tgz")), null, "greeter-1.0.0.tgz",
-                    repo + "/greeter:1.0.0");
+        // Helm 4's own push takes charts only: a plugin archive is refused
+        Cmd helmPush = helm(List.of("push", out.resolve("echoer-0.1.0.tgz").toString(), "oci://" + repo, "--plain-http"));
+        assertThat(helmPush.code()).as(helmPush.toString()).isEqualTo(1);
+        for (String plugin : List.of("echoer-0.1.0", "greeter-1.0.0")) {
+            Cmd pushed = helm4j(List.of("plugin", "push", out.resolve(plugin + ".tgz").toString(), "oci://" + repo + "/",
+                    "--plain-http"));
+            String name = plugin.substring(0, plugin.indexOf('-'));
+            assertThat(pushed.code()).as(pushed.toString()).isZero();
+            assertThat(pushed.out()).matches("Pushed: " + java.util.regex.Pattern.quote(repo + "/" + name + ":"
+                    + plugin.substring(name.length() + 1)) + "\nDigest: sha256:[0-9a-f]{64}\n");
         }
+        Cmd noScheme = helm4j(List.of("plugin", "push", out.resolve("echoer-0.1.0.tgz").toString(), repo));
+        assertThat(noScheme.err()).isEqualTo("Error: scheme prefix missing from remote (e.g. \"oci://\")\n");
         compare(List.of(List.of("plugin", "install", "oci://" + repo + "/echoer:0.1.0", "--plain-http", "--keyring", pub),
                 List.of("plugin", "install", "oci://" + repo + "/greeter:1.0.0", "--plain-http", "--keyring", pub),
                 List.of("plugin", "install", "oci://" + repo + "/greeter:1.0.0", "--plain-http", "--verify=false"),

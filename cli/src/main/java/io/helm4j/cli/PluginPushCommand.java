@@ -1,0 +1,89 @@
+package io.helm4j.cli;
+
+import io.helm4j.Helm4jException;
+import io.helm4j.plugin.PluginArchives;
+import io.helm4j.plugin.PluginMetadata;
+import io.helm4j.registry.PluginArtifacts;
+import io.helm4j.registry.RegistryClient;
+import io.helm4j.registry.RegistryOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code helm4j plugin push PLUGIN.tgz oci://HOST/PATH} (beyond Helm 4, which installs plugins from a registry but
+ * has no command to put one there, and whose {@code helm push} takes charts only; so hidden, and {@code helm push}
+ * stays Helm's): the archive {@code plugin package} made, and its {@code .prov} when one lies beside it, pushed as
+ * Helm 4's plugin artifact ({@link PluginArtifacts}) to {@code HOST/PATH/NAME:VERSION}, which
+ * {@code helm plugin install oci://HOST/PATH/NAME:VERSION} installs. Flags and output as {@code helm push}.
+ */
+final class PluginPushCommand extends HelmCommand<Void> {
+    private final Flag<String> caFile;
+    private final Flag<String> certFile;
+    private final Flag<String> keyFile;
+    private final Flag<Boolean> insecure;
+    private final Flag<Boolean> plainHttp;
+    private final Flag<String> username;
+    private final Flag<String> password;
+
+    PluginPushCommand() {
+        super("push [plugin] [remote]", "push a plugin archive to an OCI registry (beyond Helm)");
+        certFile = flags.string("--cert-file", "identify registry client using this SSL certificate file", null);
+        keyFile = flags.string("--key-file", "identify registry client using this SSL key file", null);
+        caFile = flags.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
+        insecure = flags.bool("--insecure-skip-tls-verify", "skip tls certificate checks for the plugin upload", null);
+        plainHttp = flags.bool("--plain-http", "use insecure HTTP connections for the plugin upload", null);
+        username = flags.string("--username", "registry username", null);
+        password = flags.string("--password", "registry password", null);
+    }
+
+    @Override
+    boolean hidden() {
+        return true; // beyond Helm: `helm plugin --help` stays Helm's
+    }
+
+    @Override
+    int execute() {
+        HelmArgs.exactly(this, 2);
+        Path archive = Path.of(args.get(0));
+        String remote = args.get(1);
+        if (!remote.startsWith("oci://")) {
+            throw new Helm4jException("scheme prefix missing from remote (e.g. \"oci://\")");
+        }
+        if (!Files.exists(archive)) {
+            throw new Helm4jException(args.get(0) + ": no such file");
+        }
+        if (Files.isDirectory(archive)) {
+            throw new Helm4jException("cannot push directory, must provide plugin archive (.tgz): run helm4j plugin "
+                    + "package first");
+        }
+        byte[] data;
+        byte[] prov;
+        try {
+            data = Files.readAllBytes(archive);
+            Path provFile = Path.of(args.get(0) + ".prov");
+            prov = Files.exists(provFile) ? Files.readAllBytes(provFile) : null;
+        } catch (IOException e) {
+            throw new Helm4jException("read " + archive + ": " + e.getMessage(), e);
+        }
+        PluginMetadata meta = PluginArchives.readManifest(data);
+        String base = remote.substring("oci://".length());
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String ref = base + "/" + meta.name() + ":" + meta.version().replace('+', '_');
+        RegistryOptions options = RegistryOptions.of(settings().registryConfig())
+                .withTls(Boolean.TRUE.equals(plainHttp.value()), caFile.value(), certFile.value(), keyFile.value(),
+                        Boolean.TRUE.equals(insecure.value()))
+                .withCredentials(username.value(), password.value());
+        String digest;
+        try (RegistryClient client = new RegistryClient(options, context().env(), context().userHome(),
+                settings().maxChartSize(), events())) {
+            digest = new PluginArtifacts(client).push(data, prov, meta.name() + "-" + meta.version() + ".tgz", ref);
+        }
+        out().println("Pushed: " + ref);
+        out().println("Digest: " + digest);
+        out().flush();
+        return 0;
+    }
+}
