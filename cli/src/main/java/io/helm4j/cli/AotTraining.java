@@ -103,6 +103,9 @@ public final class AotTraining {
             // no umbrella run then
         }
         run(ctx, runs);
+        if (args.length > 0 && Files.isDirectory(Path.of(args[0])) && !"false".equals(System.getenv("HELM4J_AOT_WASM"))) {
+            WasmAotTraining.run(ctx, args[0], AotTraining::run);
+        }
         if (umbrella != null) {
             delete(umbrella);
         }

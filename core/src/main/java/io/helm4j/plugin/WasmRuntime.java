@@ -10,6 +10,8 @@ import java.util.ServiceLoader;
  * when a WebAssembly plugin runs, so no other command loads a WebAssembly engine.
  */
 public interface WasmRuntime {
+    /** The implementation in {@code helm4j-plugin-wasm}, tried before {@link ServiceLoader} looks for one. */
+    String IMPLEMENTATION = "io.helm4j.plugin.wasm.ChicoryWasmRuntime";
 
     /** Runs a {@code cli/v1} plugin's entry function with {@code {"extraArgs": [...]}}. */
     void runCli(Plugin plugin, List<String> extraArgs, Map<String, String> env, PluginIo io);
@@ -34,6 +36,14 @@ public interface WasmRuntime {
 
     /** The implementation on the class path, or an error naming the plugin and the missing module. */
     static WasmRuntime load(Plugin plugin) {
+        // helm4j's own runtime by its name first: ServiceLoader opens every jar of the class path to look for
+        // providers, about 15 ms of a cold command whose classes all come from the AOT cache (bench/README.md)
+        try {
+            return (WasmRuntime) Class.forName(IMPLEMENTATION, true, WasmRuntime.class.getClassLoader())
+                    .getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            // not there (or not usable): any other implementation on the class path
+        }
         return ServiceLoader.load(WasmRuntime.class, WasmRuntime.class.getClassLoader()).findFirst()
                 .orElseThrow(() -> new PluginException(plugin.name(), "plugin \"" + plugin.name()
                         + "\": the extism/v1 runtime is not on the class path (add the helm4j-plugin-wasm module)"));

@@ -135,7 +135,8 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
                 }
             });
             files.preopen(wasi);
-            try (WasiPreview1 preview1 = WasiPreview1.builder().withOptions(wasi.build()).build()) {
+            try (WasiPreview1 preview1 = WasiPreview1.builder().withOptions(wasi.build())
+                    .withLogger(new WasiLog(plugin.name(), io.stderr())).build()) {
                 ImportValues imports = imports(plugin, module, kernel, preview1, files);
                 var machine = compiled.computeIfAbsent(module, m -> CompiledModules.factory(m,
                         CompiledModules.cacheDir(hostEnv)));
