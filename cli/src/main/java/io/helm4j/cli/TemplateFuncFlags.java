@@ -32,7 +32,10 @@ final class TemplateFuncFlags {
         if (names.isEmpty()) {
             return b;
         }
+        // granted Kubernetes reads go to the command's cluster, the client the builder opens on first use (shared by
+        // the contexts it builds); template has none, and a read fails naming the plugin
+        ActionContext cluster = b.build();
         return b.templateFunctions(TemplateFunctionPlugins.load(command.settings().pluginsDirectory(), names,
-                command.events(), PluginStreams.of(command).stderr()));
+                command.events(), PluginStreams.of(command).stderr(), io.helm4j.plugin.PluginKube.of(cluster::kube)));
     }
 }

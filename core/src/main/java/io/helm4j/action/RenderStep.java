@@ -64,7 +64,11 @@ final class RenderStep {
             Map<String, String> files = engine.render(processed, resolved.values(), r.release(), r.caps());
             String notes = Notes.extract(files, processed.name(), r.subNotes());
             if (r.postRenderer() != null) {
-                files = PostRenderStep.run(files, r.postRenderer());
+                // a plugin's granted Kubernetes reads go to the action's cluster (none for template: its context
+                // has no client, and a read fails naming the plugin)
+                PostRenderer pr = r.postRenderer() instanceof io.helm4j.plugin.PluginPostRenderer p
+                        ? p.withKube(io.helm4j.plugin.PluginKube.of(context::kube)) : r.postRenderer();
+                files = PostRenderStep.run(files, pr);
             }
             try {
                 return new Rendered(processed, userValues, resolved.values(),

@@ -19,12 +19,23 @@ public final class PluginPostRenderer implements PostRenderer {
     private final List<String> args;
     private final Map<String, String> env;
     private final OutputStream stderr;
+    private final PluginKube kube;
 
-    private PluginPostRenderer(Plugin plugin, List<String> args, Map<String, String> env, OutputStream stderr) {
+    private PluginPostRenderer(Plugin plugin, List<String> args, Map<String, String> env, OutputStream stderr,
+            PluginKube kube) {
         this.plugin = plugin;
         this.args = List.copyOf(args);
         this.env = Map.copyOf(env);
         this.stderr = stderr;
+        this.kube = kube;
+    }
+
+    /**
+     * This post-renderer with the Kubernetes reads a WebAssembly plugin is granted ({@code runtimeConfig.kubernetes})
+     * served through {@code kube}; {@code install} and {@code upgrade} give their cluster, {@code template} none.
+     */
+    public PluginPostRenderer withKube(PluginKube kube) {
+        return new PluginPostRenderer(plugin, args, env, stderr, kube);
     }
 
     /**
@@ -36,7 +47,8 @@ public final class PluginPostRenderer implements PostRenderer {
             Map<String, String> processEnv, EventSink events, OutputStream stderr, Path workDir) {
         try {
             Plugin p = Plugins.findOne(pluginsDirectories, name, PluginMetadata.TYPE_POSTRENDERER, events);
-            return new PluginPostRenderer(p, args, SubprocessRuntime.environment(p, processEnv, Map.of()), stderr);
+            return new PluginPostRenderer(p, args, SubprocessRuntime.environment(p, processEnv, Map.of()), stderr,
+                    PluginKube.NONE);
         } catch (PluginException e) {
             if (name.contains("/") || Files.isRegularFile(workDir.resolve(name))) {
                 throw new PluginException(name, e.getMessage() + " (Helm 4's --post-renderer names a postrenderer/v1 "
@@ -54,7 +66,7 @@ public final class PluginPostRenderer implements PostRenderer {
     public String run(String renderedManifests) {
         if (plugin.metadata().runtime().equals(PluginMetadata.RUNTIME_EXTISM)) {
             String out = WasmRuntime.load(plugin).postRender(plugin, renderedManifests, args, env,
-                    PluginIo.of(OutputStream.nullOutputStream(), stderr));
+                    PluginIo.of(OutputStream.nullOutputStream(), stderr), kube);
             if (out.isBlank()) {
                 throw new PluginException(plugin.name(), "post-renderer \"" + plugin.name() + "\" produced empty output");
             }

@@ -81,6 +81,12 @@ public final class TemplateFunctionPlugins {
      * declaring a function whose name is taken.
      */
     public static FuncMap load(String pluginsDirectories, List<String> names, EventSink events, OutputStream stderr) {
+        return load(pluginsDirectories, names, events, stderr, PluginKube.NONE);
+    }
+
+    /** As above, the plugins' granted Kubernetes reads ({@code runtimeConfig.kubernetes}) served through {@code kube}. */
+    public static FuncMap load(String pluginsDirectories, List<String> names, EventSink events, OutputStream stderr,
+            PluginKube kube) {
         FuncMap out = new FuncMap();
         if (names.isEmpty()) {
             return out;
@@ -106,7 +112,7 @@ public final class TemplateFunctionPlugins {
                     throw new PluginException(name, "plugin \"" + name + "\": function \"" + fn + "\" is also "
                             + "declared by plugin \"" + other + "\"");
                 }
-                out.putVariadic(fn, 0, args -> call(p, runtime, fn, args, stderr));
+                out.putVariadic(fn, 0, args -> call(p, runtime, fn, args, stderr, kube));
             }
         }
         return out;
@@ -114,12 +120,12 @@ public final class TemplateFunctionPlugins {
 
     /** One call: the arguments as JSON in, the result out, in a fresh instance of the plugin's module. */
     static Object call(Plugin p, java.util.function.Supplier<WasmRuntime> runtime, String function, Object[] args,
-            OutputStream stderr) {
+            OutputStream stderr, PluginKube kube) {
         String input = GoYaml.toJson(new GoJsonValue.Struct().field("function", function).field("args", List.of(args)));
         String prefix = "plugin \"" + p.name() + "\" function \"" + function + "\": ";
         String out;
         try {
-            out = runtime.get().invoke(p, input, Map.of(), PluginIo.of(OutputStream.nullOutputStream(), stderr));
+            out = runtime.get().invoke(p, input, Map.of(), PluginIo.of(OutputStream.nullOutputStream(), stderr), kube);
         } catch (PluginException e) {
             throw new PluginException(p.name(), prefix + e.getMessage(), e);
         }

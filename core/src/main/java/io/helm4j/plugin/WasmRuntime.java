@@ -28,11 +28,22 @@ public interface WasmRuntime {
      */
     String postRender(Plugin plugin, String manifests, List<String> extraArgs, Map<String, String> env, PluginIo io);
 
+    /** As above, serving the plugin's granted Kubernetes reads through {@code kube}. */
+    default String postRender(Plugin plugin, String manifests, List<String> extraArgs, Map<String, String> env,
+            PluginIo io, PluginKube kube) {
+        return postRender(plugin, manifests, extraArgs, env, io);
+    }
+
     /**
      * Runs the plugin's entry function on {@code inputJson} (the JSON message of its type, as Helm builds it) and
      * returns its output; a failure names the plugin and, when the sandbox stopped it, the capability.
      */
     String invoke(Plugin plugin, String inputJson, Map<String, String> env, PluginIo io);
+
+    /** As above, serving the plugin's granted Kubernetes reads through {@code kube}. */
+    default String invoke(Plugin plugin, String inputJson, Map<String, String> env, PluginIo io, PluginKube kube) {
+        return invoke(plugin, inputJson, env, io);
+    }
 
     /** The implementation on the class path, or an error naming the plugin and the missing module. */
     static WasmRuntime load(Plugin plugin) {

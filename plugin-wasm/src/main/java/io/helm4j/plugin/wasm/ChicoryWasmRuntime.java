@@ -77,10 +77,16 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     @Override
     public String postRender(Plugin plugin, String manifests, List<String> extraArgs, Map<String, String> env,
             PluginIo io) {
+        return postRender(plugin, manifests, extraArgs, env, io, PluginKube.NONE);
+    }
+
+    @Override
+    public String postRender(Plugin plugin, String manifests, List<String> extraArgs, Map<String, String> env,
+            PluginIo io, PluginKube kube) {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("manifests", manifests); // a JSON string: Helm 4 writes {} here (a bytes.Buffer), the plugin gets nothing
         in.put("extraArgs", extraArgs);
-        String out = call(plugin, GoYaml.toJson(in), Map.of(), env, io); // env places the compiled-classes cache only
+        String out = call(plugin, GoYaml.toJson(in), Map.of(), env, io, kube); // env places the compiled-classes cache only
         if (out.isBlank()) {
             return "";
         }
@@ -97,6 +103,11 @@ public final class ChicoryWasmRuntime implements WasmRuntime {
     @Override
     public String invoke(Plugin plugin, String inputJson, Map<String, String> env, PluginIo io) {
         return call(plugin, inputJson, env, io);
+    }
+
+    @Override
+    public String invoke(Plugin plugin, String inputJson, Map<String, String> env, PluginIo io, PluginKube kube) {
+        return call(plugin, inputJson, env, env, io, kube);
     }
 
     /** Runs the plugin's entry function on {@code input} and returns its output, or fails naming the plugin. */
