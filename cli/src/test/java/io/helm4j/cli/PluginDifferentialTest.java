@@ -103,20 +103,8 @@ class PluginDifferentialTest {
      */
     @Test
     void installFromGitAndUpdateAsHelm() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "git is not installed: the Git plugin test is skipped");
         Path repos = tmp.resolve("repos");
-        Path repo = repos.resolve("gitplug");
-        Files.createDirectories(repo);
-        git(repo, "init", "-q", "-b", "main");
-        for (String v : List.of("v0.1.0", "v0.2.0", "0.3.0-rc.1")) {
-            write(repo.resolve("plugin.yaml"), "apiVersion: v1\nname: gitplug\ntype: cli/v1\nruntime: subprocess\n"
-                    + "version: " + v.replace("v", "") + "\nruntimeConfig:\n  platformCommand:\n    - command: sh\n"
-                    + "      args: [\"-c\", \"echo gitplug " + v + " $0\"]\n");
-            git(repo, "add", ".");
-            git(repo, "commit", "-q", "-m", v);
-            git(repo, "tag", v);
-        }
-        git(repo, "tag", "notaversion", "HEAD~1");
+        Path repo = gitPlugin(repos);
         git(repos, "clone", "-q", "--bare", "gitplug", "gitplug.git");
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -160,6 +148,61 @@ class PluginDifferentialTest {
         } finally {
             daemon.destroy();
             daemon.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** {@code repos/gitplug}: a plugin's Git repository with the tags v0.1.0, v0.2.0, 0.3.0-rc.1 and notaversion. */
+    private static Path gitPlugin(Path repos) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "git is not installed: the Git plugin test is skipped");
+        Path repo = repos.resolve("gitplug");
+        Files.createDirectories(repo);
+        git(repo, "init", "-q", "-b", "main");
+        for (String v : List.of("v0.1.0", "v0.2.0", "0.3.0-rc.1")) {
+            write(repo.resolve("plugin.yaml"), "apiVersion: v1\nname: gitplug\ntype: cli/v1\nruntime: subprocess\n"
+                    + "version: " + v.replace("v", "") + "\nruntimeConfig:\n  platformCommand:\n    - command: sh\n"
+                    + "      args: [\"-c\", \"echo gitplug " + v + " $0\"]\n");
+            git(repo, "add", ".");
+            git(repo, "commit", "-q", "-m", v);
+            git(repo, "tag", v);
+        }
+        git(repo, "tag", "notaversion", "HEAD~1");
+        return repo;
+    }
+
+    /**
+     * {@code plugin install} of a repository over plain HTTP (git's dumb protocol from the JDK's file server): a URL
+     * ending in {@code .git} (a {@code HEAD} says it is no archive, the suffix says Git), a URL whose page names the
+     * repository in a {@code go-import} meta tag (Masterminds' {@code ?go-get=1} lookup), and one that tells
+     * nothing; then {@code plugin update} over HTTP.
+     */
+    @Test
+    void installFromGitOverHttpAsHelm() throws Exception {
+        Path web = tmp.resolve("web");
+        Path repo = gitPlugin(tmp.resolve("repos"));
+        Files.createDirectories(web.resolve("viago"));
+        git(tmp.resolve("repos"), "clone", "-q", "--bare", repo.toString(), web.resolve("gitplug.git").toString());
+        git(web.resolve("gitplug.git"), "update-server-info");
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.SimpleFileServer.createFileServer(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), web.toAbsolutePath(),
+                com.sun.net.httpserver.SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            write(web.resolve("viago/index.html"), "<html><head><meta name=\"go-import\" content=\""
+                    + base.substring("http://".length()) + "/viago git " + base + "/gitplug.git\"></head><body></body>"
+                    + "</html>\n");
+            compare(List.of(List.of("plugin", "install", base + "/gitplug.git", "--verify=false"),
+                    List.of("plugin", "list"), List.of("gitplug", "x"),
+                    List.of("plugin", "install", base + "/nothing", "--verify=false"),
+                    List.of("plugin", "update", "gitplug"),
+                    List.of("plugin", "uninstall", "gitplug"),
+                    List.of("plugin", "install", base + "/viago", "--verify=false", "--version", "~0.2"),
+                    List.of("plugin", "list"), List.of("gitplug", "y")));
+            assertThat(listing(tmp.resolve("helm4j/cache/plugins"))).isEqualTo(listing(tmp.resolve("helm/cache/plugins")));
+            assertThat(listing(tmp.resolve("helm4j/data/plugins"))).isEqualTo(listing(tmp.resolve("helm/data/plugins")))
+                    .containsExactly("viago");
+        } finally {
+            server.stop(0);
         }
     }
 
