@@ -166,8 +166,8 @@ public final class PluginInstall {
             } else if (kind == SourceKind.VCS) {
                 resolved.vcs.install();
             } else {
-                Fetched f = fetch(kind, source, options);
-                verified = installArchive(f, settings.paths().dataPath("plugins"), target, options.verify(),
+                PluginArchiveInstall.Fetched f = fetch(kind, source, options);
+                verified = PluginArchiveInstall.install(f, settings.paths().dataPath("plugins"), target, options.verify(),
                         options.keyring(), kind == SourceKind.LOCAL_ARCHIVE);
             }
         } catch (IOException e) {
@@ -187,10 +187,6 @@ public final class PluginInstall {
         return new PluginInstallResult(p, verified);
     }
 
-    /** An archive, its {@code .prov} (or null) and the file name it is verified under. */
-    private record Fetched(byte[] data, byte[] prov, String fileName) {
-    }
-
     private static String pluginName(String ref) {
         try {
             return PluginArtifacts.pluginName(ref);
@@ -200,12 +196,12 @@ public final class PluginInstall {
         }
     }
 
-    private Fetched fetch(SourceKind kind, String source, PluginInstallOptions options) throws IOException {
+    private PluginArchiveInstall.Fetched fetch(SourceKind kind, String source, PluginInstallOptions options) throws IOException {
         PluginInstallOptions.Remote r = options.remote();
         if (kind == SourceKind.LOCAL_ARCHIVE) {
             Path file = Path.of(source).toAbsolutePath().normalize();
             Path prov = Path.of(file + ".prov");
-            return new Fetched(Files.readAllBytes(file), Files.exists(prov) ? Files.readAllBytes(prov) : null,
+            return new PluginArchiveInstall.Fetched(Files.readAllBytes(file), Files.exists(prov) ? Files.readAllBytes(prov) : null,
                     file.getFileName().toString());
         }
         if (kind == SourceKind.HTTP_ARCHIVE) {
@@ -218,7 +214,7 @@ public final class PluginInstall {
             } catch (io.helm4j.Helm4jException e) {
                 prov = null; // no provenance: an error only when verifying, as in Helm
             }
-            return new Fetched(data, prov, source.substring(source.lastIndexOf('/') + 1));
+            return new PluginArchiveInstall.Fetched(data, prov, source.substring(source.lastIndexOf('/') + 1));
         }
         RegistryOptions ro = RegistryOptions.of(settings.registryConfig())
                 .withTls(r.plainHttp(), r.caFile(), r.certFile(), r.keyFile(), r.insecureSkipTlsVerify())
@@ -232,16 +228,8 @@ public final class PluginInstall {
                 throw new PluginException(null, (options.verify() ? "failed to get verification data: " : "")
                         + "failed to pull plugin from " + source + ": " + e.getMessage(), e);
             }
-            PluginMetadata m = readManifest(pulled.archive());
-            return new Fetched(pulled.archive(), pulled.provenance(), m.name() + "-" + m.version() + ".tgz");
-        }
-    }
-
-    private static PluginMetadata readManifest(byte[] data) {
-        try {
-            return PluginArchives.readManifest(data);
-        } catch (PluginException e) {
-            throw new PluginException(null, "failed to extract plugin metadata from tarball: " + e.getMessage(), e);
+            PluginMetadata m = PluginArchiveInstall.readManifest(pulled.archive());
+            return new PluginArchiveInstall.Fetched(pulled.archive(), pulled.provenance(), m.name() + "-" + m.version() + ".tgz");
         }
     }
 
@@ -253,69 +241,6 @@ public final class PluginInstall {
             throw new PluginException(null, "plugin metadata (plugin.yaml) missing");
         }
         Files.createSymbolicLink(target, source);
-    }
-
-    private static Verification installArchive(Fetched f, Path plugins, Path target, boolean verify,
-            String keyring, boolean local) throws IOException {
-        Verification verified = null;
-        if (verify) {
-            if (f.prov() == null) {
-                throw new PluginException(null, "plugin verification failed: no provenance file (.prov) found");
-            }
-            try {
-                verified = PluginVerify.verify(f.data(), f.prov(), f.fileName(), Path.of(keyring));
-            } catch (io.helm4j.Helm4jException e) {
-                throw new PluginException(null, "plugin verification failed: " + e.getMessage(), e);
-            }
-        }
-        PluginMetadata m = readManifest(f.data());
-        Files.createDirectories(plugins);
-        Path kept = plugins.resolve(m.name() + "-" + m.version() + ".tgz");
-        Files.write(kept, f.data());
-        if (f.prov() != null) {
-            Files.write(Path.of(kept + ".prov"), f.prov());
-        }
-        Path temp = Files.createTempDirectory("helm-plugin-extract-");
-        try {
-            PluginArchives.extract(f.data(), temp);
-            Path dir = local ? temp.resolve(PluginArchives.stripPluginName(f.fileName())) : root(temp);
-            if (!Files.exists(dir.resolve(PluginManifest.FILE_NAME))) {
-                throw new PluginException(null, "plugin.yaml not found in expected directory " + dir
-                        + ": stat " + dir.resolve(PluginManifest.FILE_NAME) + ": no such file or directory");
-            }
-            copyTree(dir, target);
-        } finally {
-            deleteTree(temp);
-        }
-        return verified;
-    }
-
-    /** Helm's {@code detectPluginRoot}: the directory itself or its first subdirectory holding a plugin.yaml. */
-    private static Path root(Path extracted) throws IOException {
-        if (Files.exists(extracted.resolve(PluginManifest.FILE_NAME))) {
-            return extracted;
-        }
-        try (var list = Files.list(extracted)) {
-            for (Path d : list.sorted().toList()) {
-                if (Files.isDirectory(d) && Files.exists(d.resolve(PluginManifest.FILE_NAME))) {
-                    return d;
-                }
-            }
-        }
-        throw new PluginException(null, "plugin.yaml not found in " + extracted + " or its immediate subdirectories");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     static void deleteTree(Path root) throws IOException {
