@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * their classes are loaded and linked into a cache. Output is discarded.
  * <ul>
  * <li>{@code --cluster CHART}: the cluster commands (install, upgrade, list, status...) rendering CHART and talking
- * to a stand-in API server on loopback ({@link ClusterAotTraining}), for the cache bin/helm4j starts them with.</li>
+ * to a stand-in API server on loopback ({@link ClusterAotTraining}), and a WebAssembly post-renderer
+ * ({@link WasmAotTraining}), for the cache bin/helm4j starts them with.</li>
  * <li>{@code --dist CHART}: the distribution commands (repo, search, dependency, pull, push, registry, verify)
  * against a chart repository on loopback holding CHART ({@link DistAotTraining}).</li>
  * <li>{@code --light}: the commands that read no chart ({@code version --template}, {@code env},
@@ -49,6 +50,9 @@ public final class AotTraining {
             runs.add(new String[] {"template", "training", args[1]});
             run(ctx, runs);
             ClusterAotTraining.run(ctx, args[1], AotTraining::run);
+            if (!"false".equals(System.getenv("HELM4J_AOT_WASM"))) {
+                WasmAotTraining.run(ctx, args[1], AotTraining::run); // install/upgrade --post-renderer with a module
+            }
             System.setOut(realOut);
             return;
         }
