@@ -105,7 +105,8 @@ final class ArchiveReader {
     /** The entry's path below the chart's top directory, or a refusal with Helm's message. */
     private String safeName(String entryName) {
         String delimiter = entryName.indexOf('\\') >= 0 ? "\\" : "/";
-        String[] parts = entryName.split(Pattern.quote(delimiter), -1);
+        // "/" or the regex "\\": both take String.split's fast path (Pattern.quote compiled a pattern per entry)
+        String[] parts = entryName.split(delimiter.equals("/") ? "/" : "\\\\", -1);
         String n = String.join("/", Arrays.asList(parts).subList(1, parts.length));
         if (n.startsWith("/")) {
             throw refuse("chart illegally contains absolute paths");
