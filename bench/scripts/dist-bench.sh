@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Distribution benchmarks against the reference Helm 4, alternated, medians of N runs (wall ms; peak RSS MB):
+# Distribution benchmarks against the reference Helm 4, alternated, medians of N runs (wall ms; CPU ms, user + system;
+# peak RSS MB). On a loaded machine the wall time follows the CPU time times the load: read both.
 #   dep-update  `dependency update` of a chart with 15 dependencies from a loopback repository (new charts/ and
-#               Chart.lock each run), then a repeat `dependency build --skip-refresh` with the repository stopped
-#               (helm4j serves it from its content cache; Helm cannot and fails, so only helm4j's time is kept)
+#               Chart.lock each run), then `dependency build` of the same chart (charts/ removed each run, the
+#               repository refreshed as both do by default), `repo update` of that repository, `pull repo/chart`,
+#               and a repeat `dependency build --skip-refresh` with the repository stopped (helm4j serves it from its
+#               content cache; Helm cannot and fails, so only helm4j's time is kept)
+#   oci         `push` of a chart archive and `pull oci://` of it, plain HTTP, to the registry at $HELM4J_IT_REGISTRY
+#               (.ci/registry start); skipped without it
 #   search      `search repo` against a 30 MB Bitnami-shaped index.yaml after `repo add` (bench/scripts/gen-index.py)
 #   lookup      `show chart big/chart150` against the same index (one chart looked up, its archive served)
 # Usage: bench/scripts/dist-bench.sh [N] [CASE...]   (needs `./mvnw package`, python3, Helm 4 at $HELM4)
@@ -10,7 +15,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 n=${1:-5}; shift || true
-cases=${*:-dep-update search lookup}
+cases=${*:-dep-update oci search lookup}
 helm=${HELM4:-$HOME/.cache/helm4/v4.3.2/helm}
 h4j=${HELM4J:-$root/bin/helm4j}
 work=$(mktemp -d /tmp/dist-bench.XXXXXX)
@@ -22,27 +27,30 @@ serve() { # DIR PORT
   (cd "$1" && exec python3 -m http.server "$2" --bind 127.0.0.1 >/dev/null 2>&1) & pids+=($!)
   for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$2/" && return 0; sleep 0.1; done
 }
-# ms and peak RSS (MB) of one run: "MS RSS"
+# ms, peak RSS (MB) and CPU ms (user + system) of one run: "MS RSS CPU"
 timed() {
-  local t0 t1 rss
+  local t0 t1 rss cpu
   t0=$(date +%s%N)
-  /usr/bin/time -o "$work/rss" -f '%M' "$@" >/dev/null 2>&1 || true; rss=$(tail -n 1 "$work/rss")
+  /usr/bin/time -o "$work/rss" -f '%M %U %S' "$@" >/dev/null 2>&1 || true
   t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000000 )) $(( ${rss:-0} / 1024 ))"
+  rss=$(tail -n 1 "$work/rss" | cut -d' ' -f1); cpu=$(tail -n 1 "$work/rss" | awk '{printf "%d", ($2 + $3) * 1000}')
+  echo "$(( (t1 - t0) / 1000000 )) $(( ${rss:-0} / 1024 )) ${cpu:-0}"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 envs() { # PROGRAM-HOME
   echo "XDG_CONFIG_HOME=$1/config XDG_CACHE_HOME=$1/cache XDG_DATA_HOME=$1/data HOME=$1"
 }
 report() { # NAME FILE-HELM FILE-H4J
-  local hm hr jm jr
-  hm=$(cut -d' ' -f1 "$2" | median); hr=$(cut -d' ' -f2 "$2" | median)
-  jm=$(cut -d' ' -f1 "$3" | median); jr=$(cut -d' ' -f2 "$3" | median)
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$hm" "$jm" "$(awk -v a="$hm" -v b="$jm" 'BEGIN{printf "%.2f", a/b}')" "$hr" "$jr"
+  local hm hr hc jm jr jc
+  hm=$(cut -d' ' -f1 "$2" | median); hr=$(cut -d' ' -f2 "$2" | median); hc=$(cut -d' ' -f3 "$2" | median)
+  jm=$(cut -d' ' -f1 "$3" | median); jr=$(cut -d' ' -f2 "$3" | median); jc=$(cut -d' ' -f3 "$3" | median)
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$hm" "$jm" \
+    "$(awk -v a="$jm" -v b="$hm" 'BEGIN{printf "%.2f", a/b}')" "$hc" "$jc" \
+    "$(awk -v a="$jc" -v b="$hc" 'BEGIN{printf "%.2f", (b > 0) ? a/b : 0}')" "$hr" "$jr"
 }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); runs: $n"
-echo "| case | Helm 4 ms | helm4j ms | Helm/helm4j | Helm MB | helm4j MB |"
-echo "|---|---|---|---|---|---|"
+echo "| case | Helm 4 ms | helm4j ms | helm4j/Helm | Helm CPU ms | helm4j CPU ms | CPU helm4j/Helm | Helm MB | helm4j MB |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for c in $cases; do
   case $c in
   dep-update)
@@ -67,13 +75,48 @@ for c in $cases; do
       done
     done
     report "dependency update, 15 deps" "$work/h.dep" "$work/j.dep"
+    : > "$work/h.build"; : > "$work/j.build"; : > "$work/h.rupd"; : > "$work/j.rupd"; : > "$work/h.pull"; : > "$work/j.pull"
+    for r in $(seq "$n"); do
+      for who in h j; do
+        bin=$([ $who = h ] && echo "$helm" || echo "$h4j")
+        rm -rf "$work/$who-parent/charts" "$work/$who-pulled"; mkdir -p "$work/$who-pulled"
+        timed env $(envs "$work/$who-home") "$bin" dependency build "$work/$who-parent" >> "$work/$who.build"
+        timed env $(envs "$work/$who-home") "$bin" repo update >> "$work/$who.rupd"
+        timed env $(envs "$work/$who-home") "$bin" pull r/dep07 -d "$work/$who-pulled" >> "$work/$who.pull"
+      done
+    done
+    [ -f "$work/j-parent/charts/dep15-1.15.0.tgz" ] && [ -f "$work/j-pulled/dep07-1.07.0.tgz" ] \
+      || { echo "helm4j's dependency build or pull failed" >&2; exit 1; }
+    report "dependency build, 15 deps (repository refreshed)" "$work/h.build" "$work/j.build"
+    report "repo update, one repository of 15 charts" "$work/h.rupd" "$work/j.rupd"
+    report "pull repo/chart" "$work/h.pull" "$work/j.pull"
     kill "${pids[-1]}"; unset 'pids[-1]'
     for r in $(seq "$n"); do
       rm -rf "$work/j-parent/charts"
       timed env $(envs "$work/j-home") "$h4j" dependency build "$work/j-parent" --skip-refresh >> "$work/j.cached"
     done
     [ -f "$work/j-parent/charts/dep15-1.15.0.tgz" ] || { echo "cached build failed" >&2; exit 1; }
-    echo "| dependency build --skip-refresh, repository stopped (content cache) | - | $(cut -d' ' -f1 "$work/j.cached" | median) | - | - | $(cut -d' ' -f2 "$work/j.cached" | median) |"
+    echo "| dependency build --skip-refresh, repository stopped (content cache) | - | $(cut -d' ' -f1 "$work/j.cached" | median) | - | - | $(cut -d' ' -f3 "$work/j.cached" | median) | - | - | $(cut -d' ' -f2 "$work/j.cached" | median) |"
+    ;;
+  oci)
+    if [ -z "${HELM4J_IT_REGISTRY:-}" ]; then echo "| oci: skipped, no HELM4J_IT_REGISTRY (.ci/registry start) | | | | | | | | |"; continue; fi
+    d=$work/src/ocichart; mkdir -p "$d/templates"
+    printf 'apiVersion: v2\nname: ocichart\nversion: 1.0.0\n' > "$d/Chart.yaml"
+    for t in $(seq 1 20); do printf 'kind: ConfigMap\nmetadata:\n  name: cm-%s\n' "$t" > "$d/templates/cm$t.yaml"; done
+    "$helm" package "$d" -d "$work" >/dev/null
+    : > "$work/h.push"; : > "$work/j.push"; : > "$work/h.opull"; : > "$work/j.opull"
+    for r in $(seq "$n"); do
+      for who in h j; do
+        bin=$([ $who = h ] && echo "$helm" || echo "$h4j")
+        ref=oci://$HELM4J_IT_REGISTRY/dist-bench-$$-$who-$r
+        rm -rf "$work/$who-opulled"; mkdir -p "$work/$who-opulled"
+        timed env $(envs "$work/$who-home") "$bin" push "$work/ocichart-1.0.0.tgz" "$ref" --plain-http >> "$work/$who.push"
+        timed env $(envs "$work/$who-home") "$bin" pull "$ref/ocichart" --version 1.0.0 --plain-http -d "$work/$who-opulled" >> "$work/$who.opull"
+      done
+    done
+    [ -f "$work/j-opulled/ocichart-1.0.0.tgz" ] || { echo "helm4j's oci pull failed" >&2; exit 1; }
+    report "push CHART.tgz oci://... (plain HTTP, Debian's docker-registry)" "$work/h.push" "$work/j.push"
+    report "pull oci://... --version (the chart just pushed)" "$work/h.opull" "$work/j.opull"
     ;;
   search|lookup)
     big=$work/big; mkdir -p "$big"

@@ -15,7 +15,9 @@ import java.util.Map;
  * on loopback (the JDK's file server) with CHART packaged into it, then {@code repo add|update|list}, {@code search
  * repo}, {@code show chart repo/chart}, {@code pull}, {@code dependency update|build|list} of a chart that depends on
  * it, so the HTTP getter, the JDK's HttpClient, index parsing and its pre-digested form, the resolver, Chart.lock
- * and the content cache are in the cache those commands start with. Plain HTTP only, as the cluster training.
+ * and the content cache are in the cache those commands start with; then {@code push}, {@code pull} and {@code show}
+ * against an in-memory registry ({@link TrainingRegistry}) for the registry client. Plain HTTP only, as the cluster
+ * training.
  */
 final class DistAotTraining {
     private DistAotTraining() {
@@ -62,6 +64,15 @@ final class DistAotTraining {
                     new String[] {"dependency", "update", parent.toString()},
                     new String[] {"dependency", "build", parent.toString(), "--skip-refresh"},
                     new String[] {"dependency", "list", parent.toString()}));
+            try (TrainingRegistry registry = new TrainingRegistry()) {
+                String archive = archive(repo);
+                String oci = "oci://" + registry.host() + "/training";
+                runner.accept(ctx, List.<String[]>of(
+                        new String[] {"push", archive, oci, "--plain-http"},
+                        new String[] {"pull", oci + "/" + name, "--version", ">0.0.0-0", "--plain-http", "-d",
+                                Files.createDirectories(home.resolve("oci")).toString()},
+                        new String[] {"show", "chart", oci + "/" + name, "--plain-http"}));
+            }
         } catch (IOException | RuntimeException e) {
             // training only: what ran is in the cache
         } finally {
@@ -69,6 +80,12 @@ final class DistAotTraining {
                 server.stop(0);
             }
             AotTraining.delete(home);
+        }
+    }
+
+    private static String archive(Path repo) throws IOException {
+        try (var files = Files.list(repo)) {
+            return files.filter(f -> f.toString().endsWith(".tgz")).findFirst().orElseThrow().toString();
         }
     }
 

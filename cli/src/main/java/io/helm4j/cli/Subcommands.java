@@ -53,12 +53,13 @@ final class Subcommands {
             case "version" -> new VersionCommand().model();
             case "diff" -> new DiffCommand().model();
             case "drift" -> new DriftCommand().model();
+            case "generate-key-pair" -> new GenerateKeyPairCommand().model();
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     /** Commands beyond Helm's: run when named, kept out of the command list so help stays Helm's. */
-    private static final List<String> BEYOND_HELM = List.of("diff", "drift");
+    private static final List<String> BEYOND_HELM = List.of("diff", "drift", "generate-key-pair");
 
     private static final Map<String, String> ALIASES = Map.of("dep", "dependency", "dependencies", "dependency",
             "inspect", "show", "fetch", "pull", "ls", "list", "hist", "history",

@@ -3,14 +3,10 @@ package io.helm4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.helm4j.registry.CosignKeys;
 import io.helm4j.yaml.GoYaml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code push --sign --key}, {@code verify oci://... --key}, {@code pull --verify --key}, the faults (no signature,
  * another key, a tag moved to another chart), and, when the cosign CLI is found ({@code COSIGN}, else {@code cosign}
  * on the PATH or in {@code ~/go/bin}), both ways against cosign itself: cosign verifies what helm4j signed, with a
- * key cosign generated (its encrypted key format), and helm4j verifies what cosign signed. Skipped, saying so,
+ * key cosign generated (its encrypted key format), and cosign signs with a key {@code helm4j generate-key-pair} made
+ * (every other key here is made by that command too) and helm4j verifies what cosign signed. Skipped, saying so,
  * without {@code HELM4J_IT_REGISTRY} (or without cosign for the differential part).
  */
 class CosignIntegrationTest {
     private static final String PLAIN = System.getenv("HELM4J_IT_REGISTRY");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @TempDir
     Path tmp;
@@ -59,14 +55,14 @@ class CosignIntegrationTest {
         return out.resolve("demo-" + version + ".tgz");
     }
 
+    /** A key pair made by {@code helm4j generate-key-pair} (password {@code it-pass}). */
     private Path[] keys(String name) throws IOException {
-        KeyPair pair = CosignKeys.generate(RANDOM);
-        Path key = tmp.resolve(name + ".key");
-        Path pub = tmp.resolve(name + ".pub");
-        Files.writeString(key, CosignKeys.privatePem(pair.getPrivate(), "it-pass".getBytes(StandardCharsets.UTF_8),
-                RANDOM));
-        Files.writeString(pub, CosignKeys.publicPem(pair.getPublic()));
-        return new Path[] {key, pub};
+        Map<String, String> withPassword = new java.util.HashMap<>(env);
+        withPassword.put("COSIGN_PASSWORD", "it-pass");
+        CliBasicsTest.Result gen = CliBasicsTest.run(withPassword, "generate-key-pair", "--output-key-prefix",
+                tmp.resolve(name).toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        return new Path[] {tmp.resolve(name + ".key"), tmp.resolve(name + ".pub")};
     }
 
     private static String digest(String out) {

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads the files of a gzipped chart tarball into memory, as Helm's {@code LoadArchiveFiles}: the
@@ -42,17 +40,18 @@ final class ArchiveReader {
     }
 
     List<ChartFile> read(InputStream in) {
-        try (InputStream gz = new GZIPInputStream(in, 64 * 1024);
-                TarArchiveInputStream tar = new TarArchiveInputStream(gz)) {
-            return entries(tar);
+        try (InputStream gz = new GZIPInputStream(in, 64 * 1024)) {
+            return entries(new TarReader(gz));
         } catch (ZipException e) {
             boolean header = "Not in GZIP format".equals(e.getMessage());
             throw corrupt(header ? "gzip: invalid header" : "flate: corrupt input (" + e.getMessage() + ")", e);
         } catch (java.io.EOFException e) {
             throw corrupt("unexpected EOF", e);
+        } catch (TarReader.HeaderException e) {
+            throw corrupt(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
             String m = e.getMessage() == null ? e.toString() : e.getMessage();
-            throw corrupt(m.contains("header") ? "archive/tar: invalid tar header" : m, e);
+            throw corrupt(m.contains("header") ? TarReader.INVALID_HEADER : m, e);
         }
     }
 
@@ -68,24 +67,25 @@ final class ArchiveReader {
         return new ChartException(message, label, 0, null);
     }
 
-    private List<ChartFile> entries(TarArchiveInputStream tar) throws IOException {
+    private List<ChartFile> entries(TarReader tar) throws IOException {
         List<ChartFile> files = new ArrayList<>();
         long remaining = options.maxChartSize();
-        TarArchiveEntry entry;
-        while ((entry = tar.getNextEntry()) != null) {
-            if (entry.isDirectory() || entry.isGlobalPaxHeader() || entry.isPaxHeader()) {
+        TarReader.Header entry;
+        while ((entry = tar.next()) != null) {
+            if (entry.isDirectory() || entry.type() == TarReader.Header.PAX_GLOBAL
+                    || entry.type() == TarReader.Header.PAX) {
                 continue;
             }
-            String name = safeName(entry.getName());
-            long size = entry.getSize();
+            String name = safeName(entry.name());
+            long size = entry.size();
             if (size > remaining) {
                 throw tooLarge();
             }
             if (size > options.maxFileSize()) {
-                throw refuse("decompressed chart file \"" + entry.getName()
+                throw refuse("decompressed chart file \"" + entry.name()
                         + "\" is larger than the maximum file size " + options.maxFileSize() + " bytes");
             }
-            byte[] data = readLimited(tar, remaining);
+            byte[] data = readLimited(tar.data(), remaining);
             remaining -= data.length;
             if (data.length < size || remaining <= 0) {
                 throw tooLarge();
@@ -105,7 +105,8 @@ final class ArchiveReader {
     /** The entry's path below the chart's top directory, or a refusal with Helm's message. */
     private String safeName(String entryName) {
         String delimiter = entryName.indexOf('\\') >= 0 ? "\\" : "/";
-        String[] parts = entryName.split(Pattern.quote(delimiter), -1);
+        // "/" or the regex "\\": both take String.split's fast path (Pattern.quote compiled a pattern per entry)
+        String[] parts = entryName.split(delimiter.equals("/") ? "/" : "\\\\", -1);
         String n = String.join("/", Arrays.asList(parts).subList(1, parts.length));
         if (n.startsWith("/")) {
             throw refuse("chart illegally contains absolute paths");

@@ -11,7 +11,7 @@ import io.helm4j.repo.RepoEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +39,8 @@ final class ChartFinder {
         }
     }
 
-    private final Map<RepoEntry, IndexFile> indexes = new LinkedHashMap<>();
+    /** Each configured repository with its index, in order (a list: a record key would link its hashCode cold). */
+    private final List<Map.Entry<RepoEntry, IndexFile>> indexes = new ArrayList<>();
     private final Path repositoryCache;
     private final ChartSource source;
     private final EventSink events;
@@ -50,12 +51,13 @@ final class ChartFinder {
         this.source = source;
         this.events = events;
         for (RepoEntry r : repos) {
-            indexes.put(r, IndexFile.load(IndexFile.cachePath(repositoryCache, r.name()), events));
+            indexes.add(new java.util.AbstractMap.SimpleImmutableEntry<>(r,
+                    IndexFile.load(IndexFile.cachePath(repositoryCache, r.name()), events)));
         }
     }
 
     Found find(String name, String version, String repoUrl) {
-        for (Map.Entry<RepoEntry, IndexFile> e : indexes.entrySet()) {
+        for (Map.Entry<RepoEntry, IndexFile> e : indexes) {
             if (!UrlCompare.equal(repoUrl, e.getKey().url())) {
                 continue;
             }

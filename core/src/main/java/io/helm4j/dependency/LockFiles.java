@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Map;
  * {@code digest}, {@code generated} as Go's RFC 3339 with nanoseconds).
  */
 public final class LockFiles {
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private LockFiles() {
     }
@@ -114,13 +112,34 @@ public final class LockFiles {
 
     /** Go's {@code time.Time} JSON form: RFC 3339 with the nanoseconds' trailing zeros trimmed. */
     static String goTime(ZonedDateTime t) {
-        StringBuilder b = new StringBuilder(SECONDS.format(t));
+        // by hand: String.format and DateTimeFormatter set up locale data and a pattern parser, a few ms of a
+        // cold dependency update (bench/README.md)
+        StringBuilder b = new StringBuilder(40);
+        pad(b, t.getYear(), 4).append('-');
+        pad(b, t.getMonthValue(), 2).append('-');
+        pad(b, t.getDayOfMonth(), 2).append('T');
+        pad(b, t.getHour(), 2).append(':');
+        pad(b, t.getMinute(), 2).append(':');
+        pad(b, t.getSecond(), 2);
         if (t.getNano() != 0) {
-            b.append('.').append(String.format("%09d", t.getNano()).replaceAll("0+$", ""));
+            StringBuilder nanos = pad(new StringBuilder(9), t.getNano(), 9);
+            int end = nanos.length();
+            while (nanos.charAt(end - 1) == '0') {
+                end--;
+            }
+            b.append('.').append(nanos, 0, end);
         }
         String offset = t.getOffset().getId();
         b.append(offset.equals("Z") ? "Z" : offset);
         return b.toString();
+    }
+
+    private static StringBuilder pad(StringBuilder b, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 
     private static String nz(String s) {

@@ -121,8 +121,8 @@ public final class HttpGetter implements Getter {
                     .followRedirects(HttpClient.Redirect.ALWAYS)
                     .connectTimeout(timeout);
             if (plain) {
-                // as Go's client: no h2c upgrade on plain http; the system's CAs read only if a redirect goes to https
-                cb.version(HttpClient.Version.HTTP_1_1).sslContext(io.helm4j.internal.content.DeferredTrust.context());
+                // as Go's client: no h2c upgrade on plain http; TLS set up only if a redirect goes to https
+                io.helm4j.internal.content.DeferredTrust.plainHttp(cb);
             } else if (options.customTls()) {
                 cb.sslContext(TlsContexts.of(options));
             }

@@ -52,6 +52,19 @@ public final class CosignKeys {
         return pem("PUBLIC KEY", key.getEncoded());
     }
 
+    /**
+     * Writes a new pair as {@code cosign generate-key-pair} does: the private key sealed with {@code password} to
+     * {@code privateFile} (owner read/write only), the public key to {@code publicFile} ({@code rw-r--r--}); each
+     * through a temporary file, so neither is ever half written.
+     */
+    public static void write(KeyPair pair, byte[] password, SecureRandom random, java.nio.file.Path privateFile,
+            java.nio.file.Path publicFile) {
+        io.helm4j.internal.content.AtomicFiles.write(privateFile,
+                privatePem(pair.getPrivate(), password, random).getBytes(StandardCharsets.US_ASCII), "rw-------");
+        io.helm4j.internal.content.AtomicFiles.write(publicFile,
+                publicPem(pair.getPublic()).getBytes(StandardCharsets.US_ASCII), "rw-r--r--");
+    }
+
     /** Reads a public key PEM ({@code what} names the file in errors). */
     public static PublicKey readPublic(byte[] pem, String what) {
         Block b = block(pem, what);

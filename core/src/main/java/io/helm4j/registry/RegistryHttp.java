@@ -42,7 +42,7 @@ final class RegistryHttp implements AutoCloseable {
         HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(options.timeout());
         if (options.plainHttp()) {
-            b.version(HttpClient.Version.HTTP_1_1).sslContext(io.helm4j.internal.content.DeferredTrust.context());
+            io.helm4j.internal.content.DeferredTrust.plainHttp(b);
         } else {
             HttpOptions tls = new HttpOptions("", "", "", false, options.caFile(), options.certFile(), options.keyFile(),
                     options.insecureSkipTlsVerify(), options.timeout());

@@ -8,7 +8,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +94,7 @@ final class IndexSidecar {
         Path side = of(yaml);
         try (FileChannel ch = FileChannel.open(side, StandardOpenOption.READ)) {
             BasicFileAttributes attrs = Files.readAttributes(yaml, BasicFileAttributes.class);
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            ByteBuffer map = contents(ch);
             int headerSize = map.getInt();
             ByteBuffer h = map.slice(4, headerSize);
             if (h.getInt() != MAGIC || h.getInt() != FORMAT || h.getLong() != attrs.size()
@@ -132,6 +131,29 @@ final class IndexSidecar {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Files up to this size are read onto the heap; larger ones are mapped. */
+    private static final long MAP_FROM = 4L << 20;
+
+    /**
+     * The file's bytes: read when small, mapped when large (a large index stays off the heap). Mapping a file
+     * makes the JDK build its mapped-buffer constructor by reflection, about 8% of a cold {@code dependency
+     * update} (bench/README.md), which a small index does not need.
+     */
+    private static ByteBuffer contents(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size >= MAP_FROM) {
+            return ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        }
+        ByteBuffer b = ByteBuffer.allocate((int) size);
+        while (b.hasRemaining() && ch.read(b) >= 0) {
+            // read to the end
+        }
+        if (b.hasRemaining()) {
+            throw new IOException("short read");
+        }
+        return b.flip();
     }
 
     private static void writeUtf(DataOutputStream out, String s) throws IOException {

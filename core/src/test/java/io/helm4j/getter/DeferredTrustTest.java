@@ -39,4 +39,27 @@ class DeferredTrustTest {
             client.close();
         }
     }
+
+    /** The builder plain-http clients get: no TLS set up for plain http, and the deferred trust at a handshake. */
+    @Test
+    void aPlainHttpClientSetsUpNoTlsUntilAHandshake() throws Exception {
+        Files.writeString(Files.createDirectories(tmp.resolve("served")).resolve("index.yaml"), "apiVersion: v1\n");
+        TestCertificates certs = TestCertificates.create(tmp);
+        HttpClient client = io.helm4j.internal.content.DeferredTrust.plainHttp(HttpClient.newBuilder()).build();
+        try (TestRepoServer plain = TestRepoServer.http(tmp.resolve("served"), null, null);
+                TestRepoServer tls = TestRepoServer.https(tmp.resolve("served"), certs.serverTls())) {
+            HttpResponse<String> ok = client.send(HttpRequest.newBuilder(URI.create(plain.url() + "/index.yaml"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ok.body()).isEqualTo("apiVersion: v1\n");
+            assertThat(client.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            assertThat(io.helm4j.internal.content.DeferredTrust.initialized(client.sslContext())).isFalse();
+            assertThatThrownBy(() -> client.send(HttpRequest.newBuilder(URI.create(tls.url() + "/index.yaml"))
+                    .build(), HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(javax.net.ssl.SSLHandshakeException.class)
+                    .hasMessageContaining("PKIX path building failed");
+            assertThat(io.helm4j.internal.content.DeferredTrust.initialized(client.sslContext())).isTrue();
+        } finally {
+            client.close();
+        }
+    }
 }

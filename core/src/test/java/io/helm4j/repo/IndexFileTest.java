@@ -80,4 +80,18 @@ class IndexFileTest {
         Files.writeString(p, INDEX);
         assertThat(IndexFile.load(p, EventSink.discard()).versions("alpine")).hasSize(3);
     }
+
+    /** The hand-written reader of {@code created} gives the ISO parser's answer, and leaves any other shape to it. */
+    @Test
+    void createdTimesReadByHandAgreeWithTheIsoParser() {
+        for (String t : List.of("2016-10-06T16:23:20.499814565-06:00", "2024-01-02T03:04:05Z", "2024-01-02T03:04:05.5Z",
+                "1999-12-31T23:59:59.123456789+14:00", "2024-02-29T00:00:00-00:30")) {
+            assertThat(IndexFile.rfc3339(t)).as(t).isEqualTo(java.time.OffsetDateTime.parse(t));
+        }
+        for (String t : List.of("2024-01-02t03:04:05z", "2024-01-02T03:04Z", "2024-01-02T03:04:05.1234567891Z",
+                "2024-02-30T00:00:00Z", "2024-01-02T24:00:00Z", "2024-01-02T03:04:05", "2024-01-02T03:04:05+0100",
+                "2024-01-02 03:04:05Z", "x")) {
+            assertThat(IndexFile.rfc3339(t)).as(t).isNull();
+        }
+    }
 }
