@@ -205,21 +205,32 @@ public final class ChangeSetEngine {
         Map<String, Object> bo = b == null ? null : Normalizer.normalize(b.resource());
         Map<String, Object> ao = a == null ? null : Normalizer.normalize(a.resource());
         boolean secret = (a != null ? a : b).resource().kind().equals("Secret");
-        boolean asText = !s.normalizeManifests() && !(secret && !s.showSecrets());
+        boolean asText = !s.normalizeManifests() && !(secret && (!s.showSecrets() || s.showSecretsDecoded()));
         if (asText) {
             return new ResourceChange(ref, type, b == null ? "" : b.text(), a == null ? "" : a.text(),
                     FieldPaths.diff(b == null ? null : b.resource().object(), a == null ? null : a.resource().object()),
                     List.of(), s.suppressedKinds().contains(ref.gvk().kind()));
         }
-        return change(ref, type, bo, ao, List.of(), s);
+        ResourceChange c = change(ref, type, bo, ao, List.of(), s);
+        if (s.normalizeManifests()) {
+            return c;
+        }
+        // a masked or decoded Secret keeps the document's first comment line (its # Source:), as the plugin's does
+        return new ResourceChange(ref, type, b == null ? "" : b.comment() + c.before(),
+                a == null ? "" : a.comment() + c.after(), c.fields(), c.conflicts(), c.suppressed());
     }
 
     private static ResourceChange change(ResourceRef ref, ChangeType type, Map<String, Object> before,
             Map<String, Object> after, List<FieldConflict> conflicts, DiffSettings s) {
-        if (ref.gvk().kind().equals("Secret") && ref.gvk().group().isEmpty() && !s.showSecrets()) {
-            Map<String, Object>[] masked = SecretMask.mask(before, after);
-            before = masked[0];
-            after = masked[1];
+        if (ref.gvk().kind().equals("Secret") && ref.gvk().group().isEmpty()) {
+            if (s.showSecretsDecoded()) {
+                before = SecretMask.decoded(before);
+                after = SecretMask.decoded(after);
+            } else if (!s.showSecrets()) {
+                Map<String, Object>[] masked = SecretMask.mask(before, after);
+                before = masked[0];
+                after = masked[1];
+            }
         }
         List<FieldChange> fields = FieldPaths.diff(before, after);
         return new ResourceChange(ref, type, before == null ? "" : GoYaml.toYaml(before),
