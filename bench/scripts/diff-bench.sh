@@ -10,7 +10,7 @@
 # the timing of helm4j's own upgrade.
 #
 # Needs a built checkout (bin/helm4j) and Helm 4.3.2 ($HELM, default ~/.cache/helm4/v4.3.2/helm). Creates the
-# namespace plan-bench-PID and deletes it at the end.
+# namespace plan-bench-PID (or $NS) and deletes it at the end.
 set -euo pipefail
 N=${1:-300}
 R=${2:-5}
@@ -18,7 +18,7 @@ HERE=$(cd "$(dirname "$0")/../.." && pwd)
 HELM=${HELM:-$HOME/.cache/helm4/v4.3.2/helm}
 H4J=${H4J:-$HERE/bin/helm4j}
 export KUBECONFIG=${KUBECONFIG:-${HELM4J_IT_KUBECONFIG:?set KUBECONFIG or HELM4J_IT_KUBECONFIG}}
-NS=plan-bench-$$
+NS=${NS:-plan-bench-$$}
 FLAGS=${FLAGS:-}
 CHANGE=${CHANGE:-all}
 KEY=v; [ "$CHANGE" = tenth ] && KEY=w

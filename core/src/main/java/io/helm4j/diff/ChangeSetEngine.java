@@ -50,6 +50,15 @@ public final class ChangeSetEngine {
      * that nothing changed in between ({@link ResourceVersions#changed}).
      */
     public static PlannedChanges plan(KubeClient kube, List<Resource> current, List<Resource> target, DiffSettings s) {
+        return plan(kube, current, target, s, null);
+    }
+
+    /**
+     * As {@link #plan(KubeClient, List, List, DiffSettings)}, with what {@code prefetch} (started while the target was
+     * being prepared) has read already; null for nothing.
+     */
+    public static PlannedChanges plan(KubeClient kube, List<Resource> current, List<Resource> target, DiffSettings s,
+            Prefetch prefetch) {
         List<ResourceChange> out = new ArrayList<>();
         Map<ResourceRef, String> versions = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Resource> targets = new LinkedHashMap<>();
@@ -58,8 +67,12 @@ public final class ChangeSetEngine {
                 .filter(c -> !"keep".equals(c.annotations().get("helm.sh/resource-policy"))).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
             Future<Boolean> admissionFree = s.askServerAlways()
-                    ? java.util.concurrent.CompletableFuture.completedFuture(false) : pool.submit(() -> Admission.none(kube));
-            LiveObjects live = LiveObjects.read(kube, List.copyOf(targets.values()));
+                    ? java.util.concurrent.CompletableFuture.completedFuture(false)
+                    : prefetch != null ? prefetch.admissionFree : pool.submit(() -> Admission.none(kube));
+            List<ResourceRef> refs = new ArrayList<>();
+            targets.values().forEach(t -> refs.add(t.ref()));
+            removed.forEach(c -> refs.add(c.ref()));
+            LiveObjects live = LiveObjects.readRefs(kube, refs, prefetch == null ? null : prefetch.live());
             List<Future<ResourceChange>> futures = new ArrayList<>();
             for (Resource t : targets.values()) {
                 futures.add(pool.submit(() -> {
@@ -70,7 +83,7 @@ public final class ChangeSetEngine {
             }
             for (Resource c : removed) {
                 futures.add(pool.submit(() -> {
-                    Optional<Resource> l = kube.get(c.ref());
+                    Optional<Resource> l = live.get(c.ref());
                     versions.put(c.ref(), l.map(Resource::resourceVersion).orElse(""));
                     return l.map(x -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(x), null, List.of(), s))
                             .orElse(null);
@@ -92,6 +105,44 @@ public final class ChangeSetEngine {
             throw new Helm4jException("interrupted while computing the change set", e);
         }
         return new PlannedChanges(ordered(out), versions);
+    }
+
+    /**
+     * Reads a change set needs that can start before its target is known, started as soon as the objects the release
+     * has now are: their kinds listed ({@link LiveObjects}) and whether the cluster has admission webhooks or policies,
+     * on threads of their own while the target is rendered. {@link #close} stops what is left.
+     */
+    public static final class Prefetch implements AutoCloseable {
+        private final ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofVirtual().factory());
+        private final Future<LiveObjects> live;
+        private final Future<Boolean> admissionFree;
+
+        private Prefetch(KubeClient kube, java.util.function.Supplier<List<Resource>> current) {
+            live = pool.submit(() -> LiveObjects.read(kube, current.get()));
+            admissionFree = pool.submit(() -> Admission.none(kube));
+        }
+
+        /** Starts reading the live objects of {@code current} (built on the reading thread) and the admission check. */
+        public static Prefetch start(KubeClient kube, java.util.function.Supplier<List<Resource>> current) {
+            return new Prefetch(kube, current);
+        }
+
+        /** The lists read, or null when they failed (the change set then reads what it needs itself). */
+        LiveObjects live() {
+            try {
+                return live.get();
+            } catch (ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Helm4jException("interrupted while reading the live objects", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -133,15 +184,18 @@ public final class ChangeSetEngine {
     private static ResourceChange planOne(KubeClient kube, Resource t, Optional<Resource> live,
             Future<Boolean> admissionFree, DiffSettings s) {
         if (live.isPresent() && !s.askServerAlways()) {
-            Optional<Map<String, Object>> predicted = ApplyPrediction.predict(t, live.get(), false)
-                    .or(() -> ApplyPrediction.predict(t, live.get(), join(admissionFree)));
-            if (predicted.isPresent()) { // certain without a round trip: nothing, or only values, change
-                if (predicted.get() == live.get().object()) {
+            // computed before the admission check is known (it is read at the same time); used only if it is needed
+            // and says no admission can change the object
+            Optional<Map<String, Object>> predicted = ApplyPrediction.predict(t, live.get(), true);
+            if (predicted.isPresent()) {
+                if (predicted.get() == live.get().object()) { // certain without a round trip: nothing changes
                     return null;
                 }
                 ResourceChange c = change(t.ref(), ChangeType.MODIFY, Normalizer.normalize(live.get()),
                         Normalizer.normalize(new Resource(predicted.get())), List.of(), s);
-                return c.fields().isEmpty() ? null : c;
+                if (join(admissionFree)) { // only values change, as the server stores them
+                    return c.fields().isEmpty() ? null : c;
+                }
             }
         }
         List<FieldConflict> conflicts = List.of();
