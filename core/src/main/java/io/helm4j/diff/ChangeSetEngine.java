@@ -65,31 +65,33 @@ public final class ChangeSetEngine {
         target.forEach(t -> targets.put(key(t.ref()), t));
         List<Resource> removed = current.stream().filter(c -> !targets.containsKey(key(c.ref())))
                 .filter(c -> !"keep".equals(c.annotations().get("helm.sh/resource-policy"))).toList();
-        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory());
+                ExecutorService lists = Executors.newFixedThreadPool(LiveObjects.PARALLEL, Thread.ofVirtual().factory())) {
             Future<Boolean> admissionFree = s.askServerAlways()
                     ? java.util.concurrent.CompletableFuture.completedFuture(false)
                     : prefetch != null ? prefetch.admissionFree : pool.submit(() -> Admission.none(kube));
             List<ResourceRef> refs = new ArrayList<>();
             targets.values().forEach(t -> refs.add(t.ref()));
             removed.forEach(c -> refs.add(c.ref()));
-            LiveObjects live = LiveObjects.readRefs(kube, refs, prefetch == null ? null : prefetch.live());
-            List<Future<ResourceChange>> futures = new ArrayList<>();
+            LiveObjects live = LiveObjects.start(kube, refs, prefetch == null ? null : prefetch.live(), lists);
+            // each object is computed as soon as the list of its kind is in, the others still arriving
+            List<java.util.concurrent.CompletableFuture<ResourceChange>> futures = new ArrayList<>();
             for (Resource t : targets.values()) {
-                futures.add(pool.submit(() -> {
+                futures.add(live.ready(t.ref()).thenApplyAsync(x -> {
                     Optional<Resource> l = live.get(t.ref());
                     versions.put(t.ref(), l.map(Resource::resourceVersion).orElse(""));
                     return planOne(kube, t, l, admissionFree, s);
-                }));
+                }, pool));
             }
             for (Resource c : removed) {
-                futures.add(pool.submit(() -> {
+                futures.add(live.ready(c.ref()).thenApplyAsync(x -> {
                     Optional<Resource> l = live.get(c.ref());
                     versions.put(c.ref(), l.map(Resource::resourceVersion).orElse(""));
-                    return l.map(x -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(x), null, List.of(), s))
+                    return l.map(r -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(r), null, List.of(), s))
                             .orElse(null);
-                }));
+                }, pool));
             }
-            for (Future<ResourceChange> f : futures) {
+            for (java.util.concurrent.CompletableFuture<ResourceChange> f : futures) {
                 ResourceChange c = f.get();
                 if (c != null) {
                     out.add(c);
@@ -113,12 +115,14 @@ public final class ChangeSetEngine {
      * on threads of their own while the target is rendered. {@link #close} stops what is left.
      */
     public static final class Prefetch implements AutoCloseable {
-        private final ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofVirtual().factory());
+        private final ExecutorService pool = Executors.newFixedThreadPool(LiveObjects.PARALLEL,
+                Thread.ofVirtual().factory());
         private final Future<LiveObjects> live;
         private final Future<Boolean> admissionFree;
 
         private Prefetch(KubeClient kube, java.util.function.Supplier<List<Resource>> current) {
-            live = pool.submit(() -> LiveObjects.read(kube, current.get()));
+            live = pool.submit(() -> LiveObjects.start(kube, current.get().stream().map(Resource::ref).toList(), null,
+                    pool));
             admissionFree = pool.submit(() -> Admission.none(kube));
         }
 
@@ -127,7 +131,7 @@ public final class ChangeSetEngine {
             return new Prefetch(kube, current);
         }
 
-        /** The lists read, or null when they failed (the change set then reads what it needs itself). */
+        /** The lists started (each still arriving), or null when the objects could not be built. */
         LiveObjects live() {
             try {
                 return live.get();
@@ -191,8 +195,9 @@ public final class ChangeSetEngine {
                 if (predicted.get() == live.get().object()) { // certain without a round trip: nothing changes
                     return null;
                 }
+                // the prediction is a copy of its own: normalized in place
                 ResourceChange c = change(t.ref(), ChangeType.MODIFY, Normalizer.normalize(live.get()),
-                        Normalizer.normalize(new Resource(predicted.get())), List.of(), s);
+                        Normalizer.normalizeOwned(predicted.get(), Normalizer.isSecret(t)), List.of(), s);
                 if (join(admissionFree)) { // only values change, as the server stores them
                     return c.fields().isEmpty() ? null : c;
                 }

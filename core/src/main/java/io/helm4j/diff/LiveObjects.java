@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,75 +21,88 @@ import java.util.concurrent.Executors;
  * The live objects of a set of targets, read with as few requests as reasonable: a kind with many objects
  * in one namespace is listed once instead of read object by object (a 300-object release costs one list
  * instead of 300 reads), the kinds at once; a kind with few is read object by object, so a large namespace is not
- * listed for them. Any object of a listed kind and namespace is answered from its list (present or absent).
+ * listed for them. Any object of a listed kind and namespace is answered from its list (present or absent). The
+ * lists can be started and used as each arrives ({@link #start}, {@link #ready}).
  */
 final class LiveObjects {
     /** From this many objects of one kind in one namespace on, the kind is listed. */
     private static final int LIST_FROM = 5;
     /** At most this many kinds are listed at once. */
-    private static final int PARALLEL = 8;
+    static final int PARALLEL = 8;
 
-    /** For each listed kind and namespace ({@link #group}), its objects by name. */
-    private final Map<String, Map<String, Resource>> listed;
+    /** For each listed kind and namespace ({@link #group}), its objects by name (null when it could not be listed). */
+    private final Map<String, CompletableFuture<Map<String, Resource>>> lists;
     private final KubeClient kube;
 
-    private LiveObjects(KubeClient kube, Map<String, Map<String, Resource>> listed) {
+    private LiveObjects(KubeClient kube, Map<String, CompletableFuture<Map<String, Resource>>> lists) {
         this.kube = kube;
-        this.listed = listed;
+        this.lists = lists;
     }
 
     static LiveObjects read(KubeClient kube, List<Resource> targets) {
         return readRefs(kube, targets.stream().map(Resource::ref).toList());
     }
 
+    /** The live objects of {@code targets}, every list read before this returns. */
     static LiveObjects readRefs(KubeClient kube, List<ResourceRef> targets) {
-        return readRefs(kube, targets, null);
+        // a pool of their own (bounded; never the common pool, which has one worker on 2 cores)
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
+            LiveObjects live = start(kube, targets, null, pool);
+            live.lists.values().forEach(CompletableFuture::join);
+            return live;
+        }
     }
 
     /**
-     * As {@link #readRefs(KubeClient, List)}, with the kinds {@code before} listed already (a read started earlier,
-     * {@link ChangeSetEngine.Prefetch}) answered from those lists; null for none.
+     * Starts listing the kinds of {@code targets} on {@code pool}, but those {@code before} (a read started earlier)
+     * lists already (null for none); {@link #get} waits for the list it needs.
      */
-    static LiveObjects readRefs(KubeClient kube, List<ResourceRef> targets, LiveObjects before) {
+    static LiveObjects start(KubeClient kube, List<ResourceRef> targets, LiveObjects before, Executor pool) {
         Map<String, List<ResourceRef>> groups = new LinkedHashMap<>();
         for (ResourceRef t : targets) {
             groups.computeIfAbsent(group(t), k -> new ArrayList<>()).add(t);
         }
-        Map<String, Map<String, Resource>> listed = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, CompletableFuture<Map<String, Resource>>> lists = new HashMap<>();
         if (before != null) {
-            listed.putAll(before.listed);
+            lists.putAll(before.lists);
         }
-        List<ResourceRef> toList = groups.entrySet().stream()
-                .filter(g -> g.getValue().size() >= LIST_FROM && !listed.containsKey(g.getKey()))
-                .map(g -> g.getValue().get(0)).toList();
-        if (!toList.isEmpty()) {
-            // the kinds are listed at once, on a pool of their own (bounded; never the common pool, which has one
-            // worker on 2 cores)
-            try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, toList.size()),
-                    Thread.ofVirtual().factory())) {
-                for (ResourceRef first : toList) {
-                    pool.submit(() -> listKind(kube, first, listed));
-                }
+        groups.forEach((key, g) -> {
+            if (g.size() >= LIST_FROM && !lists.containsKey(key)) {
+                ResourceRef first = g.get(0);
+                lists.put(key, CompletableFuture.supplyAsync(() -> list(kube, first), pool));
             }
-        }
-        return new LiveObjects(kube, listed);
+        });
+        return new LiveObjects(kube, lists);
     }
 
-    private static void listKind(KubeClient kube, ResourceRef first, Map<String, Map<String, Resource>> listed) {
+    /** The objects of one kind in one namespace by name, or null when not allowed to list (read one by one then). */
+    private static Map<String, Resource> list(KubeClient kube, ResourceRef first) {
         List<Resource> live;
         try {
             live = kube.list(first.gvk(), first.namespace(), "");
         } catch (KubeException e) {
-            return; // not allowed to list: read one by one
+            return null;
         }
         Map<String, Resource> byName = new HashMap<>();
         live.forEach(r -> byName.put(r.name(), r));
-        listed.put(group(first), byName);
+        return byName;
+    }
+
+    /** Done when {@link #get} of {@code ref} waits for no list. */
+    CompletableFuture<?> ready(ResourceRef ref) {
+        CompletableFuture<Map<String, Resource>> l = lists.get(group(ref));
+        return l != null ? l : CompletableFuture.completedFuture(null);
     }
 
     Optional<Resource> get(ResourceRef ref) {
-        Map<String, Resource> l = listed.get(group(ref));
-        return l != null ? Optional.ofNullable(l.get(ref.name())) : kube.get(ref);
+        CompletableFuture<Map<String, Resource>> l = lists.get(group(ref));
+        Map<String, Resource> byName;
+        try {
+            byName = l == null ? null : l.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return byName != null ? Optional.ofNullable(byName.get(ref.name())) : kube.get(ref);
     }
 
     private static String group(ResourceRef r) {

@@ -47,10 +47,13 @@ class LiveObjectsTest {
         kube.gets.set(0);
         List<ResourceRef> more = new ArrayList<>(wanted);
         more.addAll(refs("ConfigMap", "b", 5));
-        LiveObjects after = LiveObjects.readRefs(kube, more, live);
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            LiveObjects after = LiveObjects.start(kube, more, live, pool);
+            assertThat(after.get(object("Secret", "a", "secret3").ref())).isPresent();
+            assertThat(after.get(object("ConfigMap", "b", "configmap1").ref())).isEmpty();
+            assertThat(after.ready(object("ConfigMap", "b", "configmap1").ref())).isDone();
+        }
         assertThat(kube.lists).as("only the kind not read before").hasValue(1);
-        assertThat(after.get(object("Secret", "a", "secret3").ref())).isPresent();
-        assertThat(after.get(object("ConfigMap", "b", "configmap1").ref())).isEmpty();
         assertThat(kube.gets).hasValue(0);
     }
 }
