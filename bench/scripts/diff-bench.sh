@@ -7,10 +7,11 @@
 #
 # CHANGE=all (default) changes a value every object carries; CHANGE=tenth one that only every tenth object carries.
 # FLAGS="--qps 1000 --burst-limit 1000" passes global flags to both programs' timed commands; UPGRADES=0 skips
-# the timing of helm4j's own upgrade.
+# the timing of helm4j's own upgrade. BASE=DIR also times the diff of another built checkout (DIR/bin/helm4j), in
+# the same rounds.
 #
 # Needs a built checkout (bin/helm4j) and Helm 4.3.2 ($HELM, default ~/.cache/helm4/v4.3.2/helm). Creates the
-# namespace plan-bench-PID and deletes it at the end.
+# namespace plan-bench-PID (or $NS) and deletes it at the end.
 set -euo pipefail
 N=${1:-300}
 R=${2:-5}
@@ -18,8 +19,9 @@ HERE=$(cd "$(dirname "$0")/../.." && pwd)
 HELM=${HELM:-$HOME/.cache/helm4/v4.3.2/helm}
 H4J=${H4J:-$HERE/bin/helm4j}
 export KUBECONFIG=${KUBECONFIG:-${HELM4J_IT_KUBECONFIG:?set KUBECONFIG or HELM4J_IT_KUBECONFIG}}
-NS=plan-bench-$$
+NS=${NS:-plan-bench-$$}
 FLAGS=${FLAGS:-}
+BASE=${BASE:-}
 CHANGE=${CHANGE:-all}
 KEY=v; [ "$CHANGE" = tenth ] && KEY=w
 UPGRADES=${UPGRADES:-$R}
@@ -74,7 +76,7 @@ echo "N=$N objects, R=$R rounds, change: $CHANGE, flags '$FLAGS', namespace $NS,
 "$H4J" install "$REL" "$WORK/bench" -n "$NS" --create-namespace >/dev/null
 echo "installed: $(/opt/kube/bin/kubectl get configmaps,secrets,services -n "$NS" --no-headers | wc -l) objects"
 
-: >"$WORK/diff"; : >"$WORK/helm"; : >"$WORK/client"
+: >"$WORK/diff"; : >"$WORK/helm"; : >"$WORK/client"; : >"$WORK/base"
 for r in $(seq 1 "$R"); do
   v=$((r + 1))
   if (( r % 2 )); then
@@ -85,7 +87,13 @@ for r in $(seq 1 "$R"); do
     d=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v $FLAGS)
   fi
   c=$(ms "$H4J" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v --dry-run=client $FLAGS)
-  echo "round $r: helm4j diff upgrade ${d} ms, helm upgrade --dry-run=server ${h} ms, helm4j diff --dry-run=client ${c} ms  (load $(cut -d' ' -f1 /proc/loadavg))"
+  b=""
+  if [ -n "$BASE" ]; then
+    b=$(ms "$BASE/bin/helm4j" diff upgrade "$REL" "$WORK/bench" -n "$NS" --set $KEY=$v $FLAGS)
+    echo "$b" >>"$WORK/base"
+    b=", base diff upgrade ${b} ms"
+  fi
+  echo "round $r: helm4j diff upgrade ${d} ms, helm upgrade --dry-run=server ${h} ms, helm4j diff --dry-run=client ${c} ms${b}  (load $(cut -d' ' -f1 /proc/loadavg))"
   echo "$d" >>"$WORK/diff"; echo "$h" >>"$WORK/helm"; echo "$c" >>"$WORK/client"
 done
 
@@ -98,4 +106,5 @@ done
 
 D=$(median <"$WORK/diff"); H=$(median <"$WORK/helm"); C=$(median <"$WORK/client"); U=$(median <"$WORK/up"); U=${U:-0}
 echo "median: helm4j diff upgrade $D ms; helm upgrade --dry-run=server $H ms; helm4j diff --dry-run=client $C ms; helm4j upgrade $U ms"
+[ -n "$BASE" ] && echo "median: base diff upgrade $(median <"$WORK/base") ms"
 awk -v d="$D" -v h="$H" -v u="$U" 'BEGIN {printf "Helm dry-run / helm4j diff = %.2f (target >= 2)", h / d; if (u > 0) printf "; helm4j diff / helm4j upgrade = %.2f (target <= 2)", d / u; print ""}'

@@ -125,7 +125,7 @@ public final class DiffCommand extends HelmCommand<Void> {
                     : ChangeSetFormat.template(r.changes(), java.nio.file.Path.of(tpl).getFileName().toString(),
                             readTemplate(tpl)));
             w.flush();
-            return out.exitCode(r.changes().hasChanges());
+            return out.exitCode(ChangeSetFormat.listsChanges(r.changes(), format));
         }
 
         private static String readTemplate(String path) {

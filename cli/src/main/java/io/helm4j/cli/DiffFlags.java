@@ -16,6 +16,7 @@ final class DiffFlags {
     final Flag<String> output;
     final Flag<Boolean> suppressSecrets;
     final Flag<Boolean> showSecrets;
+    final Flag<Boolean> showSecretsDecoded;
     final Flag<List<String>> suppress;
     final Flag<Boolean> normalize;
     final Flag<Boolean> detailedExitcode;
@@ -27,6 +28,7 @@ final class DiffFlags {
                 + "\"template\", use the env var HELM_DIFF_TPL to specify the template.", null).defValue("diff");
         suppressSecrets = f.bool("-q, --suppress-secrets", "suppress secrets in the output", null);
         showSecrets = f.bool("--show-secrets", "do not redact secret values in the output", null);
+        showSecretsDecoded = f.bool("--show-secrets-decoded", "decode secret values in the output", null);
         suppress = f.stringArray("--suppress", "allows suppression of the kinds listed in the diff output (can "
                 + "specify multiple, like '--suppress Deployment --suppress Service')", null);
         normalize = f.bool("--normalize-manifests", "normalize manifests before running diff to exclude style "
@@ -53,10 +55,14 @@ final class DiffFlags {
             kinds.add("Secret");
         }
         return new DiffSettings(Boolean.TRUE.equals(showSecrets.value()), kinds,
-                Boolean.TRUE.equals(normalize.value()), Boolean.TRUE.equals(askServer.value()));
+                Boolean.TRUE.equals(normalize.value()), Boolean.TRUE.equals(askServer.value()),
+                Boolean.TRUE.equals(showSecretsDecoded.value()));
     }
 
-    /** The exit code for a result: 2 for changes when {@code --detailed-exitcode} asks, else 0. */
+    /**
+     * The exit code for a result: 2 when {@code --detailed-exitcode} asks and the output lists a change, else 0 (the
+     * helm-diff plugin's rule: 2 exactly when its report has an entry).
+     */
     int exitCode(boolean changes) {
         return changes && Boolean.TRUE.equals(detailedExitcode.value()) ? 2 : 0;
     }

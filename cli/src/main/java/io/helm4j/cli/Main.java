@@ -24,6 +24,9 @@ public final class Main {
         int code = plainVersion(args) ? printVersion(args.length == 2) : run(context, args);
         System.out.flush();
         System.err.flush();
+        if (context.earlyKube() != null) {
+            context.earlyKube().close(100);
+        }
         Runtime.getRuntime().halt(code);
     }
 

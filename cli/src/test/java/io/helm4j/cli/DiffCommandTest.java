@@ -79,6 +79,26 @@ class DiffCommandTest {
         assertThat(diff("web", "--dry-run=client", "--detailed-exitcode").code()).isEqualTo(1);
     }
 
+    /** {@code --show-secrets-decoded}, as the helm-diff plugin's: values decoded, in every output and subcommand. */
+    @Test
+    void secretsAreShownDecodedInEveryOutput() throws IOException {
+        String c = chart(true).toString();
+        assertThat(diff("web", c, "--dry-run=client", "--show-secrets-decoded").out())
+                .contains("+ stringData:\n+   password: s3cret\n").doesNotContain("czNjcmV0").doesNotContain("(changed)");
+        assertThat(diff("web", c, "--dry-run=client", "--show-secrets-decoded", "--output", "structured").out())
+                .doesNotContain("s3cret"); // an addition's entry lists no fields, as the plugin's
+        assertThat(diff("web", c, "--dry-run=client", "--show-secrets-decoded", "--output", "simple").out())
+                .isEqualTo(diff("web", c, "--dry-run=client", "--output", "simple").out());
+        assertThat(diff("web", c, "--dry-run=client", "--show-secrets-decoded", "--output", "json").out())
+                .isEqualTo(diff("web", c, "--dry-run=client", "--output", "json").out());
+        assertThat(diff("web", c, "--dry-run=client", "--show-secrets-decoded", "--suppress-secrets").out())
+                .doesNotContain("s3cret");
+        for (String sub : new String[] {"upgrade", "install", "rollback", "revision", "release"}) {
+            assertThat(CliBasicsTest.run(Map.of(), "diff", sub, "--help").out()).as(sub)
+                    .contains("--show-secrets-decoded ");
+        }
+    }
+
     @Test
     void simpleAndJsonOutputsReadAsTheHelmDiffPlugins() throws IOException {
         assertThat(diff("web", chart(true).toString(), "--dry-run=client", "--output", "simple").out()).isEqualTo(

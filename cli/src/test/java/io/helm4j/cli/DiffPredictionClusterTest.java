@@ -102,4 +102,32 @@ class DiffPredictionClusterTest {
                 "--detailed-exitcode", "--dry-run-every-object");
         assertThat(asked.code()).as(asked.out()).isZero();
     }
+
+    /**
+     * {@code --detailed-exitcode} answers what the output shows: a template whose text changes but whose objects do
+     * not (a value quoted otherwise, keys reordered) is a change between manifests ({@code --dry-run=client}, exit 2,
+     * as helm-diff's), but not under {@code --output structured} (the plugin's JSON leaves it out: exit 0), nor for
+     * the server, which stores the same objects (exit 0).
+     */
+    @Test
+    void theExitCodeIsTwoExactlyWhenTheOutputListsAChange() throws Exception {
+        String ns = CLUSTER.namespace("exit");
+        Path c = chart();
+        CliBasicsTest.Result install = helm4j("install", "rel", c.toString(), "-n", ns, "--create-namespace");
+        assertThat(install.code()).as(install.err()).isZero();
+        Path t = c.resolve("templates/objects.yaml");
+        Files.writeString(t, Files.readString(t).replace("  v: {{ .Values.v | quote }}\n  fixed: same\n",
+                "  fixed: 'same'\n  v: {{ .Values.v | squote }}\n"));
+        CliBasicsTest.Result text = helm4j("diff", "upgrade", "rel", c.toString(), "-n", ns, "--dry-run=client",
+                "--detailed-exitcode");
+        assertThat(text.code()).as(text.out() + text.err()).isEqualTo(2);
+        assertThat(text.out()).contains("has changed:").contains("+   fixed: 'same'");
+        CliBasicsTest.Result structured = helm4j("diff", "upgrade", "rel", c.toString(), "-n", ns, "--dry-run=client",
+                "--detailed-exitcode", "--output", "structured");
+        assertThat(structured.out()).isEqualTo("[]\n");
+        assertThat(structured.code()).as(structured.err()).isZero();
+        CliBasicsTest.Result server = helm4j("diff", "upgrade", "rel", c.toString(), "-n", ns, "--detailed-exitcode");
+        assertThat(server.out()).isEmpty();
+        assertThat(server.code()).as(server.err()).isZero();
+    }
 }

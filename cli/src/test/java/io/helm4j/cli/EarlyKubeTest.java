@@ -68,4 +68,43 @@ class EarlyKubeTest {
         assertThat(EarlyKube.start(c, new String[] {"list", "--kubeconfig=/elsewhere"})).isNull();
         assertThat(EarlyKube.start(c, new String[] {"install", "--qps", "50", "r", "chart"})).isNull();
     }
+
+    /**
+     * A read-only command's ({@code diff}, {@code drift}) connection sends its first request ahead, so the handshake
+     * overlaps the parse; the command gets the client once that request is answered. Other commands send nothing
+     * ahead. {@link EarlyKube#close} shuts the client down (its selector thread would hold up the JVM's halt).
+     */
+    @Test
+    void readOnlyCommandsSendTheirFirstRequestAheadAndTheClientIsClosedAtTheEnd() throws Exception {
+        java.util.List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            seen.add(ex.getRequestMethod() + " " + ex.getRequestURI());
+            byte[] body = "{\"major\":\"1\",\"minor\":\"32\",\"gitVersion\":\"v1.32.0\"}".getBytes();
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        try {
+            Path kubeconfig = dir.resolve("plain");
+            Files.writeString(kubeconfig, "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: {server: "
+                    + "\"http://127.0.0.1:" + server.getAddress().getPort() + "\"}\nusers:\n- name: u\n  user: {token: t}\n"
+                    + "contexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\n");
+            CliContext c = new CliContext(Map.of("KUBECONFIG", kubeconfig.toString(), "HOME", dir.toString()), dir,
+                    "helm4j");
+            EarlyKube diff = EarlyKube.start(c, new String[] {"diff", "upgrade", "r", "chart", "-n", "team"});
+            assertThat(diff.take(parsed(c, "team"))).isNotNull();
+            assertThat(seen).containsExactly("GET /version");
+            diff.close(5_000);
+            seen.clear();
+            EarlyKube list = EarlyKube.start(c, new String[] {"list", "-n", "team"});
+            assertThat(list.take(parsed(c, "team"))).isNotNull();
+            list.close(5_000);
+            assertThat(seen).isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
 }

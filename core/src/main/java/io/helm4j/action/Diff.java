@@ -66,7 +66,7 @@ public final class Diff {
 
     /**
      * The upgrade prepared as {@link Upgrade} prepares it ({@link UpgradeTarget}: the same revision upgraded from,
-     * values, render and pending revision), then compared with the cluster ({@link PlanUpgrade#changes}) or,
+     * values, render and pending revision), then compared with the cluster ({@link PlanUpgrade#prepareAndPlan}) or,
      * with {@code clientOnly}, with the current revision's manifest.
      */
     private DiffResult upgrade(DiffOptions o, String ns) {
@@ -77,21 +77,25 @@ public final class Diff {
                 .skipSchemaValidation(o.skipSchemaValidation()).postRenderer(o.postRenderer())
                 .dryRun(o.clientOnly() ? DryRun.CLIENT : DryRun.SERVER).build();
         KubeClient kube = o.clientOnly() ? null : context.kube();
-        UpgradeTarget.Prepared p;
+        UpgradeTarget.Prepared[] p = new UpgradeTarget.Prepared[1];
+        io.helm4j.diff.PlannedChanges planned = null;
         try {
-            p = UpgradeTarget.prepare(context, kube, context.storage(ns), u);
+            if (kube == null) {
+                p[0] = UpgradeTarget.prepare(context, null, context.storage(ns), u);
+            } else {
+                planned = PlanUpgrade.prepareAndPlan(context, kube, u, o.settings(), x -> p[0] = x);
+            }
         } catch (NoDeployedReleasesException e) {
             if (!o.installIfMissing()) {
                 throw e;
             }
             return install(o, ns);
         }
-        String currentManifest = p.current().manifest();
+        String currentManifest = p[0].current().manifest();
         if (kube == null) {
-            return compare(o, p.upgraded().namespace(), currentManifest, p.upgraded().manifest(), false);
+            return compare(o, p[0].upgraded().namespace(), currentManifest, p[0].upgraded().manifest(), false);
         }
-        return new DiffResult(PlanUpgrade.changes(kube, p, o.settings()).changes(), currentManifest,
-                p.upgraded().manifest());
+        return new DiffResult(planned.changes(), currentManifest, p[0].upgraded().manifest());
     }
 
     /** Renders the chart as install renders it, and compares with nothing. */

@@ -44,10 +44,10 @@ public final class PlanUpgrade {
                 return result(install(kube, u, history, o.settings()));
             }
         }
-        UpgradeTarget.Prepared p = UpgradeTarget.prepare(context, kube, context.storage(ns), u);
-        PlannedChanges planned = changes(kube, p, o.settings());
-        return result(new UpgradePlan(u.releaseName(), p.upgraded().namespace(), p.last().version(), p.upgraded(),
-                planned.changes(), planned.versions()));
+        UpgradeTarget.Prepared[] p = new UpgradeTarget.Prepared[1];
+        PlannedChanges planned = prepareAndPlan(context, kube, u, o.settings(), x -> p[0] = x);
+        return result(new UpgradePlan(u.releaseName(), p[0].upgraded().namespace(), p[0].last().version(),
+                p[0].upgraded(), planned.changes(), planned.versions()));
     }
 
     private PlanUpgradeResult result(UpgradePlan plan) {
@@ -57,11 +57,34 @@ public final class PlanUpgrade {
         return new PlanUpgradeResult(plan);
     }
 
-    /** What applying the prepared revision changes, from the revision it upgrades. */
-    static PlannedChanges changes(KubeClient kube, UpgradeTarget.Prepared p, DiffSettings s) {
+    /** What applying the prepared revision changes, from the revision it upgrades, with what {@code prefetch} read. */
+    static PlannedChanges changes(KubeClient kube, UpgradeTarget.Prepared p, DiffSettings s,
+            ChangeSetEngine.Prefetch prefetch) {
         String ns = p.upgraded().namespace();
         return ChangeSetEngine.plan(kube, ReleaseObjects.placed(kube, p.current().manifest(), ns),
-                ReleaseObjects.applied(kube, p.upgraded().manifest(), p.upgraded().name(), ns), s);
+                ReleaseObjects.applied(kube, p.upgraded().manifest(), p.upgraded().name(), ns), s, prefetch);
+    }
+
+    /**
+     * The upgrade prepared, with the reads of the change set that do not depend on the new revision (the live
+     * objects of the current one, the admission check) started as soon as the current revision is known, so that
+     * they run while the chart renders.
+     */
+    static PlannedChanges prepareAndPlan(ActionContext context, KubeClient kube, UpgradeOptions u, DiffSettings s,
+            java.util.function.Consumer<UpgradeTarget.Prepared> prepared) {
+        String ns = !u.namespace().isEmpty() ? u.namespace() : kube.namespace();
+        ChangeSetEngine.Prefetch[] prefetch = new ChangeSetEngine.Prefetch[1];
+        try {
+            UpgradeTarget.Prepared p = UpgradeTarget.prepare(context, kube, context.storage(ns), u,
+                    current -> prefetch[0] = ChangeSetEngine.Prefetch.start(kube,
+                            () -> ReleaseObjects.placed(kube, current.manifest(), current.namespace())));
+            prepared.accept(p);
+            return changes(kube, p, s, prefetch[0]);
+        } finally {
+            if (prefetch[0] != null) {
+                prefetch[0].close();
+            }
+        }
     }
 
     /** The plan of {@code upgrade --install}'s install: {@link Install}'s preparation, every object an addition. */

@@ -51,6 +51,15 @@ final class UpgradeTarget {
      * @param kube the cluster to render against, or null to render offline ({@code --dry-run=client})
      */
     static Prepared prepare(ActionContext context, KubeClient kube, Storage storage, UpgradeOptions o) {
+        return prepare(context, kube, storage, o, null);
+    }
+
+    /**
+     * As {@link #prepare(ActionContext, KubeClient, Storage, UpgradeOptions)}, telling {@code onCurrent} the revision
+     * upgraded from as soon as it is known, before the chart is rendered (a diff starts reading the cluster then).
+     */
+    static Prepared prepare(ActionContext context, KubeClient kube, Storage storage, UpgradeOptions o,
+            java.util.function.Consumer<Release> onCurrent) {
         String name = o.releaseName();
         if (!ReleaseNames.valid(name)) {
             throw new Helm4jException("release name is invalid: " + name);
@@ -62,6 +71,9 @@ final class UpgradeTarget {
         Release last = ReleaseSteps.last(history);
         ReleaseSteps.checkNotPending(last);
         Release current = current(history, last);
+        if (onCurrent != null) {
+            onCurrent.accept(current);
+        }
 
         Chart chart = ChartSteps.load(context.charts(), o.chart());
         Map<String, Object> given = ChartValues.userValues(o.values(), context.values());

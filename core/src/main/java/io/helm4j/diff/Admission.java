@@ -25,22 +25,36 @@ final class Admission {
             if (!served.contains(GROUP + "/v1")) {
                 return false;
             }
+            List<GroupVersionKind> kinds = new java.util.ArrayList<>();
             for (String version : List.of("v1", "v1beta1", "v1alpha1")) {
-                if (!served.contains(GROUP + "/" + version)) {
-                    continue;
+                if (served.contains(GROUP + "/" + version)) {
+                    KINDS.forEach(k -> kinds.add(new GroupVersionKind(GROUP, version, k)));
                 }
-                for (String kind : KINDS) {
-                    try {
-                        if (!kube.list(new GroupVersionKind(GROUP, version, kind), "", "").isEmpty()) {
-                            return false;
+            }
+            // every list at once, on a pool of its own bounded by their number (at most 12)
+            try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    kinds.size(), Thread.ofVirtual().factory())) {
+                List<java.util.concurrent.Future<Boolean>> empty = new java.util.ArrayList<>();
+                for (GroupVersionKind k : kinds) {
+                    empty.add(pool.submit(() -> {
+                        try {
+                            return kube.list(k, "", "").isEmpty();
+                        } catch (NoKindMatchException e) {
+                            return true; // not served at this version
                         }
-                    } catch (NoKindMatchException e) {
-                        // not served at this version
+                    }));
+                }
+                for (java.util.concurrent.Future<Boolean> f : empty) {
+                    if (!f.get()) {
+                        return false;
                     }
                 }
             }
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

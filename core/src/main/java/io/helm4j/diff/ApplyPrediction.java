@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  *     has no admission webhook or policy at all ({@code admissionFree}, which the caller checks) is this used.</li>
  * </ul>
  * Checked conservatively: a list is compared as a whole (a list the server keeps by key, such as containers, has
- * key entries in {@code managedFields} and so never matches), a {@code null} in the configuration never matches,
- * numbers compare by exact value ({@link JsonEquality}). What a no-op cannot see: a mutating admission webhook
+ * key entries in {@code managedFields} and so never matches), but for two fields of every Service whose shape is
+ * known here, {@code spec.ports} (a list kept by port and protocol) and {@code spec.selector} (an atomic map),
+ * which must then stay exactly as they are; a {@code null} in the configuration never matches, numbers compare by
+ * exact value ({@link JsonEquality}). What a no-op cannot see: a mutating admission webhook
  * that changes an object on every write, even a write that changes nothing.
  */
 final class ApplyPrediction {
@@ -127,6 +129,15 @@ final class ApplyPrediction {
             if (config == null) {
                 return false;
             }
+            if (kind.equals("Service") && path.size() == 2 && path.get(0).equals("spec")) {
+                if (path.get(1).equals("selector")) { // an atomic map: owned as a whole, kept only if the same
+                    fields.add(".spec.selector");
+                    return present && config instanceof Map<?, ?> && JsonEquality.same(config, live);
+                }
+                if (path.get(1).equals("ports")) {
+                    return servicePorts(config, live);
+                }
+            }
             if (config instanceof Map<?, ?> m && !m.isEmpty()) {
                 if (!present && !isStringData(path)) {
                     return false;
@@ -152,6 +163,45 @@ final class ApplyPrediction {
                 return false;
             }
             changes.add(new Change(path, dotted, s));
+            return true;
+        }
+
+        /**
+         * A Service's {@code spec.ports}, a list the server keeps by {@code port} and {@code protocol} (which defaults
+         * to {@code TCP}): certain to stay only when the live list has the configuration's entries, in its order, each
+         * of the configuration's scalar fields with the live value (a change there is left to the server); owned as
+         * {@code managedFields} names them, each entry by its key and each field below it.
+         */
+        private boolean servicePorts(Object config, Object live) {
+            if (!(config instanceof List<?> c) || !(live instanceof List<?> l) || c.size() != l.size()) {
+                return false;
+            }
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < c.size(); i++) {
+                if (!(c.get(i) instanceof Map<?, ?> cp) || !(l.get(i) instanceof Map<?, ?> lp)
+                        || !(cp.get("port") instanceof Number port)) {
+                    return false;
+                }
+                Object protocol = cp.containsKey("protocol") ? cp.get("protocol") : "TCP";
+                if (!(protocol instanceof String) || !JsonEquality.same(port, lp.get("port"))
+                        || !protocol.equals(lp.get("protocol"))) {
+                    return false;
+                }
+                String entry = ".spec.ports" + ManagedFields.keySegment("{\"port\":" + FieldPaths.scalar(port)
+                        + ",\"protocol\":" + FieldPaths.scalar(protocol) + "}");
+                if (!keys.add(entry)) {
+                    return false;
+                }
+                fields.add(entry);
+                for (Map.Entry<?, ?> f : cp.entrySet()) {
+                    Object v = f.getValue();
+                    if (v == null || v instanceof Map || v instanceof List
+                            || !lp.containsKey(f.getKey()) || !JsonEquality.same(v, lp.get(f.getKey()))) {
+                        return false;
+                    }
+                    fields.add(entry + "." + f.getKey());
+                }
+            }
             return true;
         }
 

@@ -50,33 +50,48 @@ public final class ChangeSetEngine {
      * that nothing changed in between ({@link ResourceVersions#changed}).
      */
     public static PlannedChanges plan(KubeClient kube, List<Resource> current, List<Resource> target, DiffSettings s) {
+        return plan(kube, current, target, s, null);
+    }
+
+    /**
+     * As {@link #plan(KubeClient, List, List, DiffSettings)}, with what {@code prefetch} (started while the target was
+     * being prepared) has read already; null for nothing.
+     */
+    public static PlannedChanges plan(KubeClient kube, List<Resource> current, List<Resource> target, DiffSettings s,
+            Prefetch prefetch) {
         List<ResourceChange> out = new ArrayList<>();
         Map<ResourceRef, String> versions = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Resource> targets = new LinkedHashMap<>();
         target.forEach(t -> targets.put(key(t.ref()), t));
         List<Resource> removed = current.stream().filter(c -> !targets.containsKey(key(c.ref())))
                 .filter(c -> !"keep".equals(c.annotations().get("helm.sh/resource-policy"))).toList();
-        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().factory());
+                ExecutorService lists = Executors.newFixedThreadPool(LiveObjects.PARALLEL, Thread.ofVirtual().factory())) {
             Future<Boolean> admissionFree = s.askServerAlways()
-                    ? java.util.concurrent.CompletableFuture.completedFuture(false) : pool.submit(() -> Admission.none(kube));
-            LiveObjects live = LiveObjects.read(kube, List.copyOf(targets.values()));
-            List<Future<ResourceChange>> futures = new ArrayList<>();
+                    ? java.util.concurrent.CompletableFuture.completedFuture(false)
+                    : prefetch != null ? prefetch.admissionFree : pool.submit(() -> Admission.none(kube));
+            List<ResourceRef> refs = new ArrayList<>();
+            targets.values().forEach(t -> refs.add(t.ref()));
+            removed.forEach(c -> refs.add(c.ref()));
+            LiveObjects live = LiveObjects.start(kube, refs, prefetch == null ? null : prefetch.live(), lists);
+            // each object is computed as soon as the list of its kind is in, the others still arriving
+            List<java.util.concurrent.CompletableFuture<ResourceChange>> futures = new ArrayList<>();
             for (Resource t : targets.values()) {
-                futures.add(pool.submit(() -> {
+                futures.add(live.ready(t.ref()).thenApplyAsync(x -> {
                     Optional<Resource> l = live.get(t.ref());
                     versions.put(t.ref(), l.map(Resource::resourceVersion).orElse(""));
                     return planOne(kube, t, l, admissionFree, s);
-                }));
+                }, pool));
             }
             for (Resource c : removed) {
-                futures.add(pool.submit(() -> {
-                    Optional<Resource> l = kube.get(c.ref());
+                futures.add(live.ready(c.ref()).thenApplyAsync(x -> {
+                    Optional<Resource> l = live.get(c.ref());
                     versions.put(c.ref(), l.map(Resource::resourceVersion).orElse(""));
-                    return l.map(x -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(x), null, List.of(), s))
+                    return l.map(r -> change(c.ref(), ChangeType.REMOVE, Normalizer.normalize(r), null, List.of(), s))
                             .orElse(null);
-                }));
+                }, pool));
             }
-            for (Future<ResourceChange> f : futures) {
+            for (java.util.concurrent.CompletableFuture<ResourceChange> f : futures) {
                 ResourceChange c = f.get();
                 if (c != null) {
                     out.add(c);
@@ -92,6 +107,46 @@ public final class ChangeSetEngine {
             throw new Helm4jException("interrupted while computing the change set", e);
         }
         return new PlannedChanges(ordered(out), versions);
+    }
+
+    /**
+     * Reads a change set needs that can start before its target is known, started as soon as the objects the release
+     * has now are: their kinds listed ({@link LiveObjects}) and whether the cluster has admission webhooks or policies,
+     * on threads of their own while the target is rendered. {@link #close} stops what is left.
+     */
+    public static final class Prefetch implements AutoCloseable {
+        private final ExecutorService pool = Executors.newFixedThreadPool(LiveObjects.PARALLEL,
+                Thread.ofVirtual().factory());
+        private final Future<LiveObjects> live;
+        private final Future<Boolean> admissionFree;
+
+        private Prefetch(KubeClient kube, java.util.function.Supplier<List<Resource>> current) {
+            live = pool.submit(() -> LiveObjects.start(kube, current.get().stream().map(Resource::ref).toList(), null,
+                    pool));
+            admissionFree = pool.submit(() -> Admission.none(kube));
+        }
+
+        /** Starts reading the live objects of {@code current} (built on the reading thread) and the admission check. */
+        public static Prefetch start(KubeClient kube, java.util.function.Supplier<List<Resource>> current) {
+            return new Prefetch(kube, current);
+        }
+
+        /** The lists started (each still arriving), or null when the objects could not be built. */
+        LiveObjects live() {
+            try {
+                return live.get();
+            } catch (ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Helm4jException("interrupted while reading the live objects", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -133,15 +188,19 @@ public final class ChangeSetEngine {
     private static ResourceChange planOne(KubeClient kube, Resource t, Optional<Resource> live,
             Future<Boolean> admissionFree, DiffSettings s) {
         if (live.isPresent() && !s.askServerAlways()) {
-            Optional<Map<String, Object>> predicted = ApplyPrediction.predict(t, live.get(), false)
-                    .or(() -> ApplyPrediction.predict(t, live.get(), join(admissionFree)));
-            if (predicted.isPresent()) { // certain without a round trip: nothing, or only values, change
-                if (predicted.get() == live.get().object()) {
+            // computed before the admission check is known (it is read at the same time); used only if it is needed
+            // and says no admission can change the object
+            Optional<Map<String, Object>> predicted = ApplyPrediction.predict(t, live.get(), true);
+            if (predicted.isPresent()) {
+                if (predicted.get() == live.get().object()) { // certain without a round trip: nothing changes
                     return null;
                 }
+                // the prediction is a copy of its own: normalized in place
                 ResourceChange c = change(t.ref(), ChangeType.MODIFY, Normalizer.normalize(live.get()),
-                        Normalizer.normalize(new Resource(predicted.get())), List.of(), s);
-                return c.fields().isEmpty() ? null : c;
+                        Normalizer.normalizeOwned(predicted.get(), Normalizer.isSecret(t)), List.of(), s);
+                if (join(admissionFree)) { // only values change, as the server stores them
+                    return c.fields().isEmpty() ? null : c;
+                }
             }
         }
         List<FieldConflict> conflicts = List.of();
@@ -205,21 +264,32 @@ public final class ChangeSetEngine {
         Map<String, Object> bo = b == null ? null : Normalizer.normalize(b.resource());
         Map<String, Object> ao = a == null ? null : Normalizer.normalize(a.resource());
         boolean secret = (a != null ? a : b).resource().kind().equals("Secret");
-        boolean asText = !s.normalizeManifests() && !(secret && !s.showSecrets());
+        boolean asText = !s.normalizeManifests() && !(secret && (!s.showSecrets() || s.showSecretsDecoded()));
         if (asText) {
             return new ResourceChange(ref, type, b == null ? "" : b.text(), a == null ? "" : a.text(),
                     FieldPaths.diff(b == null ? null : b.resource().object(), a == null ? null : a.resource().object()),
                     List.of(), s.suppressedKinds().contains(ref.gvk().kind()));
         }
-        return change(ref, type, bo, ao, List.of(), s);
+        ResourceChange c = change(ref, type, bo, ao, List.of(), s);
+        if (s.normalizeManifests()) {
+            return c;
+        }
+        // a masked or decoded Secret keeps the document's first comment line (its # Source:), as the plugin's does
+        return new ResourceChange(ref, type, b == null ? "" : b.comment() + c.before(),
+                a == null ? "" : a.comment() + c.after(), c.fields(), c.conflicts(), c.suppressed());
     }
 
     private static ResourceChange change(ResourceRef ref, ChangeType type, Map<String, Object> before,
             Map<String, Object> after, List<FieldConflict> conflicts, DiffSettings s) {
-        if (ref.gvk().kind().equals("Secret") && ref.gvk().group().isEmpty() && !s.showSecrets()) {
-            Map<String, Object>[] masked = SecretMask.mask(before, after);
-            before = masked[0];
-            after = masked[1];
+        if (ref.gvk().kind().equals("Secret") && ref.gvk().group().isEmpty()) {
+            if (s.showSecretsDecoded()) {
+                before = SecretMask.decoded(before);
+                after = SecretMask.decoded(after);
+            } else if (!s.showSecrets()) {
+                Map<String, Object>[] masked = SecretMask.mask(before, after);
+                before = masked[0];
+                after = masked[1];
+            }
         }
         List<FieldChange> fields = FieldPaths.diff(before, after);
         return new ResourceChange(ref, type, before == null ? "" : GoYaml.toYaml(before),

@@ -30,6 +30,16 @@ public final class ChangeSetFormat {
         };
     }
 
+    /**
+     * Whether the change set, shown in {@code format}, lists any object: what {@code --detailed-exitcode} answers
+     * with 2, as the helm-diff plugin's is 2 exactly when its report has an entry. Every format lists every change,
+     * but {@code structured}, which (as the plugin's) leaves out a change whose JSON merge patch is empty (the text of
+     * an object changed, its content did not: quoting, indentation, the order of keys).
+     */
+    public static boolean listsChanges(ChangeSet set, String format) {
+        return format.equals("structured") ? HelmDiffStructured.listsAny(set) : set.hasChanges();
+    }
+
     static String diff(ChangeSet set, int context) {
         StringBuilder sb = new StringBuilder();
         for (ResourceChange c : set.changes()) {

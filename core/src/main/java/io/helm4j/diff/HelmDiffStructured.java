@@ -42,6 +42,11 @@ final class HelmDiffStructured {
         return GoYaml.toPrettyJson(entries) + "\n";
     }
 
+    /** Whether the output lists any object (a change whose merge patch is empty is not listed, as in the plugin). */
+    static boolean listsAny(ChangeSet set) {
+        return set.changes().stream().anyMatch(c -> entry(c) != null);
+    }
+
     /** One object's entry, or null for a change with no field change left (the plugin prints none). */
     private static Map<String, Object> entry(ResourceChange c) {
         Object before = c.before().isBlank() ? null : jsonTree(GoYaml.load(c.before()));

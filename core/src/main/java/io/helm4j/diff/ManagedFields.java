@@ -72,7 +72,7 @@ final class ManagedFields {
     }
 
     /** {@code {"containerPort":80,"protocol":"TCP"}} as {@code [containerPort=80,protocol="TCP"]}. */
-    private static String keySegment(String json) {
+    static String keySegment(String json) {
         try {
             Map<String, Object> m = KubeJson.parseObject(json);
             StringBuilder sb = new StringBuilder("[");

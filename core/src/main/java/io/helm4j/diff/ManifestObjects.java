@@ -16,7 +16,13 @@ final class ManifestObjects {
             "ValidatingAdmissionPolicyBinding", "APIService", "IngressClass", "RuntimeClass", "CSIDriver", "CSINode",
             "VolumeAttachment", "CertificateSigningRequest", "FlowSchema", "PriorityLevelConfiguration");
 
+    /** One object: its resource, and its text as the helm-diff plugin compares it (the document, comments included). */
     record Doc(Resource resource, String text) {
+        /** The document's first line when it is a comment (its {@code # Source:} line), with its newline; else "". */
+        String comment() {
+            int nl = text.indexOf('\n');
+            return nl < 0 || !text.startsWith("#") ? "" : text.substring(0, nl + 1);
+        }
     }
 
     private ManifestObjects() {
@@ -37,7 +43,7 @@ final class ManifestObjects {
                 continue;
             }
             Resource p = placed(objects.get(0), namespace);
-            out.put(ChangeSetEngine.key(p.ref()), new Doc(p, withoutComments(doc)));
+            out.put(ChangeSetEngine.key(p.ref()), new Doc(p, trimmed(doc)));
         }
         return out;
     }
@@ -49,13 +55,12 @@ final class ManifestObjects {
         return r.withNamespace(namespace);
     }
 
-    /** The document without its leading {@code # Source:} comment and surrounding blank lines. */
-    private static String withoutComments(String doc) {
+    /**
+     * The document as the helm-diff plugin keeps it (its {@code manifest.Parse}): without surrounding blank space,
+     * its comments (the {@code # Source:} line) included, so a change of template file is a change there too.
+     */
+    private static String trimmed(String doc) {
         String t = doc.strip();
-        while (t.startsWith("#")) {
-            int nl = t.indexOf('\n');
-            t = nl < 0 ? "" : t.substring(nl + 1);
-        }
         return t.isEmpty() ? "" : t + "\n";
     }
 }

@@ -20,24 +20,25 @@ final class Normalizer {
     private Normalizer() {
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> normalize(Resource r) {
-        if (r == null) {
-            return null;
-        }
-        Map<String, Object> o = r.mutableCopy();
+        return r == null ? null : normalizeOwned(r.mutableCopy(), isSecret(r));
+    }
+
+    /** As {@link #normalize(Resource)}, of a mutable object of the caller's own (changed in place, and returned). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> normalizeOwned(Map<String, Object> o, boolean secret) {
         o.remove("status");
         if (o.get("metadata") instanceof Map<?, ?> m) {
             Map<String, Object> meta = (Map<String, Object>) m;
             SERVER_METADATA.forEach(meta::remove);
-            if (isSecret(r) && meta.get("annotations") instanceof Map<?, ?> a) {
+            if (secret && meta.get("annotations") instanceof Map<?, ?> a) {
                 a.remove(LAST_APPLIED);
                 if (a.isEmpty()) {
                     meta.remove("annotations");
                 }
             }
         }
-        if (isSecret(r) && o.get("stringData") instanceof Map<?, ?> sd) {
+        if (secret && o.get("stringData") instanceof Map<?, ?> sd) {
             Map<String, Object> data = o.get("data") instanceof Map<?, ?> d
                     ? (Map<String, Object>) d : new LinkedHashMap<>();
             sd.forEach((k, v) -> data.put(String.valueOf(k),

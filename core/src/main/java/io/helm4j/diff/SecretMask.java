@@ -29,6 +29,33 @@ final class SecretMask {
         return new Map[] {withData(before, mb), withData(after, ma)};
     }
 
+    /**
+     * A Secret with its values base64-decoded, as the helm-diff plugin's {@code --show-secrets-decoded} shows it:
+     * {@code data} (where {@code stringData} was already folded, {@link Normalizer}) replaced by {@code stringData}
+     * holding the decoded text (invalid UTF-8 as U+FFFD, as Go's JSON encoder writes it); a value that is not base64
+     * is left as written. Null for null.
+     */
+    static Map<String, Object> decoded(Map<String, Object> o) {
+        if (o == null || !o.containsKey("data")) {
+            return o;
+        }
+        Map<String, Object> plain = new LinkedHashMap<>();
+        data(o).forEach((k, v) -> {
+            String s = String.valueOf(v);
+            try {
+                plain.put(k, new String(java.util.Base64.getDecoder().decode(s), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                plain.put(k, s);
+            }
+        });
+        Map<String, Object> out = new LinkedHashMap<>(o);
+        out.remove("data");
+        if (!plain.isEmpty()) {
+            out.put("stringData", plain);
+        }
+        return out;
+    }
+
     private static Map<String, Object> data(Map<String, Object> o) {
         if (o != null && o.get("data") instanceof Map<?, ?> d) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -98,6 +98,35 @@ class DiffTest {
         assertThat(shown.fields()).containsExactly(new FieldChange(".data.password", "czNjcmV0", "bjN3"));
     }
 
+    /**
+     * {@code --show-secrets-decoded} in every mode: an upgrade asked of the server, a client-side upgrade, a rollback,
+     * two revisions and two releases; the Secret's values are shown decoded as {@code stringData}, never base64.
+     */
+    @Test
+    void secretValuesAreShownDecodedInEveryMode() throws IOException {
+        DiffSettings decoded = DiffSettings.defaults().withSecretsDecoded(true);
+        java.util.function.Function<DiffOptions.Builder, ResourceChange> secret = b -> new Diff(context())
+                .run(b.settings(decoded).build()).changes().changes().stream()
+                .filter(c -> c.ref().gvk().kind().equals("Secret")).findFirst().orElseThrow();
+        ResourceChange server = secret.apply(upgrade("password=n3w"));
+        assertThat(server.fields()).containsExactly(new FieldChange(".stringData.password", "s3cret", "n3w"));
+        assertThat(server.after()).contains("stringData:\n  password: n3w\n  user: admin\n").doesNotContain("bjN3");
+        assertThat(server.before()).contains("password: s3cret").doesNotContain("czNjcmV0").doesNotContain("\ndata:");
+        ResourceChange client = secret.apply(upgrade("password=n3w").clientOnly(true));
+        assertThat(client.fields()).containsExactly(new FieldChange(".stringData.password", "s3cret", "n3w"));
+        assertThat(client.after()).startsWith("# Source: demo/templates/secret.yaml\n").contains("password: n3w");
+        new InstallLikeUpgrade(context(), storage).upgrade("web", "ns1", chart(dir), "password=n3w");
+        assertThat(secret.apply(DiffOptions.builder().mode(DiffOptions.Mode.ROLLBACK).release("web").namespace("ns1")
+                .revision(1)).fields()).containsExactly(new FieldChange(".stringData.password", "n3w", "s3cret"));
+        assertThat(secret.apply(DiffOptions.builder().mode(DiffOptions.Mode.REVISION).release("web").namespace("ns1")
+                .revision(1).otherRevision(2)).fields())
+                .containsExactly(new FieldChange(".stringData.password", "s3cret", "n3w"));
+        new Install(context()).run(InstallOptions.builder().releaseName("web2").chart(chart(dir).toString())
+                .namespace("ns1").build());
+        assertThat(secret.apply(DiffOptions.builder().mode(DiffOptions.Mode.RELEASE).release("web").otherRelease("web2")
+                .namespace("ns1")).before()).contains("password: n3w").doesNotContain("bjN3");
+    }
+
     @Test
     void removalsSpareKeptObjectsAndUnchangedObjectsAreNotListed() throws IOException {
         var changes = new Diff(context()).run(upgrade().reuseValues(true).build()).changes();
@@ -112,7 +141,8 @@ class DiffTest {
         List<String> before = kube.operations();
         var changes = new Diff(context()).run(upgrade("greeting=hello").clientOnly(true).build()).changes();
         assertThat(changes.changes()).extracting(c -> c.ref().name() + " " + c.type()).containsExactly("web-cm MODIFY");
-        assertThat(changes.changes().get(0).after()).startsWith("apiVersion: v1\nkind: ConfigMap\n")
+        assertThat(changes.changes().get(0).after())
+                .startsWith("# Source: demo/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\n")
                 .contains("greeting: hello");
         assertThat(kube.operations()).isEqualTo(before);
     }

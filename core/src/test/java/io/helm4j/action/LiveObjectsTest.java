@@ -20,12 +20,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class LiveObjectsTest {
+public class LiveObjectsTest {
     /** A fake client that counts reads, and can refuse lists as RBAC without the list verb does. */
-    static final class Counting implements KubeClient {
-        final FakeKubeClient fake = new FakeKubeClient();
-        final AtomicInteger gets = new AtomicInteger();
-        final AtomicInteger lists = new AtomicInteger();
+    public static final class Counting implements KubeClient {
+        public final FakeKubeClient fake = new FakeKubeClient();
+        public final AtomicInteger gets = new AtomicInteger();
+        public final AtomicInteger lists = new AtomicInteger();
         boolean refuseLists;
 
         @Override

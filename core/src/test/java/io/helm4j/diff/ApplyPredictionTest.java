@@ -87,7 +87,7 @@ class ApplyPredictionTest {
     }
 
     @Test
-    void listsKeptByKeyAreNeverCertainAndNumbersCompareByValue() {
+    void listsKeptByKeyAreNeverCertainButAServicesPortsAndNumbersCompareByValue() {
         Resource liveSvc = res("""
                 apiVersion: v1
                 kind: Service
@@ -113,8 +113,25 @@ class ApplyPredictionTest {
                     targetPort: 80
                   selector: {app: x}
                 """);
-        assertThat(ApplyPrediction.certain(res("apiVersion: v1\nkind: Service\nmetadata: {name: svc, namespace: ns}\n"
-                + "spec:\n  ports:\n  - port: 80\n  selector: {app: x}\n"), liveSvc)).isFalse();
+        String svc = "apiVersion: v1\nkind: Service\nmetadata: {name: svc, namespace: ns}\nspec:\n";
+        assertThat(ApplyPrediction.certain(res(svc + "  ports:\n  - port: 80\n  selector: {app: x}\n"), liveSvc))
+                .as("a Service's ports by port and protocol (TCP by default), its selector as a whole").isTrue();
+        assertThat(ApplyPrediction.certain(res(svc + "  ports:\n  - {port: 80, protocol: TCP}\n  selector: {app: x}\n"),
+                liveSvc)).as("the same entry, but helm would own its protocol too").isFalse();
+        assertThat(ApplyPrediction.certain(res(svc + "  ports:\n  - {port: 80, protocol: UDP}\n  selector: {app: x}\n"),
+                liveSvc)).as("another entry").isFalse();
+        assertThat(ApplyPrediction.certain(res(svc + "  ports:\n  - {port: 80, targetPort: 80}\n  selector: {app: x}\n"),
+                liveSvc)).as("a field helm does not own yet").isFalse();
+        assertThat(ApplyPrediction.certain(res(svc + "  ports:\n  - port: 80\n  - port: 81\n  selector: {app: x}\n"),
+                liveSvc)).as("an entry more").isFalse();
+        assertThat(ApplyPrediction.certain(res(svc + "  ports:\n  - port: 80\n  selector: {app: y}\n"), liveSvc))
+                .as("another selector").isFalse();
+        assertThat(ApplyPrediction.predict(res(svc + "  ports:\n  - port: 80\n  selector: {app: x, tier: a}\n"),
+                liveSvc, true)).as("a selector is not a value the server stores as given").isEmpty();
+        assertThat(ApplyPrediction.certain(res(svc + "  ports:\n  - port: 80\n"), liveSvc)).as("selector dropped")
+                .isFalse();
+        assertThat(ApplyPrediction.certain(res("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: svc}\n"
+                + "spec:\n  ports:\n  - port: 80\n  selector: {app: x}\n"), liveSvc)).as("only a Service's").isFalse();
         Resource liveReplicas = res("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n  managedFields:\n"
                 + "  - {manager: helm, operation: Apply, fieldsV1: {\"f:spec\": {\"f:replicas\": {}}}}\nspec: {replicas: 2}\n");
         assertThat(ApplyPrediction.certain(res("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n"

@@ -110,6 +110,25 @@ class ChangeSetFormatGoldenTest {
         assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
+    /**
+     * {@code --show-secrets-decoded}: the Secret's values decoded, shown as {@code stringData} as the plugin shows
+     * them (checked by hand against what helm-diff 3.15.11's {@code decodeSecrets} prints for {@link #OLD} and
+     * {@link #NEW}: the same {@code stringData} lines change), in the outputs that show values.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"diff", "structured"})
+    void decodedSecretsRenderAsTheirGoldenFile(String format) throws IOException {
+        ChangeSet set = ChangeSetEngine.manifests(OLD, NEW, "ns1",
+                new DiffSettings(false, Set.of(), false, false, true));
+        String actual = ChangeSetFormat.render(set, format, -1);
+        Path golden = GOLDENS.resolve(format + "-show-secrets-decoded.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(actual).contains("s3cret").contains("n3w").doesNotContain("czNjcmV0");
+    }
+
     /** The plugin's default template run through the Go template engine gives the built-in json output. */
     @org.junit.jupiter.api.Test
     void aUserTemplateRunsOnTheGoTemplateEngineAsTheDefaultOneWould() {
