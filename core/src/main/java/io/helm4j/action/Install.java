@@ -111,7 +111,11 @@ public final class Install {
         String name = release.name();
         String ns = release.namespace();
         if (o.serverSide()) {
-            ClusterSteps.checkListKeys(kube, release);
+            List<io.helm4j.kube.Resource> crds = new java.util.ArrayList<>();
+            if (!o.skipCrds() && chart != null) {
+                Crd.of(chart).forEach(crd -> crds.addAll(kube.build(crd.file().text())));
+            }
+            ClusterSteps.checkListKeys(kube, release, crds);
         }
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, ns);
@@ -148,7 +152,7 @@ public final class Install {
             HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, release.namespace(),
                     o.serverSide(), context.events());
             if (!o.disableHooks()) {
-                current = runHooks(hooks, current, HookEvent.PRE_INSTALL);
+                current = runHooks(hooks, current, HookEvent.PRE_INSTALL, storage);
             }
             if (o.serverSide()) {
                 cluster.apply(resources, false, o.forceConflicts());
@@ -157,7 +161,7 @@ public final class Install {
             }
             cluster.waitReady(resources, o.waitForJobs());
             if (!o.disableHooks()) {
-                current = runHooks(hooks, current, HookEvent.POST_INSTALL);
+                current = runHooks(hooks, current, HookEvent.POST_INSTALL, storage);
             }
             String description = o.description().isEmpty() ? "Install complete" : o.description();
             if (!cancellation.finish()) {
@@ -199,9 +203,9 @@ public final class Install {
     }
 
     /** The event's hooks; a failure worded as Helm's ({@code failed pre-install: ...}) with the hooks' runs kept. */
-    static Release runHooks(HookRunner hooks, Release release, HookEvent event) {
+    static Release runHooks(HookRunner hooks, Release release, HookEvent event, Storage storage) {
         try {
-            return release.withHooks(hooks.run(release.hooks(), event));
+            return hooks.run(release, event, storage);
         } catch (HookFailedException e) {
             throw new HookFailedException("failed " + event.annotationName() + ": " + e.getMessage(),
                     (Helm4jException) e.getCause(), e.hooks());

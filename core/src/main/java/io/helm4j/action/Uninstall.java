@@ -62,7 +62,7 @@ public final class Uninstall {
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         HookRunner hooks = new HookRunner(kube, context.clock(), waiter, ns, true, context.events()); // Helm 4: always server-side
         if (!o.disableHooks()) {
-            rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_DELETE));
+            rel = hooks.run(rel, HookEvent.PRE_DELETE, storage);
         }
         List<ResourceRef> deleted = new ArrayList<>();
         List<String> kept = deleteResources(kube, rel, ns, o, deleted);
@@ -74,7 +74,7 @@ public final class Uninstall {
         }
         if (!o.disableHooks()) {
             try {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_DELETE));
+                rel = hooks.run(rel, HookEvent.POST_DELETE, storage);
             } catch (HookFailedException e) {
                 rel = rel.withHooks(e.hooks());
                 errors.add(e.getMessage());

@@ -116,7 +116,7 @@ public final class Upgrade {
                 serverSide, context.events());
         if (!o.disableHooks()) {
             try {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_UPGRADE));
+                rel = hooks.run(rel, HookEvent.PRE_UPGRADE, storage);
             } catch (Helm4jException e) {
                 throw fail(storage, rel, List.of(), new Helm4jException("pre-upgrade hooks failed: " + e.getMessage(), e),
                         o);
@@ -138,7 +138,7 @@ public final class Upgrade {
         }
         if (!o.disableHooks()) {
             try {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_UPGRADE));
+                rel = hooks.run(rel, HookEvent.POST_UPGRADE, storage);
             } catch (Helm4jException e) {
                 throw fail(storage, rel, changes.created(),
                         new Helm4jException("post-upgrade hooks failed: " + e.getMessage(), e), o);
