@@ -138,8 +138,11 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
             }
             Upgrade action = new Upgrade(context);
             UpgradeOptions chosen = options;
-            result = Interrupts.cancellable(out(), err(), options.releaseName(), "UPGRADE FAILED: ", action::cancel,
-                    () -> action.run(chosen));
+            // Helm says the release does not exist before it installs, and its install's error has no prefix
+            String installing = table ? "Release \"" + options.releaseName() + "\" does not exist. Installing it now.\n" : "";
+            result = Interrupts.cancellable(out(), err(), options.releaseName(),
+                    () -> action.installs() ? installing : "", () -> action.installs() ? "" : "UPGRADE FAILED: ",
+                    action::cancel, () -> action.run(chosen));
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {
