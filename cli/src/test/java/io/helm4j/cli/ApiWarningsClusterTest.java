@@ -143,8 +143,15 @@ class ApiWarningsClusterTest {
         // a GET (the ownership check), then the apply: one line each
         assertThat(both(mine, ref, true, "install", "web", chart, "-n", "NS", "--create-namespace").getFirst())
                 .isEqualTo(line.repeat(2));
+        // --dry-run=server: Helm reads each object (the ownership check); helm4j also dry-run applies, silently
+        assertThat(both(mine, ref, true, "install", "other", chart, "-n", "NS", "--dry-run=server").getFirst())
+                .isEqualTo(line);
         assertThat(both(mine, ref, true, "upgrade", "web", chart, "-n", "NS", "--set", "size=2").getFirst())
                 .isEqualTo(line.repeat(2));
+        // beyond Helm: diff's reads and dry runs warn too (the helm-diff plugin prints what Helm's client logs)
+        CliBasicsTest.Result diff = helm4j("diff", "upgrade", "web", chart, "-n", mine, "--set", "size=3");
+        assertThat(diff.code()).as(diff.err()).isZero();
+        assertThat(normalized(diff.err())).contains(line);
         // Helm's rollback reads each object twice (its client-side field manager upgrade, then the update) where
         // helm4j reads it once: the same line, once less
         List<String> rollback = both(mine, ref, false, "rollback", "web", "1", "-n", "NS");

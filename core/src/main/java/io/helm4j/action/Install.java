@@ -130,7 +130,10 @@ public final class Install {
             cluster.checkNotTaken(resources);
         }
         if (o.dryRun() == DryRun.SERVER) {
-            cluster.apply(resources, true, o.forceConflicts());
+            // beyond Helm, which only reads: the objects dry-run applied, the server's warnings left out (Helm prints
+            // those of its reads, which the ownership check has sent)
+            new ClusterSteps(kube.withWarnings(text -> { }), waiter, name, ns).apply(resources, true,
+                    o.forceConflicts());
             return release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete");
         }
         if (o.createNamespace()) {
