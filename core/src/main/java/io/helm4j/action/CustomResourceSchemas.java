@@ -24,16 +24,14 @@ final class CustomResourceSchemas {
             new GroupVersionKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition");
 
     private final KubeClient kube;
-    private final Map<String, Map<?, ?>> fromChart = new HashMap<>();
+    private final Map<String, CrdSchema> fromChart = new HashMap<>();
     private final Map<String, Optional<DuplicateListKeys.Type>> read = new HashMap<>();
 
     /** The schemas of the definitions among {@code chartObjects}, the cluster's through {@code kube} for the others. */
     CustomResourceSchemas(KubeClient kube, List<Resource> chartObjects) {
         this.kube = kube;
         for (Resource r : chartObjects) {
-            if (r.gvk().equals(CRD)) {
-                index(r, fromChart);
-            }
+            fromChart.putAll(CrdSchema.definedBy(r.object()));
         }
     }
 
@@ -44,9 +42,9 @@ final class CustomResourceSchemas {
             return builtIn.map(s -> s);
         }
         String key = key(gvk.group(), gvk.version(), gvk.kind());
-        Map<?, ?> schema = fromChart.get(key);
+        CrdSchema schema = fromChart.get(key);
         if (schema != null) {
-            return Optional.of(CrdSchema.of(schema));
+            return Optional.of(schema);
         }
         return read.computeIfAbsent(key, k -> fromCluster(gvk));
     }
@@ -58,26 +56,10 @@ final class CustomResourceSchemas {
             if (crd.isEmpty()) {
                 return Optional.empty();
             }
-            Map<String, Map<?, ?>> schemas = new HashMap<>();
-            index(crd.get(), schemas);
-            return Optional.ofNullable(schemas.get(key(gvk.group(), gvk.version(), gvk.kind()))).map(CrdSchema::of);
+            return Optional.ofNullable(CrdSchema.definedBy(crd.get().object())
+                    .get(key(gvk.group(), gvk.version(), gvk.kind())));
         } catch (Helm4jException notMappedOrNotShown) {
             return Optional.empty(); // the apply reports a kind the cluster does not know
-        }
-    }
-
-    /** Each version's {@code openAPIV3Schema} of a CustomResourceDefinition, by group, version and kind. */
-    private static void index(Resource crd, Map<String, Map<?, ?>> into) {
-        Object group = crd.at("spec", "group");
-        Object kind = crd.at("spec", "names", "kind");
-        if (!(crd.at("spec", "versions") instanceof List<?> versions) || group == null || kind == null) {
-            return;
-        }
-        for (Object v : versions) {
-            if (v instanceof Map<?, ?> version && version.get("schema") instanceof Map<?, ?> schema
-                    && schema.get("openAPIV3Schema") instanceof Map<?, ?> openApi) {
-                into.put(key(group.toString(), String.valueOf(version.get("name")), kind.toString()), openApi);
-            }
         }
     }
 

@@ -131,9 +131,12 @@ public final class Install {
         }
         if (o.dryRun() == DryRun.SERVER) {
             // beyond Helm, which only reads: the objects dry-run applied, the server's warnings left out (Helm prints
-            // those of its reads, which the ownership check has sent)
-            new ClusterSteps(kube.withWarnings(text -> { }), waiter, name, ns).apply(resources, true,
-                    o.forceConflicts());
+            // those of its reads, which the ownership check has sent); not into a namespace yet to be created, which
+            // the server would refuse where Helm's dry run passes
+            if (namespaceMayExist(kube, ns)) {
+                new ClusterSteps(kube.withWarnings(text -> { }), waiter, name, ns).apply(resources, true,
+                        o.forceConflicts());
+            }
             return release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete");
         }
         if (o.createNamespace()) {
@@ -146,6 +149,16 @@ public final class Install {
         storage.create(release);
         cancellation.started(storage, release, "Release \"" + name + "\" failed: ", context.events());
         return perform(storage, cluster, waiter, release, resources, o);
+    }
+
+    /** False only when the API server says the namespace does not exist (one it will not show may exist). */
+    private static boolean namespaceMayExist(KubeClient kube, String ns) {
+        try {
+            return kube.get(new io.helm4j.kube.ResourceRef(io.helm4j.kube.GroupVersionKind.of("v1", "Namespace"), "",
+                    ns)).isPresent();
+        } catch (Helm4jException forbidden) {
+            return true;
+        }
     }
 
     private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release release,

@@ -27,6 +27,27 @@ public final class CrdSchema implements DuplicateListKeys.Type {
         return new CrdSchema(openApiV3Schema == null ? Map.of() : openApiV3Schema, true);
     }
 
+    /**
+     * The types a CustomResourceDefinition object ({@code apiextensions.k8s.io/v1}) defines, one per version with a
+     * schema, by {@code group/version/Kind}; none for anything else.
+     */
+    public static Map<String, CrdSchema> definedBy(Map<?, ?> crd) {
+        Map<String, CrdSchema> out = new java.util.LinkedHashMap<>();
+        if (!"apiextensions.k8s.io/v1".equals(crd.get("apiVersion")) || !"CustomResourceDefinition".equals(crd.get("kind"))
+                || !(crd.get("spec") instanceof Map<?, ?> spec) || spec.get("group") == null
+                || !(spec.get("names") instanceof Map<?, ?> names) || names.get("kind") == null
+                || !(spec.get("versions") instanceof List<?> versions)) {
+            return out;
+        }
+        for (Object v : versions) {
+            if (v instanceof Map<?, ?> version && version.get("schema") instanceof Map<?, ?> schema
+                    && schema.get("openAPIV3Schema") instanceof Map<?, ?> openApi) {
+                out.put(spec.get("group") + "/" + version.get("name") + "/" + names.get("kind"), of(openApi));
+            }
+        }
+        return out;
+    }
+
     @Override
     public DuplicateListKeys.Type child(String key) {
         if (root && key.equals("metadata")) {
