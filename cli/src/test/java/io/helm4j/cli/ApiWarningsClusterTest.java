@@ -83,7 +83,10 @@ class ApiWarningsClusterTest {
                 apiVersion: v1
                 kind: ConfigMap
                 metadata: {name: {{ .Release.Name }}-cm}
-                data: {size: "{{ .Values.size }}"}
+                data:
+                  size: "{{ .Values.size }}"
+                  kube: {{ .Capabilities.KubeVersion.Version | quote }}
+                  namespace: {{ lookup "v1" "Namespace" "" .Release.Namespace | dig "metadata" "name" "none" | quote }}
                 {{- if .Values.bogus }}
                 bogus: {here: true}
                 {{- end }}
@@ -161,6 +164,24 @@ class ApiWarningsClusterTest {
         assertThat(rollback.getFirst()).isEqualTo(line.repeat(2));
         assertThat(rollback.get(1)).isEqualTo(line.repeat(3));
         assertThat(both(mine, ref, true, "uninstall", "web", "-n", "NS").getFirst()).isEqualTo(line.repeat(2));
+    }
+
+    @Test
+    void templateDryRunServerReadsTheClusterAndWarnsAsHelm4() throws Exception {
+        String chart = chart().toString();
+        String mine = CLUSTER.namespace("tpl-j");
+        String ref = CLUSTER.namespace("tpl-h");
+        kubectl("create", "namespace", mine);
+        kubectl("create", "namespace", ref);
+        String[] args = {"template", "web", chart, "-n", "NS", "--dry-run=server"};
+        CliBasicsTest.Result ours = helm4j(with(args, mine));
+        CliBasicsTest.Result theirs = helm4(with(args, ref));
+        assertThat(ours.code()).as(ours.err()).isEqualTo(theirs.code()).isZero();
+        // the cluster's version and lookup's answer, as Helm renders them
+        assertThat(theirs.out()).contains("namespace: \"" + ref + "\"").doesNotContain("v1.20.0");
+        assertThat(ours.out()).isEqualTo(theirs.out().replace(ref, mine));
+        assertThat(normalized(ours.err())).isEqualTo(normalized(theirs.err().replace(ref, mine)))
+                .isEqualTo("I warnings.go:107] \"Warning: " + DEPRECATED + "\"\n");
     }
 
     @Test
