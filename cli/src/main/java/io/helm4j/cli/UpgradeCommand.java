@@ -151,7 +151,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 out().println("Release \"" + options.releaseName() + "\" does not exist. Installing it now.");
                 out().flush();
             }
-            String what = e instanceof InstallFailedException ? "INSTALLATION FAILED: " : "UPGRADE FAILED: ";
+            // Helm 4's upgrade returns its install's error as it is (only "helm install" says INSTALLATION FAILED)
+            String what = e instanceof InstallFailedException ? "" : "UPGRADE FAILED: ";
             throw new Helm4jException(what + e.getMessage(), e);
         }
         PrintWriter out = out();

@@ -37,6 +37,30 @@ class UpgradeInstallInterruptClusterTest {
     }
 
     @Test
+    void anUpgradeInstallThatFailsWhileInstallingSaysSoAsHelm4Does() throws Exception {
+        Path c = dir.resolve("bad");
+        Files.createDirectories(c.resolve("templates"));
+        Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: bad\nversion: 0.1.0\n");
+        Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: Bad_Name}\n");
+        String mine = CLUSTER.namespace("upfail-j");
+        String ref = CLUSTER.namespace("upfail-h");
+        CliBasicsTest.Result ours = CliBasicsTest.run(java.util.Map.of("KUBECONFIG", CLUSTER.kubeconfig(), "HOME",
+                dir.toString()), "upgrade", "--install", "web", c.toString(), "-n", mine, "--create-namespace");
+        List<String> cmd = List.of(HelpGoldensTest.HELM4.toString(), "upgrade", "--install", "web", c.toString(), "-n",
+                ref, "--create-namespace");
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("KUBECONFIG", CLUSTER.kubeconfig());
+        pb.environment().put("HOME", dir.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        String err = new String(p.getErrorStream().readAllBytes());
+        assertThat(p.waitFor()).isEqualTo(ours.code()).isEqualTo(1);
+        assertThat(err).startsWith("Error: server-side apply failed for object ");
+        assertThat(ours.out()).isEqualTo(out);
+        assertThat(ours.err()).isEqualTo(err.replace(ref, mine));
+    }
+
+    @Test
     void anUpgradeInstallInterruptedWhileInstallingMarksTheRevisionFailedAsHelm4Does() throws Exception {
         String chart = WaitClusterTest.chart(dir).toString();
         String mine = CLUSTER.namespace("upinst-j");
