@@ -2,7 +2,8 @@
 # install, upgrade and uninstall of a generated chart with N objects (half ConfigMaps, a quarter Services,
 # a quarter Deployments of one pause pod), helm4j against the reference Helm 4, on a real cluster. Runs
 # alternate (helm4j first on odd runs, Helm first on even ones) so a loaded machine weighs on both alike;
-# each run uses a fresh namespace kperf-bench-*, deleted at the end. Prints every timing and the medians.
+# each run uses a fresh namespace kperf-bench-* ($NS_PREFIX-* when set), deleted at the end. Prints every timing and
+# the medians.
 # Needs HELM4J_IT_KUBECONFIG (the shared cluster), `./mvnw -q package -DskipTests`, and Helm 4 at
 # $HELM4_BIN (default ~/.cache/helm4/v4.3.2/helm). WAIT=1 adds --wait (Helm 4's watcher) to install and
 # upgrade, and --wait to uninstall.
@@ -103,7 +104,7 @@ timed() {
 
 lifecycle() { # tool bin size run -> "install upgrade uninstall" in ms, in $tmp/result
   local tool=$1 bin=$2 n=$3 i=$4 dir=$tmp/bulk-$3
-  local ns=kperf-bench-$tool-$n-$i-$$
+  local ns=${NS_PREFIX:-kperf-bench}-$tool-$n-$i-$$
   namespaces+=("$ns")
   local a b c
   a=$(timed "$bin" install bulk "$dir" -n "$ns" --create-namespace "${wait[@]}")

@@ -4,7 +4,10 @@ import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
 import java.io.PrintWriter;
 
-/** Renders SDK events as Helm prints them: warnings as {@code WARNING: ...} lines on stderr. */
+/**
+ * Renders SDK events as Helm prints them: warnings as {@code WARNING: ...} lines on stderr, the API server's warnings as
+ * klog's lines ({@link KlogLine}), every one of them, as Helm 4 does.
+ */
 final class EventPrinter {
     private EventPrinter() {
     }
@@ -34,6 +37,11 @@ final class EventPrinter {
      * redrawn in place when {@code terminal}, else nothing.
      */
     static EventSink to(PrintWriter err, boolean debug, boolean terminal) {
+        return to(err, debug, terminal, KlogLine.system());
+    }
+
+    /** As {@link #to(PrintWriter, boolean, boolean)}, the API server's warnings written as klog lines by {@code klog}. */
+    static EventSink to(PrintWriter err, boolean debug, boolean terminal, KlogLine klog) {
         WaitPrinter waits = new WaitPrinter(err, terminal);
         TransferPrinter transfers = new TransferPrinter(err, terminal);
         return event -> {
@@ -59,6 +67,8 @@ final class EventPrinter {
                     waits.print(p);
                 } else if (event instanceof Event.Transfer t) {
                     transfers.print(t);
+                } else if (event instanceof Event.ApiWarning a) {
+                    err.println(klog.warning(a.message())); // client-go's WarningLogger through klog, as Helm 4
                 } else if (event instanceof Event.HookLog h) {
                     err.print(h.text()); // Helm 4 copies the log to stderr as it is
                 }

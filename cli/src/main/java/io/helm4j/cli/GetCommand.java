@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 
 /**
  * {@code helm4j get all|values|manifest|notes|hooks|metadata RELEASE_NAME}: one part of a stored release, printed as Helm 4
- * prints it ({@code get all} without {@code --template} for now).
+ * prints it ({@code get all --template} executes a Go template over {@code .Release}, as Helm's).
  */
 public final class GetCommand extends HelmCommand<Void> {
     GetCommand() {
@@ -60,9 +60,14 @@ public final class GetCommand extends HelmCommand<Void> {
             switch (part) {
                 case "all" -> {
                     if (template.value() != null && !template.value().isEmpty()) {
-                        throw new UsageException("helm4j get all --template is not supported yet");
+                        // Helm's tpl: text/template without Sprig, over {"Release": *release.Release}
+                        StringBuilder sb = new StringBuilder();
+                        io.helm4j.gotemplate.Template.create("_").parse(template.value())
+                                .execute(io.helm4j.release.ReleaseTemplateData.of(r), sb);
+                        out.print(sb);
+                    } else {
+                        ReleasePrinter.printAll(out, r, computedValues(r));
                     }
-                    ReleasePrinter.printAll(out, r, computedValues(r));
                 }
                 case "metadata" -> out.print(MetadataPrinter.render(r, format));
                 case "manifest" -> out.println(r.manifest());

@@ -21,11 +21,21 @@ final class Interrupts {
      */
     static <T> T cancellable(PrintWriter out, PrintWriter err, String release, String failed,
             Supplier<Optional<Release>> cancel, Supplier<T> run) {
+        return cancellable(out, err, release, () -> "", () -> failed, cancel, run);
+    }
+
+    /**
+     * As {@link #cancellable(PrintWriter, PrintWriter, String, String, Supplier, Supplier)}, what stdout should already
+     * show when the signal comes ({@code before}, Helm's lines printed ahead of the run that helm4j prints after it)
+     * and the error's prefix read when it comes ({@code upgrade --install}: none once it installs, as Helm's).
+     */
+    static <T> T cancellable(PrintWriter out, PrintWriter err, String release, Supplier<String> before,
+            Supplier<String> failed, Supplier<Optional<Release>> cancel, Supplier<T> run) {
         Thread hook = new Thread(() -> {
-            out.print("Release " + release + " has been cancelled.\n");
+            out.print(before.get() + "Release " + release + " has been cancelled.\n");
             out.flush();
             if (cancel.get().isPresent()) {
-                err.print("Error: " + failed + "context canceled\n");
+                err.print("Error: " + failed.get() + "context canceled\n");
                 err.flush();
                 Runtime.getRuntime().halt(1);
             }

@@ -101,6 +101,7 @@ final class SearchCommand extends HelmCommand<Void> {
                     case Event.WaitProgress p -> { }
                     case Event.Transfer t -> { }
                     case Event.HookLog h -> { }
+                    case Event.ApiWarning a -> { }
                 }
                 err.flush();
             };

@@ -138,8 +138,11 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
             }
             Upgrade action = new Upgrade(context);
             UpgradeOptions chosen = options;
-            result = Interrupts.cancellable(out(), err(), options.releaseName(), "UPGRADE FAILED: ", action::cancel,
-                    () -> action.run(chosen));
+            // Helm says the release does not exist before it installs, and its install's error has no prefix
+            String installing = table ? "Release \"" + options.releaseName() + "\" does not exist. Installing it now.\n" : "";
+            result = Interrupts.cancellable(out(), err(), options.releaseName(),
+                    () -> action.installs() ? installing : "", () -> action.installs() ? "" : "UPGRADE FAILED: ",
+                    action::cancel, () -> action.run(chosen));
         } catch (UsageException e) {
             throw e;
         } catch (Helm4jException e) {
@@ -148,7 +151,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 out().println("Release \"" + options.releaseName() + "\" does not exist. Installing it now.");
                 out().flush();
             }
-            String what = e instanceof InstallFailedException ? "INSTALLATION FAILED: " : "UPGRADE FAILED: ";
+            // Helm 4's upgrade returns its install's error as it is (only "helm install" says INSTALLATION FAILED)
+            String what = e instanceof InstallFailedException ? "" : "UPGRADE FAILED: ";
             throw new Helm4jException(what + e.getMessage(), e);
         }
         PrintWriter out = out();

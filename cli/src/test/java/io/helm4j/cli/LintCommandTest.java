@@ -52,6 +52,27 @@ class LintCommandTest {
         assertThat(CliBasicsTest.run(Map.of(), "lint", "--strict", c.toString()).code()).isEqualTo(1);
     }
 
+    /** Beyond Helm: a custom resource's list typed map by a definition in the chart's crds/, a key twice. */
+    @Test
+    void aCustomResourcesListWithTwoEntriesOfOneKeyIsAWarning(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path c = dir.resolve("gizmo");
+        Path fixtures = Path.of("../core/src/test/resources/io/helm4j/action");
+        java.nio.file.Files.createDirectories(c.resolve("templates"));
+        java.nio.file.Files.createDirectories(c.resolve("crds"));
+        java.nio.file.Files.writeString(c.resolve("Chart.yaml"), "apiVersion: v2\nname: gizmo\nversion: 0.1.0\n");
+        java.nio.file.Files.writeString(c.resolve("values.yaml"), "");
+        java.nio.file.Files.copy(fixtures.resolve("kube13-gizmo-crd.yaml"), c.resolve("crds/gizmo.yaml"));
+        java.nio.file.Files.copy(fixtures.resolve("kube13-gizmo-duplicates.yaml"), c.resolve("templates/gizmo.yaml"));
+        CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", c.toString());
+        // the API server's words (CustomResourceListKeysClusterTest)
+        assertThat(r.out()).contains("[WARNING] templates/gizmo.yaml: Gizmo \"test-release-gizmo\": "
+                + String.join("; ", CustomResourceListKeysClusterTest.DUPLICATES)
+                + ": server-side apply (Helm 4's default) rejects a list with two entries of one key; keep one entry "
+                + "per key\n");
+        assertThat(r.code()).isZero();
+    }
+
     @Test
     void aMissingChartIsReportedAsAnError() {
         CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "lint", "/no/such/chart");

@@ -228,8 +228,18 @@ class TemplateCommandTest {
         String plain = CliBasicsTest.run(Map.of(), "template", "rel", c.toString()).out();
         assertThat(CliBasicsTest.run(Map.of(), "template", "rel", "--dry-run", c.toString(), "--wait").out())
                 .isEqualTo(plain);
-        assertThat(CliBasicsTest.run(Map.of(), "template", "rel", "--wait", c.toString(), "--dry-run=server").out())
-                .isEqualTo(plain);
+        // --dry-run=server reads the cluster: none here, so Helm's reachability error
+        CliBasicsTest.Result server = CliBasicsTest.run(Map.of(), "template", "rel", "--wait", c.toString(),
+                "--dry-run=server");
+        assertThat(server.code()).isEqualTo(1);
+        assertThat(server.err()).startsWith("level=ERROR msg=\"cluster reachability check failed: ")
+                .contains("\nError: cluster reachability check failed: ");
+        CliBasicsTest.Result none = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--dry-run=none");
+        assertThat(none.err()).isEqualTo("Error: invalid dry-run value (\"none\"). Must be \"server\" or \"client\"\n");
+        CliBasicsTest.Result bool = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--dry-run=true");
+        assertThat(bool.out()).isEqualTo(plain);
+        assertThat(bool.err()).isEqualTo("level=WARN msg=\"boolean '--dry-run=true' flag is deprecated and must be "
+                + "replaced with '--dry-run=client'\"\n");
         CliBasicsTest.Result r = CliBasicsTest.run(Map.of(), "template", "rel", c.toString(), "--server-side", "false");
         assertThat(r.err()).isEqualTo("Error: expected at most two arguments, unexpected arguments: false\n");
     }

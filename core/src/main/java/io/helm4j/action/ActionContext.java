@@ -1,6 +1,7 @@
 package io.helm4j.action;
 
 import io.helm4j.chart.ChartLoader;
+import io.helm4j.events.Event;
 import io.helm4j.events.EventSink;
 import io.helm4j.getter.Getter;
 import io.helm4j.gotemplate.FuncMap;
@@ -40,6 +41,7 @@ public final class ActionContext {
     private final Path workingDir;
     private final ClusterReader cluster;
     private final Lazy<KubeClient> kube;
+    private final Lazy<KubeClient> kubeWarning;
     private final StorageOpener storage;
     private final Function<HttpOptions, Getter> getters;
     private final FuncMap templateFunctions;
@@ -53,6 +55,8 @@ public final class ActionContext {
         this.values = b.values != null ? b.values : ValueSource.local(b.workingDir, InputStream.nullInputStream());
         this.cluster = b.cluster;
         this.kube = b.kube;
+        EventSink sink = b.events;
+        this.kubeWarning = new Lazy<>(() -> b.kube.get().withWarnings(text -> sink.emit(new Event.ApiWarning(text))));
         this.storage = b.storage;
         // by default Helm's http(s) getter, its downloads reported into the context's events
         this.getters = b.getters != null ? b.getters : SchemeGetters.httpOnly(b.events);
@@ -127,9 +131,12 @@ public final class ActionContext {
         return cluster;
     }
 
-    /** The Kubernetes client, opened on the first call; an error when the context has none. */
+    /**
+     * The Kubernetes client, opened on the first call, the API server's warnings emitted into {@link #events()} as
+     * {@link Event.ApiWarning}s ({@link KubeClient#withWarnings}); an error when the context has none.
+     */
     public KubeClient kube() {
-        return kube.get();
+        return kubeWarning.get();
     }
 
     /**

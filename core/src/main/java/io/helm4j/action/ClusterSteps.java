@@ -3,7 +3,6 @@ package io.helm4j.action;
 import io.helm4j.Helm4jException;
 import io.helm4j.chart.Chart;
 import io.helm4j.internal.patch.DuplicateListKeys;
-import io.helm4j.internal.patch.PatchSchema;
 import io.helm4j.kube.ApplyOptions;
 import io.helm4j.kube.KubeAlreadyExistsException;
 import io.helm4j.kube.KubeClient;
@@ -103,11 +102,23 @@ final class ClusterSteps {
      * apply), found before anything is recorded or applied, each named with the field and the key, and the fix said.
      */
     static void checkListKeys(KubeClient kube, io.helm4j.release.Release release) {
+        checkListKeys(kube, release, List.of());
+    }
+
+    /**
+     * As {@link #checkListKeys(KubeClient, io.helm4j.release.Release)}, the chart's {@code crds/} ({@code crdObjects})
+     * also describing custom resources: a custom resource's lists by its definition's schema
+     * ({@link CustomResourceSchemas}: the chart's, else the cluster's).
+     */
+    static void checkListKeys(KubeClient kube, io.helm4j.release.Release release, List<Resource> crdObjects) {
         List<Resource> objects = new ArrayList<>(kube.build(release.manifest()));
         release.hooks().forEach(h -> objects.addAll(kube.build(h.hook().manifest())));
+        List<Resource> chart = new ArrayList<>(objects);
+        chart.addAll(crdObjects);
+        CustomResourceSchemas schemas = new CustomResourceSchemas(kube, chart);
         List<String> found = new ArrayList<>();
         for (Resource r : objects) {
-            PatchSchema.forKind(r.gvk().group(), r.gvk().version(), r.kind()).ifPresent(schema -> {
+            schemas.of(r.gvk()).ifPresent(schema -> {
                 for (String d : DuplicateListKeys.find(r.object(), schema)) {
                     found.add(r.kind() + " " + Ownership.q(r.name()) + ": " + d);
                 }

@@ -15,13 +15,16 @@ import io.helm4j.release.Hook;
 import io.helm4j.release.HookEvent;
 import io.helm4j.release.HookExecution;
 import io.helm4j.release.HookPhase;
+import io.helm4j.release.Release;
 import io.helm4j.release.ReleaseHook;
+import io.helm4j.storage.Storage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs the hooks of one event as Helm's {@code execHook}: by weight, then name; each one first deleted
@@ -66,11 +69,16 @@ final class HookRunner {
         return r.namespace().isEmpty() && kube.mapping(r.gvk()).namespaced() ? r.withNamespace(namespace) : r;
     }
 
-    /** Runs the event's hooks; returns every hook of the release with the last runs updated. */
-    List<ReleaseHook> run(List<ReleaseHook> hooks, HookEvent event) {
-        Run run = runDeferred(hooks, event);
+    /**
+     * Runs the event's hooks of {@code release}, recording the release in {@code storage} as each hook starts (its last
+     * run {@code Running}, Helm's {@code recordRelease}, so that {@code helm status} meanwhile shows it); returns the
+     * release with the last runs updated.
+     */
+    Release run(Release release, HookEvent event, Storage storage) {
+        Run run = runDeferred(release.hooks(), event, running -> RecordWrites.record(storage, release.withHooks(running),
+                events));
         run.cleanup().run();
-        return run.hooks();
+        return release.withHooks(run.hooks());
     }
 
     /** The hooks after a run, and the deletion of those whose policy is {@code hook-succeeded}, not yet done. */
@@ -81,9 +89,11 @@ final class HookRunner {
      * Helm's {@code execHookWithDelayedShutdown}: runs the event's hooks and leaves their
      * {@code hook-succeeded} deletion to the caller ({@code helm test --logs} reads the pods' logs
      * first). A failure ({@link HookFailedException}) deletes at once the failed hook if its policy
-     * says {@code hook-failed} and the hooks that succeeded before it if theirs says {@code hook-succeeded}.
+     * says {@code hook-failed} and the hooks that succeeded before it if theirs says {@code hook-succeeded}. As each
+     * hook starts, {@code record} is handed every hook, that one's last run {@code Running} (Helm records the release
+     * then; the phase is {@code Unknown} in memory until the hook ends, which a record made meanwhile would show).
      */
-    Run runDeferred(List<ReleaseHook> hooks, HookEvent event) {
+    Run runDeferred(List<ReleaseHook> hooks, HookEvent event, Consumer<List<ReleaseHook>> record) {
         List<ReleaseHook> all = new ArrayList<>(hooks);
         List<Integer> executing = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -98,10 +108,13 @@ final class HookRunner {
             ReleaseHook h = withDefaultDeletePolicy(all.get(i));
             all.set(i, h);
             Resource resource = object(h);
-            OffsetDateTime started = now();
             if (policies(h).contains("before-hook-creation")) {
                 delete(h, resource.ref());
             }
+            OffsetDateTime started = now(); // Helm: after the deletion, as the hook is recorded Running
+            all.set(i, h.withLastRun(new HookExecution(started, null, HookPhase.RUNNING)));
+            record.accept(List.copyOf(all));
+            all.set(i, h.withLastRun(new HookExecution(started, null, HookPhase.UNKNOWN)));
             try {
                 create(resource);
             } catch (Helm4jException e) {

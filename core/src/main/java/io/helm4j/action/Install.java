@@ -111,7 +111,11 @@ public final class Install {
         String name = release.name();
         String ns = release.namespace();
         if (o.serverSide()) {
-            ClusterSteps.checkListKeys(kube, release);
+            List<io.helm4j.kube.Resource> crds = new java.util.ArrayList<>();
+            if (!o.skipCrds() && chart != null) {
+                Crd.of(chart).forEach(crd -> crds.addAll(kube.build(crd.file().text())));
+            }
+            ClusterSteps.checkListKeys(kube, release, crds);
         }
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         ClusterSteps cluster = new ClusterSteps(kube, waiter, name, ns);
@@ -126,7 +130,13 @@ public final class Install {
             cluster.checkNotTaken(resources);
         }
         if (o.dryRun() == DryRun.SERVER) {
-            cluster.apply(resources, true, o.forceConflicts());
+            // beyond Helm, which only reads: the objects dry-run applied, the server's warnings left out (Helm prints
+            // those of its reads, which the ownership check has sent); not into a namespace yet to be created, which
+            // the server would refuse where Helm's dry run passes
+            if (namespaceMayExist(kube, ns)) {
+                new ClusterSteps(kube.withWarnings(text -> { }), waiter, name, ns).apply(resources, true,
+                        o.forceConflicts());
+            }
             return release.withStatus(ReleaseStatus.PENDING_INSTALL, "Dry run complete");
         }
         if (o.createNamespace()) {
@@ -141,6 +151,16 @@ public final class Install {
         return perform(storage, cluster, waiter, release, resources, o);
     }
 
+    /** False only when the API server says the namespace does not exist (one it will not show may exist). */
+    private static boolean namespaceMayExist(KubeClient kube, String ns) {
+        try {
+            return kube.get(new io.helm4j.kube.ResourceRef(io.helm4j.kube.GroupVersionKind.of("v1", "Namespace"), "",
+                    ns)).isPresent();
+        } catch (Helm4jException forbidden) {
+            return true;
+        }
+    }
+
     private Release perform(Storage storage, ClusterSteps cluster, Waiter waiter, Release release,
             List<io.helm4j.kube.Resource> resources, InstallOptions o) {
         Release current = release;
@@ -148,7 +168,7 @@ public final class Install {
             HookRunner hooks = new HookRunner(context.kube(), context.clock(), waiter, release.namespace(),
                     o.serverSide(), context.events());
             if (!o.disableHooks()) {
-                current = runHooks(hooks, current, HookEvent.PRE_INSTALL);
+                current = runHooks(hooks, current, HookEvent.PRE_INSTALL, storage);
             }
             if (o.serverSide()) {
                 cluster.apply(resources, false, o.forceConflicts());
@@ -157,7 +177,7 @@ public final class Install {
             }
             cluster.waitReady(resources, o.waitForJobs());
             if (!o.disableHooks()) {
-                current = runHooks(hooks, current, HookEvent.POST_INSTALL);
+                current = runHooks(hooks, current, HookEvent.POST_INSTALL, storage);
             }
             String description = o.description().isEmpty() ? "Install complete" : o.description();
             if (!cancellation.finish()) {
@@ -199,9 +219,9 @@ public final class Install {
     }
 
     /** The event's hooks; a failure worded as Helm's ({@code failed pre-install: ...}) with the hooks' runs kept. */
-    static Release runHooks(HookRunner hooks, Release release, HookEvent event) {
+    static Release runHooks(HookRunner hooks, Release release, HookEvent event, Storage storage) {
         try {
-            return release.withHooks(hooks.run(release.hooks(), event));
+            return hooks.run(release, event, storage);
         } catch (HookFailedException e) {
             throw new HookFailedException("failed " + event.annotationName() + ": " + e.getMessage(),
                     (Helm4jException) e.getCause(), e.hooks());

@@ -63,6 +63,19 @@ final class RecordWrites {
     }
 
     /**
+     * Helm's {@code recordRelease} in the middle of an operation (a hook's {@code Running} phase): one write, a failure
+     * only logged as Helm logs it, the operation going on.
+     */
+    static void record(Storage storage, Release release, EventSink events) {
+        try {
+            storage.update(release);
+        } catch (Helm4jException e) {
+            events.emit(new Event.Log("WARN", "failed to update release", List.of("name", release.name(),
+                    "revision", String.valueOf(release.version()), "error", e.getMessage())));
+        }
+    }
+
+    /**
      * Helm's {@code recordRelease} of the revision an operation replaces ({@code superseded}): tried again as
      * {@link #update}, and if it still fails only logged, as Helm logs it, the operation going on.
      */

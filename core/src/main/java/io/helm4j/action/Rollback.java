@@ -96,7 +96,7 @@ public final class Rollback {
             currentObjects = cluster.build(current.manifest());
             targetObjects = cluster.build(target.manifest());
             if (!o.disableHooks()) {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_ROLLBACK));
+                rel = hooks.run(rel, HookEvent.PRE_ROLLBACK, storage);
             }
         } catch (Helm4jException e) {
             RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
@@ -131,7 +131,7 @@ public final class Rollback {
         }
         if (!o.disableHooks()) {
             try {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_ROLLBACK));
+                rel = hooks.run(rel, HookEvent.POST_ROLLBACK, storage);
             } catch (Helm4jException e) {
                 RecordWrites.failed(storage, rel.withStatus(ReleaseStatus.FAILED, "Rollback \"" + rel.name()
                         + "\" failed: " + e.getMessage()), e, context.events());

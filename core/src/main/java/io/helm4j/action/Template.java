@@ -15,6 +15,7 @@ import io.helm4j.release.ManifestSorter;
 import io.helm4j.release.SortedManifests;
 import io.helm4j.internal.semver.SemConstraint;
 import io.helm4j.internal.semver.SemVersion;
+import io.helm4j.kube.KubeClient;
 import io.helm4j.values.ChartValues;
 import java.time.Clock;
 import java.util.Map;
@@ -40,13 +41,50 @@ public final class Template {
                 : KubeVersion.parse(options.kubeVersion());
         String[] nameAndChart = nameAndChart(options);
         String name = nameAndChart[0];
-        Capabilities caps = Capabilities.defaults(kube, options.apiVersions());
+        boolean server = options.dryRun() == DryRun.SERVER;
+        KubeClient cluster = server ? reachable() : null;
+        // Helm: with the server, its capabilities (--kube-version and --api-versions ignored) and lookup
+        Capabilities caps = server ? ReleaseSteps.capabilities(cluster) : Capabilities.defaults(kube, options.apiVersions());
+        ActionContext renderContext = server ? context.toBuilder().cluster(new KubeLookup(cluster)).build() : context;
         boolean upgrade = options.isUpgrade();
         ReleaseInfo release = new ReleaseInfo(name, options.namespace(), 1, !upgrade, upgrade);
-        RenderStep.Rendered r = RenderStep.run(context, new RenderStep.Request(release, nameAndChart[1],
+        RenderStep.Rendered r = RenderStep.run(renderContext, new RenderStep.Request(release, nameAndChart[1],
                 options.values(), caps, options.skipSchemaValidation(), options.enableDns(), options.subNotes(),
                 options.debug(), options.postRenderer()));
+        if (server) {
+            serverChecks(cluster, name, options, r);
+        }
         return TemplateOutput.assemble(name, r.chart(), r.sorted(), r.notes(), options);
+    }
+
+    /** The cluster, after Helm's {@code IsReachable} of a server dry run (a failure logged and worded as Helm's). */
+    private KubeClient reachable() {
+        try {
+            KubeClient kube = context.kube();
+            kube.checkReachable();
+            return kube;
+        } catch (Helm4jException e) {
+            String msg = "cluster reachability check failed: " + e.getMessage();
+            events.emit(new Event.Log("ERROR", msg));
+            throw new Helm4jException(msg, e);
+        }
+    }
+
+    /**
+     * What Helm's install does next with {@code --dry-run=server}: says a chart's CRDs are not installed, builds the
+     * manifest's objects, and (unless {@code --is-upgrade}) refuses one that exists and another owner has.
+     */
+    private void serverChecks(KubeClient kube, String name, TemplateOptions o, RenderStep.Rendered r) {
+        if (!io.helm4j.release.Crd.of(r.chart()).isEmpty()) {
+            events.emit(new Event.Log("WARN", "This chart or one of its subcharts contains CRDs. Rendering may fail or "
+                    + "contain inaccuracies."));
+        }
+        ClusterSteps steps = new ClusterSteps(kube, Waiter.of(context, kube, WaitStrategy.HOOK_ONLY,
+                java.time.Duration.ofMinutes(5)), name, o.namespace());
+        java.util.List<io.helm4j.kube.Resource> objects = steps.build(ReleaseSteps.manifest(r));
+        if (!o.isUpgrade() && !objects.isEmpty()) {
+            steps.checkNotTaken(objects);
+        }
     }
 
     /** Helm's {@code NameAndChart}, with {@code helm template}'s default name "release-name". */

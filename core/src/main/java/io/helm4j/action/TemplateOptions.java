@@ -32,7 +32,8 @@ public record TemplateOptions(
         boolean enableDns,
         boolean subNotes,
         boolean debug,
-        PostRenderer postRenderer) {
+        PostRenderer postRenderer,
+        DryRun dryRun) {
 
     public TemplateOptions {
         args = List.copyOf(args);
@@ -43,6 +44,9 @@ public record TemplateOptions(
         }
         if (namespace == null || namespace.isEmpty()) {
             namespace = "default";
+        }
+        if (dryRun == null || dryRun == DryRun.NONE) {
+            dryRun = DryRun.CLIENT;
         }
     }
 
@@ -64,6 +68,7 @@ public record TemplateOptions(
         private Path outputDir;
         private boolean useReleaseName;
         private boolean isUpgrade;
+        private DryRun dryRun = DryRun.CLIENT;
         private boolean generateName;
         private String nameTemplate;
         private boolean skipSchemaValidation;
@@ -93,6 +98,8 @@ public record TemplateOptions(
         public Builder subNotes(boolean v) { subNotes = v; return this; }
         public Builder debug(boolean v) { debug = v; return this; }
         public Builder postRenderer(PostRenderer v) { postRenderer = v; return this; }
+        /** {@code --dry-run=server}: the cluster's capabilities, {@code lookup} and Helm's install checks. */
+        public Builder dryRun(DryRun v) { dryRun = v; return this; }
 
         public TemplateOptions build() {
             if (args.isEmpty()) {
@@ -110,7 +117,7 @@ public record TemplateOptions(
             }
             return new TemplateOptions(args, namespace, values, kubeVersion, apiVersions, includeCrds, skipTests,
                     disableHooks, showOnly, outputDir, useReleaseName, isUpgrade, generateName, nameTemplate,
-                    skipSchemaValidation, enableDns, subNotes, debug, postRenderer);
+                    skipSchemaValidation, enableDns, subNotes, debug, postRenderer, dryRun);
         }
     }
 }

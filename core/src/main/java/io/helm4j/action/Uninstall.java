@@ -1,6 +1,7 @@
 package io.helm4j.action;
 
 import io.helm4j.Helm4jException;
+import io.helm4j.events.Event;
 import io.helm4j.kube.DeleteOptions;
 import io.helm4j.kube.KubeClient;
 import io.helm4j.kube.Resource;
@@ -62,10 +63,10 @@ public final class Uninstall {
         Waiter waiter = Waiter.of(context, kube, o.waitStrategy(), o.timeout());
         HookRunner hooks = new HookRunner(kube, context.clock(), waiter, ns, true, context.events()); // Helm 4: always server-side
         if (!o.disableHooks()) {
-            rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_DELETE));
+            rel = hooks.run(rel, HookEvent.PRE_DELETE, storage);
         }
         List<ResourceRef> deleted = new ArrayList<>();
-        List<String> kept = deleteResources(kube, rel, ns, o, deleted);
+        Left left = deleteResources(kube, rel, ns, o, deleted);
         List<String> errors = new ArrayList<>();
         try {
             waiter.waitForDelete(deleted);
@@ -74,7 +75,7 @@ public final class Uninstall {
         }
         if (!o.disableHooks()) {
             try {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_DELETE));
+                rel = hooks.run(rel, HookEvent.POST_DELETE, storage);
             } catch (HookFailedException e) {
                 rel = rel.withHooks(e.hooks());
                 errors.add(e.getMessage());
@@ -91,13 +92,24 @@ public final class Uninstall {
             throw new Helm4jException("uninstallation completed with " + errors.size() + " error(s): "
                     + String.join("; ", errors));
         }
-        return new UninstallResult(rel, kept);
+        return new UninstallResult(rel, left.kept(), left.unowned(), left.unverifiable());
     }
 
-    /** Deletes the release's objects but those kept by policy; {@code deleted} receives those that existed. */
-    private static List<String> deleteResources(KubeClient kube, Release rel, String ns, UninstallOptions o,
+    /** Where {@link #deleteResources} puts what it leaves: Helm's lines for each reason. */
+    private record Left(List<String> kept, List<String> unowned, List<String> unverifiable) {
+        Left() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    /**
+     * Deletes the release's objects but those kept by policy, and, as Helm 4.3.2's {@code verifyOwnershipBeforeDelete},
+     * those another owner has or whose ownership cannot be read (each read first; one gone already is left alone),
+     * logging a warning for each as Helm does; {@code deleted} receives those deleted.
+     */
+    private Left deleteResources(KubeClient kube, Release rel, String ns, UninstallOptions o,
             List<ResourceRef> deleted) {
-        List<String> kept = new ArrayList<>();
+        Left left = new Left();
         List<Manifest> manifests = ManifestSorter.sort(Map.of("manifest.yaml", rel.manifest()), KindOrder.UNINSTALL)
                 .manifests();
         DeleteOptions delete = new DeleteOptions(o.cascade(), false);
@@ -105,7 +117,7 @@ public final class Uninstall {
         for (Manifest m : manifests) {
             Map<String, String> annotations = m.head().annotations();
             if (annotations != null && "keep".equals(annotations.get("helm.sh/resource-policy"))) {
-                kept.add("[" + m.head().kind() + "] " + m.head().name());
+                left.kept().add("[" + m.head().kind() + "] " + m.head().name());
                 continue;
             }
             for (Resource r : kube.build(m.content())) {
@@ -113,15 +125,43 @@ public final class Uninstall {
                 toDelete.add(namespaced && r.namespace().isEmpty() ? r.withNamespace(ns) : r);
             }
         }
+        List<Resource> owned = owned(kube, toDelete, rel, left);
         // Helm's Client.Delete: the objects of one kind at once, kind after kind in uninstall order
-        List<KindBatches.Outcome<Boolean>> outcomes = KindBatches.run(toDelete, r -> kube.delete(r.ref(), delete));
+        List<KindBatches.Outcome<Boolean>> outcomes = KindBatches.run(owned, r -> kube.delete(r.ref(), delete));
         for (KindBatches.Outcome<Boolean> d : outcomes) {
             if (!d.failed() && d.value()) {
                 deleted.add(d.resource().ref());
             }
         }
         KindBatches.throwFailures(outcomes);
-        return kept;
+        return left;
+    }
+
+    /** The objects that exist and are the release's; the others reported into {@code left} and logged. */
+    private List<Resource> owned(KubeClient kube, List<Resource> objects, Release rel, Left left) {
+        List<Resource> owned = new ArrayList<>();
+        LiveObjects live = new LiveObjects(kube, objects);
+        for (KindBatches.Outcome<java.util.Optional<Resource>> read : KindBatches.all(objects, live::get)) {
+            Resource r = read.resource();
+            List<String> about = List.of("kind", r.kind(), "name", r.name(), "namespace", r.namespace(),
+                    "release", rel.name());
+            if (read.failed()) {
+                left.unverifiable().add("[" + r.kind() + "] " + r.name() + ": " + read.error().getMessage());
+                List<String> attrs = new ArrayList<>(about);
+                attrs.addAll(List.of("error", read.error().getMessage()));
+                context.events().emit(new Event.Log("WARN",
+                        "skipping delete of resource because ownership could not be verified", attrs));
+            } else if (read.value().isPresent()) {
+                if (Ownership.problem(read.value().get(), rel.name(), rel.namespace()) == null) {
+                    owned.add(r);
+                } else {
+                    left.unowned().add("[" + r.kind() + "] " + r.name());
+                    context.events().emit(new Event.Log("WARN", "skipping delete of resource not owned by this release",
+                            about));
+                }
+            }
+        }
+        return owned;
     }
 
     private static void purge(Storage storage, List<Release> history) {

@@ -23,6 +23,8 @@ import java.util.List;
 public final class Upgrade {
     private final ActionContext context;
     private final Cancellation cancellation = new Cancellation();
+    /** The install that {@code --install} runs instead, once it has begun (so {@link #cancel} reaches it). */
+    private volatile Install installing;
 
     public Upgrade(ActionContext context) {
         this.context = context;
@@ -31,13 +33,24 @@ public final class Upgrade {
     /**
      * Helm 4's handling of SIGINT/SIGTERM (for a JVM shutdown hook, from another thread while {@link #run} runs): the
      * revision this upgrade recorded {@code pending-upgrade} is marked failed ({@code Upgrade "web" failed: context
-     * canceled}) and the run writes nothing more; empty when nothing was pending yet or the upgrade has ended.
+     * canceled}) and the run writes nothing more; empty when nothing was pending yet or the upgrade has ended. With
+     * {@code install} and no release, the install it runs instead is cancelled so ({@link Install#cancel}: its revision
+     * marked {@code Release "web" failed: context canceled}).
      */
     public java.util.Optional<Release> cancel() {
+        Install install = installing;
+        if (install != null) {
+            return install.cancel();
+        }
         java.util.Optional<Release> failed = cancellation.cancel();
         failed.ifPresent(r -> context.events().emit(new Event.Log("WARN", "upgrade failed",
                 List.of("name", r.name(), "error", Cancellation.REASON))));
         return failed;
+    }
+
+    /** True once this upgrade ({@code install}, no release yet) has turned into an install. */
+    public boolean installs() {
+        return installing != null;
     }
 
     public UpgradeResult run(UpgradeOptions o) {
@@ -50,7 +63,8 @@ public final class Upgrade {
         }
         if (o.plan() != null && o.plan().installs()) {
             try {
-                return new UpgradeResult(new Install(context).applyPlan(installOptions(o, o.plan().baseRevision() > 0),
+                installing = new Install(context);
+                return new UpgradeResult(installing.applyPlan(installOptions(o, o.plan().baseRevision() > 0),
                         o.plan()), true);
             } catch (PlanOutdatedException e) {
                 throw e;
@@ -62,7 +76,8 @@ public final class Upgrade {
             List<Release> history = UpgradeTarget.history(storage, name);
             if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
                 try {
-                    return new UpgradeResult(new Install(context).run(installOptions(o,
+                    installing = new Install(context);
+                    return new UpgradeResult(installing.run(installOptions(o,
                             ReleaseSteps.uninstalled(history))).release(), true);
                 } catch (io.helm4j.UsageException e) {
                     throw e;
@@ -116,7 +131,7 @@ public final class Upgrade {
                 serverSide, context.events());
         if (!o.disableHooks()) {
             try {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.PRE_UPGRADE));
+                rel = hooks.run(rel, HookEvent.PRE_UPGRADE, storage);
             } catch (Helm4jException e) {
                 throw fail(storage, rel, List.of(), new Helm4jException("pre-upgrade hooks failed: " + e.getMessage(), e),
                         o);
@@ -138,7 +153,7 @@ public final class Upgrade {
         }
         if (!o.disableHooks()) {
             try {
-                rel = rel.withHooks(hooks.run(rel.hooks(), HookEvent.POST_UPGRADE));
+                rel = hooks.run(rel, HookEvent.POST_UPGRADE, storage);
             } catch (Helm4jException e) {
                 throw fail(storage, rel, changes.created(),
                         new Helm4jException("post-upgrade hooks failed: " + e.getMessage(), e), o);

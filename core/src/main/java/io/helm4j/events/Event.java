@@ -5,13 +5,22 @@ package io.helm4j.events;
  * {@link EventSink} it was given, and the CLI (or an embedding application) renders them.
  */
 public sealed interface Event permits Event.Warning, Event.Info, Event.Log, Event.Change, Event.WaitProgress,
-        Event.Transfer, Event.HookLog {
+        Event.Transfer, Event.HookLog, Event.ApiWarning {
 
     /** A message. */
     String message();
 
     /** Something the user should know that did not stop the operation (Helm's {@code WARNING:} lines). */
     record Warning(String message) implements Event {
+    }
+
+    /**
+     * A warning the Kubernetes API server sent with an answer (a {@code Warning: 299 - "..."} header): an unknown
+     * field a client-side write dropped, a deprecated API version, a questionable pod spec. {@code message} is the
+     * server's text. Every answer's warnings arrive, repeated ones again (Helm 4 prints each through klog, as
+     * {@code I1207 23:15:02.123456   4242 warnings.go:107] "Warning: unknown field \"spec.foo\""}).
+     */
+    record ApiWarning(String message) implements Event {
     }
 
     /**

@@ -126,6 +126,17 @@ public interface KubeClient extends AutoCloseable {
     /** Deletes the object; false when it did not exist. */
     boolean delete(ResourceRef ref, DeleteOptions options);
 
+    /**
+     * This client with the API server's warnings handed to {@code handler}: the text of every {@code Warning}
+     * header with code 299 of every answer ({@code unknown field "spec.foo"}, {@code apps/v1beta1 Deployment is
+     * deprecated...}), in the order they arrive, possibly from several threads at once. The returned client shares
+     * this one's connection (closing either closes both). A client whose server never warns returns itself (the
+     * default); {@link io.helm4j.action.ActionContext} turns the warnings into {@code Event.ApiWarning}s.
+     */
+    default KubeClient withWarnings(java.util.function.Consumer<String> handler) {
+        return this;
+    }
+
     /** Releases connections; the client is not used afterwards. */
     @Override
     void close();

@@ -2,6 +2,7 @@ package io.helm4j.lint;
 
 import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.gostd.Strconv;
+import io.helm4j.internal.patch.CrdSchema;
 import io.helm4j.internal.patch.DuplicateListKeys;
 import io.helm4j.internal.patch.PatchSchema;
 import io.helm4j.yaml.GoYaml;
@@ -11,19 +12,27 @@ import java.util.Map;
 /**
  * The checks Helm runs on one rendered YAML template: no indented first line, and for each document
  * that it parses, a valid object name, no deprecated API, a selector on workloads, no
- * resource-policy annotation inside a List, and (beyond Helm) no list with two entries of one key.
+ * resource-policy annotation inside a List, and (beyond Helm) no list with two entries of one key (a custom
+ * resource's by the schema of a definition in the chart).
  */
 final class ManifestChecks {
     private final Linter linter;
     private final String path;
     private final String rendered;
     private final KubeVersion kubeVersion;
+    private final Map<String, CrdSchema> crds;
 
     ManifestChecks(Linter linter, String path, String rendered, KubeVersion kubeVersion) {
+        this(linter, path, rendered, kubeVersion, Map.of());
+    }
+
+    /** With the custom resource types the chart defines ({@code group/version/Kind}), whose lists are checked too. */
+    ManifestChecks(Linter linter, String path, String rendered, KubeVersion kubeVersion, Map<String, CrdSchema> crds) {
         this.linter = linter;
         this.path = path;
         this.rendered = rendered;
         this.kubeVersion = kubeVersion;
+        this.crds = crds;
     }
 
     /** False when a document failed to parse: Helm stops linting templates there. */
@@ -79,13 +88,16 @@ final class ManifestChecks {
      * Beyond Helm: a list with two entries of one key (the same env name twice in a container), which client-side
      * apply merged but server-side apply, Helm 4's default, rejects.
      */
-    private static String listKeys(Object loaded, KubeObject obj) {
+    private String listKeys(Object loaded, KubeObject obj) {
         String[] gv = obj.apiVersion().split("/");
         if (!(loaded instanceof Map<?, ?> m) || obj.kind().isEmpty()) {
             return null;
         }
-        List<String> found = PatchSchema.forKind(gv.length == 1 ? "" : gv[0], gv[gv.length - 1], obj.kind())
-                .map(schema -> DuplicateListKeys.find(m, schema)).orElse(List.of());
+        String group = gv.length == 1 ? "" : gv[0];
+        DuplicateListKeys.Type type = PatchSchema.forKind(group, gv[gv.length - 1], obj.kind())
+                .map(t -> (DuplicateListKeys.Type) t)
+                .orElse(crds.get(group + "/" + gv[gv.length - 1] + "/" + obj.kind()));
+        List<String> found = type == null ? List.of() : DuplicateListKeys.find(m, type);
         return found.isEmpty() ? null : obj.kind() + " " + Strconv.quote(obj.name()) + ": " + String.join("; ", found)
                 + ": server-side apply (Helm 4's default) rejects a list with two entries of one key; keep one entry "
                 + "per key";

@@ -10,6 +10,8 @@ import io.helm4j.chart.common.KubeVersion;
 import io.helm4j.engine.ReleaseInfo;
 import io.helm4j.events.EventSink;
 import io.helm4j.gostd.Paths;
+import io.helm4j.internal.patch.CrdSchema;
+import io.helm4j.yaml.GoYaml;
 import io.helm4j.values.ChartValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +53,32 @@ final class TemplateRules {
         if (rendered == null) {
             return;
         }
+        Map<String, CrdSchema> crds = crds(chart, rendered);
         for (ChartFile template : chart.templates()) {
-            if (!lintTemplate(template, rendered.get(chart.name() + "/" + template.name()))) {
+            if (!lintTemplate(template, rendered.get(chart.name() + "/" + template.name()), crds)) {
                 return;
             }
         }
+    }
+
+    /** The custom resource types the chart defines, in {@code crds/} and in its rendered templates (beyond Helm). */
+    private static Map<String, CrdSchema> crds(Chart chart, Map<String, String> rendered) {
+        List<String> texts = new java.util.ArrayList<>();
+        io.helm4j.release.Crd.of(chart).forEach(crd -> texts.add(crd.file().text()));
+        texts.addAll(rendered.values());
+        Map<String, CrdSchema> out = new java.util.HashMap<>();
+        for (String text : texts) {
+            for (String doc : KubeDocuments.split(text)) {
+                try {
+                    if (GoYaml.load(doc) instanceof Map<?, ?> m) {
+                        out.putAll(CrdSchema.definedBy(m));
+                    }
+                } catch (RuntimeException unparsable) {
+                    // reported where the document is linted
+                }
+            }
+        }
+        return out;
     }
 
     /** The rendered files, or null when a step failed (reported, or silently skipped as Helm does). */
@@ -87,7 +110,7 @@ final class TemplateRules {
     }
 
     /** Lints one template; false when a YAML document failed to parse (Helm stops there). */
-    private boolean lintTemplate(ChartFile template, String rendered) {
+    private boolean lintTemplate(ChartFile template, String rendered, Map<String, CrdSchema> crds) {
         String path = template.name();
         String ext = extension(path);
         linter.run(Severity.ERROR, path, EXTENSIONS.contains(ext) ? null
@@ -97,7 +120,7 @@ final class TemplateRules {
         if (!(lower.equals(".yaml") || lower.equals(".yml")) || rendered == null || rendered.strip().isEmpty()) {
             return true;
         }
-        return new ManifestChecks(linter, path, rendered, config.deprecationVersion()).run();
+        return new ManifestChecks(linter, path, rendered, config.deprecationVersion(), crds).run();
     }
 
     /** Go's {@code filepath.Ext}. */

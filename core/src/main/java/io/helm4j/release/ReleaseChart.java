@@ -39,8 +39,11 @@ public record ReleaseChart(Metadata metadata, ChartLock lock, List<ReleaseFile> 
      * times yet, so {@code modtime}s are left out and {@code schemamodtime} is Go's zero time.
      */
     public static ReleaseChart of(Chart chart) {
-        return new ReleaseChart(chart.metadata(), ChartLock.of(chart), files(chart.templates()), chart.values(),
-                chart.schema(), null, files(chart.files()), null);
+        // Helm's loader sets Values from values.yaml only: a chart without one is recorded "values":null
+        boolean noValuesFile = chart.values().isEmpty() && !chart.raw().isEmpty()
+                && chart.rawFile("values.yaml") == null;
+        return new ReleaseChart(chart.metadata(), ChartLock.of(chart), files(chart.templates()),
+                noValuesFile ? null : chart.values(), chart.schema(), null, files(chart.files()), null);
     }
 
     private static List<ReleaseFile> files(List<ChartFile> files) {

@@ -33,6 +33,10 @@ public final class StorageDrivers {
             case "memory" -> {
                 MemoryDriver m = new MemoryDriver();
                 m.setNamespace(namespace);
+                if (env.containsKey(MemoryDriverData.ENV)) { // Helm's loadReleasesInMemory
+                    MemoryDriverData.load(m, MemoryDriverData.paths(env.get(MemoryDriverData.ENV)),
+                            java.nio.file.Path.of(""), namespace);
+                }
                 yield m;
             }
             case "sql" -> provider("sql").open(namespace, env);

@@ -93,6 +93,52 @@ class InstallTest extends ActionTestBase {
     }
 
     @Test
+    void eachHookIsRecordedRunningAsItStartsAsHelmRecordsIt() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-job\n  annotations:\n    helm.sh/hook: post-install\n"
+                + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: x}]\n");
+        java.util.List<Release> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MemoryDriver memory = new MemoryDriver();
+        io.helm4j.storage.Driver recording = new io.helm4j.storage.Driver() {
+            @Override public String name() { return memory.name(); }
+            @Override public Release get(String key) { return memory.get(key); }
+            @Override public java.util.List<Release> list(java.util.function.Predicate<Release> f) { return memory.list(f); }
+            @Override public java.util.List<Release> query(Map<String, String> l) { return memory.query(l); }
+            @Override public void create(String key, Release r) { memory.create(key, r); }
+            @Override public void update(String key, Release r) { updates.add(r); memory.update(key, r); }
+            @Override public Release delete(String key) { return memory.delete(key); }
+        };
+        ActionContext ctx = context().toBuilder().storage(new Storage(recording)).build();
+        new Install(ctx).run(options(c).build());
+        // pre-install's hook, then post-install's, each recorded Running (the earlier one Succeeded), then deployed
+        java.util.List<String> seen = updates.stream().map(r -> r.status().label() + " " + r.hooks().stream()
+                .map(h -> h.hook().name() + "=" + (h.lastRun().phase() == null ? "-" : h.lastRun().phase().label()))
+                .toList()).toList();
+        assertEquals(java.util.List.of("pending-install [web-hook=Running, web-job=-]",
+                "pending-install [web-hook=Succeeded, web-job=Running]",
+                "deployed [web-hook=Succeeded, web-job=Succeeded]"), seen);
+        Release running = updates.get(1);
+        assertEquals(null, running.hooks().get(1).lastRun().completedAt());
+        assertEquals(clock.instant(), running.hooks().get(1).lastRun().startedAt().toInstant());
+    }
+
+    @Test
+    void theApiServersWarningsAreEmittedAsEventsInTheOrderTheyArrive() throws IOException {
+        Path c = chart(null);
+        Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-cm\n  annotations: {test/warn: 'unknown field \"data.x\"'}\n"
+                + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm2\n"
+                + "  annotations: {test/warn: 'unknown field \"data.x\"'}\n");
+        java.util.List<io.helm4j.events.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ActionContext ctx = context().toBuilder().events(events::add).build();
+        new Install(ctx).run(options(c).build());
+        assertEquals(java.util.List.of(new io.helm4j.events.Event.ApiWarning("unknown field \"data.x\""),
+                new io.helm4j.events.Event.ApiWarning("unknown field \"data.x\"")),
+                events.stream().filter(e -> e instanceof io.helm4j.events.Event.ApiWarning).toList());
+    }
+
+    @Test
     void refusesAnObjectItDoesNotOwnUnlessTakingOwnership() throws IOException {
         kube.apply(kube.build("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-cm, namespace: ns1}\n")
                 .getFirst(), io.helm4j.kube.ApplyOptions.helm());
@@ -218,6 +264,42 @@ class InstallTest extends ActionTestBase {
         assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 1).status());
     }
 
+    /** What the API server answers a server-side apply of kube13-gizmo-duplicates.yaml with (GizmoListKeysClusterTest). */
+    static final String GIZMO_DUPLICATES = "Gizmo \"web-gizmo\": .spec.ports: duplicate entries for key "
+            + "[port=80,protocol=\"TCP\"]; Gizmo \"web-gizmo\": .spec.members[name=\"a\"].tags: duplicate entries for key "
+            + "[key=\"x\"]; Gizmo \"web-gizmo\": .spec.members: duplicate entries for key [name=\"a\"]; Gizmo \"web-gizmo\": "
+            + ".spec.labels.team: duplicate entries for key [name=\"ops\"]";
+
+    @Test
+    void aCustomResourcesListsAreCheckedByTheSchemaOfItsDefinitionInTheChart() throws IOException {
+        Path c = chart(null);
+        Files.copy(Path.of("src/test/resources/io/helm4j/action/kube13-gizmo-crd.yaml"), c.resolve("crds/gizmo.yaml"));
+        Files.copy(Path.of("src/test/resources/io/helm4j/action/kube13-gizmo-duplicates.yaml"),
+                c.resolve("templates/gizmo.yaml"));
+        Helm4jException e = assertThrows(Helm4jException.class, () -> new Install(context()).run(options(c).build()));
+        assertEquals("server-side apply would reject lists with two entries of one key, nothing was applied: "
+                + GIZMO_DUPLICATES + ". Keep one entry per key in the chart (client-side apply merged them, the last "
+                + "one winning), or apply client-side with --server-side=false", e.getMessage());
+        assertThat(kube.operations()).isEmpty();
+    }
+
+    @Test
+    void aCustomResourcesListsAreCheckedByTheSchemaOfItsDefinitionInTheCluster() throws IOException {
+        kube.apply(kube.build(Files.readString(Path.of("src/test/resources/io/helm4j/action/kube13-gizmo-crd.yaml")))
+                .getFirst(), io.helm4j.kube.ApplyOptions.helm());
+        Path c = chart(null);
+        Files.copy(Path.of("src/test/resources/io/helm4j/action/kube13-gizmo-duplicates.yaml"),
+                c.resolve("templates/gizmo.yaml"));
+        Helm4jException e = assertThrows(Helm4jException.class,
+                () -> new Install(context()).run(options(c).skipCrds(true).build()));
+        assertThat(e.getMessage()).contains(GIZMO_DUPLICATES);
+        Files.writeString(c.resolve("templates/gizmo.yaml"), "apiVersion: kube13.helm4j.io/v1\nkind: Gizmo\n"
+                + "metadata: {name: ok}\nspec:\n  ports: [{port: 80}, {port: 80, protocol: UDP}]\n"
+                + "  atomic: [{name: z}, {name: z}]\n");
+        assertEquals(ReleaseStatus.DEPLOYED, new Install(context()).run(options(c).skipCrds(true).build()).release()
+                .status());
+    }
+
     @Test
     void generateNameNamesTheReleaseAfterTheChartAndTheClock() throws IOException {
         Path c = chart(null);
@@ -244,13 +326,20 @@ class InstallTest extends ActionTestBase {
 
     @Test
     void serverDryRunAppliesNothingStoresNothingAndSkipsTheCrdsWithHelmsWarning() throws IOException {
+        // into a namespace not there yet, nothing is sent (Helm only reads; the server would refuse the dry runs)
+        new Install(context()).run(options(chart(null)).dryRun(DryRun.SERVER).build());
+        assertThat(kube.operations()).isEmpty();
+        kube.apply(kube.build("apiVersion: v1\nkind: Namespace\nmetadata: {name: ns1}\n").getFirst(),
+                io.helm4j.kube.ApplyOptions.helm());
+        int before = kube.operations().size();
         java.util.List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
         Release r = new Install(context().toBuilder().events(events::add).build())
                 .run(options(chart(null)).dryRun(DryRun.SERVER).build()).release();
         assertEquals(ReleaseStatus.PENDING_INSTALL, r.status());
         assertEquals("Dry run complete", r.info().description());
-        assertThat(kube.operations()).isNotEmpty().allSatisfy(op -> assertThat(op).endsWith("(dry run)"));
-        assertThat(kube.operations()).noneMatch(op -> op.contains("CustomResourceDefinition"));
+        java.util.List<String> ops = kube.operations().subList(before, kube.operations().size());
+        assertThat(ops).isNotEmpty().allSatisfy(op -> assertThat(op).endsWith("(dry run)"));
+        assertThat(ops).noneMatch(op -> op.contains("CustomResourceDefinition"));
         assertThrows(Helm4jException.class, () -> storage.get("web", 1));
         assertThat(events).contains(new io.helm4j.events.Event.Log("WARN", "This chart or one of its subcharts "
                 + "contains CRDs. Rendering may fail or contain inaccuracies."));

@@ -47,6 +47,22 @@ class UninstallTest extends ActionTestBase {
     }
 
     @Test
+    void anObjectAnotherOwnerTookIsLeftAndReportedAsHelm43Does() throws IOException {
+        install();
+        kube.replace(kube.build("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: gone, namespace: ns1}\n").getFirst(),
+                io.helm4j.kube.WriteOptions.helm());
+        List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        UninstallResult r = new Uninstall(context().toBuilder().events(events::add).build()).run(options(false, false));
+        assertEquals(List.of("[ConfigMap] gone"), r.unowned());
+        assertEquals("These resources were kept due to the resource policy:\n[ConfigMap] kept\n\n1 resource(s) were "
+                + "not deleted because they are not owned by this release:\n[ConfigMap] gone\n", r.info());
+        assertTrue(kube.get(new ResourceRef(CM, "ns1", "gone")).isPresent());
+        assertTrue(events.contains(new io.helm4j.events.Event.Log("WARN",
+                "skipping delete of resource not owned by this release",
+                List.of("kind", "ConfigMap", "name", "gone", "namespace", "ns1", "release", "web"))));
+    }
+
+    @Test
     void keepHistoryMarksTheReleaseUninstalledAndASecondUninstallSaysSo() throws IOException {
         install();
         new Uninstall(context()).run(options(true, false));

@@ -61,6 +61,30 @@ class UpgradeTest extends ActionTestBase {
         return UpgradeOptions.builder().releaseName("web").chart(chart.toString()).namespace("ns1").values(sets(set));
     }
 
+    @Test
+    void cancellingAnUpgradeThatInstallsMarksTheInstallsRevisionFailed() throws IOException {
+        Path c = chart("1.0.0", false, null);
+        // the API server's warning about the ConfigMap is the moment the signal comes (ReadyKubeClient: test/warn)
+        Files.writeString(c.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                + "  name: {{ .Release.Name }}-cm\n  annotations: {test/warn: now}\n");
+        Upgrade[] upgrade = new Upgrade[1];
+        java.util.List<java.util.Optional<Release>> cancelled = new java.util.ArrayList<>();
+        ActionContext ctx = context().toBuilder().events(e -> {
+            if (e instanceof io.helm4j.events.Event.ApiWarning) {
+                cancelled.add(upgrade[0].cancel());
+            }
+        }).build();
+        upgrade[0] = new Upgrade(ctx);
+        Helm4jException e = assertThrows(InstallFailedException.class,
+                () -> upgrade[0].run(upgrade(c).install(true).build()));
+        assertEquals("context canceled", e.getMessage());
+        assertEquals(ReleaseStatus.FAILED, cancelled.getFirst().orElseThrow().status());
+        Release failed = storage.get("web", 1);
+        assertEquals(ReleaseStatus.FAILED, failed.status());
+        assertEquals("Release \"web\" failed: context canceled", failed.info().description());
+        assertEquals(java.util.List.of(java.util.Optional.empty()), List.of(upgrade[0].cancel().map(r -> "again")));
+    }
+
     /** The memory driver, whose updates to {@code failing} fail without an answer the first {@code failures} times. */
     private static final class Outage implements io.helm4j.storage.Driver {
         final MemoryDriver memory = new MemoryDriver();

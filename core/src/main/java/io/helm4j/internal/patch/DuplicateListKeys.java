@@ -14,37 +14,54 @@ import java.util.Set;
  * object before anything is sent, worded as the API server words them
  * ({@code .spec.template.spec.containers[name="app"].env: duplicate entries for key [name="A"]}).
  *
- * <p>Built-in kinds only (their list types come from the same OpenAPI table as the patch metadata); a missing
- * {@code protocol} counts as {@code TCP}, as the server defaults it before comparing.
+ * <p>The list types of a built-in kind come from the same OpenAPI table as the patch metadata ({@link PatchSchema},
+ * where a missing {@code protocol} counts as {@code TCP}, as the server defaults it before comparing); those of a
+ * custom resource from its CustomResourceDefinition's schema ({@link CrdSchema}: {@code x-kubernetes-list-type: map}
+ * and {@code x-kubernetes-list-map-keys}, a key's {@code default} filling it in).
  */
 public final class DuplicateListKeys {
     private DuplicateListKeys() {
     }
 
-    /** The duplicates in {@code object}, a built-in kind described by {@code schema}, in the server's order. */
-    public static List<String> find(Map<?, ?> object, PatchSchema schema) {
+    /** What the search needs of a type: the type of a field's value (a list's: of its items) and a list's keys. */
+    public interface Type {
+        /** The type of the value of field {@code key}; for a list, of its items. */
+        Type child(String key);
+
+        /** The keys of field {@code key} when it is a list of type {@code map} ({@code x-kubernetes-list-map-keys}), else none. */
+        List<String> mapKeys(String key);
+
+        /** The value the server gives field {@code key} of this type when it is missing, or null. */
+        default Object defaultOf(String key) {
+            return null;
+        }
+    }
+
+    /** The duplicates in {@code object}, described by {@code schema}, in the server's order. */
+    public static List<String> find(Map<?, ?> object, Type schema) {
         List<String> out = new ArrayList<>();
         walk(object, schema, "", out);
         return out;
     }
 
-    private static void walk(Map<?, ?> map, PatchSchema schema, String path, List<String> out) {
+    private static void walk(Map<?, ?> map, Type schema, String path, List<String> out) {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey());
-            PatchSchema.Field field = schema.field(key);
+            Type type = schema.child(key);
+            List<String> keys = schema.mapKeys(key);
             String at = path + "." + key;
             if (e.getValue() instanceof Map<?, ?> m) {
-                walk(m, field.type(), at, out);
-            } else if (e.getValue() instanceof List<?> l && !field.listMapKeys().isEmpty()) {
+                walk(m, type, at, out);
+            } else if (e.getValue() instanceof List<?> l && !keys.isEmpty()) {
                 Set<String> seen = new LinkedHashSet<>();
                 Set<String> duplicated = new LinkedHashSet<>();
                 for (Object item : l) {
                     if (!(item instanceof Map<?, ?> element)) {
                         continue;
                     }
-                    String k = key(element, field.listMapKeys());
+                    String k = key(element, keys, type);
                     if (seen.add(k)) {
-                        walk(element, field.type(), at + k, out);
+                        walk(element, type, at + k, out);
                     } else {
                         duplicated.add(k);
                     }
@@ -55,12 +72,12 @@ public final class DuplicateListKeys {
     }
 
     /** An element's key as the server prints it: {@code [containerPort=80,protocol="TCP"]}. */
-    private static String key(Map<?, ?> element, List<String> keys) {
+    private static String key(Map<?, ?> element, List<String> keys, Type type) {
         List<String> parts = new ArrayList<>();
         for (String k : keys) {
             Object v = element.get(k);
-            if (v == null && k.equals("protocol")) {
-                v = "TCP";
+            if (v == null) {
+                v = type.defaultOf(k);
             }
             if (v != null) {
                 parts.add(k + "=" + value(v));

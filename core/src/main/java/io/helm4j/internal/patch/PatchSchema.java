@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <p>A {@code PatchSchema} is one type of that table: {@link #field} gives a field's metadata and type.
  */
-public final class PatchSchema {
+public final class PatchSchema implements DuplicateListKeys.Type {
     /** A type without patch metadata anywhere below it. */
     public static final PatchSchema NONE = new PatchSchema(Map.of(), "");
 
@@ -98,6 +98,22 @@ public final class PatchSchema {
                 strategies.contains("retainKeys"), (String) l.get(1),
                 type.isEmpty() ? NONE : new PatchSchema(types, type),
                 list.isEmpty() || list.equals("=set") ? List.of() : List.of(list.split(",")), list.equals("=set"));
+    }
+
+    @Override
+    public PatchSchema child(String key) {
+        return field(key).type();
+    }
+
+    @Override
+    public List<String> mapKeys(String key) {
+        return field(key).listMapKeys();
+    }
+
+    /** A port's {@code protocol}, which the server defaults to {@code TCP} before it compares list keys. */
+    @Override
+    public Object defaultOf(String key) {
+        return key.equals("protocol") ? "TCP" : null;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@link KubeClient} over the JDK's HttpClient. Server-side apply is a PATCH with
@@ -31,11 +32,30 @@ public final class JdkKubeClient implements KubeClient {
     private final KubeHttp http;
     private final Discovery discovery;
     private final String namespace;
+    private final Consumer<String> warnings;
 
     JdkKubeClient(KubeHttp http, String namespace) {
+        this(http, new Discovery(http), namespace, KubeHttp.NO_WARNINGS);
+    }
+
+    private JdkKubeClient(KubeHttp http, Discovery discovery, String namespace, Consumer<String> warnings) {
         this.http = http;
-        this.discovery = new Discovery(http);
+        this.discovery = discovery;
         this.namespace = namespace;
+        this.warnings = warnings;
+    }
+
+    /**
+     * This client, its requests' warnings (every {@code Warning: 299} header of every answer, discovery's left out)
+     * handed to {@code handler}; the connection, rate limits and discovery cache are this client's.
+     */
+    @Override
+    public KubeClient withWarnings(Consumer<String> handler) {
+        return new JdkKubeClient(http, discovery, namespace, java.util.Objects.requireNonNull(handler, "handler"));
+    }
+
+    private Object send(Limit limit, String method, String pathAndQuery, String contentType, String body) {
+        return http.send(warnings, limit, method, pathAndQuery, contentType, body, "application/json");
     }
 
     @Override
@@ -61,7 +81,7 @@ public final class JdkKubeClient implements KubeClient {
     @Override
     public String podLogs(String namespace, String pod, String container) {
         String path = "/api/v1/namespaces/" + enc(namespace) + "/pods/" + enc(pod);
-        return http.getText(Limit.object(path), path + "/log?container=" + enc(container));
+        return http.getText(warnings, Limit.object(path), path + "/log?container=" + enc(container));
     }
 
     /** What Helm's {@code transformRequests} asks for: a Table, else the object. */
@@ -73,7 +93,8 @@ public final class JdkKubeClient implements KubeClient {
         ResourceMapping m = mapping(ref.gvk());
         try {
             String path = objectPath(m, ref.namespace(), ref.name());
-            return Optional.of(Tables.of(http.send(objectLimit(m, ref.name(), path), "GET", path, null, null, TABLE)));
+            Limit limit = objectLimit(m, ref.name(), path);
+            return Optional.of(Tables.of(http.send(warnings, limit, "GET", path, null, null, TABLE)));
         } catch (io.helm4j.kube.KubeNotFoundException e) {
             return Optional.empty();
         }
@@ -82,13 +103,13 @@ public final class JdkKubeClient implements KubeClient {
     @Override
     public io.helm4j.kube.ResourceTable podTable(String namespace, String labelSelector) {
         String path = "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector=" + enc(labelSelector);
-        return Tables.of(http.send(Limit.object(path), "GET", path, null, null, TABLE));
+        return Tables.of(http.send(warnings, Limit.object(path), "GET", path, null, null, TABLE));
     }
 
     @Override
     public Resource podList(String namespace, String labelSelector) {
         String path = "/api/v1/namespaces/" + enc(namespace) + "/pods?labelSelector=" + enc(labelSelector);
-        return resource(http.send(Limit.object(path), "GET", path, null, null));
+        return resource(send(Limit.object(path), "GET", path, null, null));
     }
 
     @Override
@@ -96,7 +117,7 @@ public final class JdkKubeClient implements KubeClient {
         ResourceMapping m = mapping(ref.gvk());
         try {
             String path = objectPath(m, ref.namespace(), ref.name());
-            return Optional.of(resource(http.send(objectLimit(m, ref.name(), path), "GET", path, null, null)));
+            return Optional.of(resource(send(objectLimit(m, ref.name(), path), "GET", path, null, null)));
         } catch (KubeNotFoundException e) {
             return Optional.empty();
         }
@@ -111,7 +132,7 @@ public final class JdkKubeClient implements KubeClient {
         List<Resource> out = new ArrayList<>();
         String cont = "";
         do {
-            Object page = http.send(limit, "GET", base + (cont.isEmpty() ? "" : "&continue=" + enc(cont)), null, null);
+            Object page = send(limit, "GET", base + (cont.isEmpty() ? "" : "&continue=" + enc(cont)), null, null);
             if (!(page instanceof Map<?, ?> p)) {
                 break;
             }
@@ -132,7 +153,7 @@ public final class JdkKubeClient implements KubeClient {
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.force() ? "&force=true" : "") + (o.dryRun() ? "&dryRun=All" : "");
         String path = objectPath(m, placed.namespace(), placed.name());
-        return resource(http.send(objectLimit(m, placed.name(), path), "PATCH", path + q, APPLY,
+        return resource(send(objectLimit(m, placed.name(), path), "PATCH", path + q, APPLY,
                 KubeJson.write(placed.object())));
     }
 
@@ -143,7 +164,7 @@ public final class JdkKubeClient implements KubeClient {
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.dryRun() ? "&dryRun=All" : "");
         Limit limit = RequestLimits.forCreate(m.gvk().group(), m.resource(), placed.name());
-        return resource(http.send(limit, "POST", m.collectionPath(placed.namespace()) + q, "application/json",
+        return resource(send(limit, "POST", m.collectionPath(placed.namespace()) + q, "application/json",
                 KubeJson.write(placed.object())));
     }
 
@@ -153,7 +174,7 @@ public final class JdkKubeClient implements KubeClient {
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.dryRun() ? "&dryRun=All" : "");
         String path = objectPath(m, ref.namespace(), ref.name());
-        return resource(http.send(objectLimit(m, ref.name(), path), "PATCH", path + q, type.contentType(), patch));
+        return resource(send(objectLimit(m, ref.name(), path), "PATCH", path + q, type.contentType(), patch));
     }
 
     @Override
@@ -163,7 +184,7 @@ public final class JdkKubeClient implements KubeClient {
         String q = "?fieldManager=" + enc(o.fieldManager()) + "&fieldValidation=" + o.fieldValidation().apiName()
                 + (o.dryRun() ? "&dryRun=All" : "");
         String path = objectPath(m, placed.namespace(), placed.name());
-        return resource(http.send(objectLimit(m, placed.name(), path), "PUT", path + q, "application/json",
+        return resource(send(objectLimit(m, placed.name(), path), "PUT", path + q, "application/json",
                 KubeJson.write(placed.object())));
     }
 
@@ -179,7 +200,7 @@ public final class JdkKubeClient implements KubeClient {
         }
         try {
             String path = objectPath(m, ref.namespace(), ref.name());
-            http.send(objectLimit(m, ref.name(), path), "DELETE", path, "application/json", KubeJson.write(body));
+            send(objectLimit(m, ref.name(), path), "DELETE", path, "application/json", KubeJson.write(body));
             return true;
         } catch (KubeNotFoundException e) {
             return false;

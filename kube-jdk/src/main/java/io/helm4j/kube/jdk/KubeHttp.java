@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 
 /**
@@ -78,16 +80,29 @@ final class KubeHttp implements AutoCloseable {
      * decoded JSON answer (null for an empty body), or a typed exception.
      */
     Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body) {
-        return send(limit, method, pathAndQuery, contentType, body, "application/json");
+        return send(NO_WARNINGS, limit, method, pathAndQuery, contentType, body, "application/json");
     }
 
-    /** As {@link #send(RequestLimits.Limit, String, String, String, String)}, asking for the answer in {@code accept}. */
+    /** As {@link #send(Consumer, RequestLimits.Limit, String, String, String, String, String)}, warnings dropped. */
     Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body,
             String accept) {
-        HttpResponse<String> r = exchange(limit, method, pathAndQuery, contentType, body, accept);
+        return send(NO_WARNINGS, limit, method, pathAndQuery, contentType, body, accept);
+    }
+
+    /** Drops the server's warnings (discovery's requests). */
+    static final Consumer<String> NO_WARNINGS = text -> { };
+
+    /**
+     * As {@link #send(RequestLimits.Limit, String, String, String, String)}, asking for the answer in {@code accept},
+     * the text of each warning the server's answer carries ({@code Warning: 299 - "..."}, see {@link WarningHeaders})
+     * handed to {@code warnings}, the answer's warnings even when it is an error, as client-go's.
+     */
+    Object send(Consumer<String> warnings, RequestLimits.Limit limit, String method, String pathAndQuery,
+            String contentType, String body, String accept) {
+        HttpResponse<String> r = exchange(warnings, limit, method, pathAndQuery, contentType, body, accept);
         if (r.statusCode() == 401 && exec != null) {
             exec.invalidate();
-            r = exchange(limit, method, pathAndQuery, contentType, body, accept);
+            r = exchange(warnings, limit, method, pathAndQuery, contentType, body, accept);
         }
         Object decoded = decode(r.body());
         if (r.statusCode() / 100 != 2) {
@@ -97,11 +112,11 @@ final class KubeHttp implements AutoCloseable {
     }
 
     /** A GET whose answer is text (a pod's log); a typed exception when the server answers an error. */
-    String getText(RequestLimits.Limit limit, String pathAndQuery) {
-        HttpResponse<String> r = exchange(limit, "GET", pathAndQuery, null, null, "*/*");
+    String getText(Consumer<String> warnings, RequestLimits.Limit limit, String pathAndQuery) {
+        HttpResponse<String> r = exchange(warnings, limit, "GET", pathAndQuery, null, null, "*/*");
         if (r.statusCode() == 401 && exec != null) {
             exec.invalidate();
-            r = exchange(limit, "GET", pathAndQuery, null, null, "*/*");
+            r = exchange(warnings, limit, "GET", pathAndQuery, null, null, "*/*");
         }
         if (r.statusCode() / 100 != 2) {
             throw KubeStatus.toException(r.statusCode(), decode(r.body()), r.body());
@@ -109,8 +124,8 @@ final class KubeHttp implements AutoCloseable {
         return r.body();
     }
 
-    private HttpResponse<String> exchange(RequestLimits.Limit limit, String method, String pathAndQuery,
-            String contentType, String body, String accept) {
+    private HttpResponse<String> exchange(Consumer<String> warnings, RequestLimits.Limit limit, String method,
+            String pathAndQuery, String contentType, String body, String accept) {
         URI uri = URI.create(conn.server() + pathAndQuery);
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
                 .header("Accept", accept)
@@ -131,7 +146,12 @@ final class KubeHttp implements AutoCloseable {
         try {
             limits.acquire(limit);
             HttpClient client = client();
-            return client.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            List<String> headers = r.headers().allValues("warning");
+            if (!headers.isEmpty()) {
+                WarningHeaders.texts(headers).forEach(warnings);
+            }
+            return r;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KubeException(0, "", goVerb(method) + " \"" + uri + "\": interrupted", e);

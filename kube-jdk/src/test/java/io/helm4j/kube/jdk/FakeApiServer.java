@@ -31,7 +31,10 @@ final class FakeApiServer implements AutoCloseable {
         }
     }
 
-    record Answer(int code, String body) {
+    record Answer(int code, String body, Map<String, List<String>> headers) {
+        Answer(int code, String body) {
+            this(code, body, Map.of());
+        }
     }
 
     final X509Certificate serverCert;
@@ -84,6 +87,7 @@ final class FakeApiServer implements AutoCloseable {
         Answer a = answers.apply(r);
         byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
+        a.headers().forEach((k, vs) -> vs.forEach(v -> ex.getResponseHeaders().add(k, v)));
         ex.sendResponseHeaders(a.code(), body.length == 0 ? -1 : body.length);
         ex.getResponseBody().write(body);
         ex.close();

@@ -92,6 +92,33 @@ class JdkKubeClientHttpTest {
     }
 
     @Test
+    void everyAnswersWarningsReachTheHandlerOfTheClientThatSentTheRequest() throws Exception {
+        java.util.function.Function<FakeApiServer.Request, FakeApiServer.Answer> warning = r -> {
+            FakeApiServer.Answer a = answer(r);
+            if (!r.uri().contains("/configmaps/")) {
+                return a;
+            }
+            return new FakeApiServer.Answer(a.code(), a.body(), Map.of("Warning", List.of(
+                    "299 - \"unknown field \\\"data.x\\\"\"",
+                    "299 - \"first\", 299 - \"second\" \"Mon, 07 Dec 2026 23:00:00 GMT\"",
+                    "199 - \"not 299: dropped\"", "299 - \"\"")));
+        };
+        try (FakeApiServer s = new FakeApiServer(null, warning);
+                KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, "tok"), Map.of(), Clock.systemUTC())) {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            KubeClient warned = c.withWarnings(seen::add);
+            var cm = c.build("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n").getFirst();
+            c.apply(cm, ApplyOptions.helm());
+            assertThat(seen).isEmpty();
+            warned.apply(cm, ApplyOptions.helm());
+            assertThatThrownBy(() -> warned.get(new ResourceRef(CM, "", "secret")))
+                    .isInstanceOf(KubeForbiddenException.class);
+            assertThat(seen).containsExactly("unknown field \"data.x\"", "first", "second",
+                    "unknown field \"data.x\"", "first", "second");
+        }
+    }
+
+    @Test
     void statusAnswersBecomeTypedExceptions() throws Exception {
         try (FakeApiServer s = new FakeApiServer(null, JdkKubeClientHttpTest::answer);
                 KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, "tok"), Map.of(), Clock.systemUTC())) {
