@@ -8,4 +8,17 @@ package io.helm4j.yaml;
 public interface GoTimeValue {
     /** {@code t.Format(time.RFC3339Nano)}. */
     String rfc3339Nano();
+
+    /**
+     * {@code t.MarshalJSON()}: the quoted RFC 3339 text, refused (with Go's message) for a year that is not
+     * four digits wide, which dateModify can reach ({@code -0292}, {@code 10291}).
+     */
+    default String jsonText() {
+        String s = rfc3339Nano();
+        if (s.length() < 5 || s.charAt(4) != '-') {
+            throw new YamlException("json: error calling MarshalJSON for type time.Time: "
+                    + "Time.MarshalJSON: year outside of range [0,9999]", -1);
+        }
+        return s;
+    }
 }

@@ -108,7 +108,11 @@ final class GoYamlWriter {
             return java.util.Base64.getEncoder().encodeToString(bytes);
         }
         if (v instanceof GoTimeValue t) {
-            return t.rfc3339Nano();
+            try {
+                return t.jsonText();
+            } catch (YamlException e) {
+                throw new YamlException("error marshaling into JSON: " + e.getMessage(), -1);
+            }
         }
         if (v instanceof Number n) {
             return new Plain(Long.toString(n.longValue())); // a named Go integer type, such as time.Duration

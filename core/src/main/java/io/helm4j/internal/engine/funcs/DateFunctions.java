@@ -4,7 +4,6 @@ import io.helm4j.gostd.Durations;
 import io.helm4j.gotemplate.FuncMap;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -50,12 +49,17 @@ final class DateFunctions implements Area {
         throw Args.wrong("time.Time", v);
     }
 
+    /**
+     * Sprig's reading of a date argument: a time.Time, or seconds since 1970 as an int or int64 (Go's
+     * {@code time.Unix}, whose seconds wrap past int64: {@code htmlDate 9223372036854775807} is in year
+     * 292277026596); anything else is now.
+     */
     private GoTime toTime(Object date) {
         return switch (date) {
             case GoTime t -> t;
-            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
-            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
-            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> new GoTime(Instant.ofEpochSecond(g.value()), clock.getZone(), null);
+            case Long l -> GoTime.unix(l, clock.getZone());
+            case Integer i -> GoTime.unix(i, clock.getZone());
+            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> GoTime.unix(g.value(), clock.getZone());
             case null, default -> now();
         };
     }
@@ -65,18 +69,25 @@ final class DateFunctions implements Area {
         return t.in(location(zone)).format(layout);
     }
 
+    /**
+     * Go's {@code time.LoadLocation} as Sprig falls back from it: "Local", "" and "UTC", else a zone of the tz
+     * database by its exact name (Go reads the file of that name; what java.time also takes, an offset such as
+     * "+05:00" or "GMT+5", is no file, so Sprig uses UTC), else UTC.
+     */
     private ZoneId location(String zone) {
         if (zone.equals("Local")) {
             return clock.getZone();
         }
-        if (zone.isEmpty() || zone.equals("UTC")) {
+        if (zone.isEmpty() || zone.equals("UTC") || !TzNames.IDS.contains(zone)) {
             return ZoneOffset.UTC;
         }
-        try {
-            return ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
+        return ZoneId.of(zone);
+    }
+
+    /** The tz database's zone names (java.time's region IDs without the SystemV ones Go's tzdata lacks). */
+    private static final class TzNames {
+        static final java.util.Set<String> IDS = java.util.Set.copyOf(ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> !id.startsWith("SystemV/")).toList());
     }
 
     private static GoTime dateModify(String fmt, GoTime date, boolean must) {
@@ -89,40 +100,47 @@ final class DateFunctions implements Area {
             }
             return date;
         }
-        return new GoTime(date.instant().plusNanos(d), date.zone(), date.zoneName());
+        return date.plus(d);
     }
 
     private String ago(Object date) {
-        GoTime t = switch (date) {
-            case GoTime g -> g;
-            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
-            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
-            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> new GoTime(Instant.ofEpochSecond(g.value()), clock.getZone(), null);
-            case null, default -> now();
-        };
-        long nanos = since(t);
-        return Durations.format(Durations.round(nanos, 1_000_000_000L));
+        // Sprig's dateAgo takes the same arguments as the date functions
+        return Durations.format(Durations.round(since(toTime(date)), 1_000_000_000L));
     }
 
+    /** time.Since: the minimum or maximum Duration when the difference is beyond 292 years. */
     private long since(GoTime t) {
-        Instant now = clock.instant();
-        return (now.getEpochSecond() - t.instant().getEpochSecond()) * 1_000_000_000L
-                + (now.getNano() - t.instant().getNano());
+        return now().minus(t);
     }
 
     private static String duration(Object sec) {
         long n = switch (sec) {
-            case String s -> {
-                try {
-                    yield Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
-                } catch (NumberFormatException e) {
-                    yield 0;
-                }
-            }
+            case String s -> parseInt64(s);
             case Long l -> l;
             case null, default -> 0;
         };
         return Durations.format(n * 1_000_000_000L);
+    }
+
+    /**
+     * {@code n, _ := strconv.ParseInt(s, 10, 64)}: 0 for a syntax error, the int64 bound a too large number
+     * saturates to.
+     */
+    private static long parseInt64(String s) {
+        int from = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        if (s.length() == from) {
+            return 0;
+        }
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return 0; // Go's digits are ASCII only; Java's parseLong takes any Unicode digit
+            }
+        }
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return s.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
 
     private String durationRound(Object duration) {
@@ -216,7 +234,7 @@ final class DateFunctions implements Area {
                 return GoTimeParser.parse(str(a[0]), str(a[1]), clock.getZone());
             }
             case "unixEpoch" -> {
-                return Long.toString(time(a[0]).instant().getEpochSecond());
+                return Long.toString(time(a[0]).unixSec());
             }
             default -> throw new IllegalArgumentException(name);
         }
