@@ -62,6 +62,9 @@ final class GoYamlEmitter {
             }
         } else if (v instanceof GoYamlWriter.Plain p) {
             scalar(p.text(), false);
+        } else if (v instanceof GoYamlWriter.Tagged t) {
+            writeIndicator(t.tag(), true, false, false);
+            scalar(t.text(), false);
         } else {
             scalar((String) v, true);
         }
@@ -77,10 +80,12 @@ final class GoYamlEmitter {
     private void blockMapping(Map<?, ?> m) {
         increaseIndent(false, false);
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            String key = (String) e.getKey();
+            Object key = e.getKey();
+            String text = key instanceof GoYamlWriter.Tagged t ? t.text() : (String) key;
+            int length = utf8Length(text) + (key instanceof GoYamlWriter.Tagged t ? t.tag().length() : 0);
             writeIndent();
-            ScalarAnalysis ka = ScalarAnalysis.of(key);
-            if (!ka.multiline && utf8Length(key) <= 128) {
+            ScalarAnalysis ka = ScalarAnalysis.of(text);
+            if (!ka.multiline && length <= 128) {
                 node(key, true, true);
                 writeIndicator(":", false, false, false);
             } else {

@@ -21,6 +21,10 @@ final class GoYamlWriter {
     record Plain(String text) {
     }
 
+    /** A scalar written plain after its tag, as go-yaml v3 writes a string that is not UTF-8 ({@code !!binary}). */
+    record Tagged(String tag, String text) {
+    }
+
     static final Plain NULL = new Plain("null");
     static final Plain TRUE = new Plain("true");
     static final Plain FALSE = new Plain("false");
