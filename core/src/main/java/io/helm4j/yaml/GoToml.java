@@ -155,6 +155,7 @@ final class GoToml {
             case GoObject o when "time.Duration".equals(o.goTypeName()) -> quoted(o.formatValue());
             case GoObject o when isStruct(o) -> inlineStruct(o);
             case GoJsonValue j when j.jsonValue() instanceof String text -> quoted(text);
+            case Number n when n instanceof GoObject -> out.append(n.longValue()); // a named int: time.Month
             case List<?> l -> {
                 tomlType(l);
                 out.append('[');

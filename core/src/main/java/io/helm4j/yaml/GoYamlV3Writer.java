@@ -54,6 +54,7 @@ final class GoYamlV3Writer {
                 yield out;
             }
             case GoObject o when "time.Duration".equals(o.goTypeName()) -> string(o.formatValue());
+            case Number n when n instanceof GoObject -> plain(n.longValue()); // another named int: time.Month
             case GoObject o when o.structFields() != null -> {
                 Map<Object, Object> out = new LinkedHashMap<>();
                 for (Map.Entry<String, Object> f : o.structFields().entrySet()) {

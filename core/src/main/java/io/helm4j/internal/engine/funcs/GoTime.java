@@ -205,14 +205,16 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
             case "UnixNano" -> unixSec() * 1_000_000_000L + nsec;
             case "UnixMilli" -> unixSec() * 1_000L + nsec / 1_000_000;
             case "Year" -> GoInteger.ofInt(civil().year());
-            case "Month" -> civil().month();
+            case "Month" -> new CalendarInt("time.Month", civil().month(),
+                    GoTimeFormat.LONG_MONTHS.get(civil().month() - 1));
             case "Day" -> civil().day();
             case "Hour" -> civil().hour();
             case "Minute" -> civil().minute();
             case "Second" -> civil().second();
             case "Nanosecond" -> nsec;
             case "YearDay" -> civil().yday();
-            case "Weekday" -> GoTimeFormat.LONG_DAYS.get(civil().weekday());
+            case "Weekday" -> new CalendarInt("time.Weekday", civil().weekday(),
+                    GoTimeFormat.LONG_DAYS.get(civil().weekday()));
             case "Format" -> format(Args.str(args.getFirst()));
             case "UTC" -> in(ZoneOffset.UTC);
             case "Local" -> this;
@@ -221,6 +223,73 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
             case "Add" -> plus(Args.int64(args.getFirst()));
             default -> throw new IllegalStateException("can't evaluate method " + name);
         };
+    }
+
+    /**
+     * A {@code time.Month} or {@code time.Weekday}: a named int of Go, which fmt and text/template print by its
+     * String method ("January", "Monday") and which compares, counts and marshals as the int.
+     */
+    static final class CalendarInt extends Number implements GoObject {
+        private static final long serialVersionUID = 1L;
+        private final String type;
+        private final int value;
+        private final String name;
+
+        CalendarInt(String type, int value, String name) {
+            this.type = type;
+            this.value = value;
+            this.name = name;
+        }
+
+        @Override
+        public String goTypeName() {
+            return type;
+        }
+
+        @Override
+        public String formatValue() {
+            return name;
+        }
+
+        @Override
+        public boolean hasMethod(String method) {
+            return method.equals("String");
+        }
+
+        @Override
+        public Object callMethod(String method, List<Object> args) {
+            return name;
+        }
+
+        @Override
+        public int intValue() {
+            return value;
+        }
+
+        @Override
+        public long longValue() {
+            return value;
+        }
+
+        @Override
+        public float floatValue() {
+            return value;
+        }
+
+        @Override
+        public double doubleValue() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CalendarInt c && c.type.equals(type) && c.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode() * 31 + value;
+        }
     }
 
     @Override
