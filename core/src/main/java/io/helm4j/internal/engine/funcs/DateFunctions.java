@@ -12,6 +12,8 @@ import static io.helm4j.internal.engine.funcs.Args.str;
 /** Sprig's date.go over an injected clock; "Local" is the clock's zone. */
 final class DateFunctions implements Area {
     private final Clock clock;
+    /** The locations loaded so far by name (empty where Go's LoadLocation fails). */
+    private final java.util.Map<String, java.util.Optional<GoZone>> zones = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DateFunctions(Clock clock) {
         this.clock = clock;
@@ -65,23 +67,39 @@ final class DateFunctions implements Area {
     }
 
     private String dateInZone(String layout, Object date, String zone) {
-        GoTime t = toTime(date);
-        return t.in(location(zone)).format(layout);
+        return in(toTime(date), zone).format(layout);
     }
 
     /**
-     * Go's {@code time.LoadLocation} as Sprig falls back from it: "Local", "" and "UTC", else a zone of the tz
-     * database by its exact name (Go reads the file of that name; what java.time also takes, an offset such as
-     * "+05:00" or "GMT+5", is no file, so Sprig uses UTC), else UTC.
+     * {@code t.In(loc)} with Go's {@code time.LoadLocation(zone)} as Sprig falls back from it: "Local", "" and
+     * "UTC"; else the tz database's file of that exact name, read as Go reads it (its abbreviations, offsets and
+     * rules, so the machine's tzdata decides as it does for Helm); a name with no file is UTC (an offset such as
+     * "+05:00" or "GMT+5" too, which java.time would take). On a machine without a tz database Go knows no zone
+     * at all; helm4j then uses java.time's rules for the names it knows.
      */
-    private ZoneId location(String zone) {
+    private GoTime in(GoTime t, String zone) {
         if (zone.equals("Local")) {
-            return clock.getZone();
+            // the clock's zone; its abbreviations from the tz database's file of that name where there is one
+            ZoneId local = clock.getZone();
+            java.util.Optional<GoZone> tz = local instanceof ZoneOffset || local.getId().equals("UTC")
+                    ? java.util.Optional.empty() : load(local.getId());
+            return tz.isPresent() ? t.in(tz.get()) : t.in(local);
         }
-        if (zone.isEmpty() || zone.equals("UTC") || !TzNames.IDS.contains(zone)) {
-            return ZoneOffset.UTC;
+        if (zone.isEmpty() || zone.equals("UTC")) {
+            return t.in(ZoneOffset.UTC);
         }
-        return ZoneId.of(zone);
+        java.util.Optional<GoZone> tz = load(zone);
+        if (tz.isPresent()) {
+            return t.in(tz.get());
+        }
+        if (!GoZone.hasDatabase(System.getenv()) && TzNames.IDS.contains(zone)) {
+            return t.in(ZoneId.of(zone));
+        }
+        return t.in(ZoneOffset.UTC);
+    }
+
+    private java.util.Optional<GoZone> load(String name) {
+        return zones.computeIfAbsent(name, n -> java.util.Optional.ofNullable(GoZone.load(n, System.getenv())));
     }
 
     /** The tz database's zone names (java.time's region IDs without the SystemV ones Go's tzdata lacks). */

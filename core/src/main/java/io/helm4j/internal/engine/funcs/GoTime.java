@@ -24,7 +24,7 @@ import java.util.Set;
  * Go. Only the zone offset is asked of java.time, at an instant moved into its range by whole 400-year cycles
  * (which repeat the calendar, so the daylight-saving rules fall on the same days).
  */
-record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObject, GoTimeValue {
+record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) implements GoObject, GoTimeValue {
     private static final Set<String> METHODS = Set.of("Unix", "UnixNano", "UnixMilli", "Year", "Month", "Day",
             "Hour", "Minute", "Second", "Nanosecond", "YearDay", "Weekday", "Format", "UTC", "Local", "String",
             "IsZero", "Add");
@@ -45,6 +45,10 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
     private static final long UNIX_YEAR_1 = -UNIX_TO_INTERNAL;
     private static final long MAX_DURATION = Long.MAX_VALUE;
     private static final long MIN_DURATION = Long.MIN_VALUE;
+
+    GoTime(long sec, int nsec, ZoneId zone, String zoneName) {
+        this(sec, nsec, zone, zoneName, null);
+    }
 
     GoTime(Instant instant, ZoneId zone, String zoneName) {
         this(instant.getEpochSecond() + UNIX_TO_INTERNAL, instant.getNano(), zone, zoneName);
@@ -74,6 +78,11 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
         return new GoTime(sec, nsec, z, null);
     }
 
+    /** {@code t.In(loc)} for a location read from the tz database's file, as Go reads it. */
+    GoTime in(GoZone z) {
+        return new GoTime(sec, nsec, ZoneOffset.UTC, null, z);
+    }
+
     String format(String layout) {
         return GoTimeFormat.format(this, layout);
     }
@@ -87,7 +96,11 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
         long unix = unixSec();
         int offset;
         String name;
-        if (zone.equals(ZoneOffset.UTC) || zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC")) {
+        if (tz != null) {
+            GoZone.Zone z = tz.lookup(unix);
+            offset = z.offset();
+            name = zoneName != null ? zoneName : z.name();
+        } else if (zone.equals(ZoneOffset.UTC) || zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC")) {
             offset = 0;
             name = zoneName != null ? zoneName : "UTC";
         } else {
@@ -98,7 +111,21 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
         long abs = unix + offset + UNIX_TO_ABSOLUTE; // unsigned, wrapping as Go's absSeconds
         long days = Long.divideUnsigned(abs, SECONDS_PER_DAY);
         int secOfDay = (int) Long.remainderUnsigned(abs, SECONDS_PER_DAY);
-        // Go's absDays.split (Neri and Schneider): days is below 2^48, so these products fit a long
+        long[] date = date(days);
+        int weekday = (int) Long.remainderUnsigned(days + 3, 7); // March 1 of the absolute year was a Wednesday
+        return new Civil(date[0], (int) date[1], (int) date[2], (int) date[3], weekday, secOfDay / 3600,
+                secOfDay % 3600 / 60, secOfDay % 60, offset, name);
+    }
+
+    /** Year and 1-based day of the year of Unix seconds in UTC, as Go's tzset computes them (wrapping). */
+    static long[] yearYday(long unixSec) {
+        long[] date = date(Long.divideUnsigned(unixSec + UNIX_TO_ABSOLUTE, SECONDS_PER_DAY));
+        return new long[] {date[0], date[3]};
+    }
+
+    /** Go's absDays.split and date (Neri and Schneider): {year, month, day, yday} of absolute days. */
+    private static long[] date(long days) {
+        // days is below 2^48, so these products fit a long
         long d = 4 * days + 3;
         long century = d / 146_097;
         long cd = (d % 146_097) | 3;
@@ -112,9 +139,7 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
         long year = century * 100 - ABSOLUTE_YEARS + cyear + janFeb;
         int leap = cyear % 4 == 0 && (cyear != 0 || century % 4 == 0) ? 1 : 0;
         int yday = ayday + 1 + 31 + 28 + (leap & ~janFeb) - 365 * janFeb;
-        int weekday = (int) Long.remainderUnsigned(days + 3, 7); // March 1 of the absolute year was a Wednesday
-        return new Civil(year, month, day, yday, weekday, secOfDay / 3600, secOfDay % 3600 / 60, secOfDay % 60,
-                offset, name);
+        return new long[] {year, month, day, yday};
     }
 
     /**
@@ -174,7 +199,7 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName) implements GoObj
         } else {
             s = -Long.MAX_VALUE;
         }
-        return new GoTime(s, n, zone, zoneName);
+        return new GoTime(s, n, zone, zoneName, tz);
     }
 
     /** Go's {@code t.Sub(u)} without monotonic readings: the minimum or maximum Duration when out of range. */
