@@ -21,8 +21,11 @@ final class GoTimeFormat {
             char c = l.charAt(i);
             String std = null;
             switch (c) {
-                case 'J' -> std = l.startsWith("January", i) ? "January" : l.startsWith("Jan", i) ? "Jan" : null;
-                case 'M' -> std = l.startsWith("Monday", i) ? "Monday" : l.startsWith("Mon", i) ? "Mon"
+                // Go: "Jan" and "Mon" followed by a lower-case letter are text ("Janx", "Monpm")
+                case 'J' -> std = l.startsWith("January", i) ? "January"
+                        : l.startsWith("Jan", i) && !lowerAt(l, i + 3) ? "Jan" : null;
+                case 'M' -> std = l.startsWith("Monday", i) ? "Monday"
+                        : l.startsWith("Mon", i) && !lowerAt(l, i + 3) ? "Mon"
                         : l.startsWith("MST", i) ? "MST" : null;
                 case '0' -> {
                     if (l.startsWith("002", i)) {
@@ -75,6 +78,10 @@ final class GoTimeFormat {
             }
         }
         return new Chunk(l.substring(from), null, l.length());
+    }
+
+    private static boolean lowerAt(String l, int i) {
+        return i < l.length() && l.charAt(i) >= 'a' && l.charAt(i) <= 'z';
     }
 
     static String format(GoTime time, String layout) {
