@@ -41,7 +41,9 @@ final class DateFunctions implements Area {
     }
 
     private GoTime now() {
-        return new GoTime(clock.instant(), clock.getZone(), null);
+        GoTime t = new GoTime(clock.instant(), clock.getZone(), null);
+        GoZone tz = localZone();
+        return tz != null ? t.in(tz) : t;
     }
 
     private static GoTime time(Object v) {
@@ -79,11 +81,8 @@ final class DateFunctions implements Area {
      */
     private GoTime in(GoTime t, String zone) {
         if (zone.equals("Local")) {
-            // the clock's zone; its abbreviations from the tz database's file of that name where there is one
-            ZoneId local = clock.getZone();
-            java.util.Optional<GoZone> tz = local instanceof ZoneOffset || local.getId().equals("UTC")
-                    ? java.util.Optional.empty() : load(local.getId());
-            return tz.isPresent() ? t.in(tz.get()) : t.in(local);
+            GoZone tz = localZone();
+            return tz != null ? t.in(tz) : t.in(clock.getZone());
         }
         if (zone.isEmpty() || zone.equals("UTC")) {
             return t.in(ZoneOffset.UTC);
@@ -96,6 +95,15 @@ final class DateFunctions implements Area {
             return t.in(ZoneId.of(zone));
         }
         return t.in(ZoneOffset.UTC);
+    }
+
+    /** The clock's zone as the tz database's file of that name has it (Go's Local), or null (UTC, or no file). */
+    private GoZone localZone() {
+        ZoneId local = clock.getZone();
+        if (local instanceof ZoneOffset || local.getId().equals("UTC")) {
+            return null;
+        }
+        return load(local.getId()).orElse(null);
     }
 
     private java.util.Optional<GoZone> load(String name) {
@@ -243,13 +251,13 @@ final class DateFunctions implements Area {
                 String layout = str(a[0]);
                 String value = str(a[1]);
                 try {
-                    return GoTimeParser.parse(layout, value, clock.getZone());
+                    return GoTimeParser.parse(layout, value, clock.getZone(), localZone());
                 } catch (GoTimeParser.ParseException e) {
                     return GoTime.zero();
                 }
             }
             case "mustToDate" -> {
-                return GoTimeParser.parse(str(a[0]), str(a[1]), clock.getZone());
+                return GoTimeParser.parse(str(a[0]), str(a[1]), clock.getZone(), localZone());
             }
             case "unixEpoch" -> {
                 return Long.toString(time(a[0]).unixSec());

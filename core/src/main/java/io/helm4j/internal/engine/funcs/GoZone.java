@@ -178,6 +178,29 @@ final class GoZone {
         return n;
     }
 
+    /** {@code FixedZone(name, offset)}. */
+    static GoZone fixed(String name, int offset) {
+        return new GoZone(new Zone[] {new Zone(name, offset, false)}, new long[] {ALPHA}, new int[] {0}, "");
+    }
+
+    /**
+     * Go's {@code Location.lookupName(name, unix)}: the offset of a zone of that name that is in force at
+     * {@code unix} less its offset, else of the first zone of that name; null if none has it.
+     */
+    Integer lookupName(String name, long unix) {
+        for (Zone z : zones) {
+            if (z.name().equals(name) && lookup(unix - z.offset()).name().equals(z.name())) {
+                return lookup(unix - z.offset()).offset();
+            }
+        }
+        for (Zone z : zones) {
+            if (z.name().equals(name)) {
+                return z.offset();
+            }
+        }
+        return null;
+    }
+
     /** Go's {@code Location.lookup(unixSec)}: the zone's abbreviation and offset at that instant. */
     Zone lookup(long sec) {
         if (sec < when[0]) {
