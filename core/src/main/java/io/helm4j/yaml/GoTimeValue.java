@@ -10,6 +10,14 @@ public interface GoTimeValue {
     String rfc3339Nano();
 
     /**
+     * The name of a location of its own, which the RFC 3339 text does not carry: BurntSushi's
+     * {@code datetime-local}, {@code date-local}, {@code time-local} (offset zero); null otherwise.
+     */
+    default String localLocation() {
+        return null;
+    }
+
+    /**
      * {@code t.MarshalJSON()}: the quoted RFC 3339 text, refused (with Go's message) for a year that is not
      * four digits wide, which dateModify can reach ({@code -0292}, {@code 10291}), or an offset of 24 hours or more
      * (toDate's {@code +2400}).

@@ -144,7 +144,7 @@ final class GoToml {
             case BigInteger b -> out.append(b);
             case Double d -> floating(d);
             case Float f -> floating(f.doubleValue());
-            case GoTimeValue t -> out.append(t.rfc3339Nano());
+            case GoTimeValue t -> out.append(tomlTime(t));
             case byte[] bytes -> {
                 out.append('[');
                 for (int i = 0; i < bytes.length; i++) {
@@ -170,6 +170,20 @@ final class GoToml {
             case Map<?, ?> m -> inlineMap(m);
             default -> throw new YamlException("toml: unsupported type: " + v.getClass().getName(), -1);
         }
+    }
+
+    /** encoder.eElement of a time.Time: RFC 3339, or the local form of BurntSushi's own local locations. */
+    private static String tomlTime(GoTimeValue t) {
+        String s = t.rfc3339Nano();
+        String local = t.localLocation();
+        if (local == null || !s.endsWith("Z")) {
+            return s;
+        }
+        return switch (local) {
+            case "date-local" -> s.substring(0, s.indexOf('T'));
+            case "time-local" -> s.substring(s.indexOf('T') + 1, s.length() - 1);
+            default -> s.substring(0, s.length() - 1);
+        };
     }
 
     /** A Go struct (Helm's, Sprig's certificate): its fields are a TOML table, as a map's keys are. */

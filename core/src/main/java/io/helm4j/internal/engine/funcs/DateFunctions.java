@@ -50,7 +50,17 @@ final class DateFunctions implements Area {
         if (v instanceof GoTime t) {
             return t;
         }
+        if (v instanceof io.helm4j.yaml.GoTimeValue t) {
+            return fromValue(t);
+        }
         throw Args.wrong("time.Time", v);
+    }
+
+    /** A time.Time that another part made (fromToml's): the same instant and location as a GoTime. */
+    private static GoTime fromValue(io.helm4j.yaml.GoTimeValue v) {
+        GoTime t = GoTimeParser.parse("2006-01-02T15:04:05.999999999Z07:00", v.rfc3339Nano(), ZoneOffset.UTC);
+        String local = v.localLocation();
+        return local == null ? t : t.in(GoZone.fixed(local, 0));
     }
 
     /**
@@ -61,6 +71,7 @@ final class DateFunctions implements Area {
     private GoTime toTime(Object date) {
         return switch (date) {
             case GoTime t -> t;
+            case io.helm4j.yaml.GoTimeValue t -> fromValue(t);
             case Long l -> GoTime.unix(l, clock.getZone());
             case Integer i -> GoTime.unix(i, clock.getZone());
             case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> GoTime.unix(g.value(), clock.getZone());
@@ -180,6 +191,7 @@ final class DateFunctions implements Area {
             }
             case Long l -> l;
             case GoTime t -> since(t);
+            case io.helm4j.yaml.GoTimeValue t -> since(fromValue(t));
             case null, default -> 0;
         };
         long u = Math.abs(d);

@@ -372,10 +372,10 @@ final class GoTimeParser {
             }
             if (m == 0) {
                 m = (yday - 1) / 31 + 1;
-                if (DAYS_BEFORE[m] < yday) {
+                if (DAYS_BEFORE.get(m) < yday) {
                     m++;
                 }
-                d = yday - DAYS_BEFORE[m - 1];
+                d = yday - DAYS_BEFORE.get(m - 1);
             }
             if (month >= 0 && month != m) {
                 throw message(avalue, ": day-of-year does not match month");
@@ -667,7 +667,8 @@ final class GoTimeParser {
         return i;
     }
 
-    private static final int[] DAYS_BEFORE = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+    private static final java.util.List<Integer> DAYS_BEFORE =
+            java.util.List.of(0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365);
 
     private static boolean isLeap(int year) {
         return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
@@ -677,6 +678,6 @@ final class GoTimeParser {
         if (month == 2) {
             return isLeap(year) ? 29 : 28;
         }
-        return DAYS_BEFORE[month] - DAYS_BEFORE[month - 1];
+        return DAYS_BEFORE.get(month) - DAYS_BEFORE.get(month - 1);
     }
 }

@@ -490,7 +490,8 @@ final class GoZone {
         return num < min ? null : num;
     }
 
-    private static final int[] DAYS_BEFORE = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+    private static final java.util.List<Integer> DAYS_BEFORE =
+            java.util.List.of(0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365);
 
     private static boolean isLeap(long year) {
         return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
@@ -524,14 +525,14 @@ final class GoZone {
                 if (d < 0) {
                     d += 7;
                 }
-                int daysIn = DAYS_BEFORE[r.mon()] - DAYS_BEFORE[r.mon() - 1] + (r.mon() == 2 && isLeap(year) ? 1 : 0);
+                int daysIn = DAYS_BEFORE.get(r.mon()) - DAYS_BEFORE.get(r.mon() - 1) + (r.mon() == 2 && isLeap(year) ? 1 : 0);
                 for (int i = 1; i < r.week(); i++) {
                     if (d + 7 >= daysIn) {
                         break;
                     }
                     d += 7;
                 }
-                d += DAYS_BEFORE[r.mon() - 1];
+                d += DAYS_BEFORE.get(r.mon() - 1);
                 if (isLeap(year) && r.mon() > 2) {
                     d++;
                 }
