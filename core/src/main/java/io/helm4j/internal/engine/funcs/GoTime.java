@@ -174,11 +174,6 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
         return n;
     }
 
-    /** The zone abbreviation Go prints for {@code MST}. */
-    String abbreviation() {
-        return civil().name();
-    }
-
     /** Go's {@code Time.Add}: the seconds saturate at the int64 bounds instead of wrapping. */
     GoTime plus(long d) {
         long dsec = d / 1_000_000_000L;
