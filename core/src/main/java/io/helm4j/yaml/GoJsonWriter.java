@@ -95,7 +95,7 @@ final class GoJsonWriter {
         } else if (v instanceof byte[] bytes) {
             string(b, java.util.Base64.getEncoder().encodeToString(bytes), false);
         } else if (v instanceof GoTimeValue t) {
-            string(b, t.rfc3339Nano(), escapeHtml);
+            string(b, t.jsonText(), escapeHtml);
         } else if (v instanceof Number n) {
             b.append(n.longValue()); // a named Go integer type, such as time.Duration
         } else {

@@ -1,5 +1,6 @@
 package io.helm4j.yaml;
 
+import io.helm4j.gotemplate.GoObject;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ final class GoToml {
             // the encoder reflects on the nil interface and panics; Helm reports the panic
             case null -> throw new YamlException("reflect: call of reflect.Value.Type on zero Value", -1);
             case Map<?, ?> m -> t.mapBody(new ArrayList<>(), m);
+            case GoObject o when isStruct(o) -> t.structBody(new ArrayList<>(), o);
             default -> {
                 if (isTable(value)) {
                     throw new YamlException("toml: top-level values must be Go maps or structs", -1);
@@ -74,6 +76,9 @@ final class GoToml {
             case String s -> "string";
             case Boolean b -> "bool";
             case GoTimeValue t -> "datetime";
+            case byte[] b -> "array"; // of integers, so never an array of tables
+            case GoObject o when isStruct(o) -> "hash";
+            case GoJsonValue j -> "string"; // a TextMarshaler (*semver.Version)
             case Double d -> "float";
             case Float f -> "float";
             default -> "integer";
@@ -104,20 +109,22 @@ final class GoToml {
         if (v == null || v instanceof GoNil) { // BurntSushi leaves nil values out
             return;
         }
-        if (v instanceof Map<?, ?> m) {
+        if (v instanceof Map<?, ?> || v instanceof GoObject o && isStruct(o)) {
             if (key.size() == 1) {
                 newline();
             }
             out.append(indent(key)).append('[').append(keyString(key)).append(']');
             newline();
-            mapBody(key, m);
+            tableBody(key, v);
         } else if (isTable(v)) {
             for (Object item : (List<?>) v) {
-                Map<?, ?> im = (Map<?, ?>) item;
+                if (item == null || item instanceof GoNil) {
+                    continue;
+                }
                 newline();
                 out.append(indent(key)).append("[[").append(keyString(key)).append("]]");
                 newline();
-                mapBody(key, im);
+                tableBody(key, item);
             }
         } else {
             out.append(indent(key)).append(quoteKey(key.get(key.size() - 1))).append(" = ");
@@ -131,12 +138,24 @@ final class GoToml {
             case String s -> quoted(s);
             case Boolean b -> out.append(b);
             case Long l -> out.append(l.longValue());
-            case io.helm4j.gotemplate.GoInteger g -> out.append(g.value());
+            case io.helm4j.gotemplate.GoInteger g -> out.append(g.type().signed() ? Long.toString(g.value())
+                    : Long.toUnsignedString(g.value()));
             case Integer i -> out.append(i.intValue());
             case BigInteger b -> out.append(b);
             case Double d -> floating(d);
             case Float f -> floating(f.doubleValue());
-            case GoTimeValue t -> out.append(t.rfc3339Nano());
+            case GoTimeValue t -> out.append(tomlTime(t));
+            case byte[] bytes -> {
+                out.append('[');
+                for (int i = 0; i < bytes.length; i++) {
+                    out.append(i == 0 ? "" : ", ").append(bytes[i] & 0xFF);
+                }
+                out.append(']');
+            }
+            case GoObject o when "time.Duration".equals(o.goTypeName()) -> quoted(o.formatValue());
+            case GoObject o when isStruct(o) -> inlineStruct(o);
+            case GoJsonValue j when j.jsonValue() instanceof String text -> quoted(text);
+            case Number n when n instanceof GoObject -> out.append(n.longValue()); // a named int: time.Month
             case List<?> l -> {
                 tomlType(l);
                 out.append('[');
@@ -150,6 +169,93 @@ final class GoToml {
             }
             case Map<?, ?> m -> inlineMap(m);
             default -> throw new YamlException("toml: unsupported type: " + v.getClass().getName(), -1);
+        }
+    }
+
+    /** encoder.eElement of a time.Time: RFC 3339, or the local form of BurntSushi's own local locations. */
+    private static String tomlTime(GoTimeValue t) {
+        String s = t.rfc3339Nano();
+        String local = t.localLocation();
+        if (local == null || !s.endsWith("Z")) {
+            return s;
+        }
+        return switch (local) {
+            case "date-local" -> s.substring(0, s.indexOf('T'));
+            case "time-local" -> s.substring(s.indexOf('T') + 1, s.length() - 1);
+            default -> s.substring(0, s.length() - 1);
+        };
+    }
+
+    /** A Go struct (Helm's, Sprig's certificate): its fields are a TOML table, as a map's keys are. */
+    private static boolean isStruct(GoObject o) {
+        return o.structFields() != null;
+    }
+
+    private void tableBody(List<String> key, Object table) {
+        if (table instanceof Map<?, ?> m) {
+            mapBody(key, m);
+        } else {
+            structBody(key, (GoObject) table);
+        }
+    }
+
+    /**
+     * encoder.eStruct: the exported fields (Helm's structs have no toml tags, so each under its Go name) in
+     * declaration order, those that are not tables first; nil fields left out.
+     */
+    private void structBody(List<String> key, GoObject o) {
+        List<Map.Entry<String, Object>> direct = new ArrayList<>();
+        List<Map.Entry<String, Object>> sub = new ArrayList<>();
+        for (Map.Entry<String, Object> f : o.structFields().entrySet()) {
+            if (Character.isUpperCase(f.getKey().charAt(0))) {
+                (isTable(f.getValue()) ? sub : direct).add(f);
+            }
+        }
+        for (Map.Entry<String, Object> f : direct) {
+            encode(with(key, f.getKey()), f.getValue());
+        }
+        for (Map.Entry<String, Object> f : sub) {
+            encode(with(key, f.getKey()), f.getValue());
+        }
+    }
+
+    /**
+     * An inline struct as BurntSushi v1.6.0 writes it: after each field a comma unless the field's index among
+     * all the struct's fields (unexported ones included) is the number of exported fields less one, so a
+     * KubeVersion, whose second field is unexported, prints {@code {Version = "v1", Major = "1"Minor = "37", }}.
+     */
+    private void inlineStruct(GoObject o) {
+        List<Map.Entry<String, Object>> direct = new ArrayList<>();
+        List<Map.Entry<String, Object>> sub = new ArrayList<>();
+        List<Integer> directIndex = new ArrayList<>();
+        List<Integer> subIndex = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<String, Object> f : o.structFields().entrySet()) {
+            if (Character.isUpperCase(f.getKey().charAt(0))) {
+                boolean table = isTable(f.getValue());
+                (table ? sub : direct).add(f);
+                (table ? subIndex : directIndex).add(index);
+            }
+            index++;
+        }
+        int total = direct.size() + sub.size();
+        out.append('{');
+        inlineFields(direct, directIndex, total);
+        inlineFields(sub, subIndex, total);
+        out.append('}');
+    }
+
+    private void inlineFields(List<Map.Entry<String, Object>> fields, List<Integer> indexes, int total) {
+        for (int i = 0; i < fields.size(); i++) {
+            Object v = fields.get(i).getValue();
+            if (v == null || v instanceof GoNil) {
+                continue;
+            }
+            out.append(quoteKey(fields.get(i).getKey())).append(" = ");
+            element(v);
+            if (indexes.get(i) != total - 1) {
+                out.append(", ");
+            }
         }
     }
 

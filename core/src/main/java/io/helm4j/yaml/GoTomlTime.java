@@ -33,6 +33,11 @@ record GoTomlTime(String date, String time, String nanos, String offset, String 
     }
 
     @Override
+    public String localLocation() {
+        return zone.endsWith("-local") ? zone : null;
+    }
+
+    @Override
     public String rfc3339Nano() {
         return date + "T" + time + (nanos.isEmpty() ? "" : "." + nanos) + offset;
     }

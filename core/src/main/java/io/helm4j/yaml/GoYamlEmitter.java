@@ -14,6 +14,7 @@ final class GoYamlEmitter {
     private static final int BEST_INDENT = 2;
 
     private final boolean indentlessSequences;
+    private final boolean v3;
     private final int bestWidth;
     private final StringBuilder out = new StringBuilder();
     private int[] indents = new int[16];
@@ -35,6 +36,7 @@ final class GoYamlEmitter {
 
     /** v2's emitter, or v3's with its indent set to 2. */
     GoYamlEmitter(boolean v3) {
+        this.v3 = v3;
         indentlessSequences = !v3;
         bestWidth = v3 ? Integer.MAX_VALUE : 80;
     }
@@ -62,6 +64,9 @@ final class GoYamlEmitter {
             }
         } else if (v instanceof GoYamlWriter.Plain p) {
             scalar(p.text(), false);
+        } else if (v instanceof GoYamlWriter.Tagged t) {
+            writeIndicator(t.tag(), true, false, false);
+            scalar(t.text(), false);
         } else {
             scalar((String) v, true);
         }
@@ -77,10 +82,12 @@ final class GoYamlEmitter {
     private void blockMapping(Map<?, ?> m) {
         increaseIndent(false, false);
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            String key = (String) e.getKey();
+            Object key = e.getKey();
+            String text = key instanceof GoYamlWriter.Tagged t ? t.text() : (String) key;
+            int length = utf8Length(text) + (key instanceof GoYamlWriter.Tagged t ? t.tag().length() : 0);
             writeIndent();
-            ScalarAnalysis ka = ScalarAnalysis.of(key);
-            if (!ka.multiline && utf8Length(key) <= 128) {
+            ScalarAnalysis ka = ScalarAnalysis.of(text, v3);
+            if (!ka.multiline && length <= 128) {
                 node(key, true, true);
                 writeIndicator(":", false, false, false);
             } else {
@@ -105,7 +112,7 @@ final class GoYamlEmitter {
     }
 
     private void scalar(String value, boolean isString) {
-        ScalarAnalysis a = ScalarAnalysis.of(value);
+        ScalarAnalysis a = ScalarAnalysis.of(value, v3);
         Style style = isString ? requestedStyle(value) : Style.PLAIN;
         style = selectStyle(style, a, value);
         increaseIndent(true, false);

@@ -1,9 +1,13 @@
 package io.helm4j.yaml;
 
+import io.helm4j.gostd.GoStrings;
+import io.helm4j.gotemplate.GoObject;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,26 +24,51 @@ final class GoYamlV3Writer {
         return new GoYamlEmitter(true).document(tree(value));
     }
 
-    /** The value as {@link GoYamlEmitter} takes it: sorted maps, lists, Plain scalars and strings. */
+    /**
+     * The value as {@link GoYamlEmitter} takes it: sorted maps, lists, Plain and Tagged scalars and strings. Go
+     * values that are neither maps, slices nor scalars as go-yaml v3's encoder reflects on them: a
+     * {@code time.Duration} is its String, a {@code []byte} a sequence of its bytes (uint8), a struct a mapping of
+     * its exported fields under their lower-cased names (Helm's structs have no yaml tags), a TextMarshaler
+     * ({@code *semver.Version}) its text, a string that is not UTF-8 a {@code !!binary} base64 scalar.
+     */
     private static Object tree(Object v) {
         return switch (v) {
             case null -> GoYamlWriter.NULL;
-            case String s -> s;
+            case String s -> string(s);
             case Boolean b -> b ? GoYamlWriter.TRUE : GoYamlWriter.FALSE;
             case Double d -> floating(d);
             case Float f -> floating(f.doubleValue());
             case Long l -> plain(l);
-            case io.helm4j.gotemplate.GoInteger g -> plain(g.value());
+            case io.helm4j.gotemplate.GoInteger g -> new GoYamlWriter.Plain(g.type().signed()
+                    ? Long.toString(g.value()) : Long.toUnsignedString(g.value()));
             case Integer i -> plain(i);
             case Short s -> plain(s);
             case Byte b -> plain(b);
             case BigInteger b -> plain(b);
             case GoTimeValue t -> new GoYamlWriter.Plain(t.rfc3339Nano());
+            case byte[] bytes -> {
+                List<Object> out = new ArrayList<>(bytes.length);
+                for (byte x : bytes) {
+                    out.add(new GoYamlWriter.Plain(Integer.toString(x & 0xFF)));
+                }
+                yield out;
+            }
+            case GoObject o when "time.Duration".equals(o.goTypeName()) -> string(o.formatValue());
+            case Number n when n instanceof GoObject -> plain(n.longValue()); // another named int: time.Month
+            case GoObject o when o.structFields() != null -> {
+                Map<Object, Object> out = new LinkedHashMap<>();
+                for (Map.Entry<String, Object> f : o.structFields().entrySet()) {
+                    if (Character.isUpperCase(f.getKey().charAt(0))) { // an unexported field is left out
+                        out.put(f.getKey().toLowerCase(Locale.ROOT), tree(f.getValue()));
+                    }
+                }
+                yield out;
+            }
             case GoJsonValue j -> tree(j.jsonValue());
             case Map<?, ?> m -> {
-                Map<String, Object> out = new LinkedHashMap<>();
+                Map<Object, Object> out = new LinkedHashMap<>();
                 for (String k : GoKeyOrder.sort(GoJsonWriter.sortedKeys(m), true)) {
-                    out.put(k, tree(m.get(k)));
+                    out.put(string(k), tree(m.get(k)));
                 }
                 yield out;
             }
@@ -50,6 +79,14 @@ final class GoYamlV3Writer {
             }
             default -> throw new YamlException("yaml: cannot marshal type: " + v.getClass().getName(), -1);
         };
+    }
+
+    /** encoder.stringv: a string that is not UTF-8 is written as base64 under the {@code !!binary} tag. */
+    private static Object string(String s) {
+        if (GoStrings.hasBytes(s)) {
+            return new GoYamlWriter.Tagged("!!binary", Base64.getEncoder().encodeToString(GoStrings.bytes(s)));
+        }
+        return s;
     }
 
     private static GoYamlWriter.Plain plain(Object integer) {

@@ -21,6 +21,10 @@ final class GoYamlWriter {
     record Plain(String text) {
     }
 
+    /** A scalar written plain after its tag, as go-yaml v3 writes a string that is not UTF-8 ({@code !!binary}). */
+    record Tagged(String tag, String text) {
+    }
+
     static final Plain NULL = new Plain("null");
     static final Plain TRUE = new Plain("true");
     static final Plain FALSE = new Plain("false");
@@ -108,7 +112,11 @@ final class GoYamlWriter {
             return java.util.Base64.getEncoder().encodeToString(bytes);
         }
         if (v instanceof GoTimeValue t) {
-            return t.rfc3339Nano();
+            try {
+                return t.jsonText();
+            } catch (YamlException e) {
+                throw new YamlException("error marshaling into JSON: " + e.getMessage(), -1);
+            }
         }
         if (v instanceof Number n) {
             return new Plain(Long.toString(n.longValue())); // a named Go integer type, such as time.Duration

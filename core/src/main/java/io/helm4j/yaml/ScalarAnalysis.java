@@ -28,6 +28,14 @@ final class ScalarAnalysis {
     }
 
     static ScalarAnalysis of(String value) {
+        return of(value, false);
+    }
+
+    /**
+     * The analysis of go-yaml v2, or of v3 ({@code v3}), which counts a tab on its own: it rules out the plain and
+     * single-quoted styles but not a literal block, so a multi-line text with a tab stays a {@code |-} block.
+     */
+    static ScalarAnalysis of(String value, boolean v3) {
         ScalarAnalysis a = new ScalarAnalysis();
         if (value.isEmpty()) {
             a.blockPlainAllowed = true;
@@ -38,6 +46,7 @@ final class ScalarAnalysis {
         boolean flowIndicators = false;
         boolean lineBreaks = false;
         boolean special = false;
+        boolean tabs = false;
         boolean leadingSpace = false;
         boolean leadingBreak = false;
         boolean trailingSpace = false;
@@ -96,7 +105,9 @@ final class ScalarAnalysis {
                     }
                 }
             }
-            if (!isPrintable(cp)) {
+            if (v3 && cp == '\t') {
+                tabs = true;
+            } else if (!isPrintable(cp)) {
                 special = true;
             }
             if (cp == ' ') {
@@ -148,10 +159,12 @@ final class ScalarAnalysis {
             a.blockPlainAllowed = false;
             a.singleQuotedAllowed = false;
         }
-        if (spaceBreak || special) {
+        if (spaceBreak || tabs || special) {
             a.flowPlainAllowed = false;
             a.blockPlainAllowed = false;
             a.singleQuotedAllowed = false;
+        }
+        if (spaceBreak || special) {
             a.blockAllowed = false;
         }
         if (lineBreaks) {

@@ -61,6 +61,18 @@ class FamiliesOracleTest {
         return cases("fuzzfam-expected.tsv");
     }
 
+    /**
+     * Zone names, offsets and rules as Go reads them from the machine's tz database, which Helm uses (rendered by
+     * Helm 4.3.2 from {@code core/src/test/oracle/tzdata/cases.txt}); skipped on a machine without
+     * {@code /usr/share/zoneinfo}, where Go knows no zone (helm4j falls back to java.time's rules there).
+     */
+    @TestFactory
+    Stream<DynamicTest> zonesFromTheTzDatabaseLikeHelm4() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/share/zoneinfo/Europe")),
+                "no tz database in /usr/share/zoneinfo");
+        return cases("tzdata-expected.tsv");
+    }
+
     private static Stream<DynamicTest> cases(String resource) throws IOException {
         Map<String, Object> values = GoYaml.loadMap(Files.readString(Path.of("src/test/oracle/sprig/values.yaml")));
         List<DynamicTest> tests = new ArrayList<>();

@@ -21,6 +21,9 @@ final class Cast {
         if (v instanceof Double d) {
             return goInt64(d);
         }
+        if (v instanceof GoTime.CalendarInt c) {
+            return c.longValue(); // cast's toInt knows time.Month and time.Weekday (not time.Duration)
+        }
         if (v instanceof Boolean b) {
             return b ? 1 : 0;
         }
@@ -63,6 +66,9 @@ final class Cast {
         }
         if (v instanceof io.helm4j.gotemplate.GoInteger g) {
             return g.doubleValue();
+        }
+        if (v instanceof GoTime.CalendarInt c) {
+            return c.doubleValue();
         }
         if (v instanceof Boolean b) {
             return b ? 1 : 0;

@@ -33,10 +33,24 @@ final class Certificates {
     }
 
     /** Sprig's {@code certificate} struct: PEM texts reached as {@code .Cert} and {@code .Key}. */
-    record Certificate(String cert, String key) implements GoObject {
+    record Certificate(String cert, String key) implements GoObject, io.helm4j.yaml.GoJsonValue {
         @Override
         public String goTypeName() {
             return "sprig.certificate";
+        }
+
+        /** encoding/json of the struct: its fields under their Go names (no tags). */
+        @Override
+        public Object jsonValue() {
+            return new Struct().field("Cert", cert).field("Key", key);
+        }
+
+        @Override
+        public java.util.SequencedMap<String, Object> structFields() {
+            java.util.SequencedMap<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("Cert", cert);
+            m.put("Key", key);
+            return m;
         }
 
         @Override

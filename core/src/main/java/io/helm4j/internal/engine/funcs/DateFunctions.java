@@ -4,7 +4,6 @@ import io.helm4j.gostd.Durations;
 import io.helm4j.gotemplate.FuncMap;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -13,6 +12,8 @@ import static io.helm4j.internal.engine.funcs.Args.str;
 /** Sprig's date.go over an injected clock; "Local" is the clock's zone. */
 final class DateFunctions implements Area {
     private final Clock clock;
+    /** The locations loaded so far by name (empty where Go's LoadLocation fails). */
+    private final java.util.Map<String, java.util.Optional<GoZone>> zones = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DateFunctions(Clock clock) {
         this.clock = clock;
@@ -40,43 +41,90 @@ final class DateFunctions implements Area {
     }
 
     private GoTime now() {
-        return new GoTime(clock.instant(), clock.getZone(), null);
+        GoTime t = new GoTime(clock.instant(), clock.getZone(), null);
+        GoZone tz = localZone();
+        return tz != null ? t.in(tz) : t;
     }
 
     private static GoTime time(Object v) {
         if (v instanceof GoTime t) {
             return t;
         }
+        if (v instanceof io.helm4j.yaml.GoTimeValue t) {
+            return fromValue(t);
+        }
         throw Args.wrong("time.Time", v);
     }
 
+    /** A time.Time that another part made (fromToml's): the same instant and location as a GoTime. */
+    private static GoTime fromValue(io.helm4j.yaml.GoTimeValue v) {
+        GoTime t = GoTimeParser.parse("2006-01-02T15:04:05.999999999Z07:00", v.rfc3339Nano(), ZoneOffset.UTC);
+        String local = v.localLocation();
+        return local == null ? t : t.in(GoZone.fixed(local, 0));
+    }
+
+    /**
+     * Sprig's reading of a date argument: a time.Time, or seconds since 1970 as an int or int64 (Go's
+     * {@code time.Unix}, whose seconds wrap past int64: {@code htmlDate 9223372036854775807} is in year
+     * 292277026596); anything else is now.
+     */
     private GoTime toTime(Object date) {
         return switch (date) {
             case GoTime t -> t;
-            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
-            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
-            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> new GoTime(Instant.ofEpochSecond(g.value()), clock.getZone(), null);
+            case io.helm4j.yaml.GoTimeValue t -> fromValue(t);
+            case Long l -> GoTime.unix(l, clock.getZone());
+            case Integer i -> GoTime.unix(i, clock.getZone());
+            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> GoTime.unix(g.value(), clock.getZone());
             case null, default -> now();
         };
     }
 
     private String dateInZone(String layout, Object date, String zone) {
-        GoTime t = toTime(date);
-        return t.in(location(zone)).format(layout);
+        return in(toTime(date), zone).format(layout);
     }
 
-    private ZoneId location(String zone) {
+    /**
+     * {@code t.In(loc)} with Go's {@code time.LoadLocation(zone)} as Sprig falls back from it: "Local", "" and
+     * "UTC"; else the tz database's file of that exact name, read as Go reads it (its abbreviations, offsets and
+     * rules, so the machine's tzdata decides as it does for Helm); a name with no file is UTC (an offset such as
+     * "+05:00" or "GMT+5" too, which java.time would take). On a machine without a tz database Go knows no zone
+     * at all; helm4j then uses java.time's rules for the names it knows.
+     */
+    private GoTime in(GoTime t, String zone) {
         if (zone.equals("Local")) {
-            return clock.getZone();
+            GoZone tz = localZone();
+            return tz != null ? t.in(tz) : t.in(clock.getZone());
         }
         if (zone.isEmpty() || zone.equals("UTC")) {
-            return ZoneOffset.UTC;
+            return t.in(ZoneOffset.UTC);
         }
-        try {
-            return ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            return ZoneOffset.UTC;
+        java.util.Optional<GoZone> tz = load(zone);
+        if (tz.isPresent()) {
+            return t.in(tz.get());
         }
+        if (!GoZone.hasDatabase(System.getenv()) && TzNames.IDS.contains(zone)) {
+            return t.in(ZoneId.of(zone));
+        }
+        return t.in(ZoneOffset.UTC);
+    }
+
+    /** The clock's zone as the tz database's file of that name has it (Go's Local), or null (UTC, or no file). */
+    private GoZone localZone() {
+        ZoneId local = clock.getZone();
+        if (local instanceof ZoneOffset || local.getId().equals("UTC")) {
+            return null;
+        }
+        return load(local.getId()).orElse(null);
+    }
+
+    private java.util.Optional<GoZone> load(String name) {
+        return zones.computeIfAbsent(name, n -> java.util.Optional.ofNullable(GoZone.load(n, System.getenv())));
+    }
+
+    /** The tz database's zone names (java.time's region IDs without the SystemV ones Go's tzdata lacks). */
+    private static final class TzNames {
+        static final java.util.Set<String> IDS = java.util.Set.copyOf(ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> !id.startsWith("SystemV/")).toList());
     }
 
     private static GoTime dateModify(String fmt, GoTime date, boolean must) {
@@ -89,40 +137,47 @@ final class DateFunctions implements Area {
             }
             return date;
         }
-        return new GoTime(date.instant().plusNanos(d), date.zone(), date.zoneName());
+        return date.plus(d);
     }
 
     private String ago(Object date) {
-        GoTime t = switch (date) {
-            case GoTime g -> g;
-            case Long l -> new GoTime(Instant.ofEpochSecond(l), clock.getZone(), null);
-            case Integer i -> new GoTime(Instant.ofEpochSecond(i), clock.getZone(), null);
-            case io.helm4j.gotemplate.GoInteger g when g.type() == io.helm4j.gotemplate.GoInteger.Type.INT -> new GoTime(Instant.ofEpochSecond(g.value()), clock.getZone(), null);
-            case null, default -> now();
-        };
-        long nanos = since(t);
-        return Durations.format(Durations.round(nanos, 1_000_000_000L));
+        // Sprig's dateAgo takes the same arguments as the date functions
+        return Durations.format(Durations.round(since(toTime(date)), 1_000_000_000L));
     }
 
+    /** time.Since: the minimum or maximum Duration when the difference is beyond 292 years. */
     private long since(GoTime t) {
-        Instant now = clock.instant();
-        return (now.getEpochSecond() - t.instant().getEpochSecond()) * 1_000_000_000L
-                + (now.getNano() - t.instant().getNano());
+        return now().minus(t);
     }
 
     private static String duration(Object sec) {
         long n = switch (sec) {
-            case String s -> {
-                try {
-                    yield Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
-                } catch (NumberFormatException e) {
-                    yield 0;
-                }
-            }
+            case String s -> parseInt64(s);
             case Long l -> l;
             case null, default -> 0;
         };
         return Durations.format(n * 1_000_000_000L);
+    }
+
+    /**
+     * {@code n, _ := strconv.ParseInt(s, 10, 64)}: 0 for a syntax error, the int64 bound a too large number
+     * saturates to.
+     */
+    private static long parseInt64(String s) {
+        int from = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        if (s.length() == from) {
+            return 0;
+        }
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return 0; // Go's digits are ASCII only; Java's parseLong takes any Unicode digit
+            }
+        }
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return s.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
 
     private String durationRound(Object duration) {
@@ -136,6 +191,7 @@ final class DateFunctions implements Area {
             }
             case Long l -> l;
             case GoTime t -> since(t);
+            case io.helm4j.yaml.GoTimeValue t -> since(fromValue(t));
             case null, default -> 0;
         };
         long u = Math.abs(d);
@@ -207,16 +263,16 @@ final class DateFunctions implements Area {
                 String layout = str(a[0]);
                 String value = str(a[1]);
                 try {
-                    return GoTimeParser.parse(layout, value, clock.getZone());
+                    return GoTimeParser.parse(layout, value, clock.getZone(), localZone());
                 } catch (GoTimeParser.ParseException e) {
                     return GoTime.zero();
                 }
             }
             case "mustToDate" -> {
-                return GoTimeParser.parse(str(a[0]), str(a[1]), clock.getZone());
+                return GoTimeParser.parse(str(a[0]), str(a[1]), clock.getZone(), localZone());
             }
             case "unixEpoch" -> {
-                return Long.toString(time(a[0]).instant().getEpochSecond());
+                return Long.toString(time(a[0]).unixSec());
             }
             default -> throw new IllegalArgumentException(name);
         }

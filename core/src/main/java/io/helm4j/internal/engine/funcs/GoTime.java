@@ -1,5 +1,6 @@
 package io.helm4j.internal.engine.funcs;
 
+import io.helm4j.gotemplate.GoInteger;
 import io.helm4j.gotemplate.GoObject;
 import io.helm4j.yaml.GoTimeValue;
 
@@ -13,48 +14,198 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A Go {@code time.Time}: an instant plus a location. {@code zoneName} overrides the abbreviation
- * ("" for a fabricated zone that has only an offset, as after parsing "-0700").
+ * A Go {@code time.Time}: Go's own count of seconds since January 1 of year 1 UTC ({@code sec}, an int64 that
+ * wraps as Go's does: {@code time.Unix(math.MaxInt64, 0)} is a time in year 292277026596), the nanoseconds
+ * within the second, and a location. {@code zoneName} overrides the abbreviation ("" for a fabricated zone that
+ * has only an offset, as after parsing "-0700").
+ *
+ * <p>The calendar is Go's (proleptic Gregorian over unsigned "absolute" seconds counted from March 1 of year
+ * -292277022400), not java.time's, whose range ends at year ±999,999,999: every int64 of seconds has a date, as in
+ * Go. Only the zone offset is asked of java.time, at an instant moved into its range by whole 400-year cycles
+ * (which repeat the calendar, so the daylight-saving rules fall on the same days).
  */
-record GoTime(Instant instant, ZoneId zone, String zoneName) implements GoObject, GoTimeValue {
+record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) implements GoObject, GoTimeValue {
     private static final Set<String> METHODS = Set.of("Unix", "UnixNano", "UnixMilli", "Year", "Month", "Day",
             "Hour", "Minute", "Second", "Nanosecond", "YearDay", "Weekday", "Format", "UTC", "Local", "String",
             "IsZero", "Add");
 
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** Go's absoluteYears: the absolute zero instant is March 1 of year -ABSOLUTE_YEARS. */
+    private static final long ABSOLUTE_YEARS = 292_277_022_400L;
+    private static final long MARCH_THRU_DECEMBER = 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31;
+    private static final long INTERNAL_TO_ABSOLUTE = (ABSOLUTE_YEARS * 365 + ABSOLUTE_YEARS / 4 - ABSOLUTE_YEARS / 100
+            + ABSOLUTE_YEARS / 400 + MARCH_THRU_DECEMBER) * SECONDS_PER_DAY;
+    /** Seconds from year 1 to 1970 (Go's unixToInternal). */
+    static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * SECONDS_PER_DAY;
+    private static final long UNIX_TO_ABSOLUTE = UNIX_TO_INTERNAL + INTERNAL_TO_ABSOLUTE;
+    /** 400 Gregorian years in seconds: the calendar (weekdays included) repeats after it. */
+    private static final long CYCLE = 146_097 * SECONDS_PER_DAY;
+    /** Unix seconds of 10000-01-01 and of 0001-01-01: where zone offsets are looked up within java.time's range. */
+    private static final long UNIX_YEAR_10000 = 253_402_300_800L;
+    private static final long UNIX_YEAR_1 = -UNIX_TO_INTERNAL;
+    private static final long MAX_DURATION = Long.MAX_VALUE;
+    private static final long MIN_DURATION = Long.MIN_VALUE;
+
+    GoTime(long sec, int nsec, ZoneId zone, String zoneName) {
+        this(sec, nsec, zone, zoneName, null);
+    }
+
+    GoTime(Instant instant, ZoneId zone, String zoneName) {
+        this(instant.getEpochSecond() + UNIX_TO_INTERNAL, instant.getNano(), zone, zoneName);
+    }
+
+    /** Go's {@code time.Unix(unixSec, 0)} in {@code zone}: the seconds wrap past int64 as Go's do. */
+    static GoTime unix(long unixSec, ZoneId zone) {
+        return new GoTime(unixSec + UNIX_TO_INTERNAL, 0, zone, null);
+    }
+
     /** Go's zero time, January 1, year 1, 00:00:00 UTC. */
     static GoTime zero() {
-        return new GoTime(Instant.parse("0001-01-01T00:00:00Z"), ZoneOffset.UTC, null);
+        return new GoTime(0, 0, ZoneOffset.UTC, null);
     }
 
-    ZonedDateTime dateTime() {
-        return instant.atZone(zone);
+    /** Seconds since 1970 (Go's unixSec, wrapping). */
+    long unixSec() {
+        return sec + -UNIX_TO_INTERNAL;
     }
 
-    int offsetSeconds() {
-        return dateTime().getOffset().getTotalSeconds();
-    }
-
-    /** The zone abbreviation Go prints for {@code MST}. */
-    String abbreviation() {
-        if (zoneName != null) {
-            return zoneName;
-        }
-        if (zone.equals(ZoneOffset.UTC) || zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC")) {
-            return "UTC";
-        }
-        String n = DateTimeFormatter.ofPattern("zzz", Locale.US).format(dateTime());
-        if (n.startsWith("GMT") && n.length() > 3 || n.startsWith("UTC") && n.length() > 3) {
-            return "";
-        }
-        return n;
+    /** The instant, for times within java.time's range. */
+    Instant instant() {
+        return Instant.ofEpochSecond(unixSec(), nsec);
     }
 
     GoTime in(ZoneId z) {
-        return new GoTime(instant, z, null);
+        return new GoTime(sec, nsec, z, null);
+    }
+
+    /** {@code t.In(loc)} for a location read from the tz database's file, as Go reads it. */
+    GoTime in(GoZone z) {
+        return new GoTime(sec, nsec, ZoneOffset.UTC, null, z);
     }
 
     String format(String layout) {
         return GoTimeFormat.format(this, layout);
+    }
+
+    /** The fields Go prints: the date and clock in the time's zone, with the zone's name and offset. */
+    record Civil(long year, int month, int day, int yday, int weekday, int hour, int minute, int second,
+            int offset, String name) {
+    }
+
+    Civil civil() {
+        long unix = unixSec();
+        int offset;
+        String name;
+        if (tz != null) {
+            GoZone.Zone z = tz.lookup(unix);
+            offset = z.offset();
+            name = zoneName != null ? zoneName : z.name();
+        } else if (zone.equals(ZoneOffset.UTC) || zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC")) {
+            offset = 0;
+            name = zoneName != null ? zoneName : "UTC";
+        } else {
+            ZonedDateTime at = Instant.ofEpochSecond(inJavaRange(unix)).atZone(zone);
+            offset = at.getOffset().getTotalSeconds();
+            name = zoneName != null ? zoneName : abbreviation(at);
+        }
+        long abs = unix + offset + UNIX_TO_ABSOLUTE; // unsigned, wrapping as Go's absSeconds
+        long days = Long.divideUnsigned(abs, SECONDS_PER_DAY);
+        int secOfDay = (int) Long.remainderUnsigned(abs, SECONDS_PER_DAY);
+        long[] date = date(days);
+        int weekday = (int) Long.remainderUnsigned(days + 3, 7); // March 1 of the absolute year was a Wednesday
+        return new Civil(date[0], (int) date[1], (int) date[2], (int) date[3], weekday, secOfDay / 3600,
+                secOfDay % 3600 / 60, secOfDay % 60, offset, name);
+    }
+
+    /** Year and 1-based day of the year of Unix seconds in UTC, as Go's tzset computes them (wrapping). */
+    static long[] yearYday(long unixSec) {
+        long[] date = date(Long.divideUnsigned(unixSec + UNIX_TO_ABSOLUTE, SECONDS_PER_DAY));
+        return new long[] {date[0], date[3]};
+    }
+
+    /** Go's absDays.split and date (Neri and Schneider): {year, month, day, yday} of absolute days. */
+    private static long[] date(long days) {
+        // days is below 2^48, so these products fit a long
+        long d = 4 * days + 3;
+        long century = d / 146_097;
+        long cd = (d % 146_097) | 3;
+        long product = 2_939_745L * cd;
+        int cyear = (int) (product >>> 32);
+        int ayday = (int) ((product & 0xFFFF_FFFFL) / 2_939_745 / 4);
+        int janFeb = ayday >= MARCH_THRU_DECEMBER ? 1 : 0;
+        int md = 2141 * ayday + 197_913;
+        int month = (md >>> 16) - janFeb * 12;
+        int day = 1 + (md & 0xFFFF) / 2141;
+        long year = century * 100 - ABSOLUTE_YEARS + cyear + janFeb;
+        int leap = cyear % 4 == 0 && (cyear != 0 || century % 4 == 0) ? 1 : 0;
+        int yday = ayday + 1 + 31 + 28 + (leap & ~janFeb) - 365 * janFeb;
+        return new long[] {year, month, day, yday};
+    }
+
+    /**
+     * Unix seconds within java.time's range that have the same zone offset: times after year 9999 move back by
+     * whole 400-year cycles (zone rules beyond their last transition repeat each year), times before year 1 are
+     * before every transition (Go takes the zone's first offset there, java.time too).
+     */
+    private static long inJavaRange(long unix) {
+        if (unix >= UNIX_YEAR_10000) {
+            return UNIX_YEAR_10000 - CYCLE + Long.remainderUnsigned(unix - (UNIX_YEAR_10000 - CYCLE), CYCLE);
+        }
+        return Math.max(unix, UNIX_YEAR_1);
+    }
+
+    /**
+     * The zone abbreviation Go reads from tzdata: "LMT" before the zone's first transition (the local mean time
+     * every geographic zone of tzdata begins with), the name java.time knows, else tzdata's numeric form
+     * ({@code %z}: "+04", "-0330") where java.time has only "GMT+04:00".
+     */
+    private static String abbreviation(ZonedDateTime at) {
+        java.time.zone.ZoneOffsetTransition first = at.getZone().getRules().nextTransition(Instant.MIN);
+        if (first != null && at.toInstant().isBefore(first.getInstant())) {
+            return "LMT";
+        }
+        String n = DateTimeFormatter.ofPattern("zzz", Locale.US).format(at);
+        if (n.startsWith("GMT") && n.length() > 3 || n.startsWith("UTC") && n.length() > 3) {
+            int off = at.getOffset().getTotalSeconds();
+            int minutes = Math.abs(off) / 60;
+            return (off < 0 ? "-" : "+") + String.format("%02d", minutes / 60)
+                    + (minutes % 60 != 0 ? String.format("%02d", minutes % 60) : "");
+        }
+        return n;
+    }
+
+    /** Go's {@code Time.Add}: the seconds saturate at the int64 bounds instead of wrapping. */
+    GoTime plus(long d) {
+        long dsec = d / 1_000_000_000L;
+        int n = nsec + (int) (d % 1_000_000_000L);
+        if (n >= 1_000_000_000) {
+            dsec++;
+            n -= 1_000_000_000;
+        } else if (n < 0) {
+            dsec--;
+            n += 1_000_000_000;
+        }
+        long sum = sec + dsec;
+        long s;
+        if ((sum > sec) == (dsec > 0)) {
+            s = sum;
+        } else if (dsec > 0) {
+            s = Long.MAX_VALUE;
+        } else {
+            s = -Long.MAX_VALUE;
+        }
+        return new GoTime(s, n, zone, zoneName, tz);
+    }
+
+    /** Go's {@code t.Sub(u)} without monotonic readings: the minimum or maximum Duration when out of range. */
+    long minus(GoTime u) {
+        long d = (sec - u.sec) * 1_000_000_000L + (nsec - u.nsec);
+        GoTime back = u.plus(d);
+        if (back.sec == sec && back.nsec == nsec) {
+            return d;
+        }
+        boolean before = sec < u.sec || sec == u.sec && nsec < u.nsec;
+        return before ? MIN_DURATION : MAX_DURATION;
     }
 
     @Override
@@ -69,28 +220,96 @@ record GoTime(Instant instant, ZoneId zone, String zoneName) implements GoObject
 
     @Override
     public Object callMethod(String name, List<Object> args) {
-        ZonedDateTime t = dateTime();
         return switch (name) {
-            case "Unix" -> instant.getEpochSecond();
-            case "UnixNano" -> instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-            case "UnixMilli" -> instant.toEpochMilli();
-            case "Year" -> t.getYear();
-            case "Month" -> t.getMonthValue();
-            case "Day" -> t.getDayOfMonth();
-            case "Hour" -> t.getHour();
-            case "Minute" -> t.getMinute();
-            case "Second" -> t.getSecond();
-            case "Nanosecond" -> t.getNano();
-            case "YearDay" -> t.getDayOfYear();
-            case "Weekday" -> GoTimeFormat.LONG_DAYS.get(t.getDayOfWeek().getValue() % 7);
+            case "Unix" -> unixSec();
+            case "UnixNano" -> unixSec() * 1_000_000_000L + nsec;
+            case "UnixMilli" -> unixSec() * 1_000L + nsec / 1_000_000;
+            case "Year" -> GoInteger.ofInt(civil().year());
+            case "Month" -> new CalendarInt("time.Month", civil().month(),
+                    GoTimeFormat.LONG_MONTHS.get(civil().month() - 1));
+            case "Day" -> civil().day();
+            case "Hour" -> civil().hour();
+            case "Minute" -> civil().minute();
+            case "Second" -> civil().second();
+            case "Nanosecond" -> nsec;
+            case "YearDay" -> civil().yday();
+            case "Weekday" -> new CalendarInt("time.Weekday", civil().weekday(),
+                    GoTimeFormat.LONG_DAYS.get(civil().weekday()));
             case "Format" -> format(Args.str(args.getFirst()));
             case "UTC" -> in(ZoneOffset.UTC);
             case "Local" -> this;
             case "String" -> formatValue();
-            case "IsZero" -> instant.equals(zero().instant);
-            case "Add" -> new GoTime(instant.plusNanos(Args.int64(args.getFirst())), zone, zoneName);
+            case "IsZero" -> sec == 0 && nsec == 0;
+            case "Add" -> plus(Args.int64(args.getFirst()));
             default -> throw new IllegalStateException("can't evaluate method " + name);
         };
+    }
+
+    /**
+     * A {@code time.Month} or {@code time.Weekday}: a named int of Go, which fmt and text/template print by its
+     * String method ("January", "Monday") and which compares, counts and marshals as the int.
+     */
+    static final class CalendarInt extends Number implements GoObject {
+        private static final long serialVersionUID = 1L;
+        private final String type;
+        private final int value;
+        private final String name;
+
+        CalendarInt(String type, int value, String name) {
+            this.type = type;
+            this.value = value;
+            this.name = name;
+        }
+
+        @Override
+        public String goTypeName() {
+            return type;
+        }
+
+        @Override
+        public String formatValue() {
+            return name;
+        }
+
+        @Override
+        public boolean hasMethod(String method) {
+            return method.equals("String");
+        }
+
+        @Override
+        public Object callMethod(String method, List<Object> args) {
+            return name;
+        }
+
+        @Override
+        public int intValue() {
+            return value;
+        }
+
+        @Override
+        public long longValue() {
+            return value;
+        }
+
+        @Override
+        public float floatValue() {
+            return value;
+        }
+
+        @Override
+        public double doubleValue() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CalendarInt c && c.type.equals(type) && c.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode() * 31 + value;
+        }
     }
 
     @Override

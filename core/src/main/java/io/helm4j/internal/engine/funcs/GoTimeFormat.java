@@ -1,11 +1,5 @@
 package io.helm4j.internal.engine.funcs;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-
 /** Go's reference-time layouts ("2006-01-02 15:04:05"): time.Format and time.ParseInLocation. */
 final class GoTimeFormat {
     private GoTimeFormat() {
@@ -27,8 +21,11 @@ final class GoTimeFormat {
             char c = l.charAt(i);
             String std = null;
             switch (c) {
-                case 'J' -> std = l.startsWith("January", i) ? "January" : l.startsWith("Jan", i) ? "Jan" : null;
-                case 'M' -> std = l.startsWith("Monday", i) ? "Monday" : l.startsWith("Mon", i) ? "Mon"
+                // Go: "Jan" and "Mon" followed by a lower-case letter are text ("Janx", "Monpm")
+                case 'J' -> std = l.startsWith("January", i) ? "January"
+                        : l.startsWith("Jan", i) && !lowerAt(l, i + 3) ? "Jan" : null;
+                case 'M' -> std = l.startsWith("Monday", i) ? "Monday"
+                        : l.startsWith("Mon", i) && !lowerAt(l, i + 3) ? "Mon"
                         : l.startsWith("MST", i) ? "MST" : null;
                 case '0' -> {
                     if (l.startsWith("002", i)) {
@@ -83,8 +80,12 @@ final class GoTimeFormat {
         return new Chunk(l.substring(from), null, l.length());
     }
 
+    private static boolean lowerAt(String l, int i) {
+        return i < l.length() && l.charAt(i) >= 'a' && l.charAt(i) <= 'z';
+    }
+
     static String format(GoTime time, String layout) {
-        ZonedDateTime t = time.dateTime();
+        GoTime.Civil t = time.civil();
         StringBuilder b = new StringBuilder();
         int pos = 0;
         while (pos < layout.length()) {
@@ -94,56 +95,48 @@ final class GoTimeFormat {
             if (c.std == null) {
                 break;
             }
-            appendStd(b, c.std, t, time);
+            appendStd(b, c.std, t, time.nsec());
         }
         return b.toString();
     }
 
-    private static void appendStd(StringBuilder b, String std, ZonedDateTime t, GoTime time) {
-        int hour = t.getHour();
+    private static void appendStd(StringBuilder b, String std, GoTime.Civil t, int nanos) {
+        int hour = t.hour();
         switch (std) {
-            case "Jan" -> b.append(LONG_MONTHS.get(t.getMonthValue() - 1), 0, 3);
-            case "January" -> b.append(LONG_MONTHS.get(t.getMonthValue() - 1));
-            case "1" -> b.append(t.getMonthValue());
-            case "01" -> pad(b, t.getMonthValue(), 2);
-            case "Mon" -> b.append(LONG_DAYS.get(t.getDayOfWeek().getValue() % 7), 0, 3);
-            case "Monday" -> b.append(LONG_DAYS.get(t.getDayOfWeek().getValue() % 7));
-            case "2" -> b.append(t.getDayOfMonth());
-            case "_2" -> b.append(t.getDayOfMonth() < 10 ? " " : "").append(t.getDayOfMonth());
-            case "02" -> pad(b, t.getDayOfMonth(), 2);
-            case "__2" -> b.append(String.format("%3d", t.getDayOfYear()));
-            case "002" -> pad(b, t.getDayOfYear(), 3);
+            case "Jan" -> b.append(LONG_MONTHS.get(t.month() - 1), 0, 3);
+            case "January" -> b.append(LONG_MONTHS.get(t.month() - 1));
+            case "1" -> b.append(t.month());
+            case "01" -> pad(b, t.month(), 2);
+            case "Mon" -> b.append(LONG_DAYS.get(t.weekday()), 0, 3);
+            case "Monday" -> b.append(LONG_DAYS.get(t.weekday()));
+            case "2" -> b.append(t.day());
+            case "_2" -> b.append(t.day() < 10 ? " " : "").append(t.day());
+            case "02" -> pad(b, t.day(), 2);
+            case "__2" -> b.append(String.format("%3d", t.yday()));
+            case "002" -> pad(b, t.yday(), 3);
             case "15" -> pad(b, hour, 2);
             case "3" -> b.append(hour % 12 == 0 ? 12 : hour % 12);
             case "03" -> pad(b, hour % 12 == 0 ? 12 : hour % 12, 2);
-            case "4" -> b.append(t.getMinute());
-            case "04" -> pad(b, t.getMinute(), 2);
-            case "5" -> b.append(t.getSecond());
-            case "05" -> pad(b, t.getSecond(), 2);
-            case "2006" -> {
-                int y = t.getYear();
-                if (y < 0) {
-                    b.append('-');
-                    y = -y;
-                }
-                pad(b, y, 4);
-            }
-            case "06" -> pad(b, Math.floorMod(t.getYear(), 100), 2);
+            case "4" -> b.append(t.minute());
+            case "04" -> pad(b, t.minute(), 2);
+            case "5" -> b.append(t.second());
+            case "05" -> pad(b, t.second(), 2);
+            case "2006" -> pad(b, t.year(), 4);
+            case "06" -> pad(b, Math.abs(t.year() % 100), 2); // Go: the absolute year's last two digits
             case "PM" -> b.append(hour >= 12 ? "PM" : "AM");
             case "pm" -> b.append(hour >= 12 ? "pm" : "am");
             case "MST" -> {
-                String name = time.abbreviation();
-                if (!name.isEmpty()) {
-                    b.append(name);
+                if (!t.name().isEmpty()) {
+                    b.append(t.name());
                 } else {
-                    appendOffset(b, t.getOffset().getTotalSeconds(), false, false, false);
+                    appendOffset(b, t.offset(), false, false, false);
                 }
             }
             default -> {
                 if (std.charAt(0) == '.' || std.charAt(0) == ',') {
-                    appendFrac(b, std, t.getNano());
+                    appendFrac(b, std, nanos);
                 } else {
-                    int off = t.getOffset().getTotalSeconds();
+                    int off = t.offset();
                     if (std.charAt(0) == 'Z' && off == 0) {
                         b.append('Z');
                         return;
@@ -156,9 +149,10 @@ final class GoTimeFormat {
     }
 
     private static void appendOffset(StringBuilder b, int off, boolean colon, boolean hoursOnly, boolean seconds) {
+        // Go's sign is the sign of the whole minutes: an offset of -52 s prints as +00:00:-52
         int zone = off / 60;
-        int abs = Math.abs(off);
-        b.append(zone < 0 || off < 0 ? '-' : '+');
+        int abs = zone < 0 ? -off : off;
+        b.append(zone < 0 ? '-' : '+');
         zone = Math.abs(zone);
         pad(b, zone / 60, 2);
         if (hoursOnly) {
@@ -193,8 +187,12 @@ final class GoTimeFormat {
         }
     }
 
-    private static void pad(StringBuilder b, int v, int width) {
-        String s = Integer.toString(v);
+    /** Go's appendInt: a minus sign, then the digits zero-padded to width. */
+    private static void pad(StringBuilder b, long v, int width) {
+        if (v < 0) {
+            b.append('-');
+        }
+        String s = Long.toUnsignedString(v < 0 ? -v : v);
         b.append("0".repeat(Math.max(0, width - s.length()))).append(s);
     }
 }

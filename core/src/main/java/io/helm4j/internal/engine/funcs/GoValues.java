@@ -66,6 +66,8 @@ final class GoValues {
             return "map";
         } else if (v instanceof DurationFunctions.Duration) {
             return "int64";
+        } else if (v instanceof GoTime.CalendarInt) {
+            return "int";
         } else if (v instanceof io.helm4j.gotemplate.GoInteger g) {
             return g.goTypeName();
         } else if (v instanceof GoObject o) {
@@ -106,6 +108,8 @@ final class GoValues {
             return l == 0;
         } else if (v instanceof DurationFunctions.Duration d) {
             return d.nanos() == 0;
+        } else if (v instanceof GoTime.CalendarInt c) {
+            return c.longValue() == 0;
         } else if (v instanceof io.helm4j.gotemplate.GoInteger g) {
             return g.value() == 0;
         } else if (v instanceof Double d) {
