@@ -120,14 +120,15 @@ final class DictFunctions implements Area {
         if (v instanceof io.helm4j.yaml.GoNil) {
             return v; // a nil slice copies as nil
         }
+        if (v instanceof io.helm4j.gotemplate.GoObject o) {
+            // structs, pointers and named types (engine.files, common.VersionSet) copy themselves
+            return o.copyStructure(DictFunctions::deepCopy);
+        }
         if (v instanceof Map<?, ?> m) {
             // copystructure keeps the Go type: common.Values, map[string]string
             Map<String, Object> out = v instanceof GoStringMap ? new GoStringMap() : new LinkedHashMap<>();
             m.forEach((k, x) -> out.put((String) k, deepCopy(x)));
             return v instanceof CommonValues ? CommonValues.of(out) : out;
-        }
-        if (v instanceof io.helm4j.chart.common.ApiVersions versions) {
-            return new io.helm4j.chart.common.ApiVersions(new ArrayList<>(versions)); // keeps common.VersionSet
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
