@@ -255,7 +255,7 @@ final class GoYamlReader {
         try {
             if (n instanceof SequenceNode seq) {
                 List<Node> items = seq.getValue();
-                List<Object> out = new ArrayList<>(items.size());
+                List<Object> out = new GoSlice.Appended(items.size()); // sigs.k8s.io/yaml decodes the JSON form: appended
                 for (Node item : items) {
                     out.add(value(item));
                 }

@@ -2,6 +2,7 @@ package io.helm4j.internal.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
 
+import io.helm4j.yaml.GoSlice;
 import io.helm4j.yaml.GoStringMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,7 +136,13 @@ final class DictFunctions implements Area {
             for (Object x : l) {
                 out.add(deepCopy(x));
             }
-            return v instanceof TypedList t ? new TypedList(t.goType(), out) : out;
+            // copystructure makes a slice of the same capacity, and copies only the elements within the length
+            if (v instanceof GoSlice.Appended) {
+                return new GoSlice.Appended(out);
+            }
+            GoSlice copy = v instanceof TypedList t ? new TypedList(t.goType(), out)
+                    : v instanceof GoSlice ? new GoSlice(out) : null;
+            return copy == null ? out : copy.withCapacity(((GoSlice) v).goCap(), null);
         }
         if (v instanceof byte[] b) {
             return b.clone();
@@ -179,7 +186,7 @@ final class DictFunctions implements Area {
             }
             case "pluck" -> {
                 String k = str(a[0]);
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new io.helm4j.yaml.GoSlice.Appended();
                 for (int i = 1; i < a.length; i++) {
                     Map<String, Object> d = map(a[i]);
                     if (d != null && d.containsKey(k)) {
@@ -196,11 +203,11 @@ final class DictFunctions implements Area {
                         out.addAll(sortedKeys(d));
                     }
                 }
-                return TypedList.strings(out);
+                return TypedList.strings(out).appended(io.helm4j.yaml.GoGrowth.INTERFACE, true);
             }
             case "values" -> {
                 Map<String, Object> d = map(a[0]);
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new io.helm4j.yaml.GoSlice.Appended();
                 if (d != null) {
                     for (String k : sortedKeys(d)) {
                         out.add(d.get(k));
