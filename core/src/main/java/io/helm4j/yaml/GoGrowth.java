@@ -63,11 +63,9 @@ public final class GoGrowth {
             if (!noscan && req > MIN_SIZE_FOR_MALLOC_HEADER) {
                 req += MALLOC_HEADER;
             }
-            for (int c : SIZE_CLASSES) {
-                if (c >= req) {
-                    return c - (req - size);
-                }
-            }
+            int i = java.util.Collections.binarySearch(SIZE_CLASSES, (int) req);
+            int c = SIZE_CLASSES.get(i >= 0 ? i : -i - 1); // the smallest size class that holds req
+            return c - (req - size);
         }
         return (req + PAGE - 1) & ~(PAGE - 1);
     }

@@ -12,6 +12,8 @@ import java.util.Collection;
 public class GoSlice extends ArrayList<Object> {
     private int cap = -1;
     private Object[] tail;
+    /** When made by one append to a slice of this capacity (of interface values): the capacity, computed lazily. */
+    private int grownFrom = -1;
 
     public GoSlice() {
     }
@@ -30,8 +32,20 @@ public class GoSlice extends ArrayList<Object> {
         return this;
     }
 
+    /**
+     * Marks this slice as made by appending to a {@code []interface {}} of capacity {@code oldCap} (Go's
+     * {@code append} of Sprig's {@code push} and {@code prepend}); its capacity is computed when asked.
+     */
+    public GoSlice grownFrom(int oldCap) {
+        this.grownFrom = oldCap;
+        return this;
+    }
+
     /** Go's {@code cap}: at least the length. */
     public int goCap() {
+        if (cap < 0 && grownFrom >= 0) {
+            cap = GoGrowth.grow(size(), grownFrom, GoGrowth.INTERFACE, true);
+        }
         return Math.max(cap, size());
     }
 

@@ -122,10 +122,9 @@ final class ListFunctions implements Area {
         return i < l.size() ? l.get(i) : ((GoSlice) list).beyondLength(i);
     }
 
-    /** Go's append of one element to a slice whose capacity is its length {@code n}. */
+    /** Go's append to a slice of capacity {@code oldCap} that made {@code elements}. */
     private static GoSlice appendedOne(List<Object> elements, int oldCap) {
-        return new GoSlice(elements).withCapacity(
-                GoGrowth.grow(elements.size(), oldCap, GoGrowth.INTERFACE, true), null);
+        return new GoSlice(elements).grownFrom(oldCap);
     }
 
     private static Object chunk(int size, Object list) {
