@@ -58,6 +58,8 @@ final class GoYamlScanRules {
     private final boolean firstOnly;
     /** Where go-yaml ends an anchor's or alias's name inside snakeyaml's (code point indexes, ascending). */
     private final java.util.List<Integer> splits = new java.util.ArrayList<>();
+    /** Tabs in a plain scalar's continuation line, right of its indentation (code point indexes, ascending). */
+    private final java.util.List<Integer> tabsToSpaces = new java.util.ArrayList<>();
     private boolean content;
 
     private GoYamlScanRules(String text, boolean firstOnly) {
@@ -79,27 +81,33 @@ final class GoYamlScanRules {
     /**
      * The text with a space where go-yaml ends an anchor's or alias's name that snakeyaml reads on
      * ({@code &x:y}, {@code *x?}): snakeyaml then reads the rest as go-yaml does, as the next token on the same
-     * line (a space moves nothing that go-yaml's messages show). The text itself when there is none.
+     * line (a space moves nothing that go-yaml's messages show); and with spaces for the tabs that indent a plain
+     * scalar's continuation line right of its indentation ({@code a: x\n  \ty} is {@code x y} in go-yaml, whose
+     * folding drops that indentation either way). The text itself when there is none.
      */
     static String splitAnchorNames(String text) {
-        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) {
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0 && text.indexOf('\t') < 0) {
             return text;
         }
-        GoYamlScanRules r = new GoYamlScanRules(text, false);
-        r.scan(text);
-        if (r.splits.isEmpty()) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text.length() + r.splits.size());
-        int next = 0;
-        for (int i = 0; i < r.c.length; i++) {
-            if (next < r.splits.size() && r.splits.get(next) == i) {
-                b.append(' ');
-                next++;
+        String t = text;
+        for (int round = 0; round < 16; round++) { // each round reads on past what the one before fixed
+            GoYamlScanRules r = new GoYamlScanRules(t, false);
+            r.scan(t);
+            if (r.splits.isEmpty() && r.tabsToSpaces.isEmpty()) {
+                return t;
             }
-            b.appendCodePoint(r.c[i]);
+            StringBuilder b = new StringBuilder(t.length() + r.splits.size());
+            int next = 0;
+            for (int i = 0; i < r.c.length; i++) {
+                if (next < r.splits.size() && r.splits.get(next) == i) {
+                    b.append(' ');
+                    next++;
+                }
+                b.appendCodePoint(r.tabsToSpaces.contains(i) ? ' ' : r.c[i]);
+            }
+            t = b.toString();
         }
-        return b.toString();
+        return t;
     }
 
     private Problem scan(String text) {
@@ -189,8 +197,8 @@ final class GoYamlScanRules {
                 ScalarToken s = (ScalarToken) t;
                 simpleKeyAllowed = false;
                 int end = index(t.getEndMark(), start);
-                if (s.getStyle() == ScalarStyle.PLAIN && flow == 0) {
-                    plainIndent = top + 1;
+                if (s.getStyle() == ScalarStyle.PLAIN) {
+                    plainIndent = flow == 0 ? top + 1 : 0; // in a flow collection any indentation will do
                     return plainContinuation(start, end);
                 }
                 if (s.getStyle() == ScalarStyle.LITERAL || s.getStyle() == ScalarStyle.FOLDED) {
@@ -347,6 +355,9 @@ final class GoYamlScanRules {
                     leading = true;
                 } else if (leading && c[i] == '\t' && column(i) < plainIndent) {
                     return new Problem(i, line(i), "found a tab character that violates indentation");
+                } else if (leading && c[i] == '\t') {
+                    // go-yaml reads it as a blank of the scalar's continuation; snakeyaml may refuse it: a space
+                    tabsToSpaces.add(i);
                 }
                 i++;
             }
