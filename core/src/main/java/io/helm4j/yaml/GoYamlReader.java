@@ -89,7 +89,7 @@ final class GoYamlReader {
      */
     static Object loadFirst(String text) {
         GoYamlDepth.checkText(text);
-        String yaml = GoYamlScanRules.chompFinalBlockScalar(text);
+        String yaml = GoYamlFinalBreak.chomp(text);
         Object fast = FastYamlReader.loadFirst(yaml);
         if (fast != FastYamlReader.DECLINED) {
             checkScanRules(yaml, true);
@@ -103,7 +103,7 @@ final class GoYamlReader {
     @SuppressWarnings("unchecked")
     static List<Object> loadAll(String text) {
         GoYamlDepth.checkText(text);
-        String yaml = GoYamlScanRules.chompFinalBlockScalar(text);
+        String yaml = GoYamlFinalBreak.chomp(text);
         Object fast = FastYamlReader.loadAll(yaml);
         if (fast != FastYamlReader.DECLINED) {
             checkScanRules(yaml, false);
