@@ -7,7 +7,7 @@ package io.helm4j.fuzz;
 record FuzzCase(long seed, int index, String wrapper, Expr expr, int values) {
     /** The template's expression part, e.g. {@code {{ (list 1) | toJson }}}. */
     String body() {
-        return wrapper.replace("E", expr.text());
+        return wrapper.replace("E", expr.text(Generator.OPAQUE_WRAPPERS.contains(wrapper)));
     }
 
     String id() {

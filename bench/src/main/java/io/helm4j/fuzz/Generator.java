@@ -14,6 +14,9 @@ final class Generator {
         "{{ $x := E }}{{ $x }}|{{ printf \"%T\" $x }}", "{{ E | b64enc }}", "{{ E | toPrettyJson }}",
         "{{ printf \"%q\" E }}", "{{ E | toRawJson }}");
 
+    /** Wrappers that re-encode or measure the expression's text: a pointer's address would not show verbatim. */
+    static final java.util.Set<String> OPAQUE_WRAPPERS = java.util.Set.of("{{ E | b64enc }}", "{{ E | toString | len }}");
+
     private final long seed;
 
     Generator(long seed) {

@@ -183,7 +183,9 @@ final class ChartAssembler {
     static Map<String, Object> values(ChartFile f) {
         List<Object> docs;
         try {
-            docs = GoYaml.loadAll(GoYaml.text(f.data()));
+            String text = GoYaml.text(f.data());
+            // LoadValues appends a line break to a file that lacks one (helm/helm#32506)
+            docs = GoYaml.loadAll(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
         } catch (RuntimeException e) {
             throw new ChartException("cannot load values.yaml: " + e.getMessage(),
                     "values.yaml", 0, e);

@@ -99,6 +99,14 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
         return "engine.files";
     }
 
+    /** copystructure keeps the named map type: a deepCopy is an {@code engine.files} with copied contents. */
+    @Override
+    public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
+        TreeMap<String, byte[]> m = new TreeMap<>();
+        files.forEach((k, v) -> m.put(k, v.clone()));
+        return new Files(m);
+    }
+
     @Override
     public boolean hasMethod(String name) {
         return switch (name) {

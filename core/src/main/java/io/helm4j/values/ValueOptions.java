@@ -104,7 +104,8 @@ public record ValueOptions(List<String> valueFiles, List<String> setValues, List
     public static Map<String, Object> loadValues(String file, String yaml) {
         List<Object> docs;
         try {
-            docs = GoYaml.loadAll(yaml);
+            // LoadValues appends a line break to a file that lacks one (helm/helm#32506)
+            docs = GoYaml.loadAll(yaml.isEmpty() || yaml.endsWith("\n") ? yaml : yaml + "\n");
         } catch (YamlException e) {
             throw new ValuesException("failed to parse " + file + ": cannot unmarshal yaml document: "
                     + e.getMessage(), file, Math.max(e.line(), 0), e);

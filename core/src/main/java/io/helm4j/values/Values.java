@@ -31,7 +31,9 @@ public final class Values {
             return out;
         }
         if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
+            // a list read from YAML keeps its Go capacity (Helm copies values with copystructure, which keeps it)
+            List<Object> out = l instanceof io.helm4j.yaml.GoSlice.Appended
+                    ? new io.helm4j.yaml.GoSlice.Appended(l.size()) : new ArrayList<>(l.size());
             l.forEach(x -> out.add(deepCopy(x)));
             return out;
         }

@@ -35,7 +35,7 @@ final class FastYamlFlow {
         }
         boolean seq = c[p] == '[';
         char close = seq ? ']' : '}';
-        List<Object> list = seq ? new ArrayList<>() : null;
+        List<Object> list = seq ? new GoSlice.Appended() : null;
         Map<String, Object> map = seq ? null : new LinkedHashMap<>();
         int i = skipBlanks(p + 1);
         if (i < n && c[i] == close) {

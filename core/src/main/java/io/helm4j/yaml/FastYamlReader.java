@@ -374,7 +374,7 @@ final class FastYamlReader {
     }
 
     private List<Object> sequence(int p, int col, boolean indentless) {
-        List<Object> list = new ArrayList<>();
+        List<Object> list = new GoSlice.Appended(); // as encoding/json appends
         while (true) {
             int q = p + 1;
             while (q < n && c[q] == ' ') {

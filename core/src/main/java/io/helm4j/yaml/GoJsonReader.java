@@ -131,7 +131,7 @@ final class GoJsonReader {
     }
 
     private List<Object> array() {
-        List<Object> l = new ArrayList<>();
+        List<Object> l = new GoSlice.Appended(); // encoding/json appends element by element
         pos++;
         skipWs();
         if (peek() == ']') {

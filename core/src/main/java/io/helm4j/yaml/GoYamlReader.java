@@ -47,7 +47,7 @@ final class GoYamlReader {
         }
     };
 
-    private static final LoadSettings SETTINGS = settings(1024);
+    static final LoadSettings SETTINGS = settings(1024);
 
     /**
      * snakeyaml-engine copies its window each time it reads another buffer, which is quadratic in
@@ -87,9 +87,13 @@ final class GoYamlReader {
      * The first document, as sigs.k8s.io/yaml Unmarshal reads it (null for an empty stream): the
      * hand-written {@link FastYamlReader} when it reads the whole stream with certainty, else snakeyaml.
      */
-    static Object loadFirst(String yaml) {
-        GoYamlDepth.checkText(yaml);
+    static Object loadFirst(String text) {
+        GoYamlDepth.checkText(text);
+        String yaml = GoYamlFinalBreak.chomp(text);
         Object fast = FastYamlReader.loadFirst(yaml);
+        if (fast != FastYamlReader.DECLINED) {
+            checkScanRules(yaml, true);
+        }
         Object v = fast != FastYamlReader.DECLINED ? fast : snakeLoadFirst(yaml);
         GoYamlDepth.checkTree(v, yaml.length());
         return v;
@@ -97,9 +101,13 @@ final class GoYamlReader {
 
     /** Every document of the stream (the fast reader first, as {@link #loadFirst}). */
     @SuppressWarnings("unchecked")
-    static List<Object> loadAll(String yaml) {
-        GoYamlDepth.checkText(yaml);
+    static List<Object> loadAll(String text) {
+        GoYamlDepth.checkText(text);
+        String yaml = GoYamlFinalBreak.chomp(text);
         Object fast = FastYamlReader.loadAll(yaml);
+        if (fast != FastYamlReader.DECLINED) {
+            checkScanRules(yaml, false);
+        }
         List<Object> docs = fast != FastYamlReader.DECLINED ? (List<Object>) fast : snakeLoadAll(yaml);
         for (Object d : docs) {
             GoYamlDepth.checkTree(d, yaml.length());
@@ -107,9 +115,17 @@ final class GoYamlReader {
         return docs;
     }
 
+    /** go-yaml's scanner rules over text the fast reader read (it reads tabs inside block scalars). */
+    private static void checkScanRules(String yaml, boolean firstOnly) {
+        GoYamlScanRules.Problem rule = GoYamlScanRules.first(yaml, firstOnly);
+        if (rule != null) {
+            throw rule.exception();
+        }
+    }
+
     /** {@link #loadFirst} through snakeyaml-engine only: every construct, every error message. */
     static Object snakeLoadFirst(String yaml) {
-        return composed(yaml, text -> {
+        return composed(yaml, true, text -> {
             Iterator<Node> docs = compose(text).composeAllFromString(text).iterator();
             return docs.hasNext() ? new GoYamlReader().document(docs.next()) : null;
         });
@@ -117,7 +133,7 @@ final class GoYamlReader {
 
     /** {@link #loadAll} through snakeyaml-engine only. */
     static List<Object> snakeLoadAll(String yaml) {
-        return composed(yaml, text -> {
+        return composed(yaml, false, text -> {
             List<Object> out = new ArrayList<>();
             for (Node n : compose(text).composeAllFromString(text)) {
                 out.add(new GoYamlReader().document(n));
@@ -129,21 +145,34 @@ final class GoYamlReader {
     /**
      * Runs {@code read} over the text with snakeyaml-engine's errors in go-yaml's words; where
      * snakeyaml stops at a \L or \P escape (which go-yaml knows), it reads again with that escape
-     * written as the equivalent four-digit unicode escape.
+     * written as the equivalent four-digit unicode escape. go-yaml's scanner rules that snakeyaml does not
+     * enforce ({@link GoYamlScanRules}: tabs, anchor names) win over snakeyaml's result and over its later errors.
      */
-    private static <T> T composed(String yaml, java.util.function.Function<String, T> read) {
+    private static <T> T composed(String yaml, boolean firstOnly, java.util.function.Function<String, T> read) {
         checkDirectives(yaml);
-        String text = yaml;
+        GoYamlScanRules.Problem rule = GoYamlScanRules.first(yaml, firstOnly);
+        String text = rule == null ? GoYamlScanRules.splitAnchorNames(yaml) : yaml;
         while (true) {
+            T v;
             try {
-                return read.apply(text);
+                v = read.apply(text);
             } catch (YamlEngineException e) {
                 String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
                 if (fixed == null) {
+                    if (rule != null && rule.before(e)) {
+                        throw rule.exception();
+                    }
                     throw GoYamlErrors.translate(e, text);
                 }
                 text = fixed;
+                continue;
+            } catch (YamlException e) {
+                throw rule != null ? rule.exception() : e; // a scanner error stops go-yaml before it decodes
             }
+            if (rule != null) {
+                throw rule.exception();
+            }
+            return v;
         }
     }
 
@@ -255,7 +284,7 @@ final class GoYamlReader {
         try {
             if (n instanceof SequenceNode seq) {
                 List<Node> items = seq.getValue();
-                List<Object> out = new ArrayList<>(items.size());
+                List<Object> out = new GoSlice.Appended(items.size()); // sigs.k8s.io/yaml decodes the JSON form: appended
                 for (Node item : items) {
                     out.add(value(item));
                 }

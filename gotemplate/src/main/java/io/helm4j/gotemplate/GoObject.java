@@ -68,4 +68,22 @@ public interface GoObject extends GoTyped {
     default GoObject unaddressable() {
         return this;
     }
+
+    /**
+     * True when fmt calls this value's {@code String} method ({@link #formatValue}) under {@code %v}, {@code %s},
+     * {@code %q}, {@code %x}, {@code %X} although {@link #structFields} is given for {@code %#v}, which prints the
+     * fields (a pointer with a String method, such as {@code *semver.Version}). The default: no such method.
+     */
+    default boolean stringer() {
+        return false;
+    }
+
+    /**
+     * What mitchellh/copystructure (Sprig's {@code deepCopy}) makes of this value: a value of the same Go type
+     * whose exported fields are copied with {@code deepCopy} and whose unexported fields are zero (copystructure
+     * cannot set them). The default is the value itself: an immutable value with exported fields only.
+     */
+    default Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
+        return this;
+    }
 }

@@ -66,7 +66,7 @@ final class Printer {
         if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') {
             return false;
         }
-        if (v instanceof GoObject o && o.structFields() != null) {
+        if (v instanceof GoObject o && o.structFields() != null && !o.stringer()) {
             return false;
         }
         String text = v instanceof GoObject o ? o.formatValue() : v.toString();

@@ -56,6 +56,12 @@ public final class ApiVersions extends AbstractList<String> implements GoObject 
         return "common.VersionSet";
     }
 
+    /** copystructure keeps the named slice type common.VersionSet. */
+    @Override
+    public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
+        return new ApiVersions(versions);
+    }
+
     @Override
     public boolean hasMethod(String name) {
         return name.equals("Has");

@@ -42,6 +42,13 @@ public record Capabilities(KubeVersion kubeVersion, ApiVersions apiVersions, Hel
         };
     }
 
+    /** copystructure's copy: a new pointer, its KubeVersion without the unexported normalizedVersion. */
+    @Override
+    public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
+        return new Capabilities((KubeVersion) kubeVersion.copyStructure(deepCopy),
+                (ApiVersions) apiVersions.copyStructure(deepCopy), helmVersion);
+    }
+
     /** *common.Capabilities' fields as fmt sees them. */
     @Override
     public java.util.SequencedMap<String, Object> structFields() {

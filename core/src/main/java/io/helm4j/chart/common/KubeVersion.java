@@ -77,7 +77,18 @@ public record KubeVersion(String version, String major, String minor, String nor
 
     @Override
     public Object callMethod(String name, java.util.List<Object> args) {
-        return name.equals("String") ? normalized : version;
+        return name.equals("String") ? string() : version;
+    }
+
+    /** Helm's String: the normalized version, or Version when that is empty (a deepCopy drops it). */
+    private String string() {
+        return normalized.isEmpty() ? version : normalized;
+    }
+
+    /** copystructure cannot set the unexported normalizedVersion: a deepCopy has it empty. */
+    @Override
+    public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
+        return new KubeVersion(version, major, minor, "");
     }
 
     @Override
@@ -118,7 +129,7 @@ public record KubeVersion(String version, String major, String minor, String nor
     /** What {@code {{ .Capabilities.KubeVersion }}} prints: text/template calls String on the addressable field. */
     @Override
     public String templateText() {
-        return normalized;
+        return string();
     }
 
     /** A function's copy of this value: text/template prints it as fmt does ({@code {v1.37.0 v1.37.0 1 37}}). */
@@ -167,6 +178,11 @@ public record KubeVersion(String version, String major, String minor, String nor
         @Override
         public String formatValue() {
             return of.formatValue();
+        }
+
+        @Override
+        public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
+            return of.copyStructure(deepCopy);
         }
     }
 }

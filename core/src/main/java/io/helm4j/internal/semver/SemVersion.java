@@ -42,6 +42,11 @@ public final class SemVersion implements Comparable<SemVersion> {
         return new SemVersion(major, minor, patch, v.pre, v.metadata, v.toString());
     }
 
+    /** The zero {@code semver.Version}: 0.0.0, nothing originally written (what a deepCopy leaves). */
+    public static SemVersion zero() {
+        return new SemVersion(0, 0, 0, "", "", "");
+    }
+
     /** Masterminds {@code NewVersion}: lenient ("v1.2" is 1.2.0). Throws {@link SemverException}. */
     public static SemVersion parse(String text) {
         if (text.length() > MAX_LENGTH) {

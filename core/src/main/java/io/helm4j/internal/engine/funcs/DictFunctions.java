@@ -2,6 +2,7 @@ package io.helm4j.internal.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
 
+import io.helm4j.yaml.GoSlice;
 import io.helm4j.yaml.GoStringMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,21 +121,28 @@ final class DictFunctions implements Area {
         if (v instanceof io.helm4j.yaml.GoNil) {
             return v; // a nil slice copies as nil
         }
+        if (v instanceof io.helm4j.gotemplate.GoObject o) {
+            // structs, pointers and named types (engine.files, common.VersionSet) copy themselves
+            return o.copyStructure(DictFunctions::deepCopy);
+        }
         if (v instanceof Map<?, ?> m) {
             // copystructure keeps the Go type: common.Values, map[string]string
             Map<String, Object> out = v instanceof GoStringMap ? new GoStringMap() : new LinkedHashMap<>();
             m.forEach((k, x) -> out.put((String) k, deepCopy(x)));
             return v instanceof CommonValues ? CommonValues.of(out) : out;
         }
-        if (v instanceof io.helm4j.chart.common.ApiVersions versions) {
-            return new io.helm4j.chart.common.ApiVersions(new ArrayList<>(versions)); // keeps common.VersionSet
-        }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object x : l) {
                 out.add(deepCopy(x));
             }
-            return v instanceof TypedList t ? new TypedList(t.goType(), out) : out;
+            // copystructure makes a slice of the same capacity, and copies only the elements within the length
+            if (v instanceof GoSlice.Appended) {
+                return new GoSlice.Appended(out);
+            }
+            GoSlice copy = v instanceof TypedList t ? new TypedList(t.goType(), out)
+                    : v instanceof GoSlice ? new GoSlice(out) : null;
+            return copy == null ? out : copy.withCapacity(((GoSlice) v).goCap(), null);
         }
         if (v instanceof byte[] b) {
             return b.clone();
@@ -178,7 +186,7 @@ final class DictFunctions implements Area {
             }
             case "pluck" -> {
                 String k = str(a[0]);
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new io.helm4j.yaml.GoSlice.Appended();
                 for (int i = 1; i < a.length; i++) {
                     Map<String, Object> d = map(a[i]);
                     if (d != null && d.containsKey(k)) {
@@ -195,11 +203,11 @@ final class DictFunctions implements Area {
                         out.addAll(sortedKeys(d));
                     }
                 }
-                return TypedList.strings(out);
+                return TypedList.strings(out).appended(io.helm4j.yaml.GoGrowth.INTERFACE, true);
             }
             case "values" -> {
                 Map<String, Object> d = map(a[0]);
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new io.helm4j.yaml.GoSlice.Appended();
                 if (d != null) {
                     for (String k : sortedKeys(d)) {
                         out.add(d.get(k));

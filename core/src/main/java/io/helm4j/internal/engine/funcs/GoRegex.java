@@ -104,8 +104,8 @@ final class GoRegex {
                 out.add(s.substring(g[0], g[1]));
             }
         }
-        // FindAllString returns nil when nothing matches
-        return out.isEmpty() ? TypedList.nil("[]string") : TypedList.strings(out);
+        // FindAllString returns nil when nothing matches; it appends to a slice made with a capacity of 10
+        return out.isEmpty() ? TypedList.nil("[]string") : capacity(TypedList.strings(out), 10);
     }
 
     /** Regexp.Split. */
@@ -120,7 +120,8 @@ final class GoRegex {
         }
         int beg = 0;
         int end = 0;
-        for (int[] match : allMatches(s, n)) {
+        List<int[]> matches = allMatches(s, n);
+        for (int[] match : matches) {
             if (n > 0 && out.size() == n - 1) {
                 break;
             }
@@ -133,7 +134,14 @@ final class GoRegex {
         if (end != s.length()) {
             out.add(s.substring(beg));
         }
-        return TypedList.strings(out);
+        // Split appends to a slice made with the number of matches as its capacity
+        return capacity(TypedList.strings(out), matches.size());
+    }
+
+    private static TypedList capacity(TypedList l, int initial) {
+        l.withCapacity(io.helm4j.yaml.GoGrowth.appendedCap(initial, l.size(), io.helm4j.yaml.GoGrowth.INTERFACE, true),
+                null);
+        return l;
     }
 
     /** ReplaceAllString (literal=false expands $1, ${name}) or ReplaceAllLiteralString. */

@@ -1,6 +1,8 @@
 package io.helm4j.internal.engine.funcs;
 
 import io.helm4j.gotemplate.FuncMap;
+import io.helm4j.yaml.GoGrowth;
+import io.helm4j.yaml.GoSlice;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,13 +88,43 @@ final class ListFunctions implements Area {
         }
         int start = a.length > 1 ? Cast.toIntValue(a[1]) : 0;
         int end = a.length > 2 ? Cast.toIntValue(a[2]) : l.size();
-        if (start < 0 || end < start || end > l.size()) {
+        // reflect's Value.Slice checks the upper bound against the capacity, not the length (a third index is
+        // ignored by Sprig)
+        int cap = list instanceof GoSlice s ? s.goCap() : l.size();
+        if (start < 0 || end < start || end > cap) {
             throw new IllegalStateException("reflect.Value.Slice: slice index out of bounds");
         }
         if (list instanceof byte[] b) {
             return Arrays.copyOfRange(b, start, end);
         }
-        return new ArrayList<>(l.subList(start, end));
+        List<Object> elements = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            elements.add(at(list, l, i));
+        }
+        Object[] tail = null;
+        if (end < l.size() || list instanceof GoSlice s && s.hasTail()) {
+            tail = new Object[cap - end];
+            for (int i = end; i < cap; i++) {
+                tail[i - end] = at(list, l, i);
+            }
+        }
+        if (list instanceof io.helm4j.chart.common.ApiVersions) {
+            List<String> versions = new ArrayList<>();
+            elements.forEach(e -> versions.add((String) e));
+            return new io.helm4j.chart.common.ApiVersions(versions); // a slice of a VersionSet is a VersionSet
+        }
+        GoSlice out = list instanceof TypedList t ? new TypedList(t.goType(), elements) : new GoSlice(elements);
+        return out.withCapacity(cap - start, tail);
+    }
+
+    /** Element {@code i} of the backing array: within the length, or past it up to the capacity. */
+    private static Object at(Object list, List<Object> l, int i) {
+        return i < l.size() ? l.get(i) : ((GoSlice) list).beyondLength(i);
+    }
+
+    /** Go's append to a slice of capacity {@code oldCap} that made {@code elements}. */
+    private static GoSlice appendedOne(List<Object> elements, int oldCap) {
+        return new GoSlice(elements).grownFrom(oldCap);
     }
 
     private static Object chunk(int size, Object list) {
@@ -117,23 +149,17 @@ final class ListFunctions implements Area {
     }
 
     static List<Object> untilStep(int start, int stop, int step) {
-        List<Object> v = TypedList.ints(List.of());
+        TypedList v = TypedList.ints(List.of());
         if (stop < start) {
-            if (step >= 0) {
-                return v;
-            }
-            for (int i = start; i > stop; i += step) {
+            for (int i = start; step < 0 && i > stop; i += step) {
                 v.add(i);
             }
-            return v;
+        } else {
+            for (int i = start; step > 0 && i < stop; i += step) {
+                v.add(i);
+            }
         }
-        if (step <= 0) {
-            return v;
-        }
-        for (int i = start; i < stop; i += step) {
-            v.add(i);
-        }
-        return v;
+        return v.appended(GoGrowth.INT, false); // Sprig appends to an empty []int
     }
 
     private static String seq(Object... a) {
@@ -190,20 +216,18 @@ final class ListFunctions implements Area {
             case "tuple" -> {
                 return new ArrayList<>(Arrays.asList(a));
             }
-            case "append" -> {
+            case "append", "push" -> {
+                // Sprig copies the list into a slice of its length and appends: Go grows the capacity
                 List<Object> l = copy(a[0], "Cannot push on type %s");
+                int n = l.size();
                 l.add(a[1]);
-                return l;
-            }
-            case "push" -> {
-                List<Object> l = copy(a[0], "Cannot push on type %s");
-                l.add(a[1]);
-                return l;
+                return appendedOne(l, n);
             }
             case "prepend" -> {
+                // append([]interface{}{v}, list...): grown from a capacity of 1
                 List<Object> l = copy(a[0], "Cannot prepend on type %s");
                 l.add(0, a[1]);
-                return l;
+                return l.size() == 1 ? l : appendedOne(l, 1);
             }
             case "first" -> {
                 List<Object> l = copy(a[0], "Cannot find first on type %s");
@@ -226,7 +250,7 @@ final class ListFunctions implements Area {
                 return new ArrayList<>(l.reversed());
             }
             case "compact" -> {
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new GoSlice.Appended();
                 for (Object o : copy(a[0], "Cannot compact on type %s")) {
                     if (!GoValues.isEmpty(o)) {
                         out.add(o);
@@ -235,7 +259,7 @@ final class ListFunctions implements Area {
                 return out;
             }
             case "uniq" -> {
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new GoSlice.Appended();
                 for (Object o : copy(a[0], "Cannot find uniq on type %s")) {
                     if (!contains(out, o)) {
                         out.add(o);
@@ -244,7 +268,7 @@ final class ListFunctions implements Area {
                 return out;
             }
             case "without" -> {
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new GoSlice.Appended();
                 List<Object> omit = Arrays.asList(a).subList(1, a.length);
                 for (Object o : copy(a[0], "Cannot find without on type %s")) {
                     if (!contains(omit, o)) {
@@ -263,7 +287,7 @@ final class ListFunctions implements Area {
                 return chunk(integer(a[0]), a[1]);
             }
             case "concat" -> {
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new GoSlice.Appended();
                 for (Object l : a) {
                     if (!GoValues.isSlice(l)) {
                         throw new IllegalStateException(

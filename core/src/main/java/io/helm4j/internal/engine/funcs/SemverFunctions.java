@@ -67,6 +67,31 @@ final class SemverFunctions implements Area {
             throw Args.wrong("*semver.Version", args.isEmpty() ? null : args.getFirst());
         }
 
+        /** Masterminds' String is a method of the pointer: fmt calls it, but {@code %#v} prints the fields. */
+        @Override
+        public boolean stringer() {
+            return true;
+        }
+
+        /** semver.Version's fields, all unexported, as {@code %#v} prints them. */
+        @Override
+        public java.util.SequencedMap<String, Object> structFields() {
+            java.util.SequencedMap<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("major", io.helm4j.gotemplate.GoInteger.uint64(v.major()));
+            m.put("minor", io.helm4j.gotemplate.GoInteger.uint64(v.minor()));
+            m.put("patch", io.helm4j.gotemplate.GoInteger.uint64(v.patch()));
+            m.put("pre", v.prerelease());
+            m.put("metadata", v.metadata());
+            m.put("original", v.original());
+            return m;
+        }
+
+        /** copystructure cannot set unexported fields: a deepCopy is the zero version 0.0.0. */
+        @Override
+        public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
+            return new Version(SemVersion.zero());
+        }
+
         @Override
         public String formatValue() {
             StringBuilder sb = new StringBuilder().append(v.major()).append('.').append(v.minor()).append('.')

@@ -217,9 +217,30 @@ final class StringFunctions implements Area {
         if (GoValues.isSlice(v)) {
             List<String> s = strslice(v);
             s.sort(StringFunctions::compareBytes);
-            return TypedList.strings(s);
+            return strsliceCapacity(v, TypedList.strings(s));
         }
         return TypedList.strings(List.of(GoValues.strval(v)));
+    }
+
+    /**
+     * The capacity of Sprig's strslice result: a {@code []string} is returned as it is (its capacity and what
+     * lies past its length kept), other slices are copied into a slice made with their length as capacity
+     * (nil elements are left out, so the capacity may exceed the length).
+     */
+    private static TypedList strsliceCapacity(Object v, TypedList out) {
+        if (v instanceof TypedList t && t.goType().equals("[]string")) {
+            Object[] tail = null;
+            if (t.hasTail()) {
+                tail = new Object[t.goCap() - t.size()];
+                for (int i = 0; i < tail.length; i++) {
+                    tail[i] = t.beyondLength(t.size() + i);
+                }
+            }
+            out.withCapacity(t.goCap(), tail);
+        } else if (GoValues.isSlice(v)) {
+            out.withCapacity(GoValues.elements(v).size(), null);
+        }
+        return out;
     }
 
     /** Go string order: byte-wise UTF-8, i.e. code point order. */
@@ -350,7 +371,7 @@ final class StringFunctions implements Area {
                 return indexed(GoText.split(str(a[2]), sep, n));
             }
             case "toStrings" -> {
-                return TypedList.strings(strslice(a[0]));
+                return strsliceCapacity(a[0], TypedList.strings(strslice(a[0])));
             }
             case "join" -> {
                 return String.join(str(a[0]), strslice(a[1]));

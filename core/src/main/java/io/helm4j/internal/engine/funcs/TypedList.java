@@ -1,7 +1,7 @@
 package io.helm4j.internal.engine.funcs;
 
 import io.helm4j.gotemplate.GoTyped;
-import java.util.ArrayList;
+import io.helm4j.yaml.GoSlice;
 import java.util.Collection;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Collection;
  * template it is a plain list; {@code typeOf}, {@code deepEqual}, {@code %T} and argument type checks see its
  * Go type.
  */
-class TypedList extends ArrayList<Object> implements GoTyped {
+class TypedList extends GoSlice implements GoTyped {
     private final String goType;
 
     TypedList(String goType, Collection<?> elements) {
@@ -39,6 +39,23 @@ class TypedList extends ArrayList<Object> implements GoTyped {
 
     String goType() {
         return goType;
+    }
+
+    /** The zero value of the element type, what {@code slice} reads past the length. */
+    @Override
+    public Object zero() {
+        return switch (goType) {
+            case "[]string" -> "";
+            case "[]int" -> 0;
+            case "[][]interface {}" -> io.helm4j.yaml.GoNil.list();
+            default -> null;
+        };
+    }
+
+    /** This list with the capacity Go's append leaves after appending its elements one at a time. */
+    TypedList appended(int elemSize, boolean pointers) {
+        withCapacity(io.helm4j.yaml.GoGrowth.appendedCap(0, size(), elemSize, pointers), null);
+        return this;
     }
 
     @Override
