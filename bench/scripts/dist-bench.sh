@@ -10,6 +10,12 @@
 #               (.ci/registry start); skipped without it
 #   search      `search repo` against a 30 MB Bitnami-shaped index.yaml after `repo add` (bench/scripts/gen-index.py)
 #   lookup      `show chart big/chart150` against the same index (one chart looked up, its archive served)
+#   dep-index   `dependency update` of 15 dependencies from a loopback repository whose index.yaml is tiny (the 15
+#               charts), ~3 MB or ~30 MB (the 15 charts among Bitnami-shaped padding from gen-index.py; sizes in
+#               $DEP_INDEX_SIZES, default "tiny 3 30"): "first" with empty caches (index and charts downloaded),
+#               "repeat" with the caches kept (the index downloaded again, as both refresh by default, the charts
+#               from the content cache), then "offline": --skip-refresh with the repository stopped. charts/ and
+#               Chart.lock (but its generated: time) must be identical between Helm and helm4j, or the script fails.
 # Usage: bench/scripts/dist-bench.sh [N] [CASE...]   (needs `./mvnw package`, python3, Helm 4 at $HELM4)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -117,6 +123,63 @@ for c in $cases; do
     [ -f "$work/j-opulled/ocichart-1.0.0.tgz" ] || { echo "helm4j's oci pull failed" >&2; exit 1; }
     report "push CHART.tgz oci://... (plain HTTP, Debian's docker-registry)" "$work/h.push" "$work/j.push"
     report "pull oci://... --version (the chart just pushed)" "$work/h.opull" "$work/j.opull"
+    ;;
+  dep-index)
+    for i in $(seq -w 1 15); do
+      d=$work/src/dep$i; [ -d "$d" ] && continue; mkdir -p "$d/templates"
+      printf 'apiVersion: v2\nname: dep%s\nversion: 1.%s.0\n' "$i" "$i" > "$d/Chart.yaml"
+      for t in $(seq 1 20); do printf 'kind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-%s\ndata:\n  k: "%s"\n' "$t" "$(head -c 3000 /dev/zero | tr '\0' x)" > "$d/templates/cm$t.yaml"; done
+      "$helm" package "$d" -d "$work/src/pkgs" >/dev/null
+    done
+    for size in ${DEP_INDEX_SIZES:-tiny 3 30}; do
+      repo=$work/idx-$size; mkdir -p "$repo"; cp "$work/src/pkgs/"*.tgz "$repo/"
+      p=$(port); serve "$repo" "$p"; "$helm" repo index "$repo" --url "http://127.0.0.1:$p" >/dev/null
+      if [ "$size" != tiny ]; then # the 15 charts' entries among Bitnami-shaped padding: 95 versions a chart, 10 per MB
+        python3 "$here/gen-index.py" "$work/pad.yaml" $((size * 10)) 95
+        python3 - "$repo/index.yaml" "$work/pad.yaml" <<'PY'
+import sys
+real, pad = open(sys.argv[1]).read(), open(sys.argv[2]).read()
+ours = real[real.index("entries:\n") + 9:real.index("generated:")]
+i = pad.index("generated:")
+open(sys.argv[1], "w").write(pad[:i] + ours + pad[i:])
+PY
+      fi
+      mb=$(awk -v b="$(stat -c %s "$repo/index.yaml")" 'BEGIN{printf "%.1f", b/1048576}')
+      deps=""; for i in $(seq -w 1 15); do deps="$deps- name: dep$i\n  version: ^1.0.0\n  repository: http://127.0.0.1:$p\n"; done
+      for who in h j; do
+        rm -rf "$work/$who-home"
+        env $(envs "$work/$who-home") "$([ $who = h ] && echo "$helm" || echo "$h4j")" repo add r "http://127.0.0.1:$p" >/dev/null
+      done
+      for mode in first repeat; do : > "$work/h.$mode"; : > "$work/j.$mode"; done
+      rs=$n; [ "$size" = 30 ] && rs=${DEP_INDEX_RUNS_30:-$n}
+      for r in $(seq "$rs"); do
+        for mode in first repeat; do
+          for who in h j; do
+            chart=$work/$who-parent; rm -rf "$chart"; mkdir -p "$chart"
+            printf "apiVersion: v2\nname: parent\nversion: 0.1.0\ndependencies:\n$deps" > "$chart/Chart.yaml"
+            bin=$([ $who = h ] && echo "$helm" || echo "$h4j")
+            [ $mode = first ] && rm -rf "$work/$who-home/cache"
+            timed env $(envs "$work/$who-home") "$bin" dependency update "$chart" >> "$work/$who.$mode"
+          done
+          for who in h j; do # the same charts/ and Chart.lock from both
+            (cd "$work/$who-parent" && ls charts && sha256sum charts/* && grep -v '^generated:' Chart.lock) > "$work/$who.out" 2>&1 || true
+          done
+          grep -q 'dep15-1.15.0.tgz' "$work/j.out" && cmp -s "$work/h.out" "$work/j.out" \
+            || { echo "$size/$mode: charts/ or Chart.lock differ between Helm and helm4j" >&2; diff "$work/h.out" "$work/j.out" >&2; exit 1; }
+        done
+      done
+      report "dependency update, 15 deps, $mb MB index, first (empty caches)" "$work/h.first" "$work/j.first"
+      report "dependency update, 15 deps, $mb MB index, repeat (caches kept, index refreshed)" "$work/h.repeat" "$work/j.repeat"
+      kill "${pids[-1]}"; unset 'pids[-1]'
+      for who in h j; do
+        bin=$([ $who = h ] && echo "$helm" || echo "$h4j")
+        rm -rf "$work/$who-parent/charts" "$work/$who-parent/Chart.lock"
+        timed env $(envs "$work/$who-home") "$bin" dependency update "$work/$who-parent" --skip-refresh > "$work/$who.off"
+        [ -f "$work/$who-parent/charts/dep15-1.15.0.tgz" ] && ok=ok || ok=FAILED
+        echo "| dependency update --skip-refresh, $mb MB index, repository stopped: $([ $who = h ] && echo Helm || echo helm4j) $ok | $(cut -d' ' -f1 "$work/$who.off") ms | | | | $(cut -d' ' -f3 "$work/$who.off") CPU ms | | | $(cut -d' ' -f2 "$work/$who.off") MB |"
+      done
+      echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    done
     ;;
   search|lookup)
     big=$work/big; mkdir -p "$big"

@@ -11,6 +11,8 @@ import java.util.List;
 
 /** {@code helm4j install [NAME] [CHART]}: install a chart as a release, printed as Helm 4 prints it. */
 public final class InstallCommand extends HelmCommand<Builder> {
+    /** Whether {@code --dry-run}'s deprecation warning was printed (at most once a run). */
+    private boolean dryRunWarned;
     private final InstallFlags install;
     private final Flag<String> dryRun;
     private final Flag<String> output;
@@ -68,7 +70,9 @@ public final class InstallCommand extends HelmCommand<Builder> {
     private InstallOptions toOptions(List<String> arguments) {
         Builder b = flags.fill(InstallOptions.builder()).args(arguments).namespace(settings().namespace());
         b.postRenderer(PostRendererFlags.of(this, postRenderer.value(), postRendererArgs.value()));
-        b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
+        // the options are made twice (flags checked, then the chart located): Helm warns once
+        b.dryRun(dryRunWarned ? ReleaseFlags.dryRun(dryRun) : ReleaseFlags.dryRun(dryRun, err()));
+        dryRunWarned = true;
         b.createNamespace(Boolean.TRUE.equals(install.createNamespace.value()));
         b.description(install.description.value());
         b.skipCrds(Boolean.TRUE.equals(install.skipCrds.value()));

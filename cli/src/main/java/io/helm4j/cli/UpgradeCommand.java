@@ -18,6 +18,8 @@ import java.util.List;
 
 /** {@code helm4j upgrade [RELEASE] [CHART]}: upgrade a release (or install it with {@code --install}), as Helm 4. */
 public final class UpgradeCommand extends HelmCommand<Builder> {
+    /** Whether {@code --dry-run}'s deprecation warning was printed (at most once a run). */
+    private boolean dryRunWarned;
     private final ChartPathFlags chartPath;
     private final Flag<Boolean> install;
     private final Flag<Boolean> createNamespace;
@@ -204,7 +206,9 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         b.historyMax(ReleaseFlags.historyMax(historyMax, settings()));
         b.labels(ReleaseFlags.labels(labels.value())).description(description.value());
         b.takeOwnership(on(takeOwnership)).skipCrds(on(skipCrds));
-        b.dryRun(ReleaseFlags.dryRun(dryRun, err()));
+        // the options are made twice (flags checked, then the chart located): Helm warns once
+        b.dryRun(dryRunWarned ? ReleaseFlags.dryRun(dryRun) : ReleaseFlags.dryRun(dryRun, err()));
+        dryRunWarned = true;
         return wait.applyTo(b).build();
     }
 }

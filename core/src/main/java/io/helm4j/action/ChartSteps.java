@@ -19,13 +19,16 @@ final class ChartSteps {
     private ChartSteps() {
     }
 
-    /** Loads a chart directory or archive (Helm's LocateChart for local paths, then Load). */
+    /**
+     * Loads a chart directory or archive (Helm's LocateChart for local paths, then the version-detecting Load of
+     * install, upgrade and template).
+     */
     static Chart load(ChartLoader loader, String chartPath) {
         Path p = Path.of(chartPath);
         if (!Files.exists(p)) {
             throw new Helm4jException("path \"" + chartPath + "\" not found");
         }
-        return loader.load(p);
+        return loader.loadDetecting(p);
     }
 
     /** Fails when a dependency declared in Chart.yaml is missing from charts/. */

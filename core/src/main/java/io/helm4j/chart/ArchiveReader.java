@@ -29,9 +29,9 @@ final class ArchiveReader {
     }
 
     /**
-     * {@code wrapCorruption}: a corrupt archive is reported as Helm's {@code LoadFile} does ("file '...' does
-     * not appear to be a valid chart file (details: ...)"); otherwise with the details alone, as
-     * {@code LoadArchiveFiles} returns them.
+     * {@code wrapCorruption}: a file that is not gzip at all is reported as Helm's {@code LoadFile} does ("file
+     * '...' does not appear to be a valid chart file (details: gzip: invalid header)"); every other error, and all
+     * without it, with the details alone, as {@code LoadArchiveFiles} returns them.
      */
     ArchiveReader(LoadOptions options, String label, boolean wrapCorruption) {
         this.options = options;
@@ -56,7 +56,8 @@ final class ArchiveReader {
     }
 
     private ChartException corrupt(String details, Throwable cause) {
-        if (!wrapCorruption) {
+        // Helm's LoadFile wraps only gzip.ErrHeader; any other error of the archive comes bare
+        if (!wrapCorruption || !"gzip: invalid header".equals(details)) {
             return new ChartException(details, label, 0, cause);
         }
         return new ChartException("file '" + label + "' does not appear to be a valid chart file (details: "

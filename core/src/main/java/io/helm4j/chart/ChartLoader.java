@@ -57,6 +57,38 @@ public final class ChartLoader {
     }
 
     /**
+     * Helm 4's version-detecting {@code pkg/chart/loader.Load}, as {@code install}, {@code upgrade} and
+     * {@code template} load a chart: {@link #load}, except that an archive whose files cannot be read (past a gzip
+     * header) fails as {@code unable to load chart archive}, the reader's error dropped as Helm drops it.
+     */
+    public Chart loadDetecting(Path path) {
+        if (Files.isDirectory(path) || !Files.exists(path)) {
+            return load(path);
+        }
+        String name = path.toString();
+        checkGzip(path);
+        List<ChartFile> files;
+        try (InputStream in = Files.newInputStream(path)) {
+            files = new ArchiveReader(options, name).read(in);
+        } catch (ChartException e) {
+            if (e.getMessage().startsWith("file '" + name + "' does not appear to be a valid chart file")) {
+                throw e;
+            }
+            throw new ChartException("unable to load chart archive", name, 0, e);
+        } catch (IOException e) {
+            throw new ChartException("file '" + name + "' cannot be read: " + e.getMessage(), name, 0, e);
+        }
+        try {
+            return loadFiles(files);
+        } catch (ChartException e) {
+            if (e.file() != null) {
+                throw e;
+            }
+            throw new ChartException(e.getMessage(), name, e.line(), e.getCause());
+        }
+    }
+
+    /**
      * Helm's {@code LoadFile}: checks first that the file looks like a gzip archive (with Helm's hints
      * for a YAML file passed by mistake), then reads it.
      */
@@ -65,16 +97,22 @@ public final class ChartLoader {
         if (Files.isDirectory(file)) {
             throw new ChartException("cannot load a directory", name, 0, null);
         }
+        checkGzip(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return loadArchive(in, name);
+        } catch (IOException e) {
+            throw new ChartException("file '" + name + "' cannot be read: " + e.getMessage(), name, 0, e);
+        }
+    }
+
+    /** Helm's {@code EnsureArchive}: the file looks like a gzip archive (with hints for a YAML file). */
+    private static void checkGzip(Path file) {
+        String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(512);
             ArchiveSniffer.ensureGzip(name, head);
         } catch (NoSuchFileException e) {
             throw new ChartException("open " + name + ": no such file or directory", name, 0, e);
-        } catch (IOException e) {
-            throw new ChartException("file '" + name + "' cannot be read: " + e.getMessage(), name, 0, e);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return loadArchive(in, name);
         } catch (IOException e) {
             throw new ChartException("file '" + name + "' cannot be read: " + e.getMessage(), name, 0, e);
         }

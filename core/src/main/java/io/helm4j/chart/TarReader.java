@@ -60,9 +60,13 @@ final class TarReader {
         Map<String, String> pax = null;
         String longName = null;
         while (true) {
-            skip(remaining + pad);
+            skip(remaining);
             remaining = 0;
+            boolean padded = skipPadding(pad);
             pad = 0;
+            if (!padded) {
+                return null; // Go's tryReadFull: padding cut short by the stream's end is io.EOF, the archive's end
+            }
             Header h = readHeader();
             if (h == null) {
                 return null;
@@ -350,6 +354,22 @@ final class TarReader {
         }
         if (n < BLOCK) {
             throw new EOFException("unexpected EOF");
+        }
+        return true;
+    }
+
+    /** Skips {@code n} bytes of padding; false when the stream ends first. */
+    private boolean skipPadding(long n) throws IOException {
+        long left = n;
+        while (left > 0) {
+            long s = in.skip(left);
+            if (s <= 0) {
+                if (in.read() < 0) {
+                    return false;
+                }
+                s = 1;
+            }
+            left -= s;
         }
         return true;
     }

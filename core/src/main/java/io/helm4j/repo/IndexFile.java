@@ -74,16 +74,12 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
             throw new Helm4jException("open " + path + ": " + e.getMessage(), e);
         }
         try {
-            Raw raw = parseRaw(new String(data, java.nio.charset.StandardCharsets.UTF_8));
-            boolean[] warned = {false};
-            IndexFile index = decode(raw, path.toString(), e -> {
-                warned[0] = true;
-                events.emit(e);
-            });
-            if (!warned[0]) {
-                IndexSidecar.write(path, raw);
+            Digested d = digest(parseRaw(new String(data, java.nio.charset.StandardCharsets.UTF_8)), path.toString(),
+                    events);
+            if (!d.warned()) {
+                IndexSidecar.write(path, d);
             }
-            return index;
+            return d.index();
         } catch (RuntimeException e) {
             // Helm's LoadIndexFile names the file in every error but a failed read
             throw new Helm4jException("error loading " + path + ": " + e.getMessage(), e);
@@ -112,6 +108,59 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
             throw new Helm4jException("no API version specified");
         }
         return new Raw(String.valueOf(api), entries);
+    }
+
+    /**
+     * An index decoded and made ready for its pre-digested form at once: every chart's versions ({@link #index}),
+     * each chart's raw entries as JSON ({@link #json}, in {@link #names}' order) and whether any entry was skipped
+     * with a warning.
+     */
+    record Digested(IndexFile index, String apiVersion, List<String> names, List<byte[]> json, boolean warned) {
+    }
+
+    /**
+     * {@link #decode} and the JSON of each chart, chart by chart on the common pool (each chart is independent: a
+     * large index's decode and JSON are most of its cost after the parse); the warnings are collected per chart
+     * and emitted afterwards in the order a sequential decode emits them.
+     */
+    static Digested digest(Raw raw, String source, EventSink events) {
+        return digest(raw, source, events, true);
+    }
+
+    /**
+     * {@link #digest(Raw, String, EventSink)}; without {@code keep} the decoded versions are only checked, not kept
+     * ({@link Digested#index} is null): a large index's decoded versions are most of its memory.
+     */
+    static Digested digest(Raw raw, String source, EventSink events, boolean keep) {
+        List<String> names = List.copyOf(raw.entries().keySet());
+        int n = names.size();
+        @SuppressWarnings("unchecked")
+        List<ChartVersion>[] versions = new List[n];
+        byte[][] json = new byte[n][];
+        @SuppressWarnings("unchecked")
+        List<Event>[] warnings = new List[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            String name = names.get(i);
+            Object list = raw.entries().get(name);
+            List<Event> w = new ArrayList<>(0);
+            List<ChartVersion> decoded = versions(name, list, source, w::add);
+            versions[i] = keep ? decoded : null;
+            warnings[i] = w;
+            json[i] = GoYaml.toJson(list).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        });
+        boolean warned = false;
+        Map<String, List<ChartVersion>> entries = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (Event e : warnings[i]) {
+                warned = true;
+                events.emit(e);
+            }
+            if (keep) {
+                entries.put(names.get(i), versions[i]);
+            }
+        }
+        return new Digested(keep ? new IndexFile(raw.apiVersion(), entries) : null, raw.apiVersion(), names,
+                java.util.Arrays.asList(json), warned);
     }
 
     /** Decodes every chart's entries. */

@@ -2,7 +2,6 @@ package io.helm4j.repo;
 
 import io.helm4j.events.EventSink;
 import io.helm4j.internal.content.AtomicFiles;
-import io.helm4j.yaml.GoYaml;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -43,24 +42,21 @@ final class IndexSidecar {
     }
 
     /**
-     * Writes the form of {@code raw} (as parsed from {@code yaml}, already on disk, its entries decoded without a
-     * warning); quietly gives up on error.
+     * Writes the form of {@code digested} (as parsed from {@code yaml}, already on disk, its entries decoded without
+     * a warning); quietly gives up on error.
      */
-    static void write(Path yaml, IndexFile.Raw raw) {
+    static void write(Path yaml, IndexFile.Digested digested) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(yaml, BasicFileAttributes.class);
-            List<String> names = List.copyOf(raw.entries().keySet());
-            List<byte[]> blocks = new java.util.ArrayList<>(names.size());
-            for (String n : names) {
-                blocks.add(GoYaml.toJson(raw.entries().get(n)).getBytes(StandardCharsets.UTF_8));
-            }
+            List<String> names = digested.names();
+            List<byte[]> blocks = digested.json();
             ByteArrayOutputStream header = new ByteArrayOutputStream();
             DataOutputStream h = new DataOutputStream(header);
             h.writeInt(MAGIC);
             h.writeInt(FORMAT);
             h.writeLong(attrs.size());
             h.writeLong(attrs.lastModifiedTime().toMillis());
-            writeUtf(h, raw.apiVersion());
+            writeUtf(h, digested.apiVersion());
             java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
             blocks.forEach(crc::update);
             h.writeLong(crc.getValue());

@@ -82,8 +82,13 @@ class ChartArchiveLoadingTest {
                 "x".repeat(5000));
         Path file = tmp.resolve("app.tgz");
         Files.write(file, Arrays.copyOf(full, full.length / 2));
+        // Helm 4.3.2 on such a file: `show chart` "Error: unexpected EOF", `template`/`install` "Error: unable to
+        // load chart archive" (the reader's error dropped)
         assertThatThrownBy(() -> ChartLoader.loadChart(file)).isInstanceOf(ChartException.class)
-                .hasMessageStartingWith("file '" + file + "' does not appear to be a valid chart file (details: ")
+                .hasMessage("unexpected EOF")
+                .extracting(e -> ((ChartException) e).file()).isEqualTo(file.toString());
+        assertThatThrownBy(() -> ChartLoader.create().loadDetecting(file)).isInstanceOf(ChartException.class)
+                .hasMessage("unable to load chart archive")
                 .extracting(e -> ((ChartException) e).file()).isEqualTo(file.toString());
     }
 
@@ -92,7 +97,7 @@ class ChartArchiveLoadingTest {
         byte[] bad = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5};
         assertThatThrownBy(() -> ChartLoader.create().loadArchive(new ByteArrayInputStream(bad), "stream.tgz"))
                 .isInstanceOf(ChartException.class)
-                .hasMessageStartingWith("file 'stream.tgz' does not appear to be a valid chart file");
+                .hasMessageStartingWith("flate: corrupt input"); // Helm 4.3.2: "flate: corrupt input before offset 5"
     }
 
     @Test
@@ -104,7 +109,7 @@ class ChartArchiveLoadingTest {
         }
         assertThatThrownBy(() -> ChartLoader.create().loadArchive(new ByteArrayInputStream(out.toByteArray()),
                 "text.tgz")).isInstanceOf(ChartException.class)
-                .hasMessageStartingWith("file 'text.tgz' does not appear to be a valid chart file (details: ");
+                .hasMessage("archive/tar: invalid tar header"); // Helm 4.3.2's `show chart` of the same file
     }
 
     @Test

@@ -98,21 +98,23 @@ class TarReaderTest {
         byte[] badSum = h.clone();
         badSum[0] = 'x';
         assertThatThrownBy(() -> files(gzip(badSum, data, new byte[1024])))
-                .hasMessage("file 'demo.tgz' does not appear to be a valid chart file (details: archive/tar: invalid "
-                        + "tar header)");
+                .hasMessage("archive/tar: invalid tar header");
         byte[] badSize = h.clone();
         badSize[124] = '9';
         checksum(badSize);
         assertThatThrownBy(() -> files(gzip(badSize, data, new byte[1024])))
-                .hasMessageEndingWith("(details: archive/tar: invalid tar header)");
+                .hasMessage("archive/tar: invalid tar header");
         assertThatThrownBy(() -> files(gzip(h, data, new byte[512], h, data)))
-                .hasMessageEndingWith("(details: archive/tar: invalid tar header)"); // a zero block, then a header
+                .hasMessage("archive/tar: invalid tar header"); // a zero block, then a header
         assertThatThrownBy(() -> files(gzip(h, Arrays.copyOf(data, 3))))
-                .hasMessageEndingWith("(details: unexpected EOF)");
+                .hasMessage("unexpected EOF");
         assertThatThrownBy(() -> files(gzip(Arrays.copyOf(h, 300))))
-                .hasMessageEndingWith("(details: unexpected EOF)");
+                .hasMessage("unexpected EOF");
         // an archive that just stops after an entry is complete, as Go's reader takes it
         assertThat(files(gzip(h, data))).containsOnlyKeys("Chart.yaml");
+        // or whose last entry's padding is cut short (Go's tryReadFull gives io.EOF): Helm 4.3.2's `show chart` of
+        // the first 1,000 bytes of a packaged chart's tar, gzipped, prints its Chart.yaml
+        assertThat(files(gzip(h, Arrays.copyOf(data, 300)))).containsOnlyKeys("Chart.yaml");
     }
 
     @Test
@@ -127,7 +129,7 @@ class TarReaderTest {
         byte[] broken = "12 path=x\n".getBytes(StandardCharsets.UTF_8); // the length is off by one
         assertThatThrownBy(() -> files(gzip(header("PaxHeaders/x", 'x', broken.length), pad(broken), h,
                 pad("abc".getBytes(StandardCharsets.UTF_8)), new byte[1024])))
-                .hasMessageEndingWith("(details: archive/tar: invalid tar header)");
+                .hasMessage("archive/tar: invalid tar header");
     }
 
     private static byte[] paxRecord(String key, String value) {

@@ -99,4 +99,51 @@ class IndexSidecarTest {
         assertThat(IndexSidecar.of(yaml)).doesNotExist();
         assertThat(warnings).hasSize(2).allMatch(w -> w.startsWith("skipping loading invalid entry for chart \"béta\""));
     }
+
+    @Test
+    void anIndexServedUnchangedIsNeitherParsedNorWrittenAgain() throws IOException {
+        byte[][] served = {INDEX.getBytes(java.nio.charset.StandardCharsets.UTF_8)};
+        ChartRepository repo = new ChartRepository(RepoEntry.of("r", "http://example.com"), o -> url -> served[0]);
+        IndexFile first = repo.downloadIndex(tmp, java.time.Duration.ofSeconds(5), EventSink.discard());
+        Path yaml = IndexFile.cachePath(tmp, "r");
+        assertThat(IndexSidecar.of(yaml)).exists();
+        assertThat(Files.readString(ChartRepository.chartsListPath(tmp, "r"))).isEqualTo("alpha\nbéta\n");
+        FileTime old = FileTime.fromMillis(Files.getLastModifiedTime(yaml).toMillis() - 60_000);
+        Files.setLastModifiedTime(yaml, old);
+        IndexSidecar.write(yaml, IndexFile.digest(IndexFile.parseRaw(INDEX), "x", EventSink.discard()));
+        Files.delete(ChartRepository.chartsListPath(tmp, "r"));
+        IndexFile again = repo.downloadIndex(tmp, java.time.Duration.ofSeconds(5), EventSink.discard());
+        assertThat(again.entries()).isInstanceOf(LazyEntries.class).isEqualTo(first.entries());
+        assertThat(Files.getLastModifiedTime(yaml)).isEqualTo(old);
+        assertThat(Files.readString(ChartRepository.chartsListPath(tmp, "r"))).isEqualTo("alpha\nbéta\n");
+        served[0] = INDEX.replace("1.10.0", "1.11.0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        IndexFile changed = repo.downloadIndex(tmp, java.time.Duration.ofSeconds(5), EventSink.discard());
+        assertThat(changed.versions("alpha").get(0).version()).isEqualTo("1.11.0");
+        assertThat(Files.getLastModifiedTime(yaml)).isNotEqualTo(old);
+        assertThat(IndexFile.load(yaml, EventSink.discard()).versions("alpha").get(0).version()).isEqualTo("1.11.0");
+    }
+
+    @Test
+    void anIndexWithSkippedEntriesWarnsOnEveryDownloadInTheOrderOfASequentialDecode() {
+        StringBuilder text = new StringBuilder("apiVersion: v1\nentries:\n");
+        for (int c = 0; c < 40; c++) {
+            text.append("  c").append(c).append(":\n  - name: c").append(c).append("\n    version: bad").append(c)
+                    .append("\n  - name: c").append(c).append("\n    version: 1.0.0\n    urls: [x.tgz]\n");
+        }
+        byte[] served = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ChartRepository repo = new ChartRepository(RepoEntry.of("r", "http://example.com"), o -> url -> served);
+        List<String> warnings = new ArrayList<>();
+        EventSink sink = e -> warnings.add(((Event.Warning) e).message());
+        IndexFile index = repo.downloadIndex(tmp, java.time.Duration.ofSeconds(5), sink);
+        repo.downloadIndex(tmp, java.time.Duration.ofSeconds(5), sink);
+        assertThat(IndexSidecar.of(IndexFile.cachePath(tmp, "r"))).doesNotExist();
+        assertThat(index.versions("c39")).hasSize(1);
+        List<String> expected = new ArrayList<>();
+        for (int c = 0; c < 40; c++) {
+            expected.add("skipping loading invalid entry for chart \"c" + c + "\" \"bad" + c + "\" from http://example.com");
+        }
+        assertThat(warnings).hasSize(80);
+        assertThat(warnings.subList(0, 40)).zipSatisfy(expected, (w, e) -> assertThat(w).startsWith(e));
+        assertThat(warnings.subList(40, 80)).isEqualTo(warnings.subList(0, 40));
+    }
 }
