@@ -111,6 +111,9 @@ final class GoJsonWriter {
     }
 
     private void object(StringBuilder b, Map<?, ?> m) {
+        if (depth == GoCycles.START_DETECTING_AFTER) {
+            GoCycles.check(m, "");
+        }
         List<String> keys = m instanceof GoJsonValue.Struct ? new ArrayList<>(((GoJsonValue.Struct) m).keySet())
                 : sortedKeys(m);
         b.append('{');
@@ -166,6 +169,9 @@ final class GoJsonWriter {
     }
 
     private void array(StringBuilder b, List<?> l) {
+        if (depth == GoCycles.START_DETECTING_AFTER) {
+            GoCycles.check(l, "");
+        }
         b.append('[');
         depth++;
         for (int i = 0; i < l.size(); i++) {

@@ -187,8 +187,9 @@ final class GoToml {
     }
 
     /** A Go struct (Helm's, Sprig's certificate): its fields are a TOML table, as a map's keys are. */
+    /** A struct encoded field by field: not a TextMarshaler ({@code *semver.Version}, whose JSON is its text). */
     private static boolean isStruct(GoObject o) {
-        return o.structFields() != null;
+        return o.structFields() != null && !GoYamlV3Writer.textMarshaler(o);
     }
 
     private void tableBody(List<String> key, Object table) {

@@ -31,6 +31,11 @@ final class GoYamlV3Writer {
      * its exported fields under their lower-cased names (Helm's structs have no yaml tags), a TextMarshaler
      * ({@code *semver.Version}) its text, a string that is not UTF-8 a {@code !!binary} base64 scalar.
      */
+    /** A Go value with a MarshalText (its JSON form is that text), which encoders use before reflecting on it. */
+    static boolean textMarshaler(Object o) {
+        return o instanceof GoJsonValue j && j.jsonValue() instanceof String;
+    }
+
     private static Object tree(Object v) {
         return switch (v) {
             case null -> GoYamlWriter.NULL;
@@ -55,7 +60,7 @@ final class GoYamlV3Writer {
             }
             case GoObject o when "time.Duration".equals(o.goTypeName()) -> string(o.formatValue());
             case Number n when n instanceof GoObject -> plain(n.longValue()); // another named int: time.Month
-            case GoObject o when o.structFields() != null -> {
+            case GoObject o when o.structFields() != null && !textMarshaler(o) -> {
                 Map<Object, Object> out = new LinkedHashMap<>();
                 for (Map.Entry<String, Object> f : o.structFields().entrySet()) {
                     if (Character.isUpperCase(f.getKey().charAt(0))) { // an unexported field is left out

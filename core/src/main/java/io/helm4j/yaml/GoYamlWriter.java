@@ -33,12 +33,13 @@ final class GoYamlWriter {
     }
 
     static String write(Object value) {
-        Object tree = normalize(value);
+        Object tree = normalize(value, 0);
         return new GoYamlEmitter().document(tree);
     }
 
     /** The value as go-yaml sees it after json.Marshal and yaml.Unmarshal: sorted maps, Plain, String. */
-    static Object normalize(Object v) {
+    /** {@code level}: the maps and lists around {@code v}, for encoding/json's cycle check ({@link GoCycles}). */
+    static Object normalize(Object v, int level) {
         // instanceof, not a switch over types: a cold JVM spins a class for each such switch (see Exec.walk)
         if (v == null) {
             return NULL;
@@ -83,9 +84,12 @@ final class GoYamlWriter {
             return NULL;
         }
         if (v instanceof GoJsonValue j) {
-            return normalize(j.jsonValue());
+            return normalize(j.jsonValue(), level);
         }
         if (v instanceof Map<?, ?> m) {
+            if (level == GoCycles.START_DETECTING_AFTER) {
+                GoCycles.check(m, "error marshaling into JSON: ");
+            }
             List<String> keys = GoJsonWriter.sortedKeys(m);
             Map<String, Object> out = new LinkedHashMap<>();
             for (String k : GoKeyOrder.sort(keys)) {
@@ -94,19 +98,22 @@ final class GoYamlWriter {
                     // a NEL inside a JSON key is a line break go-yaml will not accept in a simple key
                     throw new YamlException("error converting JSON to YAML: yaml: line 1: could not find expected ':'", 1);
                 }
-                out.put(key, normalize(m.get(k)));
+                out.put(key, normalize(m.get(k), level + 1));
             }
             return out;
         }
         if (v instanceof List<?> l) {
+            if (level == GoCycles.START_DETECTING_AFTER) {
+                GoCycles.check(l, "error marshaling into JSON: ");
+            }
             List<Object> out = new ArrayList<>(l.size());
             for (Object o : l) {
-                out.add(normalize(o));
+                out.add(normalize(o, level + 1));
             }
             return out;
         }
         if (v instanceof Object[] arr) {
-            return normalize(List.of(arr));
+            return normalize(List.of(arr), level);
         }
         if (v instanceof byte[] bytes) {
             return java.util.Base64.getEncoder().encodeToString(bytes);
