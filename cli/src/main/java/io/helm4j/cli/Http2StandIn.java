@@ -78,13 +78,27 @@ final class Http2StandIn {
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
         JcaX509v3CertificateBuilder caBuilder = new JcaX509v3CertificateBuilder(caName, BigInteger.ONE, from, to, caName,
                 caKey.getPublic());
+        // extensions as a kube-apiserver's certificates have them (key usages, key identifiers), so that the
+        // handshake's certificate checks train the same classes
+        org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils ids = new org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils();
         caBuilder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+        caBuilder.addExtension(Extension.keyUsage, true, new org.bouncycastle.asn1.x509.KeyUsage(
+                org.bouncycastle.asn1.x509.KeyUsage.digitalSignature | org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment
+                        | org.bouncycastle.asn1.x509.KeyUsage.keyCertSign));
+        caBuilder.addExtension(Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(caKey.getPublic()));
         X509Certificate ca = converter.getCertificate(
                 caBuilder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey.getPrivate())));
         JcaX509v3CertificateBuilder serverBuilder = new JcaX509v3CertificateBuilder(caName, BigInteger.TWO, from, to,
                 new X500Name("CN=kube-apiserver"), serverKey.getPublic());
         serverBuilder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
                 new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")}));
+        serverBuilder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        serverBuilder.addExtension(Extension.keyUsage, true, new org.bouncycastle.asn1.x509.KeyUsage(
+                org.bouncycastle.asn1.x509.KeyUsage.digitalSignature | org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment));
+        serverBuilder.addExtension(Extension.extendedKeyUsage, false, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth));
+        serverBuilder.addExtension(Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(serverKey.getPublic()));
+        serverBuilder.addExtension(Extension.authorityKeyIdentifier, false, ids.createAuthorityKeyIdentifier(ca));
         X509Certificate server = converter.getCertificate(
                 serverBuilder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey.getPrivate())));
         char[] pass = "training".toCharArray();
@@ -94,11 +108,27 @@ final class Http2StandIn {
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(ks, pass);
         SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
+        // the API server asks for a client certificate (one its client CA signed), which a token user does not send
+        KeyStore clientCas = KeyStore.getInstance("PKCS12");
+        clientCas.load(null, null);
+        clientCas.setCertificateEntry("client-ca", ca);
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(clientCas);
+        tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
         SSLServerSocket listener = (SSLServerSocket) tls.getServerSocketFactory()
                 .createServerSocket(0, 128, InetAddress.getLoopbackAddress());
         SSLParameters params = listener.getSSLParameters();
         params.setApplicationProtocols(new String[] {"h2"});
+        params.setWantClientAuth(true);
+        // TLS_AES_128_GCM_SHA256 first, as Go's crypto/tls picks it on hardware with AES instructions (the JDK's
+        // server would pick TLS_AES_256_GCM_SHA384, and the client's SHA-256 key schedule would stay untrained)
+        java.util.List<String> suites = new java.util.ArrayList<>(java.util.List.of(params.getCipherSuites()));
+        if (suites.remove("TLS_AES_128_GCM_SHA256")) {
+            suites.addFirst("TLS_AES_128_GCM_SHA256");
+            params.setCipherSuites(suites.toArray(String[]::new));
+            params.setUseCipherSuitesOrder(true);
+        }
         listener.setSSLParameters(params);
         String pem = "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(ca.getEncoded())

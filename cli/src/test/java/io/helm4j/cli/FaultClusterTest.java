@@ -110,7 +110,7 @@ class FaultClusterTest {
             int port = u.proxy().port();
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains("WARNING: cannot mark release \"web\" failed, the API server did not answer")
-                    .containsPattern("\nError: UPGRADE FAILED: Get \"https://127.0.0.1:" + port + "/[^\"]+\": "
+                    .containsPattern("\nError: UPGRADE FAILED: (Get|Patch) \"https://127.0.0.1:" + port + "/[^\"]+\": "
                             + "(dial tcp 127.0.0.1:" + port + ": connect: connection refused|.*EOF.*)\n$");
             assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:deployed 2:failed");
             CliBasicsTest.Result next = helm4j(u.viaProxy(), "upgrade", "web", u.chart(), "-n", u.ns());

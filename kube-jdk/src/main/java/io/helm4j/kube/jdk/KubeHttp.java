@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /**
@@ -29,7 +31,7 @@ import javax.net.ssl.SSLException;
  */
 final class KubeHttp implements AutoCloseable {
     private final Connection conn;
-    private final FutureTask<HttpClient> http;
+    private final FutureTask<Clients> http;
     private final RequestLimits limits;
     private final ExecCredentials exec;
     private final String staticAuth;
@@ -45,7 +47,7 @@ final class KubeHttp implements AutoCloseable {
         Thread.ofPlatform().daemon().name("helm4j-kube-connect").start(http);
     }
 
-    private HttpClient build(Connection conn, Map<String, String> env) {
+    private Clients build(Connection conn, Map<String, String> env) {
         byte[] cert = conn.clientCertPem();
         byte[] key = conn.clientKeyPem();
         if (exec != null && cert == null) {
@@ -53,15 +55,86 @@ final class KubeHttp implements AutoCloseable {
             cert = c.clientCertPem();
             key = c.clientKeyPem();
         }
-        HttpClient.Builder b = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(30))
-                .sslContext(TlsContexts.create(conn, cert, key));
+        SSLContext full = TlsContexts.create(conn, cert, key);
+        SSLContext oneShare = OneKeyShare.over(full);
         ProxySelector proxy = EnvProxySelector.of(conn.proxy(), env);
-        return b.proxy(proxy == null ? HttpClient.Builder.NO_PROXY : proxy).build();
+        ProxySelector p = proxy == null ? HttpClient.Builder.NO_PROXY : proxy;
+        if (oneShare == null) {
+            return new Clients(newClient(full, p), null);
+        }
+        return new Clients(newClient(oneShare, p), () -> newClient(full, p));
     }
 
-    /** The HttpClient, once built; a set-up error (a bad key, an unsupported proxy) is thrown here. */
-    private HttpClient client() {
+    private static HttpClient newClient(SSLContext ctx, ProxySelector proxy) {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).sslContext(ctx).proxy(proxy).build();
+    }
+
+    /**
+     * The connection's HttpClients: the first offers one TLS key share ({@link OneKeyShare}); when its handshake
+     * fails before any request succeeded with it, the requests go on with one on the JDK's defaults (built then).
+     */
+    private static final class Clients {
+        private final HttpClient first;
+        private final Supplier<HttpClient> fallbackFactory;
+        private volatile boolean firstWorks;
+        private volatile HttpClient fallback;
+
+        Clients(HttpClient first, Supplier<HttpClient> fallbackFactory) {
+            this.first = first;
+            this.fallbackFactory = fallbackFactory;
+            this.firstWorks = fallbackFactory == null;
+        }
+
+        HttpClient current() {
+            HttpClient f = fallback;
+            return f != null ? f : first;
+        }
+
+        void succeeded(HttpClient used) {
+            if (used == first) {
+                firstWorks = true;
+            }
+        }
+
+        /** The client to send again with after {@code used} failed with {@code e}, or null to report the failure. */
+        synchronized HttpClient retryAfter(HttpClient used, IOException e) {
+            if (used != first || firstWorks || !handshakeRefused(e)) {
+                return null;
+            }
+            if (fallback == null) {
+                fallback = fallbackFactory.get();
+            }
+            return fallback;
+        }
+
+        /**
+         * A TLS failure that the JDK's defaults might not meet: the server's alert (no common group, no TLS 1.3) or its
+         * hanging up during the handshake, not our own rejection of its certificate.
+         */
+        private static boolean handshakeRefused(IOException e) {
+            boolean tls = false;
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.security.cert.CertificateException
+                        || t instanceof java.security.cert.CertPathBuilderException
+                        || t instanceof java.security.cert.CertPathValidatorException) {
+                    return false;
+                }
+                tls |= t instanceof SSLException;
+            }
+            return tls;
+        }
+
+        void close() {
+            first.close();
+            HttpClient f = fallback;
+            if (f != null) {
+                f.close();
+            }
+        }
+    }
+
+    /** The HttpClients, once built; a set-up error (a bad key, an unsupported proxy) is thrown here. */
+    private Clients clients() {
         try {
             return http.get();
         } catch (ExecutionException e) {
@@ -145,8 +218,22 @@ final class KubeHttp implements AutoCloseable {
         conn.impersonateGroups().forEach(g -> rb.header("Impersonate-Group", g));
         try {
             limits.acquire(limit);
-            HttpClient client = client();
-            HttpResponse<String> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Clients clients = clients();
+            HttpClient client = clients.current();
+            HttpRequest request = rb.build();
+            HttpResponse<String> r;
+            try {
+                r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                HttpClient again = clients.retryAfter(client, e);
+                if (again == null) {
+                    throw e;
+                }
+                // nothing reached the server: its handshake refused the first client's offer
+                client = again;
+                r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
+            clients.succeeded(client);
             List<String> headers = r.headers().allValues("warning");
             if (!headers.isEmpty()) {
                 WarningHeaders.texts(headers).forEach(warnings);
@@ -238,7 +325,7 @@ final class KubeHttp implements AutoCloseable {
     public void close() {
         if (http.isDone() && !http.isCancelled()) {
             try {
-                client().close();
+                clients().close();
             } catch (RuntimeException setUpFailed) {
                 // nothing was opened
             }

@@ -13,9 +13,12 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -24,7 +27,8 @@ import javax.net.ssl.TrustManagerFactory;
  * certificate when given one to trust.
  */
 final class FakeApiServer implements AutoCloseable {
-    record Request(String method, String uri, Map<String, List<String>> headers, String body, String clientCertCn) {
+    record Request(String method, String uri, Map<String, List<String>> headers, String body, String clientCertCn,
+            String tlsProtocol) {
         String header(String name) {
             List<String> v = headers.get(name);
             return v == null ? null : v.getFirst();
@@ -39,9 +43,18 @@ final class FakeApiServer implements AutoCloseable {
 
     final X509Certificate serverCert;
     final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** TLS connections the server was asked to set up (handshakes begun, failed ones too). */
+    final AtomicInteger connections = new AtomicInteger();
     private final HttpsServer server;
 
     FakeApiServer(X509Certificate trustedClient, Function<Request, Answer> answers) throws Exception {
+        this(trustedClient, answers, p -> {
+        });
+    }
+
+    /** As the other, with {@code tls} adjusting each connection's parameters (the named groups, the protocols). */
+    FakeApiServer(X509Certificate trustedClient, Function<Request, Answer> answers, Consumer<SSLParameters> tls)
+            throws Exception {
         KeyPair kp = TestPki.ec();
         serverCert = TestPki.selfSigned(kp, "kube-apiserver", "127.0.0.1", "kube.test");
         KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -62,7 +75,11 @@ final class FakeApiServer implements AutoCloseable {
         server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
             @Override
             public void configure(HttpsParameters params) {
-                params.setNeedClientAuth(trustedClient != null);
+                connections.incrementAndGet();
+                SSLParameters p = getSSLContext().getDefaultSSLParameters();
+                p.setNeedClientAuth(trustedClient != null);
+                tls.accept(p);
+                params.setSSLParameters(p);
             }
         });
         server.createContext("/", ex -> handle(ex, answers));
@@ -75,6 +92,7 @@ final class FakeApiServer implements AutoCloseable {
 
     private void handle(HttpExchange ex, Function<Request, Answer> answers) throws java.io.IOException {
         String cn = null;
+        String protocol = ((HttpsExchange) ex).getSSLSession().getProtocol();
         try {
             var peer = ((HttpsExchange) ex).getSSLSession().getPeerCertificates();
             cn = ((X509Certificate) peer[0]).getSubjectX500Principal().getName();
@@ -82,7 +100,7 @@ final class FakeApiServer implements AutoCloseable {
             // no client certificate
         }
         Request r = new Request(ex.getRequestMethod(), ex.getRequestURI().toString(), Map.copyOf(ex.getRequestHeaders()),
-                new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), cn);
+                new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), cn, protocol);
         requests.add(r);
         Answer a = answers.apply(r);
         byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
