@@ -15,6 +15,8 @@ lint rules (helm/helm pkg/chart/v2/lint/rules, v4) make, each applied where Helm
   4. template.go: without a templates/ directory the rule stops with a WARNING "directory does not
      exist" (Helm 3.21 went on and reported chart loading and render errors at templates/).
   5. template.go: the Helm 2 leftover checks (crd-install hooks, .Release.Time) are gone.
+  7. loader.LoadValues (4.2+): "cannot unmarshal yaml document: " after "cannot load values.yaml: "; the values
+     rule names common.Values where Helm 3 named chartutil.Values.
   6. MANUAL: per-case lines from rules this script does not model (CRDs, .yml manifests), each
      written from Helm 4's source and checked by hand.
 Then the closing line is recomputed (an ERROR fails a chart; with --strict a WARNING too).
@@ -137,6 +139,10 @@ def rewrite(case, text, chart_dir):
     floor = ("[WARNING]", "[ERROR]") if strict else ("[ERROR]",)
     failed = any(m.startswith(floor) for m in out)
     body = header + "\n" + "".join(m + "\n" for m in out) + "\n"
+    # 7. pkg/chart/v2/loader LoadValues (4.2+) reads each document alone, its errors wrapped once more; the values
+    #    rule's Go type is common.Values (checked against Helm 4.3.2's own lint, 2026-12-08)
+    body = body.replace("cannot load values.yaml: ", "cannot load values.yaml: cannot unmarshal yaml document: ")
+    body = body.replace("Go value of type chartutil.Values", "Go value of type common.Values")
     return body + ("Error: 1 chart(s) linted, 1 chart(s) failed\n" if failed
                    else "1 chart(s) linted, 0 chart(s) failed\n")
 

@@ -174,37 +174,82 @@ final class ChartAssembler {
     }
 
     /**
-     * Helm 4's {@code LoadValues}: every YAML document of values.yaml, merged in order (maps
-     * recursively, anything else replaced). Helm 3 read only the first document. Error messages
-     * keep Helm 3.21's wording (without Helm 4's "cannot unmarshal yaml document: "), which the
-     * reference Helm and lint output use.
+     * Helm 4's {@code LoadValues}: the file split into documents as apimachinery's YAMLReader splits a stream
+     * ({@link #yamlDocuments}), each read on its own (so an error's line counts from its document's first line) and
+     * merged in order (maps recursively, anything else replaced), with Helm 4.3.2's wording: {@code cannot load
+     * values.yaml: cannot unmarshal yaml document: ...} (Helm 3 read only the first document, without that phrase).
      */
     @SuppressWarnings("unchecked")
     static Map<String, Object> values(ChartFile f) {
-        List<Object> docs;
+        List<String> docs;
         try {
             String text = GoYaml.text(f.data());
             // LoadValues appends a line break to a file that lacks one (helm/helm#32506)
-            docs = GoYaml.loadAll(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+            docs = yamlDocuments(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
         } catch (RuntimeException e) {
-            throw new ChartException("cannot load values.yaml: " + e.getMessage(),
-                    "values.yaml", 0, e);
+            throw new ChartException("cannot load values.yaml: " + e.getMessage(), "values.yaml", 0, e);
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Object doc : docs) {
+        for (String raw : docs) {
+            Object doc;
+            try {
+                doc = GoYaml.load(raw); // yaml.Unmarshal: the first document only (`a: 1\n...\nb: 2` is {a: 1})
+            } catch (RuntimeException e) {
+                throw new ChartException("cannot load values.yaml: cannot unmarshal yaml document: " + e.getMessage(),
+                        "values.yaml", 0, e);
+            }
             if (doc == null) {
                 continue;
             }
             if (!(doc instanceof Map<?, ?> m)) {
                 String kind = doc instanceof List<?> ? "array" : doc instanceof Boolean ? "bool"
                         : doc instanceof Number ? "number" : "string";
-                throw new ChartException("cannot load values.yaml: error unmarshaling "
+                throw new ChartException("cannot load values.yaml: cannot unmarshal yaml document: error unmarshaling "
                         + "JSON: while decoding JSON: json: cannot unmarshal " + kind
                         + " into Go value of type map[string]interface {}", "values.yaml", 0, null);
             }
             values = docs.size() == 1 ? (Map<String, Object>) m : merge(values, (Map<String, Object>) m);
         }
         return values;
+    }
+
+    /**
+     * apimachinery's YAMLReader: a line starting with {@code ---} ends a document when one has begun (the line is
+     * dropped; a leading one stays with the document it opens), and may be followed by blanks and a comment only
+     * ({@code error reading yaml document: invalid Yaml document separator: REST}).
+     */
+    static List<String> yamlDocuments(String text) {
+        List<String> docs = new ArrayList<>();
+        StringBuilder buffer = new StringBuilder();
+        int pos = 0;
+        while (true) {
+            int nl = text.indexOf('\n', pos);
+            boolean eof = nl < 0;
+            String line = eof ? text.substring(pos) : text.substring(pos, nl + 1);
+            pos = eof ? text.length() : nl + 1;
+            if (line.startsWith("---")) {
+                String rest = line.substring(3).strip();
+                if (!rest.isEmpty() && rest.charAt(0) != '#') {
+                    throw new io.helm4j.yaml.YamlException(
+                            "error reading yaml document: invalid Yaml document separator: " + rest, -1);
+                }
+                if (!buffer.isEmpty()) {
+                    docs.add(buffer.toString());
+                    buffer.setLength(0);
+                    continue;
+                }
+                if (eof) {
+                    return docs;
+                }
+            }
+            if (eof) {
+                if (!buffer.isEmpty()) {
+                    docs.add(buffer.toString());
+                }
+                return docs;
+            }
+            buffer.append(line);
+        }
     }
 
     /** Helm 4's {@code MergeMaps}: b over a, nested maps merged. */

@@ -37,9 +37,9 @@ final class ValuesRules {
         } catch (IOException e) {
             return "unable to parse YAML: read " + vf + ": " + e.getMessage();
         } catch (RuntimeException e) {
-            // Helm reads values.yaml into chartutil.Values, and Go names that type in the error.
+            // Helm 4 reads values.yaml into common.Values, and Go names that type in the error.
             return "unable to parse YAML: " + String.valueOf(e.getMessage())
-                    .replace("Go value of type map[string]interface {}", "Go value of type chartutil.Values");
+                    .replace("Go value of type map[string]interface {}", "Go value of type common.Values");
         }
         Map<String, Object> coalesced = Coalesce.coalesceTables(new LinkedHashMap<>(),
                 Values.deepCopyMap(overrides), EventSink.discard());

@@ -143,7 +143,7 @@ class ChartDirectoryLoadingTest {
         "missing-version;validation: chart.metadata.version is required",
         "wrong-field-type;cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Metadata.deprecated of type bool",
         "wrong-nested-type;cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Dependency.dependencies.enabled of type bool",
-        "values-not-a-map;cannot load values.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}",
+        "values-not-a-map;cannot load values.yaml: cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}",
         "stray-file-in-charts;error unpacking subchart README.md in stray-file-in-charts: Chart.yaml file is missing",
         "bad-subchart;error unpacking subchart child in bad-subchart: validation: chart.metadata.name is required",
         "bad-helmignore;double-star (**) syntax is not supported",

@@ -31,9 +31,7 @@ class ValuesYamlScanRulesTest {
         Files.createDirectories(chart.resolve("templates"));
         Files.writeString(chart.resolve("Chart.yaml"), Fixtures.chartYaml("c", "0.1.0"));
         Files.writeString(chart.resolve("values.yaml"), values.replace("\\n", "\n").replace("\\t", "\t"));
-        // Helm 4.3.2 says "cannot load values.yaml: cannot unmarshal yaml document: error converting YAML to JSON: "
-        // before go-yaml's text; helm4j keeps Helm 3.21's wrapping there on purpose (ChartAssembler.values)
         assertThatThrownBy(() -> ChartLoader.loadChart(chart)).isInstanceOf(ChartException.class)
-                .hasMessage("cannot load values.yaml: error converting YAML to JSON: " + error);
+                .hasMessage("cannot load values.yaml: cannot unmarshal yaml document: error converting YAML to JSON: " + error);
     }
 }
