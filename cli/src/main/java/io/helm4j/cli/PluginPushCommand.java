@@ -46,10 +46,7 @@ final class PluginPushCommand extends HelmCommand<Void> {
     int execute() {
         HelmArgs.exactly(this, 2);
         Path archive = Path.of(args.get(0));
-        String remote = args.get(1);
-        if (!remote.startsWith("oci://")) {
-            throw new Helm4jException("scheme prefix missing from remote (e.g. \"oci://\")");
-        }
+        String base = PushCommand.ociBase(args.get(1));
         if (!Files.exists(archive)) {
             throw new Helm4jException(args.get(0) + ": no such file");
         }
@@ -61,16 +58,11 @@ final class PluginPushCommand extends HelmCommand<Void> {
         byte[] prov;
         try {
             data = Files.readAllBytes(archive);
-            Path provFile = Path.of(args.get(0) + ".prov");
-            prov = Files.exists(provFile) ? Files.readAllBytes(provFile) : null;
+            prov = PushCommand.provBeside(archive);
         } catch (IOException e) {
             throw new Helm4jException("read " + archive + ": " + e.getMessage(), e);
         }
         PluginMetadata meta = PluginArchives.readManifest(data);
-        String base = remote.substring("oci://".length());
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
         String ref = base + "/" + meta.name() + ":" + meta.version().replace('+', '_');
         RegistryOptions options = RegistryOptions.of(settings().registryConfig())
                 .withTls(Boolean.TRUE.equals(plainHttp.value()), caFile.value(), certFile.value(), keyFile.value(),

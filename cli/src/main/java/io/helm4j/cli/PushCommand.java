@@ -54,10 +54,7 @@ final class PushCommand extends HelmCommand<Void> {
         }
         java.security.PrivateKey signer = signing ? CosignKeyFiles.privateKey(context(), key.value()) : null;
         Path chart = Path.of(args.get(0));
-        String remote = args.get(1);
-        if (!remote.startsWith("oci://")) {
-            throw new Helm4jException("scheme prefix missing from remote (e.g. \"oci://\")");
-        }
+        String base = ociBase(args.get(1));
         if (!Files.exists(chart)) {
             throw new Helm4jException(args.get(0) + ": no such file");
         }
@@ -69,18 +66,13 @@ final class PushCommand extends HelmCommand<Void> {
         String created;
         try {
             data = Files.readAllBytes(chart);
-            Path provFile = Path.of(args.get(0) + ".prov");
-            prov = Files.exists(provFile) ? Files.readAllBytes(provFile) : null;
+            prov = provBeside(chart);
             created = OffsetDateTime.ofInstant(Files.getLastModifiedTime(chart).toInstant(), ZoneId.systemDefault())
                     .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (IOException e) {
             throw new Helm4jException("read " + chart + ": " + e.getMessage(), e);
         }
         var meta = SdkContext.of(spec).build().charts().loadArchive(chart).metadata();
-        String base = remote.substring("oci://".length());
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
         String ref = base + "/" + meta.name() + ":" + meta.version();
         RegistryOptions options = RegistryOptions.of(settings().registryConfig())
                 .withTls(Boolean.TRUE.equals(plainHttp.value()), caFile.value(), certFile.value(), keyFile.value(),
@@ -104,5 +96,23 @@ final class PushCommand extends HelmCommand<Void> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The registry path of {@code oci://HOST/PATH}, trailing slashes dropped; Helm's error without the scheme. */
+    static String ociBase(String remote) {
+        if (!remote.startsWith("oci://")) {
+            throw new Helm4jException("scheme prefix missing from remote (e.g. \"oci://\")");
+        }
+        String base = remote.substring("oci://".length());
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base;
+    }
+
+    /** The {@code .prov} file beside an archive, or null when there is none. */
+    static byte[] provBeside(Path archive) throws IOException {
+        Path provFile = Path.of(archive + ".prov");
+        return Files.exists(provFile) ? Files.readAllBytes(provFile) : null;
     }
 }
