@@ -22,6 +22,8 @@ helm4j_aot_light=$helm4j_target/helm4j-light.aot
 helm4j_aot_version=$helm4j_target/helm4j-version.aot
 helm4j_aot_cluster=$helm4j_target/helm4j-cluster.aot
 helm4j_aot_dist=$helm4j_target/helm4j-dist.aot
+helm4j_aot_wasm=$helm4j_target/helm4j-wasm.aot
+helm4j_aot_cluster_wasm=$helm4j_target/helm4j-cluster-wasm.aot
 # slf4j (networknt's schema validator logs through it) told its provider, slf4j-nop, outright: finding it
 # through ServiceLoader scans every jar and the JDK image, about 10 ms of a cold run with a values.schema.json.
 # WARN verbosity keeps slf4j from announcing the explicit provider on stderr.

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * <li>otherwise, given charts: {@code template} of each chart; it packages the first one and templates an
  * umbrella chart holding that archive as a subchart and a values.schema.json, so archive reading and schema
  * validation are in the cache whatever the given charts hold; then a WebAssembly post-renderer
- * ({@link WasmAotTraining}; left out with {@code HELM4J_AOT_WASM=false}, to measure what it saves). Key and
+ * ({@link WasmAotTraining}; left out with {@code HELM4J_AOT_WASM=false}, as bin/build-aot trains the full and the
+ * cluster caches: Chicory and the class-file API are about 900 classes a start would load for nothing; the caches
+ * for commands given --post-renderer keep them). Key and
  * certificate making is left out: its
  * 460 classes (BouncyCastle's ASN.1 and provider, the JDK's EC and RSA) cost every cold start more than
  * they save the charts that make keys (bench/README.md).</li>
