@@ -103,6 +103,24 @@ class RsaKeysTest {
         }
     }
 
+    @Test
+    void aKeyTakenLeavesOneHelperSearchingTheNextKeysTwoPrimesAndNoMore() throws Exception {
+        SecureRandom r = new SecureRandom();
+        KeyPool keys = new KeyPool();
+        assertValid(RsaKeys.generate(1024, r, keys), 1024);
+        PrimePool pool = keys.primes(512, r);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while ((pool.searching() > 0 || pool.ready() < 2) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, pool.searching(), "helpers stop once the next key's primes are found");
+        // two, or with more helpers (more than two processors) a prime each that was under way when they stopped
+        assertTrue(pool.ready() >= 2 && pool.ready() <= 4, "the next key's two primes: " + pool.ready());
+        // the next key takes them
+        KeyPair next = RsaKeys.generate(1024, r, keys);
+        assertValid(next, 1024);
+    }
+
     private static void assertValid(KeyPair pair, int bits) throws Exception {
         RSAPrivateCrtKey priv = (RSAPrivateCrtKey) pair.getPrivate();
         RSAPublicKey pub = (RSAPublicKey) pair.getPublic();
