@@ -11,6 +11,8 @@ public final class RootCommand extends HelmCommand<Void> {
     final GlobalFlags global = new GlobalFlags(flags);
 
     final CliContext context;
+    /** Helm's warnings of the plugins that do not load, printed before the command runs. */
+    private java.util.List<io.helm4j.events.Event> pluginWarnings = java.util.List.of();
 
     RootCommand(CliContext context) {
         super(context.commandName(), "The Helm package manager for Kubernetes.");
@@ -52,6 +54,7 @@ public final class RootCommand extends HelmCommand<Void> {
         CommandLine cl = new CommandLine(new RootCommand(context).model());
         cl.setCommandName(context.commandName());
         Subcommands.register(cl, args);
+        ((RootCommand) cl.getCommand()).pluginWarnings = PluginLoadWarnings.of(context);
         // pflag lets a flag be given again, the last value winning (set after the subcommands are added:
         // picocli applies a setting to the commands it has at the time)
         cl.setOverwrittenOptionsAllowed(true);
@@ -71,6 +74,7 @@ public final class RootCommand extends HelmCommand<Void> {
 
     /** Runs a parsed command line: pflag's deprecation notices, then Helm's help for {@code -h}, else the command. */
     private static int execute(ParseResult parsed) {
+        printPluginWarnings(parsed.commandSpec().commandLine());
         ParseResult help = null;
         for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
             if (help == null && p.isUsageHelpRequested()) {
@@ -84,6 +88,18 @@ public final class RootCommand extends HelmCommand<Void> {
             return 0;
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** Helm's warnings of broken plugins, on the root's stderr (once). */
+    static void printPluginWarnings(CommandLine any) {
+        CommandLine root = any;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (root.getCommand() instanceof RootCommand r && !r.pluginWarnings.isEmpty()) {
+            PluginLoadWarnings.print(r.pluginWarnings, root.getErr());
+            r.pluginWarnings = java.util.List.of();
+        }
     }
 
     /** pflag's notice for each deprecated flag given, on stderr. */
