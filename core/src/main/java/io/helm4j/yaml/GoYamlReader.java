@@ -171,17 +171,17 @@ final class GoYamlReader {
                 String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
                 if (fixed == null) {
                     if (rule != null && rule.before(e)) {
-                        throw rule.exception();
+                        throw rule.exception(v3);
                     }
                     throw GoYamlErrors.translate(e, text, v3);
                 }
                 text = fixed;
                 continue;
             } catch (YamlException e) {
-                throw rule != null ? rule.exception() : e; // a scanner error stops go-yaml before it decodes
+                throw rule != null ? rule.exception(v3) : e; // a scanner error stops go-yaml before it decodes
             }
             if (rule != null) {
-                throw rule.exception();
+                throw rule.exception(v3);
             }
             return v;
         }
