@@ -50,7 +50,8 @@ public final class InstallCommand extends HelmCommand<Builder> {
         try {
             InstallOptions located = toOptions(install.chart.locateLast(this, args));
             options = located;
-            Install action = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build());
+            Install action = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs,
+                    located.dryRun() == io.helm4j.action.DryRun.NONE).build());
             result = Interrupts.cancellable(out(), err(), located.args().getFirst(), "INSTALLATION FAILED: ", action::cancel,
                     () -> action.run(located));
         } catch (UsageException e) {

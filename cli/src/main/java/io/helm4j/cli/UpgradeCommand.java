@@ -126,7 +126,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         UpgradeResult result;
         UpgradePlan planned = null;
         try {
-            ActionContext context = TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build();
+            ActionContext context = TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs,
+                    !on(plan) && options.dryRun() == io.helm4j.action.DryRun.NONE).build();
             if (on(plan)) {
                 planned = new PlanUpgrade(context).run(new PlanUpgradeOptions(options, null)).plan();
                 PrintWriter planOut = table ? out() : err(); // -o json|yaml: stdout carries one document, at the end

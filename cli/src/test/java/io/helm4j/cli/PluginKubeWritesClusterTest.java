@@ -87,6 +87,39 @@ class PluginKubeWritesClusterTest {
         assertThat(kubectl("-n", ns, "get", "configmap", "made", "-o", "name")).contains("NotFound");
     }
 
+    /**
+     * A post-renderer granted {@code create configmaps} writes only when the install is applied: a dry run (also
+     * {@code --dry-run=server}) sends its write as the API server's dry run, so nothing is created.
+     */
+    @Test
+    void aPostRenderersWriteIsADryRunUnlessTheInstallIsApplied() throws Exception {
+        String ns = namespace("p");
+        Path plugins = tmp.resolve("plugins");
+        WatPlugins.build(plugins.resolve("kubepr"), "kubeout", "apiVersion: v1\nname: kubepr\ntype: postrenderer/v1\n"
+                + "runtime: extism/v1\nversion: 0.1.0\nruntimeConfig:\n  kubernetes: [\"create configmaps\"]\n"
+                + "  config:\n    request: '{\"verb\": \"create\", \"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", "
+                + "\"namespace\": \"" + ns + "\", \"name\": \"from-pr\", \"object\": {\"data\": {\"k\": \"v\"}}}'\n"
+                + "    output: '{\"manifests\": \"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: out\\n\"}'\n");
+        Path chart = tmp.resolve("chart");
+        Files.createDirectories(chart.resolve("templates"));
+        Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: k\nversion: 0.1.0\n");
+        Files.writeString(chart.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n");
+        Map<String, String> env = Map.of("KUBECONFIG", CLUSTER.kubeconfig(), "HELM_PLUGINS", plugins.toString(),
+                "HOME", tmp.toString());
+        for (String dry : new String[] {"--dry-run=client", "--dry-run=server"}) {
+            CliBasicsTest.Result r = CliBasicsTest.run(env, "install", "r", chart.toString(), "-n", ns, dry,
+                    "--post-renderer", "kubepr");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(kubectl("-n", ns, "get", "configmap", "from-pr", "-o", "name")).as(dry).contains("NotFound");
+        }
+        CliBasicsTest.Result r = CliBasicsTest.run(env, "install", "r", chart.toString(), "-n", ns, "--post-renderer",
+                "kubepr");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(kubectl("-n", ns, "get", "configmap", "from-pr", "-o",
+                "jsonpath={.data.k} {.metadata.managedFields[*].manager}")).isEqualTo("v helm4j-plugin-kubepr");
+        assertThat(kubectl("-n", ns, "get", "configmap", "out", "-o", "name")).isEqualTo("configmap/out\n");
+    }
+
     /** A WebAssembly getter granted {@code get configmaps} reads the cluster while {@code pull} downloads through it. */
     @Test
     void aGetterReadsTheClusterItIsGranted() throws Exception {

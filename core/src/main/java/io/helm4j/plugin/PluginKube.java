@@ -55,8 +55,21 @@ public interface PluginKube {
     /** {@code get} (one object) or {@code list} (a {@code {"items": [...]}}), as JSON. */
     String serve(String verb, String apiVersion, String kind, String namespace, String name);
 
-    /** Reads through {@code kube}, opened on the first request; "" namespace: the client's. */
+    /** Reads and writes through {@code kube}, opened on the first request; "" namespace: the client's. */
     static PluginKube of(Supplier<KubeClient> kube) {
+        return of(kube, false);
+    }
+
+    /**
+     * As {@link #of(Supplier)}, for an operation that changes nothing ({@code template}, {@code --dry-run},
+     * {@code diff}, a plan): reads as there, writes sent as the API server's dry run, so the plugin gets the answer
+     * and the cluster keeps what it has.
+     */
+    static PluginKube dryRun(Supplier<KubeClient> kube) {
+        return of(kube, true);
+    }
+
+    private static PluginKube of(Supplier<KubeClient> kube, boolean dryRun) {
         return new PluginKube() {
             @Override
             public String resource(String apiVersion, String kind) {
@@ -82,7 +95,7 @@ public interface PluginKube {
 
             @Override
             public String write(Write w) {
-                return PluginKubeWrites.send(kube.get(), w);
+                return PluginKubeWrites.send(kube.get(), w, dryRun);
             }
         };
     }

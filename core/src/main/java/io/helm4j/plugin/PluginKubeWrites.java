@@ -17,24 +17,25 @@ import java.util.Map;
  * A granted write of a WebAssembly plugin ({@link PluginKube.Write}) sent through helm4j's client: the object gets
  * the request's kind, namespace and name where it has none, and must not name others (a plugin granted
  * {@code create configmaps} cannot create a Secret by naming it in the body); the field manager is
- * {@code helm4j-plugin-NAME} and field validation strict.
+ * {@code helm4j-plugin-NAME} and field validation strict; in a dry run the API server's dry run.
  */
 final class PluginKubeWrites {
     private PluginKubeWrites() {
     }
 
-    static String send(KubeClient c, PluginKube.Write w) {
+    static String send(KubeClient c, PluginKube.Write w, boolean dryRun) {
         GroupVersionKind gvk = GroupVersionKind.of(w.apiVersion(), w.kind());
         ResourceMapping mapping = c.mapping(gvk);
         String ns = !mapping.namespaced() ? "" : w.namespace() == null || w.namespace().isEmpty() ? c.namespace()
                 : w.namespace();
-        WriteOptions options = new WriteOptions("helm4j-plugin-" + w.plugin(), FieldValidation.STRICT, false);
+        WriteOptions options = new WriteOptions("helm4j-plugin-" + w.plugin(), FieldValidation.STRICT, dryRun);
         return switch (w.verb()) {
             case "create" -> GoYaml.toJson(c.create(object(w, ns, mapping), options).object());
             case "update" -> GoYaml.toJson(c.replace(object(w, ns, mapping), options).object());
             case "patch" -> GoYaml.toJson(c.patch(new ResourceRef(gvk, ns, name(w)), patchType(w), w.patch(), options)
                     .object());
-            case "delete" -> "{\"deleted\":" + c.delete(new ResourceRef(gvk, ns, name(w)), DeleteOptions.background())
+            case "delete" -> "{\"deleted\":" + c.delete(new ResourceRef(gvk, ns, name(w)),
+                    new DeleteOptions(DeleteOptions.background().propagationPolicy(), dryRun))
                     + "}";
             default -> throw new IllegalArgumentException("not a write: " + w.verb());
         };

@@ -142,6 +142,19 @@ class KubeGrantTest {
         assertThat(served).isZero(); // writes are not reads
     }
 
+    /** In an operation that changes nothing (a dry run, a diff, a plan) a granted write is the API server's dry run. */
+    @Test
+    void inADryRunAGrantedWriteIsAnsweredAndNothingIsWritten() throws Exception {
+        Plugin p = ChicoryWasmRuntimeTest.plugin(tmp.resolve("dry"), "kube", "kube", "cli/v1",
+                "  kubernetes: [\"create configmaps\"]\n  config:\n    request: '{\"verb\": \"create\", "
+                        + "\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"namespace\": \"default\", \"name\": "
+                        + "\"made\", \"object\": {\"data\": {\"a\": \"1\"}}}'\n");
+        String answer = new ChicoryWasmRuntime().call(p, "{}", Map.of(), Map.of(), PluginIo.of(
+                new ByteArrayOutputStream(), new ByteArrayOutputStream()), PluginKube.dryRun(() -> kube));
+        assertThat(GoYaml.fromJsonObject(answer)).containsEntry("data", Map.of("a", "1"));
+        assertThat(kube.get(CFG)).isEmpty();
+    }
+
     /**
      * A write not granted, or one whose object names another kind, namespace or name than the request the grant was
      * checked against, is stopped naming the plugin and the capability; nothing is written.
