@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kubernetes writes of WebAssembly plugins (beyond Helm) and reads of a {@code getter/v1} one, against the real
  * cluster, through helm4j's client and the user's kubeconfig, which the plugins never see (test plugins built from
  * WebAssembly text during the run): a {@code cli/v1} plugin granted create, patch and delete on configmaps creates,
- * patches and deletes one (the cluster records {@code helm4j-plugin-NAME} as the field manager); creating a Secret, or
+ * patches and deletes one (another, granted update, replaces it) (the cluster records {@code helm4j-plugin-NAME} as the field manager); creating a Secret, or
  * a ConfigMap whose body says Secret, is stopped in one line naming the plugin and the capability, and nothing is
  * written; a getter read the cluster during {@code pull}. Runs only with HELM4J_IT_KUBECONFIG and {@code wat2wasm}.
  */
@@ -68,6 +68,12 @@ class PluginKubeWritesClusterTest {
                 + ", \"patch\": {\"data\": {\"b\": \"2\"}}}");
         assertThat(patched.code()).as(patched.err()).isZero();
         assertThat(kubectl("-n", ns, "get", "configmap", "made", "-o", "jsonpath={.data.a}{.data.b}")).isEqualTo("12");
+
+
+        CliBasicsTest.Result updated = kube("updater", "[\"update configmaps\"]", "{\"verb\": \"update\", " + base
+                + ", \"object\": {\"data\": {\"c\": \"3\"}}}");
+        assertThat(updated.code()).as(updated.err()).isZero();
+        assertThat(kubectl("-n", ns, "get", "configmap", "made", "-o", "jsonpath={.data}")).isEqualTo("{\"c\":\"3\"}");
 
         CliBasicsTest.Result refused = kube("writer", grants, "{\"verb\": \"create\", \"apiVersion\": \"v1\", "
                 + "\"kind\": \"Secret\", \"namespace\": \"" + ns + "\", \"name\": \"stolen\", \"object\": {}}");
