@@ -49,6 +49,8 @@ public final class InstallCommand extends HelmCommand<Builder> {
         InstallResult result;
         try {
             InstallOptions located = toOptions(install.chart.locateLast(this, args));
+            RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
+
             options = located;
             Install action = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs,
                     located.dryRun() == io.helm4j.action.DryRun.NONE).build());

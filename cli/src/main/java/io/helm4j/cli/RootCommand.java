@@ -13,6 +13,8 @@ public final class RootCommand extends HelmCommand<Void> {
     final CliContext context;
     /** Helm's warnings of the plugins that do not load, printed before the command runs. */
     private java.util.List<io.helm4j.events.Event> pluginWarnings = java.util.List.of();
+    /** The WARN lines among them: Helm prints them again each time it collects its getters ({@code getter.All}). */
+    private java.util.List<io.helm4j.events.Event> getterWarnings = java.util.List.of();
 
     RootCommand(CliContext context) {
         super(context.commandName(), "The Helm package manager for Kubernetes.");
@@ -54,7 +56,10 @@ public final class RootCommand extends HelmCommand<Void> {
         CommandLine cl = new CommandLine(new RootCommand(context).model());
         cl.setCommandName(context.commandName());
         Subcommands.register(cl, args);
-        ((RootCommand) cl.getCommand()).pluginWarnings = PluginLoadWarnings.of(context);
+        RootCommand rootCommand = (RootCommand) cl.getCommand();
+        rootCommand.pluginWarnings = PluginLoadWarnings.of(context);
+        rootCommand.getterWarnings = rootCommand.pluginWarnings.stream()
+                .filter(e -> e instanceof io.helm4j.events.Event.Log l && l.level().equals("WARN")).toList();
         // pflag lets a flag be given again, the last value winning (set after the subcommands are added:
         // picocli applies a setting to the commands it has at the time)
         cl.setOverwrittenOptionsAllowed(true);
@@ -99,6 +104,22 @@ public final class RootCommand extends HelmCommand<Void> {
         if (root.getCommand() instanceof RootCommand r && !r.pluginWarnings.isEmpty()) {
             PluginLoadWarnings.print(r.pluginWarnings, root.getErr());
             r.pluginWarnings = java.util.List.of();
+        }
+    }
+
+    /**
+     * Helm's warnings of broken plugins again, where Helm collects its getters ({@code getter.All}: the values
+     * merged by template, install, upgrade, lint and package; a chart reference that is not a local path; pull,
+     * repo add, dependency update and build), which loads every plugin again (an error of two plugins of one name
+     * is not printed there).
+     */
+    static void printGetterWarnings(CommandLine any) {
+        CommandLine root = any;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (root.getCommand() instanceof RootCommand r) {
+            PluginLoadWarnings.print(r.getterWarnings, root.getErr());
         }
     }
 

@@ -69,6 +69,8 @@ public final class TemplateCommand extends HelmCommand<Builder> {
             }
         }
         TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args), ns, strategy);
+        RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
+
         TemplateResult result = new Template(context).run(options);
         PrintWriter out = out();
         for (Path p : result.written()) {

@@ -118,6 +118,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         HelmArgs.exactly(this, 2);
         toOptions(); // Helm checks the flags before it looks for the chart
         UpgradeOptions options = toOptions(chartPath.locate(this, args.get(1)));
+        RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
+
         String format = OutputFormat.parse(output.value()).flagValue();
         boolean table = format.equals("table");
         if (on(yes) && !on(plan)) {

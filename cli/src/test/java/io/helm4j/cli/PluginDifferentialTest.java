@@ -637,6 +637,22 @@ class PluginDifferentialTest {
                 List.of("plugin", "list"), List.of("good"), List.of("show")));
         // a usage error: the warnings first, then the error (helm4j exits 2 there, its usage-error code)
         assertThat(helm4j(List.of("lint", "--bogus")).err()).isEqualTo(helm(List.of("lint", "--bogus")).err());
+        // again each time Helm collects its getters (getter.All): the values merged by template and lint, a chart
+        // reference that is not a local path (twice with --repo), pull, repo add, dependency update
+        for (String who : List.of("helm", "helm4j")) {
+            write(tmp.resolve(who).resolve("src/c/Chart.yaml"), "apiVersion: v2\nname: c\nversion: 0.1.0\n");
+            write(tmp.resolve(who).resolve("src/c/templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\n"
+                    + "metadata:\n  name: x\n");
+        }
+        compare(List.of(List.of("template", "r", "src/c"), List.of("lint", "src/c")));
+        for (List<String> line : List.of(List.of("template", "r", "nowhere/c"), List.of("template", "r", "c", "--repo",
+                "http://127.0.0.1:1"), List.of("pull", "nowhere/c"), List.of("repo", "add", "r1", "http://127.0.0.1:1"),
+                List.of("repo", "add", "r/1", "http://127.0.0.1:1"), List.of("dependency", "build", "src/c"),
+                List.of("show", "values", "src/c"))) {
+            assertThat(helm4j(line).err().split("failed to load plugin \\(ignoring\\)", -1).length)
+                    .as(String.join(" ", line)).isEqualTo(helm(line).err().split("failed to load plugin \\(ignoring\\)",
+                            -1).length);
+        }
         // version: what Helm prints on stderr (its version differs)
         assertThat(helm4j(List.of("version")).err()).isEqualTo(helm(List.of("version")).err()).contains(
                 "level=WARN msg=\"failed to load plugin (ignoring)\" plugin_yaml=ROOT/data/plugins/broken/plugin.yaml");
