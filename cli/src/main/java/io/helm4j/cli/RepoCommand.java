@@ -71,9 +71,9 @@ final class RepoCommand extends HelmCommand<Void> {
             b.password(password(username.value(), password.value()));
             RepoAddOptions o = b.build();
             // Helm's getter.All (the plugins' warnings again) once the name is legal and not already taken
-            boolean taken = !o.forceUpdate() && new RepoList(SdkContext.of(spec).build()).run(RepoListOptions.defaults())
-                    .repositories().stream().anyMatch(e -> e.name().equals(args.get(0)));
-            if (!args.get(0).contains("/") && !taken) {
+            if (RootCommand.hasGetterWarnings(spec.commandLine()) && !args.get(0).contains("/") && (o.forceUpdate()
+                    || new RepoList(SdkContext.of(spec).build()).run(RepoListOptions.defaults()).repositories().stream()
+                            .noneMatch(e -> e.name().equals(args.get(0))))) {
                 RootCommand.printGetterWarnings(spec.commandLine());
             }
             RepoAddResult r = new RepoAdd(SdkContext.of(spec).build()).run(o);

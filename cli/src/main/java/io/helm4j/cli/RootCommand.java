@@ -114,13 +114,23 @@ public final class RootCommand extends HelmCommand<Void> {
      * is not printed there).
      */
     static void printGetterWarnings(CommandLine any) {
+        CommandLine root = root(any);
+        if (root.getCommand() instanceof RootCommand r) {
+            PluginLoadWarnings.print(r.getterWarnings, root.getErr());
+        }
+    }
+
+    /** True when {@link #printGetterWarnings} prints something (so a command need not work out whether to call it). */
+    static boolean hasGetterWarnings(CommandLine any) {
+        return root(any).getCommand() instanceof RootCommand r && !r.getterWarnings.isEmpty();
+    }
+
+    private static CommandLine root(CommandLine any) {
         CommandLine root = any;
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        if (root.getCommand() instanceof RootCommand r) {
-            PluginLoadWarnings.print(r.getterWarnings, root.getErr());
-        }
+        return root;
     }
 
     /** pflag's notice for each deprecated flag given, on stderr. */
