@@ -120,6 +120,16 @@ final class ChartPathFlags {
 
     /** Helm's {@code LocateChart} for {@code ref}: the local path of the chart (downloaded when remote). */
     String locate(HelmCommand<?> command, String ref) {
+        // Helm's LocateChart collects its getters past the local path (twice with --repo): the plugins' warnings
+        String r = ref.strip();
+        boolean repoUrl = repo.value() != null && !repo.value().isEmpty();
+        if (repoUrl || !java.nio.file.Files.exists(java.nio.file.Path.of(r)) && !java.nio.file.Path.of(r).isAbsolute()
+                && !r.startsWith(".")) {
+            RootCommand.printGetterWarnings(command.spec.commandLine());
+            if (repoUrl) {
+                RootCommand.printGetterWarnings(command.spec.commandLine());
+            }
+        }
         String key = cosignKey();
         if (key != null) {
             return downloader(command).locateCosign(ref, options(), CosignKeyFiles.publicKey(command.context(), key))

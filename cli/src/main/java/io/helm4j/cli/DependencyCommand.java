@@ -99,6 +99,7 @@ public final class DependencyCommand extends HelmCommand<Void> {
         @Override
         int execute() {
             HelmArgs.atMost(this, 1);
+            RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
             String chart = args.isEmpty() ? "." : io.helm4j.gostd.Paths.clean(args.get(0));
             PrintWriter out = out();
             io.helm4j.events.EventSink printer = events();

@@ -39,6 +39,7 @@ final class ErrorReporter {
     /** A command line picocli could not parse, in the words of Helm's flag library; exit code 2. */
     static int reportParseError(CommandLine.ParameterException ex, String[] args) {
         CommandLine at = ex.getCommandLine();
+        RootCommand.printPluginWarnings(at);
         PrintWriter err = at.getErr();
         err.println("Error: " + FlagErrors.message(ex, args));
         if (FlagErrors.isUnknownCommand(ex)) {

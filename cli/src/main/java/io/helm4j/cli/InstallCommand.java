@@ -49,8 +49,11 @@ public final class InstallCommand extends HelmCommand<Builder> {
         InstallResult result;
         try {
             InstallOptions located = toOptions(install.chart.locateLast(this, args));
+            RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
+
             options = located;
-            Install action = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build());
+            Install action = new Install(TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs,
+                    located.dryRun() == io.helm4j.action.DryRun.NONE).build());
             result = Interrupts.cancellable(out(), err(), located.args().getFirst(), "INSTALLATION FAILED: ", action::cancel,
                     () -> action.run(located));
         } catch (UsageException e) {

@@ -24,6 +24,8 @@ public final class LintCommand extends HelmCommand<Builder> {
     @Override
     int execute() {
         LintOptions options = toOptions(settings().effectiveNamespace());
+        RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
+
         LintResult result = new Lint(SdkContext.of(spec).build()).run(options);
         PrintWriter out = out();
         out.print(LintPrinter.render(result, options.quiet()));

@@ -21,7 +21,7 @@ public final class Main {
             }
             context = context.withEarlyKube(early);
         }
-        int code = plainVersion(args) ? printVersion(args.length == 2) : run(context, args);
+        int code = plainVersion(args) ? printVersion(context, args.length == 2) : run(context, args);
         System.out.flush();
         System.err.flush();
         if (context.earlyKube() != null) {
@@ -49,7 +49,12 @@ public final class Main {
         return name != null && CLUSTER_COMMANDS.contains(name);
     }
 
-    private static int printVersion(boolean shortForm) {
+    private static int printVersion(CliContext context, boolean shortForm) {
+        java.util.List<io.helm4j.events.Event> warnings = PluginLoadWarnings.of(context);
+        if (!warnings.isEmpty()) {
+            java.io.PrintWriter err = new java.io.PrintWriter(System.err);
+            PluginLoadWarnings.print(warnings, err);
+        }
         System.out.print(VersionCommand.text(io.helm4j.BuildInfo.current(), shortForm));
         return 0;
     }

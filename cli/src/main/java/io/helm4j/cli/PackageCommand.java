@@ -45,6 +45,7 @@ public final class PackageCommand extends HelmCommand<PackageOptions.Builder> {
         if (args.isEmpty()) {
             throw new UsageException("need at least one argument, the path to the chart");
         }
+        RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
         PackageOptions.Builder builder = flags.fill(PackageOptions.builder());
         PrintWriter out = out();
         EventSink events = events();

@@ -105,23 +105,72 @@ final class PluginCommand extends HelmCommand<Void> {
         }
     }
 
+    /**
+     * {@code helm4j plugin list}: Helm 4's table, byte for byte. Beyond Helm (so hidden from the help Helm's goldens
+     * check), {@code -o wide} adds each plugin's runtime and granted capabilities (with the defaults helm4j applies)
+     * and {@code -o json|yaml} the whole grant as data: the audit view of what each plugin may do.
+     */
     static final class ListPlugins extends HelmCommand<Void> {
         private final Flag<String> type;
+        private final Flag<String> output;
 
         ListPlugins() {
             super("list", "list installed Helm plugins", "ls");
             type = flags.string("--type", "Plugin type", null);
+            output = flags.string("-o, --output", "prints the output in the specified format. Allowed values: table, "
+                    + "wide, json, yaml (helm4j: wide, json and yaml show each plugin's runtime and granted "
+                    + "capabilities)", null).typeName("format").defValue("table").hidden();
+            flags.check(() -> format(output.value()));
+        }
+
+        private static String format(String v) {
+            if (v == null) {
+                return "table";
+            }
+            if (!List.of("table", "wide", "json", "yaml").contains(v)) {
+                throw new io.helm4j.UsageException("invalid argument \"" + v + "\" for \"-o, --output\" flag: "
+                        + "invalid format type");
+            }
+            return v;
         }
 
         @Override
         int execute() {
+            String format = format(output.value());
             PluginListResult r = new PluginList(SdkContext.of(spec).build()).run(new PluginListOptions(type.value()));
+            if (format.equals("json") || format.equals("yaml")) {
+                List<Object> items = new ArrayList<>();
+                for (PluginListResult.Entry e : r.plugins()) {
+                    PluginMetadata m = e.plugin().metadata();
+                    java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+                    item.put("name", m.name());
+                    item.put("version", m.version());
+                    item.put("type", m.type());
+                    item.put("apiVersion", m.apiVersion());
+                    item.put("runtime", m.runtime());
+                    item.put("provenance", e.provenance());
+                    item.put("source", m.sourceUrl().isEmpty() ? "unknown" : m.sourceUrl());
+                    item.put("capabilities", PluginCapabilities.grant(e.plugin()));
+                    items.add(item);
+                }
+                (format.equals("json") ? OutputFormat.JSON : OutputFormat.YAML).write(out(), items);
+                return 0;
+            }
+            boolean wide = format.equals("wide");
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("NAME", "VERSION", "TYPE", "APIVERSION", "PROVENANCE", "SOURCE"));
+            List<String> head = new ArrayList<>(List.of("NAME", "VERSION", "TYPE", "APIVERSION", "PROVENANCE", "SOURCE"));
+            if (wide) {
+                head.addAll(List.of("RUNTIME", "CAPABILITIES"));
+            }
+            rows.add(head);
             for (PluginListResult.Entry e : r.plugins()) {
                 PluginMetadata m = e.plugin().metadata();
-                rows.add(List.of(m.name(), m.version(), m.type(), m.apiVersion(), e.provenance(),
-                        m.sourceUrl().isEmpty() ? "unknown" : m.sourceUrl()));
+                List<String> row = new ArrayList<>(List.of(m.name(), m.version(), m.type(), m.apiVersion(),
+                        e.provenance(), m.sourceUrl().isEmpty() ? "unknown" : m.sourceUrl()));
+                if (wide) {
+                    row.addAll(List.of(m.runtime(), PluginCapabilities.summary(e.plugin())));
+                }
+                rows.add(row);
             }
             out().println(DependencyCommand.table(rows, 0));
             out().flush();

@@ -18,23 +18,11 @@ import java.nio.file.Path;
  * {@code helm plugin install oci://HOST/PATH/NAME:VERSION} installs. Flags and output as {@code helm push}.
  */
 final class PluginPushCommand extends HelmCommand<Void> {
-    private final Flag<String> caFile;
-    private final Flag<String> certFile;
-    private final Flag<String> keyFile;
-    private final Flag<Boolean> insecure;
-    private final Flag<Boolean> plainHttp;
-    private final Flag<String> username;
-    private final Flag<String> password;
+    private final RegistryPushFlags registry;
 
     PluginPushCommand() {
         super("push [plugin] [remote]", "push a plugin archive to an OCI registry (beyond Helm)");
-        certFile = flags.string("--cert-file", "identify registry client using this SSL certificate file", null);
-        keyFile = flags.string("--key-file", "identify registry client using this SSL key file", null);
-        caFile = flags.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
-        insecure = flags.bool("--insecure-skip-tls-verify", "skip tls certificate checks for the plugin upload", null);
-        plainHttp = flags.bool("--plain-http", "use insecure HTTP connections for the plugin upload", null);
-        username = flags.string("--username", "registry username", null);
-        password = flags.string("--password", "registry password", null);
+        registry = new RegistryPushFlags(flags, RegistryPushFlags.Subject.PLUGIN);
     }
 
     @Override
@@ -64,10 +52,7 @@ final class PluginPushCommand extends HelmCommand<Void> {
         }
         PluginMetadata meta = PluginArchives.readManifest(data);
         String ref = base + "/" + meta.name() + ":" + meta.version().replace('+', '_');
-        RegistryOptions options = RegistryOptions.of(settings().registryConfig())
-                .withTls(Boolean.TRUE.equals(plainHttp.value()), caFile.value(), certFile.value(), keyFile.value(),
-                        Boolean.TRUE.equals(insecure.value()))
-                .withCredentials(username.value(), password.value());
+        RegistryOptions options = registry.options(settings());
         String digest;
         try (RegistryClient client = new RegistryClient(options, context().env(), context().userHome(),
                 settings().maxChartSize(), events())) {

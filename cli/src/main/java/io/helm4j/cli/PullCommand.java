@@ -47,6 +47,11 @@ final class PullCommand extends HelmCommand<Void> {
             }
         }).build());
         for (String ref : args) {
+            // Helm's Pull.Run collects its getters (again for --repo): the plugins' warnings each time
+            RootCommand.printGetterWarnings(spec.commandLine());
+            if (chart.options().repoUrl() != null && !chart.options().repoUrl().isEmpty()) {
+                RootCommand.printGetterWarnings(spec.commandLine());
+            }
             boolean verify = Boolean.TRUE.equals(chart.verify.value());
             String key = chart.cosignKey();
             Path cosignKey = key == null ? null : Path.of(key);

@@ -19,25 +19,13 @@ import java.time.temporal.ChronoUnit;
  * is the {@code org.opencontainers.image.created} annotation, as in Helm.
  */
 final class PushCommand extends HelmCommand<Void> {
-    private final Flag<String> caFile;
-    private final Flag<String> certFile;
-    private final Flag<String> keyFile;
-    private final Flag<Boolean> insecure;
-    private final Flag<Boolean> plainHttp;
-    private final Flag<String> username;
-    private final Flag<String> password;
+    private final RegistryPushFlags registry;
     private final Flag<Boolean> sign;
     private final Flag<String> key;
 
     PushCommand() {
         super("push [chart] [remote]", "push a chart to remote");
-        certFile = flags.string("--cert-file", "identify registry client using this SSL certificate file", null);
-        keyFile = flags.string("--key-file", "identify registry client using this SSL key file", null);
-        caFile = flags.string("--ca-file", "verify certificates of HTTPS-enabled servers using this CA bundle", null);
-        insecure = flags.bool("--insecure-skip-tls-verify", "skip tls certificate checks for the chart upload", null);
-        plainHttp = flags.bool("--plain-http", "use insecure HTTP connections for the chart upload", null);
-        username = flags.string("--username", "chart repository username where to locate the requested chart", null);
-        password = flags.string("--password", "chart repository password where to locate the requested chart", null);
+        registry = new RegistryPushFlags(flags, RegistryPushFlags.Subject.CHART);
         // beyond Helm, so hidden: Helm's help stays Helm's (README: cosign signatures)
         sign = flags.bool("--sign", "after the push, sign the chart's manifest with a cosign key (--key)", null).hidden();
         key = flags.string("--key", "with --sign, the cosign private key (cosign.key; COSIGN_PASSWORD for its password)",
@@ -74,10 +62,7 @@ final class PushCommand extends HelmCommand<Void> {
         }
         var meta = SdkContext.of(spec).build().charts().loadArchive(chart).metadata();
         String ref = base + "/" + meta.name() + ":" + meta.version();
-        RegistryOptions options = RegistryOptions.of(settings().registryConfig())
-                .withTls(Boolean.TRUE.equals(plainHttp.value()), caFile.value(), certFile.value(), keyFile.value(),
-                        Boolean.TRUE.equals(insecure.value()))
-                .withCredentials(username.value(), password.value());
+        RegistryOptions options = registry.options(settings());
         try (RegistryClient client = new RegistryClient(options, context().env(), context().userHome(),
                 settings().maxChartSize(), events())) {
             RegistryClient.PushResult r = client.push(data, prov, ref, created);

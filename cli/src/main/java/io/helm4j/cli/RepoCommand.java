@@ -69,7 +69,14 @@ final class RepoCommand extends HelmCommand<Void> {
             HelmArgs.exactly(this, 2);
             RepoAddOptions.Builder b = flags.fill(RepoAddOptions.builder(args.get(0), args.get(1)));
             b.password(password(username.value(), password.value()));
-            RepoAddResult r = new RepoAdd(SdkContext.of(spec).build()).run(b.build());
+            RepoAddOptions o = b.build();
+            // Helm's getter.All (the plugins' warnings again) once the name is legal and not already taken
+            if (RootCommand.hasGetterWarnings(spec.commandLine()) && !args.get(0).contains("/") && (o.forceUpdate()
+                    || new RepoList(SdkContext.of(spec).build()).run(RepoListOptions.defaults()).repositories().stream()
+                            .noneMatch(e -> e.name().equals(args.get(0))))) {
+                RootCommand.printGetterWarnings(spec.commandLine());
+            }
+            RepoAddResult r = new RepoAdd(SdkContext.of(spec).build()).run(o);
             out().println(r.added() ? "\"" + r.entry().name() + "\" has been added to your repositories"
                     : "\"" + r.entry().name() + "\" already exists with the same configuration, skipping");
             out().flush();

@@ -20,7 +20,9 @@ final class RepoUpdateCommand extends HelmCommand<Void> {
     int execute() {
         RepoUpdateOptions o = new RepoUpdateOptions(args, GoDurationValue.of(timeout.value(), Getters.DEFAULT_TIMEOUT));
         RepoUpdate action = new RepoUpdate(SdkContext.of(spec).build());
-        action.selected(o);
+        for (int i = action.selected(o).size(); i > 0; i--) {
+            RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All per repository
+        }
         PrintWriter out = out();
         out.println("Hang tight while we grab the latest from your chart repositories...");
         out.flush();

@@ -11,6 +11,10 @@ public final class RootCommand extends HelmCommand<Void> {
     final GlobalFlags global = new GlobalFlags(flags);
 
     final CliContext context;
+    /** Helm's warnings of the plugins that do not load, printed before the command runs. */
+    private java.util.List<io.helm4j.events.Event> pluginWarnings = java.util.List.of();
+    /** The WARN lines among them: Helm prints them again each time it collects its getters ({@code getter.All}). */
+    private java.util.List<io.helm4j.events.Event> getterWarnings = java.util.List.of();
 
     RootCommand(CliContext context) {
         super(context.commandName(), "The Helm package manager for Kubernetes.");
@@ -52,6 +56,10 @@ public final class RootCommand extends HelmCommand<Void> {
         CommandLine cl = new CommandLine(new RootCommand(context).model());
         cl.setCommandName(context.commandName());
         Subcommands.register(cl, args);
+        RootCommand rootCommand = (RootCommand) cl.getCommand();
+        rootCommand.pluginWarnings = PluginLoadWarnings.of(context);
+        rootCommand.getterWarnings = rootCommand.pluginWarnings.stream()
+                .filter(e -> e instanceof io.helm4j.events.Event.Log l && l.level().equals("WARN")).toList();
         // pflag lets a flag be given again, the last value winning (set after the subcommands are added:
         // picocli applies a setting to the commands it has at the time)
         cl.setOverwrittenOptionsAllowed(true);
@@ -71,6 +79,7 @@ public final class RootCommand extends HelmCommand<Void> {
 
     /** Runs a parsed command line: pflag's deprecation notices, then Helm's help for {@code -h}, else the command. */
     private static int execute(ParseResult parsed) {
+        printPluginWarnings(parsed.commandSpec().commandLine());
         ParseResult help = null;
         for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
             if (help == null && p.isUsageHelpRequested()) {
@@ -84,6 +93,44 @@ public final class RootCommand extends HelmCommand<Void> {
             return 0;
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** Helm's warnings of broken plugins, on the root's stderr (once). */
+    static void printPluginWarnings(CommandLine any) {
+        CommandLine root = any;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (root.getCommand() instanceof RootCommand r && !r.pluginWarnings.isEmpty()) {
+            PluginLoadWarnings.print(r.pluginWarnings, root.getErr());
+            r.pluginWarnings = java.util.List.of();
+        }
+    }
+
+    /**
+     * Helm's warnings of broken plugins again, where Helm collects its getters ({@code getter.All}: the values
+     * merged by template, install, upgrade, lint and package; a chart reference that is not a local path; pull,
+     * repo add, dependency update and build), which loads every plugin again (an error of two plugins of one name
+     * is not printed there).
+     */
+    static void printGetterWarnings(CommandLine any) {
+        CommandLine root = root(any);
+        if (root.getCommand() instanceof RootCommand r) {
+            PluginLoadWarnings.print(r.getterWarnings, root.getErr());
+        }
+    }
+
+    /** True when {@link #printGetterWarnings} prints something (so a command need not work out whether to call it). */
+    static boolean hasGetterWarnings(CommandLine any) {
+        return root(any).getCommand() instanceof RootCommand r && !r.getterWarnings.isEmpty();
+    }
+
+    private static CommandLine root(CommandLine any) {
+        CommandLine root = any;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root;
     }
 
     /** pflag's notice for each deprecated flag given, on stderr. */

@@ -58,7 +58,7 @@ public final class TemplateCommand extends HelmCommand<Builder> {
         io.helm4j.action.DryRun strategy = dryRunStrategy(true);
         boolean server = strategy == io.helm4j.action.DryRun.SERVER;
         io.helm4j.action.ActionContext context = TemplateFuncFlags.apply(this,
-                server ? SdkContext.withCluster(spec) : SdkContext.of(spec), templateFuncs).build();
+                server ? SdkContext.withCluster(spec) : SdkContext.of(spec), templateFuncs, false).build();
         // Helm's settings.Namespace(): with the cluster, the kubeconfig's when -n is not given
         String ns = settings().effectiveNamespace();
         if (server && settings().namespace().isEmpty()) {
@@ -69,6 +69,8 @@ public final class TemplateCommand extends HelmCommand<Builder> {
             }
         }
         TemplateOptions options = toOptions(settings(), install.chart.locateLast(this, args), ns, strategy);
+        RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
+
         TemplateResult result = new Template(context).run(options);
         PrintWriter out = out();
         for (Path p : result.written()) {

@@ -19,8 +19,13 @@ final class TemplateFuncFlags {
                 + "(helm4j; comma-separated, can repeat)", null).hidden();
     }
 
-    /** The context with the named plugins' functions, or as it was when the flag is not given. */
-    static ActionContext.Builder apply(HelmCommand<?> command, ActionContext.Builder b, Flag<List<String>> flag) {
+    /**
+     * The context with the named plugins' functions, or as it was when the flag is not given; {@code live} when the
+     * render is applied (an install or upgrade that is no dry run and no plan): only then are the plugins' granted
+     * Kubernetes writes sent for real, else as the API server's dry run.
+     */
+    static ActionContext.Builder apply(HelmCommand<?> command, ActionContext.Builder b, Flag<List<String>> flag,
+            boolean live) {
         List<String> names = new ArrayList<>();
         for (String v : flag.value() == null ? List.<String>of() : flag.value()) {
             for (String n : v.split(",")) {
@@ -32,10 +37,12 @@ final class TemplateFuncFlags {
         if (names.isEmpty()) {
             return b;
         }
-        // granted Kubernetes reads go to the command's cluster, the client the builder opens on first use (shared by
-        // the contexts it builds); template has none, and a read fails naming the plugin
+        // granted Kubernetes requests go to the command's cluster, the client the builder opens on first use (shared
+        // by the contexts it builds); template has none, and a request fails naming the plugin
         ActionContext cluster = b.build();
         return b.templateFunctions(TemplateFunctionPlugins.load(command.settings().pluginsDirectory(), names,
-                command.events(), PluginStreams.of(command).stderr(), io.helm4j.plugin.PluginKube.of(cluster::kube)));
+                command.events(), PluginStreams.of(command).stderr(), live
+                        ? io.helm4j.plugin.PluginKube.of(cluster::kube)
+                        : io.helm4j.plugin.PluginKube.dryRun(cluster::kube)));
     }
 }

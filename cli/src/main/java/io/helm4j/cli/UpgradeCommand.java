@@ -118,6 +118,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         HelmArgs.exactly(this, 2);
         toOptions(); // Helm checks the flags before it looks for the chart
         UpgradeOptions options = toOptions(chartPath.locate(this, args.get(1)));
+        RootCommand.printGetterWarnings(spec.commandLine()); // Helm's getter.All: the plugins' warnings again
+
         String format = OutputFormat.parse(output.value()).flagValue();
         boolean table = format.equals("table");
         if (on(yes) && !on(plan)) {
@@ -126,7 +128,8 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
         UpgradeResult result;
         UpgradePlan planned = null;
         try {
-            ActionContext context = TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs).build();
+            ActionContext context = TemplateFuncFlags.apply(this, SdkContext.withCluster(spec), templateFuncs,
+                    !on(plan) && options.dryRun() == io.helm4j.action.DryRun.NONE).build();
             if (on(plan)) {
                 planned = new PlanUpgrade(context).run(new PlanUpgradeOptions(options, null)).plan();
                 PrintWriter planOut = table ? out() : err(); // -o json|yaml: stdout carries one document, at the end

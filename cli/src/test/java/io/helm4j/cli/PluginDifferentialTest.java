@@ -618,6 +618,54 @@ class PluginDifferentialTest {
         assertThat(helms.code()).isEqualTo(1);
     }
 
+    /**
+     * A plugin that does not load is warned of on every command, as Helm 4 warns when it builds its root command
+     * (and again by {@code plugin list}, which loads the plugins itself); two plugins claiming one name are Helm's
+     * {@code failed to load plugins} error line; {@code HELM_NO_PLUGINS=1} silences the root's warning.
+     */
+    @Test
+    void brokenPluginsAreWarnedOfOnEveryCommandAsHelm() throws Exception {
+        for (String who : List.of("helm", "helm4j")) {
+            Path dir = tmp.resolve(who).resolve("data/plugins");
+            write(dir.resolve("broken/plugin.yaml"), "name: broken\nversion: 1.0.0\nusage: x\n  bad: [\n");
+            write(dir.resolve("noversion/plugin.yaml"), "apiVersion: v1\nname: noversion\ntype: cli/v1\n"
+                    + "runtime: subprocess\n");
+            write(dir.resolve("good/plugin.yaml"), "name: good\nversion: 1.0.0\nusage: u\ndescription: d\n"
+                    + "command: echo hi\n");
+        }
+        compare(List.of(List.of("env", "HELM_PLUGINS"), List.of("template", "r", "./none"),
+                List.of("plugin", "list"), List.of("good"), List.of("show")));
+        // a usage error: the warnings first, then the error (helm4j exits 2 there, its usage-error code)
+        assertThat(helm4j(List.of("lint", "--bogus")).err()).isEqualTo(helm(List.of("lint", "--bogus")).err());
+        // again each time Helm collects its getters (getter.All): the values merged by template and lint, a chart
+        // reference that is not a local path (twice with --repo), pull, repo add, dependency update
+        for (String who : List.of("helm", "helm4j")) {
+            write(tmp.resolve(who).resolve("src/c/Chart.yaml"), "apiVersion: v2\nname: c\nversion: 0.1.0\n");
+            write(tmp.resolve(who).resolve("src/c/templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\n"
+                    + "metadata:\n  name: x\n");
+        }
+        compare(List.of(List.of("template", "r", "src/c"), List.of("lint", "src/c")));
+        for (List<String> line : List.of(List.of("template", "r", "nowhere/c"), List.of("template", "r", "c", "--repo",
+                "http://127.0.0.1:1"), List.of("pull", "nowhere/c"), List.of("repo", "add", "r1", "http://127.0.0.1:1"),
+                List.of("repo", "add", "r/1", "http://127.0.0.1:1"), List.of("dependency", "build", "src/c"),
+                List.of("show", "values", "src/c"))) {
+            assertThat(helm4j(line).err().split("failed to load plugin \\(ignoring\\)", -1).length)
+                    .as(String.join(" ", line)).isEqualTo(helm(line).err().split("failed to load plugin \\(ignoring\\)",
+                            -1).length);
+        }
+        // version: what Helm prints on stderr (its version differs)
+        assertThat(helm4j(List.of("version")).err()).isEqualTo(helm(List.of("version")).err()).contains(
+                "level=WARN msg=\"failed to load plugin (ignoring)\" plugin_yaml=ROOT/data/plugins/broken/plugin.yaml");
+        extraEnv.put("HELM_NO_PLUGINS", "1");
+        compare(List.of(List.of("env", "HELM_PLUGINS"), List.of("plugin", "list")));
+        extraEnv.remove("HELM_NO_PLUGINS");
+        for (String who : List.of("helm", "helm4j")) {
+            write(tmp.resolve(who).resolve("data/plugins/good2/plugin.yaml"), "name: good\nversion: 2.0.0\n"
+                    + "usage: u\ndescription: d\ncommand: echo hi\n");
+        }
+        compare(List.of(List.of("env", "HELM_PLUGINS")));
+    }
+
     private Map<String, String> env(String who) {
         Path root = tmp.resolve(who);
         Map<String, String> env = new HashMap<>();

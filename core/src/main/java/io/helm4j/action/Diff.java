@@ -107,7 +107,7 @@ public final class Diff {
         Map<String, Object> given = ChartValues.userValues(o.values(), context.values());
         RenderStep.Rendered r = RenderStep.render(render, chart, given, new RenderStep.Request(
                 ReleaseInfo.install(o.release(), ns), o.chart(), o.values(), caps, o.skipSchemaValidation(), false,
-                false, false, o.postRenderer()));
+                false, false, o.postRenderer(), false));
         return compare(o, ns, "", ReleaseObjects.manifest(r.sorted()), true);
     }
 

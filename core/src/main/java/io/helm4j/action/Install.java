@@ -58,6 +58,11 @@ public final class Install {
 
     /** The name checked, the chart rendered (with the cluster's capabilities and {@code lookup}), the pending record. */
     Prepared prepare(InstallOptions o) {
+        return prepare(o, o.dryRun() == DryRun.NONE);
+    }
+
+    /** {@code live}: the render is applied (see {@link RenderStep.Request}); a plan's is not. */
+    Prepared prepare(InstallOptions o, boolean live) {
         String[] nameAndChart = nameAndChart(o);
         String name = nameAndChart[0];
         boolean offline = o.dryRun() == DryRun.CLIENT;
@@ -79,7 +84,7 @@ public final class Install {
         ActionContext renderContext = offline ? context : context.toBuilder().cluster(new KubeLookup(kube)).build();
         RenderStep.Rendered r = RenderStep.run(renderContext, new RenderStep.Request(ReleaseInfo.install(name, ns),
                 nameAndChart[1], o.values(), caps, o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false,
-                o.postRenderer()));
+                o.postRenderer(), live));
         return new Prepared(kube, storage, pending(name, ns, r, o), r.chart());
     }
 

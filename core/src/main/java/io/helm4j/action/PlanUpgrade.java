@@ -91,7 +91,7 @@ public final class PlanUpgrade {
     private UpgradePlan install(KubeClient kube, UpgradeOptions u, List<Release> history, DiffSettings s) {
         int base = history.isEmpty() ? 0 : ReleaseSteps.last(history).version();
         InstallOptions io = Upgrade.installOptions(u, base > 0);
-        Install.Prepared p = new Install(context).prepare(io);
+        Install.Prepared p = new Install(context).prepare(io, false); // a plan: a post-renderer's writes as dry runs
         Release target = p.release();
         if (base > 0) { // Install's replacing: the next revision number
             target = new Release(target.name(), target.info(), target.chart(), target.config(), target.manifest(),

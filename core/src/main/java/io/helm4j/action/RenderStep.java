@@ -27,10 +27,14 @@ final class RenderStep {
     private RenderStep() {
     }
 
-    /** What to render: the release, the chart path, the values and how. {@code postRenderer} null for none. */
+    /**
+     * What to render: the release, the chart path, the values and how. {@code postRenderer} null for none;
+     * {@code live} when the render is applied (an install or upgrade that is no dry run): only then are a
+     * post-renderer plugin's granted Kubernetes writes sent for real, else as the API server's dry run.
+     */
     record Request(ReleaseInfo release, String chartPath, ValueOptions values, Capabilities caps,
             boolean skipSchemaValidation, boolean enableDns, boolean subNotes, boolean debug,
-            PostRenderer postRenderer) {
+            PostRenderer postRenderer, boolean live) {
     }
 
     /** The chart after the values pipeline, the user's values, every value, the manifests sorted, and NOTES.txt. */
@@ -64,10 +68,11 @@ final class RenderStep {
             Map<String, String> files = engine.render(processed, resolved.values(), r.release(), r.caps());
             String notes = Notes.extract(files, processed.name(), r.subNotes());
             if (r.postRenderer() != null) {
-                // a plugin's granted Kubernetes reads go to the action's cluster (none for template: its context
-                // has no client, and a read fails naming the plugin)
+                // a plugin's granted Kubernetes requests go to the action's cluster (none for template: its context
+                // has no client, and a request fails naming the plugin); its writes for real only when applied
                 PostRenderer pr = r.postRenderer() instanceof io.helm4j.plugin.PluginPostRenderer p
-                        ? p.withKube(io.helm4j.plugin.PluginKube.of(context::kube)) : r.postRenderer();
+                        ? p.withKube(r.live() ? io.helm4j.plugin.PluginKube.of(context::kube)
+                                : io.helm4j.plugin.PluginKube.dryRun(context::kube)) : r.postRenderer();
                 files = PostRenderStep.run(files, pr);
             }
             try {

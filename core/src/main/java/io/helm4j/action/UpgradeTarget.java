@@ -51,7 +51,7 @@ final class UpgradeTarget {
      * @param kube the cluster to render against, or null to render offline ({@code --dry-run=client})
      */
     static Prepared prepare(ActionContext context, KubeClient kube, Storage storage, UpgradeOptions o) {
-        return prepare(context, kube, storage, o, null);
+        return prepare(context, kube, storage, o, null, kube != null && o.dryRun() == DryRun.NONE);
     }
 
     /**
@@ -60,6 +60,12 @@ final class UpgradeTarget {
      */
     static Prepared prepare(ActionContext context, KubeClient kube, Storage storage, UpgradeOptions o,
             java.util.function.Consumer<Release> onCurrent) {
+        return prepare(context, kube, storage, o, onCurrent, false);
+    }
+
+    /** {@code live}: the render is applied (see {@link RenderStep.Request}): a plan or a diff is not. */
+    private static Prepared prepare(ActionContext context, KubeClient kube, Storage storage, UpgradeOptions o,
+            java.util.function.Consumer<Release> onCurrent, boolean live) {
         String name = o.releaseName();
         if (!ReleaseNames.valid(name)) {
             throw new Helm4jException("release name is invalid: " + name);
@@ -84,7 +90,7 @@ final class UpgradeTarget {
         int revision = last.version() + 1;
         RenderStep.Rendered r = RenderStep.render(renderContext, values.chart(), values.values(), new RenderStep.Request(
                 new ReleaseInfo(name, current.namespace(), revision, false, true), o.chart(), o.values(), caps,
-                o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false, o.postRenderer()));
+                o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false, o.postRenderer(), live));
         ReleaseSteps.checkUserLabels(o.labels());
         boolean serverSide = o.serverSide().resolve(last.applyMethod());
         return new Prepared(history, last, current, upgraded(context, current, last, revision, r, o, serverSide),

@@ -35,6 +35,7 @@ public final class PluginGetter implements Getter {
     private final Map<String, String> env;
     private final OutputStream stderr;
     private final HttpOptions options;
+    private final PluginKube kube;
 
     public PluginGetter(Plugin plugin, Map<String, String> env, OutputStream stderr) {
         this(plugin, env, stderr, HttpOptions.defaults());
@@ -42,10 +43,17 @@ public final class PluginGetter implements Getter {
 
     /** With the repository's options: its credentials and TLS files go to the plugin as Helm passes them. */
     public PluginGetter(Plugin plugin, Map<String, String> env, OutputStream stderr, HttpOptions options) {
+        this(plugin, env, stderr, options, PluginKube.NONE);
+    }
+
+    /** As above, a WebAssembly plugin's granted Kubernetes requests ({@code runtimeConfig.kubernetes}) served by {@code kube}. */
+    public PluginGetter(Plugin plugin, Map<String, String> env, OutputStream stderr, HttpOptions options,
+            PluginKube kube) {
         this.plugin = plugin;
         this.env = Map.copyOf(env);
         this.stderr = stderr;
         this.options = options;
+        this.kube = kube;
     }
 
     /**
@@ -69,20 +77,31 @@ public final class PluginGetter implements Getter {
      */
     public static SchemeGetters schemeGetters(HelmSettings settings, Map<String, String> processEnv, String helmBin,
             EventSink events, OutputStream stderr) {
+        return schemeGetters(settings, processEnv, helmBin, events, stderr, PluginKube.NONE);
+    }
+
+    /** As above, the granted Kubernetes requests of WebAssembly getter plugins served by {@code kube}. */
+    public static SchemeGetters schemeGetters(HelmSettings settings, Map<String, String> processEnv, String helmBin,
+            EventSink events, OutputStream stderr, PluginKube kube) {
         // the HTTP getter reports download progress into the events, as the downloader's own does
         return SchemeGetters.of(o -> new io.helm4j.getter.HttpGetter(o, events), () -> schemes(settings.pluginsDirectory(),
-                processEnv, settings.envVars(helmBin), events, stderr), events);
+                processEnv, settings.envVars(helmBin), events, stderr, kube), events);
     }
 
     /** Each scheme a getter plugin of {@code pluginsDirectory} declares, the first plugin (in name order) winning. */
     static Map<String, Function<HttpOptions, Getter>> schemes(String pluginsDirectory, Map<String, String> processEnv,
             Map<String, String> helmEnv, EventSink events, OutputStream stderr) {
+        return schemes(pluginsDirectory, processEnv, helmEnv, events, stderr, PluginKube.NONE);
+    }
+
+    static Map<String, Function<HttpOptions, Getter>> schemes(String pluginsDirectory, Map<String, String> processEnv,
+            Map<String, String> helmEnv, EventSink events, OutputStream stderr, PluginKube kube) {
         Map<String, Function<HttpOptions, Getter>> out = new LinkedHashMap<>();
         for (Plugin p : Plugins.loadAll(Path.of(pluginsDirectory), events)) {
             if (p.metadata().config() instanceof PluginConfig.Getter g) {
                 Map<String, String> env = SubprocessRuntime.environment(p, processEnv, helmEnv);
                 for (String scheme : g.protocols()) {
-                    out.putIfAbsent(scheme, o -> new PluginGetter(p, env, stderr, o));
+                    out.putIfAbsent(scheme, o -> new PluginGetter(p, env, stderr, o, kube));
                 }
             }
         }
@@ -100,7 +119,7 @@ public final class PluginGetter implements Getter {
 
     private byte[] wasm(String url, String scheme) {
         String out = WasmRuntime.load(plugin).invoke(plugin, GoYaml.toJson(input(url, scheme)), Map.of(),
-                PluginIo.of(OutputStream.nullOutputStream(), stderr));
+                PluginIo.of(OutputStream.nullOutputStream(), stderr), kube);
         Object data;
         try {
             data = GoYaml.fromJsonObject(out).get("data");

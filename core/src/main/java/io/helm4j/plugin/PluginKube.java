@@ -12,11 +12,25 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Kubernetes reads served to a WebAssembly plugin (beyond Helm 4) by helm4j's own client, with the user's
- * credentials, which the plugin never sees: it gets the objects as JSON. The runtime checks each request against the
- * plugin's grant ({@code runtimeConfig.kubernetes: ["get pods", "list configmaps"]}) before it reaches here.
+ * Kubernetes requests served to a WebAssembly plugin (beyond Helm 4) by helm4j's own client, with the user's
+ * credentials, which the plugin never sees: it gets the objects as JSON. Reads ({@code get}, {@code list}) and writes
+ * ({@code create}, {@code update}, {@code patch}, {@code delete}); the runtime checks each request against the
+ * plugin's grant ({@code runtimeConfig.kubernetes: ["get pods", "create configmaps"]}) before it reaches here.
  */
 public interface PluginKube {
+    /** The verbs a grant may name: the reads, then the writes. */
+    java.util.Set<String> VERBS = java.util.Set.of("get", "list", "create", "update", "patch", "delete");
+
+    /**
+     * A write: {@code create} and {@code update} send {@code object} (a JSON object; its namespace and name are the
+     * request's where it has none), {@code patch} sends {@code patch} (JSON text) of {@code patchType}
+     * ({@code merge}, {@code json} or {@code strategic}), {@code delete} sends nothing. The field manager is
+     * {@code helm4j-plugin-NAME}, so the cluster records which plugin wrote.
+     */
+    record Write(String plugin, String verb, String apiVersion, String kind, String namespace, String name,
+            Map<String, Object> object, String patch, String patchType) {
+    }
+
     /** No cluster: every request fails. */
     PluginKube NONE = new PluginKube() {
         @Override
@@ -30,14 +44,32 @@ public interface PluginKube {
         }
     };
 
+    /** Sends a write and answers the object the server returned as JSON ({@code delete}: {@code {"deleted": BOOL}}). */
+    default String write(Write w) {
+        throw new PluginException(w.plugin(), "no Kubernetes cluster is configured for this command");
+    }
+
     /** The resource (plural, {@code pods}) of a kind, which the grants name. */
     String resource(String apiVersion, String kind);
 
     /** {@code get} (one object) or {@code list} (a {@code {"items": [...]}}), as JSON. */
     String serve(String verb, String apiVersion, String kind, String namespace, String name);
 
-    /** Reads through {@code kube}, opened on the first request; "" namespace: the client's. */
+    /** Reads and writes through {@code kube}, opened on the first request; "" namespace: the client's. */
     static PluginKube of(Supplier<KubeClient> kube) {
+        return of(kube, false);
+    }
+
+    /**
+     * As {@link #of(Supplier)}, for an operation that changes nothing ({@code template}, {@code --dry-run},
+     * {@code diff}, a plan): reads as there, writes sent as the API server's dry run, so the plugin gets the answer
+     * and the cluster keeps what it has.
+     */
+    static PluginKube dryRun(Supplier<KubeClient> kube) {
+        return of(kube, true);
+    }
+
+    private static PluginKube of(Supplier<KubeClient> kube, boolean dryRun) {
         return new PluginKube() {
             @Override
             public String resource(String apiVersion, String kind) {
@@ -59,6 +91,11 @@ public interface PluginKube {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("items", items);
                 return GoYaml.toJson(out);
+            }
+
+            @Override
+            public String write(Write w) {
+                return PluginKubeWrites.send(kube.get(), w, dryRun);
             }
         };
     }

@@ -295,9 +295,9 @@ public final class PluginManifest {
         }
         if (m.runtimeConfig() instanceof RuntimeConfig.Extism x) {
             for (String k : x.kubernetes()) {
-                if (!k.matches("(get|list) [a-z0-9.-]+")) {
-                    errs.add("runtimeConfig.kubernetes: \"" + k + "\" is not VERB RESOURCE with VERB get or list "
-                            + "(\"get pods\", \"list configmaps\")");
+                if (!k.matches("(get|list|create|update|patch|delete) [a-z0-9.-]+")) {
+                    errs.add("runtimeConfig.kubernetes: \"" + k + "\" is not VERB RESOURCE with VERB get, list, "
+                            + "create, update, patch or delete (\"get pods\", \"create configmaps\")");
                 }
             }
             for (RuntimeConfig.PathGrant g : x.allowedPaths()) {

@@ -71,6 +71,7 @@ public final class Plugins {
         dirs.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         List<Plugin> plugins = new ArrayList<>();
         Map<String, Path> names = new HashMap<>();
+        PluginException duplicate = null;
         for (Path dir : dirs) {
             Plugin p;
             try {
@@ -83,11 +84,14 @@ public final class Plugins {
                 continue;
             }
             Path old = names.putIfAbsent(p.name(), p.dir());
-            if (old != null) {
-                throw new PluginException(p.name(), "two plugins claim the name \"" + p.name() + "\" at \"" + old
-                        + "\" and \"" + p.dir() + "\"");
+            if (old != null && duplicate == null) { // Helm's detectDuplicates, after every plugin was loaded
+                duplicate = new PluginException(p.name(), "two plugins claim the name \"" + p.name() + "\" at \""
+                        + old + "\" and \"" + p.dir() + "\"");
             }
             plugins.add(p);
+        }
+        if (duplicate != null) {
+            throw duplicate;
         }
         return plugins;
     }

@@ -52,7 +52,7 @@ final class YamlV3Decoder {
     /** The first document's root node, null for an empty stream; syntax errors as go-yaml's. */
     static Node compose(String text) {
         try {
-            GoYaml.load(text); // go-yaml's messages for syntax errors
+            GoYaml.checkSyntaxV3(text); // go-yaml v3's messages and lines for syntax errors
         } catch (YamlException e) {
             String m = e.getMessage();
             String prefix = "error converting YAML to JSON: ";
@@ -85,6 +85,9 @@ final class YamlV3Decoder {
             terror(n, type);
             return out;
         }
+        if (duplicateKeys(m)) {
+            return out;
+        }
         for (NodeTuple t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
             if (known != null && !known.contains(key)) {
@@ -94,6 +97,27 @@ final class YamlV3Decoder {
             out.put(key, t.getValueNode());
         }
         return out;
+    }
+
+    /**
+     * go-yaml v3 decodes no mapping with a key twice (same kind, same text): each later one is {@code line N: mapping
+     * key "K" already defined at line M}, and none of the mapping's entries is decoded.
+     */
+    private boolean duplicateKeys(MappingNode m) {
+        int before = errors.size();
+        List<NodeTuple> ts = m.getValue();
+        for (int i = 0; i < ts.size(); i++) {
+            Node ki = ts.get(i).getKeyNode();
+            for (int j = i + 1; j < ts.size(); j++) {
+                Node kj = ts.get(j).getKeyNode();
+                if (ki.getNodeType() == kj.getNodeType() && ki instanceof ScalarNode si && kj instanceof ScalarNode sj
+                        && si.getValue().equals(sj.getValue())) {
+                    errors.add("line " + lines.line(kj) + ": mapping key " + io.helm4j.gostd.Strconv.quote(sj.getValue())
+                            + " already defined at line " + lines.line(ki));
+                }
+            }
+        }
+        return errors.size() > before;
     }
 
     /** A mapping of string keys to nodes, into a Go map type named {@code type}. */

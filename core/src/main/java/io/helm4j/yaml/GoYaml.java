@@ -52,6 +52,14 @@ public final class GoYaml {
     }
 
     /**
+     * Checks the first document's syntax as go-yaml v3's {@code Decoder} does (a {@link YamlException}
+     * {@code yaml: line N: ...} with v3's line); Helm 4 reads {@code plugin.yaml} with it.
+     */
+    public static void checkSyntaxV3(String yaml) {
+        GoYamlReader.checkFirstV3(yaml);
+    }
+
+    /**
      * sigs.k8s.io/yaml Unmarshal into map[string]interface{}: the first document, which must be a
      * mapping or empty (giving an empty map).
      */

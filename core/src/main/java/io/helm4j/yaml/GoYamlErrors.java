@@ -14,12 +14,18 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * snakeyaml-engine's scanner, parser and composer errors in go-yaml v2's words, with the line
  * go-yaml names: a scanner error names its problem line (1-based); a parser error names the
  * 0-based line of its problem (so usually the line before), and no line at all on line 0.
+ * go-yaml v3 (Helm 4's plugin.yaml) words them alike but prefers the context's line (the construct the error is
+ * in: the key, the quote, the open bracket or the mapping) to the problem's when the context is not on line 0.
  */
 final class GoYamlErrors {
     private GoYamlErrors() {
     }
 
     static YamlException translate(YamlEngineException e, String text) {
+        return translate(e, text, false);
+    }
+
+    static YamlException translate(YamlEngineException e, String text, boolean v3) {
         String msg;
         int line = -1;
         if (e instanceof ReaderException) {
@@ -43,7 +49,9 @@ final class GoYamlErrors {
                 // a parser error at the stream end: go-yaml's STREAM-END token stands after that forced break
                 pm++;
             }
-            if (pm > 0) {
+            if (v3 && cm > 0) {
+                line = scanner ? cm + 1 : cm;
+            } else if (pm > 0) {
                 line = scanner ? pm + 1 : pm;
             } else if (cm > 0) {
                 line = cm;

@@ -123,9 +123,20 @@ final class GoYamlReader {
         }
     }
 
+    /**
+     * The first document's syntax as go-yaml v3's {@code Decoder.Decode} checks it (Helm 4 reads plugin.yaml so):
+     * go-yaml's messages, the line chosen by v3's rule ({@link GoYamlErrors#translate}).
+     */
+    static void checkFirstV3(String yaml) {
+        composed(GoYamlFinalBreak.chomp(yaml), true, true, text -> {
+            Iterator<Node> docs = compose(text).composeAllFromString(text).iterator();
+            return docs.hasNext() ? docs.next() : null;
+        });
+    }
+
     /** {@link #loadFirst} through snakeyaml-engine only: every construct, every error message. */
     static Object snakeLoadFirst(String yaml) {
-        return composed(yaml, true, text -> {
+        return composed(yaml, true, false, text -> {
             Iterator<Node> docs = compose(text).composeAllFromString(text).iterator();
             return docs.hasNext() ? new GoYamlReader().document(docs.next()) : null;
         });
@@ -133,7 +144,7 @@ final class GoYamlReader {
 
     /** {@link #loadAll} through snakeyaml-engine only. */
     static List<Object> snakeLoadAll(String yaml) {
-        return composed(yaml, false, text -> {
+        return composed(yaml, false, false, text -> {
             List<Object> out = new ArrayList<>();
             for (Node n : compose(text).composeAllFromString(text)) {
                 out.add(new GoYamlReader().document(n));
@@ -148,7 +159,7 @@ final class GoYamlReader {
      * written as the equivalent four-digit unicode escape. go-yaml's scanner rules that snakeyaml does not
      * enforce ({@link GoYamlScanRules}: tabs, anchor names) win over snakeyaml's result and over its later errors.
      */
-    private static <T> T composed(String yaml, boolean firstOnly, java.util.function.Function<String, T> read) {
+    private static <T> T composed(String yaml, boolean firstOnly, boolean v3, java.util.function.Function<String, T> read) {
         checkDirectives(yaml);
         GoYamlScanRules.Problem rule = GoYamlScanRules.first(yaml, firstOnly);
         String text = rule == null ? GoYamlScanRules.splitAnchorNames(yaml) : yaml;
@@ -160,17 +171,17 @@ final class GoYamlReader {
                 String fixed = GoYamlErrors.lineSeparatorEscape(text, e);
                 if (fixed == null) {
                     if (rule != null && rule.before(e)) {
-                        throw rule.exception();
+                        throw rule.exception(v3);
                     }
-                    throw GoYamlErrors.translate(e, text);
+                    throw GoYamlErrors.translate(e, text, v3);
                 }
                 text = fixed;
                 continue;
             } catch (YamlException e) {
-                throw rule != null ? rule.exception() : e; // a scanner error stops go-yaml before it decodes
+                throw rule != null ? rule.exception(v3) : e; // a scanner error stops go-yaml before it decodes
             }
             if (rule != null) {
-                throw rule.exception();
+                throw rule.exception(v3);
             }
             return v;
         }

@@ -32,7 +32,11 @@ import org.snakeyaml.engine.v2.tokens.Token;
  */
 final class GoYamlScanRules {
     /** A go-yaml scanner error at code point {@code index}, on 0-based {@code line}. */
-    record Problem(int index, int line, String message) {
+    record Problem(int index, int line, String message, int contextLine) {
+        Problem(int index, int line, String message) {
+            this(index, line, message, line);
+        }
+
         /** True when go-yaml meets this problem before snakeyaml's error {@code e}. */
         boolean before(YamlEngineException e) {
             // snakeyaml's composer errors (an undefined alias whose name go-yaml reads shorter) come after scanning
@@ -42,8 +46,14 @@ final class GoYamlScanRules {
         }
 
         YamlException exception() {
-            String where = line != 0 ? "line " + (line + 1) + ": " : "";
-            return new YamlException(GoYamlReader.PREFIX + "yaml: " + where + message, line != 0 ? line + 1 : -1);
+            return exception(false);
+        }
+
+        /** The error; go-yaml v3 names the line of the error's context (the scalar it was scanning) when not 0. */
+        YamlException exception(boolean v3) {
+            int at = v3 && contextLine != 0 ? contextLine : line;
+            String where = at != 0 ? "line " + (at + 1) + ": " : "";
+            return new YamlException(GoYamlReader.PREFIX + "yaml: " + where + message, at != 0 ? at + 1 : -1);
         }
     }
 
@@ -54,6 +64,8 @@ final class GoYamlScanRules {
     private boolean explicitKey;
     /** After a plain scalar of block context: the column its continuation lines must reach, else -1. */
     private int plainIndent = -1;
+    /** Where that plain scalar starts (go-yaml's context of its errors). */
+    private int plainStart;
 
     private final boolean firstOnly;
     /** Where go-yaml ends an anchor's or alias's name inside snakeyaml's (code point indexes, ascending). */
@@ -199,6 +211,7 @@ final class GoYamlScanRules {
                 int end = index(t.getEndMark(), start);
                 if (s.getStyle() == ScalarStyle.PLAIN) {
                     plainIndent = flow == 0 ? top + 1 : 0; // in a flow collection any indentation will do
+                    plainStart = start;
                     return plainContinuation(start, end);
                 }
                 if (s.getStyle() == ScalarStyle.LITERAL || s.getStyle() == ScalarStyle.FOLDED) {
@@ -248,7 +261,7 @@ final class GoYamlScanRules {
     private Problem leadingTabs(int from, int end) {
         for (int i = from; i < end && i < c.length && (c[i] == ' ' || c[i] == '\t' || lineBreak(c[i])); i++) {
             if (c[i] == '\t' && column(i) < plainIndent) {
-                return new Problem(i, line(i), "found a tab character that violates indentation");
+                return new Problem(i, line(i), "found a tab character that violates indentation", line(plainStart));
             }
         }
         return null;
@@ -273,7 +286,8 @@ final class GoYamlScanRules {
                 col++;
             }
             if (i < c.length && c[i] == '\t' && (indent == 0 || col < indent)) {
-                return new Problem(i, line(i), "found a tab character where an indentation space is expected");
+                return new Problem(i, line(i), "found a tab character where an indentation space is expected",
+                        line(start));
             }
             if (i >= c.length) {
                 break;
@@ -302,7 +316,8 @@ final class GoYamlScanRules {
                 if (lineBreak(c[i])) {
                     leading = true;
                 } else if (leading && c[i] == '\t' && column(i) < plainIndent) {
-                    return new Problem(i, line(i), "found a tab character that violates indentation");
+                    return new Problem(i, line(i), "found a tab character that violates indentation",
+                            line(plainStart));
                 } else if (leading && c[i] == '\t') {
                     // go-yaml reads it as a blank of the scalar's continuation; snakeyaml may refuse it: a space
                     tabsToSpaces.add(i);

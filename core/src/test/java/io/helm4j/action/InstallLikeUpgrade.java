@@ -17,7 +17,7 @@ record InstallLikeUpgrade(ActionContext context, Storage storage) {
         var rendered = RenderStep.run(context, new RenderStep.Request(
                 new io.helm4j.engine.ReleaseInfo(name, ns, current.version() + 1, false, true), chart.toString(),
                 new ValueOptions(null, List.of(set), null, null, null, null),
-                ReleaseObjects.capabilities(context.kube()), false, false, false, false, null));
+                ReleaseObjects.capabilities(context.kube()), false, false, false, false, null, true));
         String manifest = ReleaseObjects.manifest(rendered.sorted());
         for (var r : ReleaseObjects.applied(context.kube(), manifest, name, ns)) {
             context.kube().apply(r, io.helm4j.kube.ApplyOptions.helm().withForce(true));

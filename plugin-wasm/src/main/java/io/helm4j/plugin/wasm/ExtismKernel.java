@@ -46,10 +46,12 @@ final class ExtismKernel {
     }
 
     /**
-     * helm4j's {@code kube_request} ({@code helm4j:host/kube}): a JSON request {@code {"verb": "get"|"list",
-     * "apiVersion", "kind", "namespace", "name"}} checked against {@code runtimeConfig.kubernetes}, answered with the
-     * object (or {@code {"items": [...]}}) as JSON, read by helm4j's client with the user's credentials.
+     * helm4j's {@code kube_request} ({@code helm4j:host/kube}): a JSON request {@code {"verb", "apiVersion", "kind",
+     * "namespace", "name"}} (writes also {@code "object"}, or {@code "patch"} and {@code "patchType"}) checked against
+     * {@code runtimeConfig.kubernetes}, answered with the object (or {@code {"items": [...]}}, or
+     * {@code {"deleted": BOOL}}) as JSON, sent by helm4j's client with the user's credentials.
      */
+    @SuppressWarnings("unchecked")
     long kubeRequest(long reqOff) {
         Map<String, Object> req;
         try {
@@ -65,8 +67,9 @@ final class ExtismKernel {
         if (config.kubernetes().isEmpty()) {
             throw denied("kubernetes", verb + " " + kind + " is not granted " + granted);
         }
-        if (!verb.equals("get") && !verb.equals("list")) {
-            throw denied("kubernetes", verb + " " + kind + " is not granted: only get and list can be " + granted);
+        if (!io.helm4j.plugin.PluginKube.VERBS.contains(verb)) {
+            throw denied("kubernetes", verb + " " + kind + " is not granted: the verbs are get, list, create, update, "
+                    + "patch and delete " + granted);
         }
         String resource;
         try {
@@ -77,10 +80,23 @@ final class ExtismKernel {
         if (!config.kubernetes().contains(verb + " " + resource)) {
             throw denied("kubernetes", verb + " " + resource + " is not granted " + granted);
         }
+        String namespace = String.valueOf(req.getOrDefault("namespace", ""));
+        String name = String.valueOf(req.getOrDefault("name", ""));
         String answer;
         try {
-            answer = kube.serve(verb, apiVersion, kind, String.valueOf(req.getOrDefault("namespace", "")),
-                    String.valueOf(req.getOrDefault("name", "")));
+            if (verb.equals("get") || verb.equals("list")) {
+                answer = kube.serve(verb, apiVersion, kind, namespace, name);
+            } else {
+                Object object = req.get("object");
+                if (object != null && !(object instanceof Map)) {
+                    throw new IllegalArgumentException("\"object\" is not a JSON object");
+                }
+                Object patch = req.get("patch");
+                String patchText = patch == null ? "" : patch instanceof String t ? t : GoYaml.toJson(patch);
+                answer = kube.write(new io.helm4j.plugin.PluginKube.Write(plugin, verb, apiVersion, kind, namespace,
+                        name, (Map<String, Object>) object, patchText, String.valueOf(req.getOrDefault("patchType",
+                                ""))));
+            }
         } catch (RuntimeException e) {
             throw denied("kubernetes", verb + " " + resource + ": " + e.getMessage());
         }

@@ -72,6 +72,60 @@ class WasmGetterTest {
                 .hasMessage("plugin \"wget\" exited with error: no such object");
     }
 
+    /**
+     * A WebAssembly getter granted {@code get configmaps} ({@code kubeout.wat}: reads what its config's request asks,
+     * then answers its configured output) reads the cluster it is given during a download; without the grant the
+     * download fails naming the plugin and the capability, and the cluster is asked nothing.
+     */
+    @Test
+    void aWasmGetterReadsTheClusterItIsGranted() throws Exception {
+        io.helm4j.kube.FakeKubeClient kube = new io.helm4j.kube.FakeKubeClient();
+        kube.create(new io.helm4j.kube.Resource(io.helm4j.yaml.GoYaml.loadMap("apiVersion: v1\nkind: ConfigMap\n"
+                + "metadata:\n  name: where\n  namespace: default\ndata:\n  bucket: b\n")),
+                io.helm4j.kube.WriteOptions.helm());
+        int[] served = new int[1];
+        io.helm4j.plugin.PluginKube client = io.helm4j.plugin.PluginKube.of(() -> kube);
+        io.helm4j.plugin.PluginKube counting = new io.helm4j.plugin.PluginKube() {
+            @Override
+            public String resource(String apiVersion, String kind) {
+                return client.resource(apiVersion, kind);
+            }
+
+            @Override
+            public String serve(String verb, String apiVersion, String kind, String namespace, String name) {
+                served[0]++;
+                return client.serve(verb, apiVersion, kind, namespace, name);
+            }
+        };
+        byte[] chart = "chart bytes".getBytes(StandardCharsets.UTF_8);
+        String request = "'{\"verb\": \"get\", \"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"name\": \"where\"}'";
+        String output = "'{\"data\": \"" + b64(chart) + "\"}'";
+        for (String grant : new String[] {"[\"get configmaps\"]", "[]"}) {
+            Path plugins = tmp.resolve(grant.length() + "/data/plugins");
+            Files.createDirectories(plugins);
+            ChicoryWasmRuntimeTest.plugin(plugins, "kubeout", "kget", "getter/v1\nconfig:\n  protocols: [kget]",
+                    "  kubernetes: " + grant + "\n  config:\n    request: " + request + "\n    output: " + output + "\n");
+            HelmSettings settings = HelmSettings.fromEnvironment(Map.of("HELM_DATA_HOME", plugins.getParent().toString(),
+                    "HELM_CACHE_HOME", tmp.resolve("cache").toString()), tmp);
+            ActionContext ctx = ActionContext.builder().settings(settings).workingDir(tmp)
+                    .getters(PluginGetter.schemeGetters(settings, Map.of(), "helm", EventSink.discard(),
+                            new ByteArrayOutputStream(), counting)).build();
+            Files.createDirectories(tmp.resolve("out"));
+            PullOptions pull = new PullOptions("kget://b/demo-0.1.0.tgz", ChartPathOptions.defaults(), Path.of("out"),
+                    false, "");
+            if (grant.equals("[]")) {
+                assertThatThrownBy(() -> new Pull(ctx).run(pull)).isInstanceOf(PluginException.class)
+                        .hasMessage("plugin \"kget\": kubernetes: get ConfigMap is not granted "
+                                + "(runtimeConfig.kubernetes: none)");
+                assertThat(served[0]).isEqualTo(1); // only the granted run's read
+            } else {
+                new Pull(ctx).run(pull);
+                assertThat(tmp.resolve("out/demo-0.1.0.tgz")).hasBinaryContent(chart);
+                assertThat(served[0]).isEqualTo(1);
+            }
+        }
+    }
+
     private static String b64(byte[] b) {
         return Base64.getEncoder().encodeToString(b);
     }
