@@ -40,7 +40,7 @@ public final class Uninstall {
         Storage storage = context.storage(ns);
         List<Release> history;
         try {
-            history = storage.history(o.name());
+            history = Reachability.first(context, () -> storage.history(o.name()));
         } catch (ReleaseNotFoundException e) {
             history = List.of();
         }

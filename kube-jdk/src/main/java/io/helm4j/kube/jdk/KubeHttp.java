@@ -285,18 +285,33 @@ final class KubeHttp implements AutoCloseable {
 
     /** As Go's net/http words a failed request ({@code dial tcp 127.0.0.1:6443: connect: connection refused}). */
     private static String describe(IOException e, URI uri) {
-        int port = uri.getPort() > 0 ? uri.getPort() : 443;
         if (e instanceof ConnectException) {
-            return "dial tcp " + uri.getHost() + ":" + port + ": connect: connection refused";
+            return "dial tcp " + dialed(uri) + ": connect: connection refused";
         }
         if (e instanceof java.net.http.HttpConnectTimeoutException) {
-            return "dial tcp " + uri.getHost() + ":" + port + ": i/o timeout";
+            return "dial tcp " + dialed(uri) + ": i/o timeout";
         }
         if (e instanceof SSLException) {
             return "tls: failed to verify certificate: " + (unknownAuthority(e)
                     ? "x509: certificate signed by unknown authority" : rootMessage(e));
         }
         return rootMessage(e);
+    }
+
+    /**
+     * The address Go's dialer names in its error: the host's first address ({@code localhost} is
+     * {@code 127.0.0.1:8080}, an IPv6 one in brackets), the host itself when it does not resolve.
+     */
+    static String dialed(URI uri) {
+        int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+        String host = uri.getHost();
+        try {
+            java.net.InetAddress a = java.net.InetAddress.getByName(host);
+            host = a instanceof java.net.Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            // the host as written
+        }
+        return host + ":" + port;
     }
 
     private static boolean unknownAuthority(Throwable e) {
