@@ -148,25 +148,12 @@ final class KubeHttp implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends a request, its token taken from the bucket {@code limit} names (see {@link RequestLimits}); the
-     * decoded JSON answer (null for an empty body), or a typed exception.
-     */
-    Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body) {
-        return send(NO_WARNINGS, limit, method, pathAndQuery, contentType, body, "application/json");
-    }
-
-    /** As {@link #send(Consumer, RequestLimits.Limit, String, String, String, String, String)}, warnings dropped. */
-    Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body,
-            String accept) {
-        return send(NO_WARNINGS, limit, method, pathAndQuery, contentType, body, accept);
-    }
-
-    /** Drops the server's warnings (discovery's requests). */
+    /** Drops the server's warnings (a client view no handler was given to). */
     static final Consumer<String> NO_WARNINGS = text -> { };
 
     /**
-     * As {@link #send(RequestLimits.Limit, String, String, String, String)}, asking for the answer in {@code accept},
+     * Sends a request, its token taken from the bucket {@code limit} names (see {@link RequestLimits}), asking for the
+     * answer in {@code accept}: the decoded JSON answer (null for an empty body), or a typed exception;
      * the text of each warning the server's answer carries ({@code Warning: 299 - "..."}, see {@link WarningHeaders})
      * handed to {@code warnings}, the answer's warnings even when it is an error, as client-go's.
      */
