@@ -120,4 +120,30 @@ final class ClusterSetup implements BeforeEachCallback, AfterAllCallback {
         org.assertj.core.api.Assertions.assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         return new CliBasicsTest.Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
+
+    /**
+     * Runs {@code cmd} as a process with this process's environment and {@code env} laid over it: its exit code and
+     * output (both streams read at once, so neither fills up).
+     */
+    static CliBasicsTest.Result process(java.util.Map<String, String> env, String... cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        java.util.concurrent.Future<byte[]> err;
+        try (var reader = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            err = reader.submit(() -> p.getErrorStream().readAllBytes());
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new CliBasicsTest.Result(p.waitFor(), out,
+                    new String(err.get(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The real Helm 4 run with {@code args}, {@code KUBECONFIG} naming the cluster and {@code env} laid over. */
+    CliBasicsTest.Result helm4(java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
+        cmd.addAll(List.of(args));
+        java.util.Map<String, String> all = new java.util.HashMap<>(java.util.Map.of("KUBECONFIG", kubeconfig()));
+        all.putAll(env);
+        return process(all, cmd.toArray(String[]::new));
+    }
 }

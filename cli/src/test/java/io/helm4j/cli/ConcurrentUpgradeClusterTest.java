@@ -33,10 +33,7 @@ class ConcurrentUpgradeClusterTest {
 
     /** The real Helm 4 with the cluster's kubeconfig. */
     static CliBasicsTest.Result helm4(String... args) throws Exception {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = HelpGoldensTest.HELM4.toString();
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        return ClientSidePatchClusterTest.run(cmd);
+        return CLUSTER.helm4(Map.of(), args);
     }
 
     /** Each revision's status, from the Secrets' labels (version:status, by version). */

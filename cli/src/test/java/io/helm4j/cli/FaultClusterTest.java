@@ -35,14 +35,7 @@ class FaultClusterTest {
     }
 
     private static CliBasicsTest.Result helm4(String kubeconfig, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("KUBECONFIG", kubeconfig);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        String err = new String(p.getErrorStream().readAllBytes());
-        return new CliBasicsTest.Result(p.waitFor(), out, err);
+        return CLUSTER.helm4(Map.of("KUBECONFIG", kubeconfig), args);
     }
 
     private static String kubectl(String... args) throws Exception {

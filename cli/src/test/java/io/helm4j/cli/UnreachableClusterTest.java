@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,18 +40,8 @@ class UnreachableClusterTest {
         Files.createDirectories(dir.resolve("home"));
     }
 
-    /** Each command run by both with {@code env} (HOME an empty directory): helm4j's transcript, then Helm's. */
     private void assertSameAsHelm4(Map<String, String> env) throws Exception {
-        Map<String, String> ours = new HashMap<>(env);
-        ours.put("HOME", dir.resolve("home").toString());
-        for (String command : COMMANDS) {
-            List<String> args = List.of(command.replace("CHART", chart.toString()).split(" "));
-            CliBasicsTest.Result mine = CliBasicsTest.run(ours, args.toArray(String[]::new));
-            Helm4Cli.Cmd theirs = Helm4Cli.run(dir, env, args);
-            assertThat(new Helm4Cli.Cmd(args, mine.code(), mine.out(), mine.err())).as(command)
-                    .hasToString(theirs.toString());
-            assertThat(theirs.code()).as(command).isEqualTo(1);
-        }
+        Helm4Cli.assertSameTranscripts(dir, env, chart, COMMANDS, 1);
     }
 
     @Test
