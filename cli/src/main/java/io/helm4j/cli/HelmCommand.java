@@ -3,6 +3,7 @@ package io.helm4j.cli;
 import io.helm4j.events.EventSink;
 import io.helm4j.settings.HelmSettings;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,6 +93,12 @@ abstract class HelmCommand<B> implements Callable<Integer> {
         if (!runnable()) {
             HelpPrinter.print(spec.commandLine());
             return 0;
+        }
+        String fatal = DriverInit.failure(context().env(), Path.of(""));
+        if (fatal != null) {
+            err().println(DriverInit.fatalLine(fatal));
+            err().flush();
+            return 1;
         }
         return execute();
     }

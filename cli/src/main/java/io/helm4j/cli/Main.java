@@ -37,7 +37,7 @@ public final class Main {
      */
     static boolean plainVersion(String[] args) {
         return args.length >= 1 && args.length <= 2 && args[0].equals("version")
-                && (args.length == 1 || args[1].equals("--short"));
+                && (args.length == 1 || args[1].equals("--short")) && DriverInit.nothingToCheck(System.getenv("HELM_DRIVER"));
     }
 
     /** The commands that talk to a cluster (bin/helm4j starts them with the cluster AOT cache). */

@@ -13,6 +13,7 @@ public final class UninstallCommand extends HelmCommand<Void> {
     private final Flag<String> cascade;
     private final Flag<Boolean> dryRun;
     private final Flag<Boolean> ignoreNotFound;
+    private final Flag<String> description;
     private final Flag<Boolean> keepHistory;
     private final Flag<Boolean> noHooks;
     private final WaitFlags wait;
@@ -22,7 +23,7 @@ public final class UninstallCommand extends HelmCommand<Void> {
         cascade = flags.string("--cascade", "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion "
                 + "cascading strategy for the dependents. Defaults to background. Use \"foreground\" with --wait to "
                 + "ensure resources with finalizers are fully deleted before returning.", null).defValue("background");
-        flags.string("--description", "add a custom description", null);
+        description = flags.string("--description", "add a custom description", null);
         dryRun = flags.bool("--dry-run", "simulate a uninstall", null);
         ignoreNotFound = flags.bool("--ignore-not-found", "Treat \"release not found\" as a successful uninstall", null);
         keepHistory = flags.bool("--keep-history", "remove all associated resources and mark the release as deleted, "
@@ -36,9 +37,6 @@ public final class UninstallCommand extends HelmCommand<Void> {
         flags.check();
         wait.warnDeprecated(err());
         HelmArgs.atLeast(this, 1);
-        if (Boolean.TRUE.equals(dryRun.value())) {
-            throw new UsageException("helm4j uninstall does not support --dry-run yet");
-        }
         PropagationPolicy policy = switch (cascade.value() == null ? "background" : cascade.value()) {
             case "background" -> PropagationPolicy.BACKGROUND;
             case "orphan" -> PropagationPolicy.ORPHAN;
@@ -51,13 +49,11 @@ public final class UninstallCommand extends HelmCommand<Void> {
         for (String name : args) {
             UninstallResult r = new Uninstall(context).run(new UninstallOptions(name, settings().namespace(),
                     on(keepHistory), on(noHooks), on(ignoreNotFound), policy,
-                    wait.timeout(), wait.strategy()));
+                    wait.timeout(), wait.strategy(), on(dryRun), description.value()));
             if (!r.info().isEmpty()) {
                 out.println(r.info());
             }
-            if (r.release() != null) {
-                out.println("release \"" + name + "\" uninstalled");
-            }
+            out.println("release \"" + name + "\" uninstalled"); // also for a release not found and ignored
         }
         out.flush();
         return 0;

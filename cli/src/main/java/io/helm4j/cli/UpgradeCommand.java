@@ -157,7 +157,9 @@ public final class UpgradeCommand extends HelmCommand<Builder> {
                 out().flush();
             }
             // Helm 4's upgrade returns its install's error as it is (only "helm install" says INSTALLATION FAILED)
-            String what = e instanceof InstallFailedException ? "" : "UPGRADE FAILED: ";
+            // nor the error of the history it reads first with --install (Helm's IsReachable comes first there)
+            boolean history = options.install() && e instanceof io.helm4j.kube.ClusterUnreachableException;
+            String what = e instanceof InstallFailedException || history ? "" : "UPGRADE FAILED: ";
             throw new Helm4jException(what + e.getMessage(), e);
         }
         PrintWriter out = out();

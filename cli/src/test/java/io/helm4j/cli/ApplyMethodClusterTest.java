@@ -253,7 +253,7 @@ class ApplyMethodClusterTest {
                 + "entries of one key, nothing was applied: Deployment \"dup\": " + found.get(0) + "; Deployment \"dup\": "
                 + found.get(1) + ". Keep one entry per key in the chart (client-side apply merged them, the last one "
                 + "winning), or apply client-side with --server-side=false\n");
-        assertThat(ConcurrentUpgradeClusterTest.statuses(ref)).isEqualTo("1:failed");
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEmpty();
+        assertThat(ClusterSetup.statuses(ref)).isEqualTo("1:failed");
+        assertThat(ClusterSetup.statuses(mine)).isEmpty();
     }
 }

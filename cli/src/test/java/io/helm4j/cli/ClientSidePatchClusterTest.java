@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.helm4j.kube.KubeJson;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,12 +29,7 @@ class ClientSidePatchClusterTest {
     Path dir;
 
     static CliBasicsTest.Result run(String... cmd) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("KUBECONFIG", CLUSTER.kubeconfig());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new CliBasicsTest.Result(p.waitFor(), out, err);
+        return ClusterSetup.process(java.util.Map.of("KUBECONFIG", CLUSTER.kubeconfig()), cmd);
     }
 
     static CliBasicsTest.Result ok(String... cmd) throws Exception {

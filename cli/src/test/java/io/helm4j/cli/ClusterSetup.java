@@ -80,4 +80,70 @@ final class ClusterSetup implements BeforeEachCallback, AfterAllCallback {
         }
         namespaces.clear();
     }
+
+    /** helm4j's CLI as a process of its own (this JVM, its class path), for tests that signal or kill it. */
+    static List<String> helm4jCommand() {
+        return List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                System.getProperty("java.class.path"), "io.helm4j.cli.Main");
+    }
+
+    /** The release records of {@code ns}, {@code version:status} by version ({@code 1:deployed 2:failed}). */
+    static String statuses(String ns) throws Exception {
+        return ClientSidePatchClusterTest.ok(KUBECTL, "get", "secrets", "-n", ns, "-l", "owner=helm",
+                "--sort-by=.metadata.labels.version", "-o",
+                "jsonpath={range .items[*]}{.metadata.labels.version}:{.metadata.labels.status} {end}").out().strip();
+    }
+
+    /** Waits (30 s at most) until {@code ns} has the record {@code record} ({@code 2:pending-upgrade}). */
+    static void awaitStatus(String ns, String record) throws Exception {
+        for (int i = 0; i < 300 && !statuses(ns).contains(record); i++) {
+            Thread.sleep(100);
+        }
+        org.assertj.core.api.Assertions.assertThat(statuses(ns)).contains(record);
+    }
+
+    /**
+     * Runs {@code cmd} (with {@code KUBECONFIG} and {@code env}), waits until {@code ns} has the record {@code record},
+     * sends the process {@code signal} ({@code TERM}, {@code INT}, {@code KILL}) and returns how it ended (a minute at
+     * most); its output goes through files in {@code dir}.
+     */
+    CliBasicsTest.Result signalledAt(java.nio.file.Path dir, List<String> cmd, java.util.Map<String, String> env,
+            String ns, String record, String signal) throws Exception {
+        java.nio.file.Path out = Files.createTempFile(dir, "out", ".txt");
+        java.nio.file.Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("KUBECONFIG", kubeconfig());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        awaitStatus(ns, record);
+        new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+        org.assertj.core.api.Assertions.assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new CliBasicsTest.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /**
+     * Runs {@code cmd} as a process with this process's environment and {@code env} laid over it: its exit code and
+     * output (both streams read at once, so neither fills up).
+     */
+    static CliBasicsTest.Result process(java.util.Map<String, String> env, String... cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        java.util.concurrent.Future<byte[]> err;
+        try (var reader = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            err = reader.submit(() -> p.getErrorStream().readAllBytes());
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new CliBasicsTest.Result(p.waitFor(), out,
+                    new String(err.get(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The real Helm 4 run with {@code args}, {@code KUBECONFIG} naming the cluster and {@code env} laid over. */
+    CliBasicsTest.Result helm4(java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
+        cmd.addAll(List.of(args));
+        java.util.Map<String, String> all = new java.util.HashMap<>(java.util.Map.of("KUBECONFIG", kubeconfig()));
+        all.putAll(env);
+        return process(all, cmd.toArray(String[]::new));
+    }
 }

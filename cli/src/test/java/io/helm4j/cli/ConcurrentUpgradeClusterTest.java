@@ -33,26 +33,10 @@ class ConcurrentUpgradeClusterTest {
 
     /** The real Helm 4 with the cluster's kubeconfig. */
     static CliBasicsTest.Result helm4(String... args) throws Exception {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = HelpGoldensTest.HELM4.toString();
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        return ClientSidePatchClusterTest.run(cmd);
+        return CLUSTER.helm4(Map.of(), args);
     }
 
     /** Each revision's status, from the Secrets' labels (version:status, by version). */
-    static String statuses(String ns) throws Exception {
-        return ClientSidePatchClusterTest.ok(ClusterSetup.KUBECTL, "get", "secrets", "-n", ns, "-l", "owner=helm",
-                "--sort-by=.metadata.labels.version", "-o",
-                "jsonpath={range .items[*]}{.metadata.labels.version}:{.metadata.labels.status} {end}").out().strip();
-    }
-
-    private static void awaitPending(String ns) throws Exception {
-        for (int i = 0; i < 300 && !statuses(ns).contains("2:pending-upgrade"); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(statuses(ns)).contains("2:pending-upgrade");
-    }
-
     @Test
     void anUpgradeWhileAnotherRunsIsRefusedAsHelm4RefusesIt() throws Exception {
         String chart = WaitClusterTest.chart(dir).toString();
@@ -70,18 +54,18 @@ class ConcurrentUpgradeClusterTest {
                 throw new IllegalStateException(e);
             }
         });
-        awaitPending(mine);
-        awaitPending(ref);
+        ClusterSetup.awaitStatus(mine, "2:pending-upgrade");
+        ClusterSetup.awaitStatus(ref, "2:pending-upgrade");
         CliBasicsTest.Result second = helm4j("upgrade", "web", chart, "-n", mine);
         CliBasicsTest.Result helmsSecond = helm4("upgrade", "web", chart, "-n", ref);
         assertThat(helmsSecond.err()).isEqualTo(HELMS + "\n");
         assertThat(second.err()).startsWith(HELMS + "; revision 2 of \"web\" is pending-upgrade");
         assertThat(second.code()).isEqualTo(helmsSecond.code()).isEqualTo(1);
-        assertThat(statuses(mine)).isEqualTo("1:deployed 2:pending-upgrade");
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo("1:deployed 2:pending-upgrade");
         assertThat(ours.join().code()).isEqualTo(theirs.join().code()).isEqualTo(1);
-        assertThat(statuses(mine)).isEqualTo(statuses(ref)).isEqualTo("1:deployed 2:failed");
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref)).isEqualTo("1:deployed 2:failed");
         assertThat(helm4j("upgrade", "web", chart, "-n", mine).code()).isZero();
-        assertThat(statuses(mine)).isEqualTo("1:superseded 2:failed 3:deployed");
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo("1:superseded 2:failed 3:deployed");
     }
 
     @Test
@@ -107,7 +91,7 @@ class ConcurrentUpgradeClusterTest {
         assertThat(failed.getFirst().err()).satisfiesAnyOf(
                 e -> assertThat(e).startsWith(HELMS),
                 e -> assertThat(e).isEqualTo("Error: UPGRADE FAILED: release: already exists\n"));
-        assertThat(statuses(ns)).isEqualTo("1:superseded 2:deployed");
+        assertThat(ClusterSetup.statuses(ns)).isEqualTo("1:superseded 2:deployed");
     }
 
     private static String[] with(String[] args, String ns) {

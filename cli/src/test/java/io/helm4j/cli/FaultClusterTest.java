@@ -35,27 +35,13 @@ class FaultClusterTest {
     }
 
     private static CliBasicsTest.Result helm4(String kubeconfig, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("KUBECONFIG", kubeconfig);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        String err = new String(p.getErrorStream().readAllBytes());
-        return new CliBasicsTest.Result(p.waitFor(), out, err);
+        return CLUSTER.helm4(Map.of("KUBECONFIG", kubeconfig), args);
     }
 
     private static String kubectl(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(ClusterSetup.KUBECTL));
         cmd.addAll(List.of(args));
         return ClientSidePatchClusterTest.ok(cmd.toArray(String[]::new)).out();
-    }
-
-    private static void awaitPending(String ns) throws Exception {
-        for (int i = 0; i < 300 && !ConcurrentUpgradeClusterTest.statuses(ns).contains("2:pending-upgrade"); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).contains("2:pending-upgrade");
     }
 
     /** The admin kubeconfig with {@code from} replaced by {@code to} (the server's URL, the user's token). */
@@ -96,7 +82,7 @@ class FaultClusterTest {
                 "server: https://" + server.group(1) + ":" + proxy.port()).toString();
         CompletableFuture<CliBasicsTest.Result> upgrade = CompletableFuture.supplyAsync(() -> helm4j(viaProxy,
                 "upgrade", "web", chart, "-n", ns, "--set", "ready=false", "--wait", "--timeout", "120s"));
-        awaitPending(ns);
+        ClusterSetup.awaitStatus(ns, "2:pending-upgrade");
         return new MidUpgrade(ns, chart, proxy, viaProxy, upgrade);
     }
 
@@ -112,10 +98,10 @@ class FaultClusterTest {
             assertThat(r.err()).contains("WARNING: cannot mark release \"web\" failed, the API server did not answer")
                     .containsPattern("\nError: UPGRADE FAILED: (Get|Patch) \"https://127.0.0.1:" + port + "/[^\"]+\": "
                             + "(dial tcp 127.0.0.1:" + port + ": connect: connection refused|.*EOF.*)\n$");
-            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:deployed 2:failed");
+            assertThat(ClusterSetup.statuses(u.ns())).isEqualTo("1:deployed 2:failed");
             CliBasicsTest.Result next = helm4j(u.viaProxy(), "upgrade", "web", u.chart(), "-n", u.ns());
             assertThat(next.code()).as(next.err()).isZero();
-            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:superseded 2:failed 3:deployed");
+            assertThat(ClusterSetup.statuses(u.ns())).isEqualTo("1:superseded 2:failed 3:deployed");
         }
     }
 
@@ -129,7 +115,7 @@ class FaultClusterTest {
                     .contains("and the release could not be marked failed: ")
                     .endsWith(": revision 2 of \"web\" is left pending; when the cluster answers again, roll back with "
                             + "\"helm rollback web 1\"\n");
-            assertThat(ConcurrentUpgradeClusterTest.statuses(u.ns())).isEqualTo("1:deployed 2:pending-upgrade");
+            assertThat(ClusterSetup.statuses(u.ns())).isEqualTo("1:deployed 2:pending-upgrade");
             CliBasicsTest.Result back = helm4j(CLUSTER.kubeconfig(), "rollback", "web", "1", "-n", u.ns());
             assertThat(back.code()).as(back.err()).isZero();
         }
@@ -142,19 +128,19 @@ class FaultClusterTest {
         String ref = CLUSTER.namespace("kill-h");
         String kc = CLUSTER.kubeconfig();
         installBoth(chart, mine, ref);
-        List<String> ours = slowUpgrade(helm4jCommand(), chart, mine);
+        List<String> ours = slowUpgrade(ClusterSetup.helm4jCommand(), chart, mine);
         List<String> theirs = slowUpgrade(List.of(HelpGoldensTest.HELM4.toString()), chart, ref);
         for (List<String> cmd : List.of(ours, theirs)) {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("KUBECONFIG", kc);
             Process p = pb.start();
-            awaitPending(cmd == ours ? mine : ref);
+            ClusterSetup.awaitStatus(cmd == ours ? mine : ref, "2:pending-upgrade");
             p.destroyForcibly();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isEqualTo(137);
         }
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref))
                 .isEqualTo("1:deployed 2:pending-upgrade");
         CliBasicsTest.Result next = helm4j(kc, "upgrade", "web", chart, "-n", mine);
         CliBasicsTest.Result helmsNext = helm4(kc, "upgrade", "web", chart, "-n", ref);
@@ -166,10 +152,10 @@ class FaultClusterTest {
         CliBasicsTest.Result helmsBack = helm4(kc, "rollback", "web", "1", "-n", ref);
         assertThat(back.out()).isEqualTo(helmsBack.out());
         assertThat(back.code()).as(back.err()).isZero();
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref));
         assertThat(helm4j(kc, "upgrade", "web", chart, "-n", mine).code()).isZero();
         assertThat(helm4(kc, "upgrade", "web", chart, "-n", ref).code()).isZero();
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref));
     }
 
     /** Release {@code web} of {@code chart} installed by helm4j in {@code mine} and by Helm 4 in {@code ref}. */
@@ -177,12 +163,6 @@ class FaultClusterTest {
         String kc = CLUSTER.kubeconfig();
         assertThat(helm4j(kc, "install", "web", chart, "-n", mine, "--create-namespace").code()).isZero();
         assertThat(helm4(kc, "install", "web", chart, "-n", ref, "--create-namespace").code()).isZero();
-    }
-
-    /** helm4j's CLI as a process of its own (this JVM, its class path). */
-    private static List<String> helm4jCommand() {
-        return List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
-                System.getProperty("java.class.path"), "io.helm4j.cli.Main");
     }
 
     /** {@code cli} upgrading release {@code web} in {@code ns} with a wait that cannot succeed. */
@@ -205,17 +185,10 @@ class FaultClusterTest {
         String kc = CLUSTER.kubeconfig();
         installBoth(chart, mine, ref);
         List<CliBasicsTest.Result> results = new ArrayList<>();
-        for (List<String> cmd : List.of(slowUpgrade(helm4jCommand(), chart, mine),
+        for (List<String> cmd : List.of(slowUpgrade(ClusterSetup.helm4jCommand(), chart, mine),
                 slowUpgrade(List.of(HelpGoldensTest.HELM4.toString()), chart, ref))) {
-            Path out = Files.createTempFile(dir, "out", ".txt");
-            Path err = Files.createTempFile(dir, "err", ".txt");
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
-            pb.environment().put("KUBECONFIG", kc);
-            Process p = pb.start();
-            awaitPending(cmd.contains(mine) ? mine : ref);
-            p.destroy(); // SIGTERM
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            results.add(new CliBasicsTest.Result(p.exitValue(), Files.readString(out), Files.readString(err)));
+            results.add(CLUSTER.signalledAt(dir, cmd, Map.of(), cmd.contains(mine) ? mine : ref, "2:pending-upgrade",
+                    "TERM"));
         }
         CliBasicsTest.Result ours = results.get(0);
         CliBasicsTest.Result theirs = results.get(1);
@@ -224,12 +197,12 @@ class FaultClusterTest {
         assertThat(theirs.err()).endsWith("Error: UPGRADE FAILED: context canceled\n");
         assertThat(ours.err()).endsWith("Error: UPGRADE FAILED: context canceled\n");
         assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref))
                 .isEqualTo("1:deployed 2:failed");
         assertThat(UpgradeClusterTest.record(mine, "web", 2)).isEqualTo(UpgradeClusterTest.record(ref, "web", 2));
         assertThat(helm4j(kc, "upgrade", "web", chart, "-n", mine).code()).isZero();
         assertThat(helm4(kc, "upgrade", "web", chart, "-n", ref).code()).isZero();
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref));
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref));
     }
 
     /** A namespace whose ServiceAccount {@code limited} may do {@code secretVerbs} on Secrets, only read Deployments. */
@@ -273,7 +246,7 @@ class FaultClusterTest {
         CliBasicsTest.Result theirs = helm4(refConfig, "install", "web", chart, "-n", ref);
         assertThat(ours.err()).isEqualTo(theirs.err().replace(ref, mine));
         assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref))
                 .isEqualTo(expectedStatuses);
         assertThat(objects(mine)).isEqualTo(objects(ref).replace(ref, mine));
     }

@@ -40,4 +40,23 @@ final class Helm4Cli {
         return new Cmd(args, code, Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
+
+    /**
+     * Each command of {@code commands} ({@code CHART} in it replaced by {@code chart}) run by helm4j in this JVM with
+     * {@code env} and {@code HOME=tmp/home}, and by Helm 4 with {@code env}: the transcripts must be equal and Helm's
+     * exit code {@code code}.
+     */
+    static void assertSameTranscripts(Path tmp, Map<String, String> env, Path chart, List<String> commands, int code)
+            throws IOException, InterruptedException {
+        Map<String, String> ours = new java.util.HashMap<>(env);
+        ours.put("HOME", tmp.resolve("home").toString());
+        for (String command : commands) {
+            List<String> args = List.of(command.replace("CHART", chart.toString()).split(" "));
+            CliBasicsTest.Result mine = CliBasicsTest.run(ours, args.toArray(String[]::new));
+            Cmd theirs = run(tmp, env, args);
+            org.assertj.core.api.Assertions.assertThat(new Cmd(args, mine.code(), mine.out(), mine.err()))
+                    .as(command).hasToString(theirs.toString());
+            org.assertj.core.api.Assertions.assertThat(theirs.code()).as(command).isEqualTo(code);
+        }
+    }
 }

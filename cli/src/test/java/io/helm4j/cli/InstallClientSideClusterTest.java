@@ -97,7 +97,7 @@ class InstallClientSideClusterTest {
         assertThat(ours.err()).contains("failed to create patch: unable to find api field in struct ServiceSpec for the "
                 + "json field \"extras\"").isEqualTo(theirs.err().replace(ref, mine));
         assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref))
                 .isEqualTo("1:deployed 2:failed");
     }
 }

@@ -2,10 +2,8 @@ package io.helm4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,15 +38,7 @@ class UninstallOwnershipClusterTest {
     }
 
     private CliBasicsTest.Result helm4(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(HelpGoldensTest.HELM4.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("KUBECONFIG", CLUSTER.kubeconfig());
-        pb.environment().put("HOME", dir.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new CliBasicsTest.Result(p.waitFor(), out, err);
+        return CLUSTER.helm4(java.util.Map.of("HOME", dir.toString()), args);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +22,6 @@ class UpgradeInstallInterruptClusterTest {
 
     @TempDir
     Path dir;
-
-    private static List<String> helm4jCommand() {
-        return List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
-                System.getProperty("java.class.path"), "io.helm4j.cli.Main");
-    }
-
-    private static void awaitPendingInstall(String ns) throws Exception {
-        for (int i = 0; i < 300 && !ConcurrentUpgradeClusterTest.statuses(ns).contains("1:pending-install"); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(ConcurrentUpgradeClusterTest.statuses(ns)).contains("1:pending-install");
-    }
 
     @Test
     void anUpgradeInstallThatFailsWhileInstallingSaysSoAsHelm4Does() throws Exception {
@@ -66,28 +53,20 @@ class UpgradeInstallInterruptClusterTest {
         String mine = CLUSTER.namespace("upinst-j");
         String ref = CLUSTER.namespace("upinst-h");
         List<CliBasicsTest.Result> results = new ArrayList<>();
-        for (List<String> cli : List.of(helm4jCommand(), List.of(HelpGoldensTest.HELM4.toString()))) {
+        for (List<String> cli : List.of(ClusterSetup.helm4jCommand(), List.of(HelpGoldensTest.HELM4.toString()))) {
             String ns = cli.size() > 1 ? mine : ref;
             List<String> cmd = new ArrayList<>(cli);
             cmd.addAll(List.of("upgrade", "--install", "web", chart, "--set", "ready=false", "--wait", "--timeout",
                     "120s", "-n", ns, "--create-namespace"));
-            Path out = Files.createTempFile(dir, "out", ".txt");
-            Path err = Files.createTempFile(dir, "err", ".txt");
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
-            pb.environment().put("KUBECONFIG", CLUSTER.kubeconfig());
-            pb.environment().put("HOME", dir.toString());
-            Process p = pb.start();
-            awaitPendingInstall(ns);
-            p.destroy(); // SIGTERM
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            results.add(new CliBasicsTest.Result(p.exitValue(), Files.readString(out), Files.readString(err)));
+            results.add(CLUSTER.signalledAt(dir, cmd, java.util.Map.of("HOME", dir.toString()), ns, "1:pending-install",
+                    "TERM"));
         }
         CliBasicsTest.Result ours = results.get(0);
         CliBasicsTest.Result theirs = results.get(1);
         assertThat(ours.out()).isEqualTo(theirs.out());
         assertThat(ours.err().lines().toList().getLast()).isEqualTo(theirs.err().lines().toList().getLast());
         assertThat(ours.code()).isEqualTo(theirs.code()).isEqualTo(1);
-        assertThat(ConcurrentUpgradeClusterTest.statuses(mine)).isEqualTo(ConcurrentUpgradeClusterTest.statuses(ref))
+        assertThat(ClusterSetup.statuses(mine)).isEqualTo(ClusterSetup.statuses(ref))
                 .isEqualTo("1:failed");
         assertThat(UpgradeClusterTest.record(mine, "web", 1)).isEqualTo(UpgradeClusterTest.record(ref, "web", 1));
     }

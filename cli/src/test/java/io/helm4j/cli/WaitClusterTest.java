@@ -165,7 +165,7 @@ class WaitClusterTest {
         assertThat(p.helm().err()).contains("post-upgrade hooks failed").contains("has been rolled back");
         assertThat(p.mine().code()).isEqualTo(p.helm().code()).isEqualTo(1);
         assertThat(asHelms(p)).isEqualTo(p.helm().err());
-        assertThat(ConcurrentUpgradeClusterTest.statuses(p.myNs()))
-                .isEqualTo(ConcurrentUpgradeClusterTest.statuses(p.helmNs())).isEqualTo("1:superseded 2:failed 3:deployed");
+        assertThat(ClusterSetup.statuses(p.myNs()))
+                .isEqualTo(ClusterSetup.statuses(p.helmNs())).isEqualTo("1:superseded 2:failed 3:deployed");
     }
 }

@@ -23,7 +23,7 @@ public final class History {
             throw new io.helm4j.Helm4jException("release name is invalid: " + o.name());
         }
         String ns = !o.namespace().isEmpty() ? o.namespace() : context.kube().namespace();
-        List<Release> all = new ArrayList<>(context.storage(ns).history(o.name()));
+        List<Release> all = new ArrayList<>(Reachability.first(context, () -> context.storage(ns).history(o.name())));
         all.sort(Comparator.comparingInt(Release::version).reversed());
         List<Release> kept = new ArrayList<>();
         for (int i = 0; i < Math.min(all.size(), o.max()); i++) {

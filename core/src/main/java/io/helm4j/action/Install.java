@@ -80,7 +80,8 @@ public final class Install {
                 throw e;
             }
         }
-        Capabilities caps = offline ? Capabilities.defaults(null, List.of()) : ReleaseSteps.capabilities(kube);
+        Capabilities caps = offline ? Capabilities.defaults(null, List.of())
+                : Reachability.firstOfInstall(context, () -> ReleaseSteps.capabilities(kube));
         ActionContext renderContext = offline ? context : context.toBuilder().cluster(new KubeLookup(kube)).build();
         RenderStep.Rendered r = RenderStep.run(renderContext, new RenderStep.Request(ReleaseInfo.install(name, ns),
                 nameAndChart[1], o.values(), caps, o.skipSchemaValidation(), o.enableDns(), o.subNotes(), false,

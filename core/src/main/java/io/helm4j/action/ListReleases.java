@@ -26,7 +26,7 @@ public final class ListReleases {
         String ns = o.allNamespaces() ? "" : !o.namespace().isEmpty() ? o.namespace() : context.kube().namespace();
         Pattern filter = o.filter().isEmpty() ? null : Pattern.compile(o.filter());
         List<Release> results = new ArrayList<>();
-        for (Release r : context.storage(ns).listReleases()) {
+        for (Release r : Reachability.first(context, () -> context.storage(ns).listReleases())) {
             if (filter == null || filter.matcher(r.name()).find()) {
                 results.add(r);
             }

@@ -13,7 +13,7 @@ public final class Status {
 
     public StatusResult run(StatusOptions o) {
         String ns = !o.namespace().isEmpty() ? o.namespace() : context.kube().namespace();
-        Release rel = revision(context.storage(ns), o.name(), o.revision());
+        Release rel = Reachability.first(context, () -> revision(context.storage(ns), o.name(), o.revision()));
         return new StatusResult(rel, StatusResources.read(context.kube(), rel, o.resources()));
     }
 

@@ -38,9 +38,12 @@ public final class Uninstall {
         KubeClient kube = context.kube();
         String ns = !o.namespace().isEmpty() ? o.namespace() : kube.namespace();
         Storage storage = context.storage(ns);
+        if (o.dryRun()) {
+            return dryRun(kube, storage, o);
+        }
         List<Release> history;
         try {
-            history = storage.history(o.name());
+            history = Reachability.first(context, () -> storage.history(o.name()));
         } catch (ReleaseNotFoundException e) {
             history = List.of();
         }
@@ -82,7 +85,8 @@ public final class Uninstall {
             }
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(context.clock().instant(), context.clock().getZone());
-        rel = rel.withInfo(rel.info().withDeleted(now)).withStatus(ReleaseStatus.UNINSTALLED, "Uninstallation complete");
+        rel = rel.withInfo(rel.info().withDeleted(now)).withStatus(ReleaseStatus.UNINSTALLED,
+                o.description().isEmpty() ? "Uninstallation complete" : o.description());
         if (o.keepHistory()) {
             storage.update(rel);
         } else {
@@ -93,6 +97,65 @@ public final class Uninstall {
                     + String.join("; ", errors));
         }
         return new UninstallResult(rel, left.kept(), left.unowned(), left.unverifiable());
+    }
+
+    /**
+     * Helm 4.3.2's {@code uninstall --dry-run}: the release's last revision (none, with {@code ignoreNotFound}, when it
+     * does not exist), its objects but those kept by policy read to say, as warnings, which would be skipped (another
+     * owner's, or unreadable); nothing is changed. The result's info names only the kept ones, as Helm's.
+     */
+    private UninstallResult dryRun(KubeClient kube, Storage storage, UninstallOptions o) {
+        if (!ReleaseNames.valid(o.name())) {
+            throw new Helm4jException("releaseContent: Release name is invalid: " + o.name());
+        }
+        Release rel;
+        try {
+            rel = Reachability.first(context, () -> storage.last(o.name()));
+        } catch (ReleaseNotFoundException e) {
+            if (o.ignoreNotFound()) {
+                return new UninstallResult(null, List.of());
+            }
+            throw e;
+        }
+        List<String> kept = new ArrayList<>();
+        List<Resource> objects = new ArrayList<>();
+        for (Manifest m : ManifestSorter.sort(Map.of("manifest.yaml", rel.manifest()), KindOrder.UNINSTALL).manifests()) {
+            Map<String, String> annotations = m.head().annotations();
+            if (annotations != null && "keep".equals(annotations.get("helm.sh/resource-policy"))) {
+                kept.add("[" + m.head().kind() + "] " + m.head().name());
+            } else {
+                Release of = rel;
+                kube.build(m.content()).forEach(r -> objects.add(placed(kube, r, of.namespace())));
+            }
+        }
+        List<List<String>> unowned = new ArrayList<>();
+        List<List<String>> unverifiable = new ArrayList<>();
+        LiveObjects live = new LiveObjects(kube, objects);
+        for (KindBatches.Outcome<java.util.Optional<Resource>> read : KindBatches.all(objects, live::get)) {
+            Resource r = read.resource();
+            List<String> about = List.of("kind", r.kind(), "name", r.name(), "namespace", r.namespace());
+            if (read.failed()) {
+                List<String> attrs = new ArrayList<>(about);
+                attrs.addAll(List.of("error", read.error().getMessage()));
+                unverifiable.add(attrs);
+            } else if (read.value().isPresent()
+                    && Ownership.problem(read.value().get(), rel.name(), rel.namespace()) != null) {
+                unowned.add(about);
+            }
+        }
+        dryRunWarnings(rel, unowned, "not owned by this release", "dry-run: would skip resource");
+        dryRunWarnings(rel, unverifiable, "their ownership could not be verified",
+                "dry-run: would skip resource (ownership could not be verified)");
+        return new UninstallResult(rel, kept);
+    }
+
+    private void dryRunWarnings(Release rel, List<List<String>> objects, String why, String each) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        context.events().emit(new Event.Log("WARN", "dry-run: resources would be skipped because they are " + why,
+                List.of("release", rel.name(), "count", Integer.toString(objects.size()))));
+        objects.forEach(attrs -> context.events().emit(new Event.Log("WARN", each, attrs)));
     }
 
     /** Where {@link #deleteResources} puts what it leaves: Helm's lines for each reason. */
@@ -121,8 +184,7 @@ public final class Uninstall {
                 continue;
             }
             for (Resource r : kube.build(m.content())) {
-                boolean namespaced = kube.mapping(r.gvk()).namespaced();
-                toDelete.add(namespaced && r.namespace().isEmpty() ? r.withNamespace(ns) : r);
+                toDelete.add(placed(kube, r, ns));
             }
         }
         List<Resource> owned = owned(kube, toDelete, rel, left);
@@ -135,6 +197,11 @@ public final class Uninstall {
         }
         KindBatches.throwFailures(outcomes);
         return left;
+    }
+
+    /** {@code r} in namespace {@code ns} when its kind is namespaced and it names none. */
+    private static Resource placed(KubeClient kube, Resource r, String ns) {
+        return kube.mapping(r.gvk()).namespaced() && r.namespace().isEmpty() ? r.withNamespace(ns) : r;
     }
 
     /** The objects that exist and are the release's; the others reported into {@code left} and logged. */

@@ -73,7 +73,8 @@ public final class Upgrade {
             }
         }
         if (o.install() && o.plan() == null) {
-            List<Release> history = UpgradeTarget.history(storage, name);
+            Storage records = storage;
+            List<Release> history = Reachability.first(context, () -> UpgradeTarget.history(records, name));
             if (history.isEmpty() || ReleaseSteps.uninstalled(history)) {
                 try {
                     installing = new Install(context);

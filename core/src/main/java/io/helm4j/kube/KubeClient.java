@@ -42,7 +42,9 @@ public interface KubeClient extends AutoCloseable {
 
     /**
      * Helm's {@code IsReachable}: asks for the server's version, and words a failure as Helm does
-     * ({@code kubernetes cluster unreachable: Get "https://...": dial tcp ...: connection refused}).
+     * ({@code kubernetes cluster unreachable: Get "https://...": dial tcp ...: connection refused}; an error answer as
+     * client-go's discovery reads {@code /version}, raw: {@code the server has asked for the client to provide
+     * credentials} for a 401, whatever Status the server sent).
      */
     default void checkReachable() {
         try {
@@ -50,7 +52,8 @@ public interface KubeClient extends AutoCloseable {
         } catch (Helm4jException e) {
             int code = e instanceof KubeException k ? k.code() : 0;
             String reason = e instanceof KubeException k ? k.reason() : "";
-            throw new KubeException(code, reason, "kubernetes cluster unreachable: " + e.getMessage(), e);
+            String message = code >= 400 ? KubeStatus.unstructured(code) : e.getMessage();
+            throw new ClusterUnreachableException(code, reason, "kubernetes cluster unreachable: " + message, e);
         }
     }
 

@@ -49,6 +49,22 @@ public final class KubeStatus {
         };
     }
 
+    /**
+     * What client-go's {@code Result.Raw} gives for an error answer (discovery's reads, {@code /version} among them):
+     * apimachinery's {@code NewGenericServerResponse} for the code, the server's message being {@code unknown} as for
+     * any answer that is not text, whatever Status it carries.
+     */
+    public static String unstructured(int code) {
+        return switch (code) {
+            case 403, 415 -> "unknown";
+            case 406 -> "the server was unable to respond with a content type that the client supports";
+            case 503 -> "the server is currently unable to handle the request";
+            case 504 -> "the server was unable to return a response in the time allotted, but may still be processing "
+                    + "the request";
+            default -> code >= 500 ? generic(code, "unknown") : generic(code, "");
+        };
+    }
+
     /** client-go's messages for an error answer that carries no Status. */
     private static String generic(int code, String raw) {
         return switch (code) {

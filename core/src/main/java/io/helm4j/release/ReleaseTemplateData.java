@@ -1,6 +1,7 @@
 package io.helm4j.release;
 
 import io.helm4j.chart.MetadataObject;
+import io.helm4j.gotemplate.GoFmt;
 import io.helm4j.gotemplate.GoObject;
 import io.helm4j.internal.engine.funcs.GoTimes;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
+import java.util.function.Supplier;
 
 /**
  * What {@code helm get all --template} executes its template on: {@code {"Release": *release.Release}}, Helm 4's
@@ -23,196 +25,141 @@ public final class ReleaseTemplateData {
 
     /** The template's data for {@code release}. */
     public static Map<String, Object> of(Release release) {
-        return Map.of("Release", new GoRelease(release));
+        return Map.of("Release", release(release));
     }
 
-    /** A Go struct of named fields in declaration order. */
-    private interface GoStruct extends GoObject {
-        SequencedMap<String, Object> fields();
+    /**
+     * How fmt and text/template print a struct: a pointer to one (fmt's default: no fields given), a pointer whose
+     * fields fmt prints ({@code &{...}}) and text/template follows ({@code {...}}), or a struct value ({@code {...}}).
+     */
+    private enum Printed { POINTER, FOLLOWED_POINTER, VALUE }
 
-        @Override
-        default boolean hasField(String name) {
-            return fields().containsKey(name);
+    /**
+     * A Go struct of type {@code goTypeName}: its fields by Go name in declaration order, how it prints, and its
+     * methods without arguments.
+     */
+    private record Struct(String goTypeName, SequencedMap<String, Object> fields, Printed printed,
+            Map<String, Supplier<Object>> methods) implements GoObject {
+        Struct(String goTypeName, Printed printed, Object... namesAndValues) {
+            this(goTypeName, fields(namesAndValues), printed, Map.of());
         }
 
-        @Override
-        default Object field(String name) {
-            return fields().get(name);
-        }
-    }
-
-    private record GoRelease(Release r) implements GoStruct {
-        @Override
-        public String goTypeName() {
-            return "*v1.Release";
-        }
-
-        @Override
-        public SequencedMap<String, Object> fields() {
+        private static SequencedMap<String, Object> fields(Object... namesAndValues) {
             SequencedMap<String, Object> f = new LinkedHashMap<>();
-            f.put("Name", r.name());
-            f.put("Info", r.info() == null ? null : new GoInfo(r.info()));
-            f.put("Chart", r.chart() == null ? null : new GoChart(r.chart()));
-            f.put("Config", r.config());
-            f.put("Manifest", r.manifest());
-            List<Object> hooks = new ArrayList<>();
-            r.hooks().forEach(h -> hooks.add(new GoHook(h)));
-            f.put("Hooks", hooks);
-            f.put("Version", r.version());
-            f.put("Namespace", r.namespace());
-            f.put("Labels", r.labels());
-            f.put("ApplyMethod", r.applyMethod() == null ? "" : r.applyMethod());
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                f.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
             return f;
         }
-    }
 
-    private record GoInfo(ReleaseInfo i) implements GoStruct {
-        @Override
-        public String goTypeName() {
-            return "*v1.Info";
+        Struct withMethods(Map<String, Supplier<Object>> more) {
+            return new Struct(goTypeName, fields, printed, more);
         }
 
         @Override
-        public SequencedMap<String, Object> fields() {
-            SequencedMap<String, Object> f = new LinkedHashMap<>();
-            f.put("FirstDeployed", GoTimes.of(i.firstDeployed()));
-            f.put("LastDeployed", GoTimes.of(i.lastDeployed()));
-            f.put("Deleted", GoTimes.of(i.deleted()));
-            f.put("Description", nz(i.description()));
-            f.put("Status", i.status() == null ? "" : i.status().label());
-            f.put("RollbackRevision", i.rollbackRevision());
-            f.put("Notes", nz(i.notes()));
-            f.put("Resources", Map.of());
-            return f;
+        public boolean hasField(String name) {
+            return fields.containsKey(name);
+        }
+
+        @Override
+        public Object field(String name) {
+            return fields.get(name);
+        }
+
+        @Override
+        public boolean hasMethod(String name) {
+            return methods.containsKey(name);
+        }
+
+        @Override
+        public Object callMethod(String name, List<Object> args) {
+            Supplier<Object> m = methods.get(name);
+            return m == null ? GoObject.super.callMethod(name, args) : m.get();
         }
 
         @Override
         public SequencedMap<String, Object> structFields() {
-            return fields();
+            return printed == Printed.POINTER ? null : fields;
         }
 
         /** text/template follows the pointer: {@code {...}}, where fmt prints {@code &{...}}. */
         @Override
         public String templateText() {
-            return io.helm4j.gotemplate.GoFmt.sprintf("%v", new Value("v1.Info", fields()));
+            return printed != Printed.FOLLOWED_POINTER ? null
+                    : GoFmt.sprintf("%v", new Struct(goTypeName.substring(1), fields, Printed.VALUE, Map.of()));
         }
     }
 
-    /** A struct value (not a pointer) of {@code type} with {@code fields}, for printing. */
-    private record Value(String type, SequencedMap<String, Object> fields) implements GoStruct {
-        @Override
-        public String goTypeName() {
-            return type;
-        }
-
-        @Override
-        public SequencedMap<String, Object> structFields() {
-            return fields;
-        }
+    private static Struct release(Release r) {
+        List<Object> hooks = new ArrayList<>();
+        r.hooks().forEach(h -> hooks.add(hook(h)));
+        return new Struct("*v1.Release", Printed.POINTER,
+                "Name", r.name(),
+                "Info", r.info() == null ? null : info(r.info()),
+                "Chart", r.chart() == null ? null : chart(r.chart()),
+                "Config", r.config(),
+                "Manifest", r.manifest(),
+                "Hooks", hooks,
+                "Version", r.version(),
+                "Namespace", r.namespace(),
+                "Labels", r.labels(),
+                "ApplyMethod", r.applyMethod() == null ? "" : r.applyMethod());
     }
 
-    private record GoChart(ReleaseChart c) implements GoStruct {
-        @Override
-        public String goTypeName() {
-            return "*v2.Chart";
-        }
-
-        @Override
-        public boolean hasMethod(String name) {
-            return name.equals("Name") || name.equals("AppVersion") || name.equals("IsRoot");
-        }
-
-        @Override
-        public Object callMethod(String name, List<Object> args) {
-            return switch (name) {
-                case "Name" -> c.metadata() == null ? "" : nz(c.metadata().name());
-                case "AppVersion" -> c.metadata() == null ? "" : nz(c.metadata().appVersion());
-                default -> Boolean.TRUE; // IsRoot: a release keeps the top chart only
-            };
-        }
-
-        @Override
-        public SequencedMap<String, Object> fields() {
-            SequencedMap<String, Object> f = new LinkedHashMap<>();
-            f.put("Metadata", c.metadata() == null ? null : MetadataObject.of(c.metadata()));
-            f.put("Templates", files(c.templates()));
-            f.put("Values", c.values());
-            f.put("Schema", c.schema());
-            f.put("SchemaModTime", GoTimes.of(c.schemaModTime()));
-            f.put("Files", files(c.files()));
-            f.put("ModTime", GoTimes.of(c.modTime()));
-            return f;
-        }
-
-        private static List<Object> files(List<ReleaseFile> files) {
-            List<Object> out = new ArrayList<>();
-            if (files != null) {
-                files.forEach(file -> out.add(new GoFile(file)));
-            }
-            return out;
-        }
+    private static Struct info(ReleaseInfo i) {
+        return new Struct("*v1.Info", Printed.FOLLOWED_POINTER,
+                "FirstDeployed", GoTimes.of(i.firstDeployed()),
+                "LastDeployed", GoTimes.of(i.lastDeployed()),
+                "Deleted", GoTimes.of(i.deleted()),
+                "Description", nz(i.description()),
+                "Status", i.status() == null ? "" : i.status().label(),
+                "RollbackRevision", i.rollbackRevision(),
+                "Notes", nz(i.notes()),
+                "Resources", Map.of());
     }
 
-    private record GoFile(ReleaseFile file) implements GoStruct {
-        @Override
-        public String goTypeName() {
-            return "*common.File";
-        }
-
-        @Override
-        public SequencedMap<String, Object> fields() {
-            SequencedMap<String, Object> f = new LinkedHashMap<>();
-            f.put("Name", file.name());
-            f.put("ModTime", GoTimes.of(file.modTime()));
-            f.put("Data", file.data());
-            return f;
-        }
+    private static Struct chart(ReleaseChart c) {
+        return new Struct("*v2.Chart", Printed.POINTER,
+                "Metadata", c.metadata() == null ? null : MetadataObject.of(c.metadata()),
+                "Templates", files(c.templates()),
+                "Values", c.values(),
+                "Schema", c.schema(),
+                "SchemaModTime", GoTimes.of(c.schemaModTime()),
+                "Files", files(c.files()),
+                "ModTime", GoTimes.of(c.modTime()))
+                .withMethods(Map.of(
+                        "Name", () -> c.metadata() == null ? "" : nz(c.metadata().name()),
+                        "AppVersion", () -> c.metadata() == null ? "" : nz(c.metadata().appVersion()),
+                        "IsRoot", () -> Boolean.TRUE)); // a release keeps the top chart only
     }
 
-    private record GoHook(ReleaseHook h) implements GoStruct {
-        @Override
-        public String goTypeName() {
-            return "*v1.Hook";
+    private static List<Object> files(List<ReleaseFile> files) {
+        List<Object> out = new ArrayList<>();
+        if (files != null) {
+            files.forEach(file -> out.add(new Struct("*common.File", Printed.POINTER,
+                    "Name", file.name(), "ModTime", GoTimes.of(file.modTime()), "Data", file.data())));
         }
-
-        @Override
-        public SequencedMap<String, Object> fields() {
-            Hook k = h.hook();
-            SequencedMap<String, Object> f = new LinkedHashMap<>();
-            f.put("Name", k.name());
-            f.put("Kind", k.kind());
-            f.put("Path", k.path());
-            f.put("Manifest", k.manifest());
-            List<Object> events = new ArrayList<>();
-            k.events().forEach(e -> events.add(e.annotationName()));
-            f.put("Events", events);
-            f.put("LastRun", new GoHookExecution(h.lastRun() == null ? HookExecution.NEVER : h.lastRun()));
-            f.put("Weight", k.weight());
-            f.put("DeletePolicies", k.deletePolicies() == null ? List.of() : k.deletePolicies());
-            f.put("OutputLogPolicies", k.outputLogPolicies() == null ? List.of() : k.outputLogPolicies());
-            return f;
-        }
+        return out;
     }
 
-    private record GoHookExecution(HookExecution e) implements GoStruct {
-        @Override
-        public String goTypeName() {
-            return "v1.HookExecution";
-        }
-
-        @Override
-        public SequencedMap<String, Object> fields() {
-            SequencedMap<String, Object> f = new LinkedHashMap<>();
-            f.put("StartedAt", GoTimes.of(e.startedAt()));
-            f.put("CompletedAt", GoTimes.of(e.completedAt()));
-            f.put("Phase", e.phase() == null ? "" : e.phase().label());
-            return f;
-        }
-
-        @Override
-        public SequencedMap<String, Object> structFields() {
-            return fields();
-        }
+    private static Struct hook(ReleaseHook h) {
+        Hook k = h.hook();
+        List<Object> events = new ArrayList<>();
+        k.events().forEach(e -> events.add(e.annotationName()));
+        HookExecution run = h.lastRun() == null ? HookExecution.NEVER : h.lastRun();
+        return new Struct("*v1.Hook", Printed.POINTER,
+                "Name", k.name(),
+                "Kind", k.kind(),
+                "Path", k.path(),
+                "Manifest", k.manifest(),
+                "Events", events,
+                "LastRun", new Struct("v1.HookExecution", Printed.VALUE,
+                        "StartedAt", GoTimes.of(run.startedAt()),
+                        "CompletedAt", GoTimes.of(run.completedAt()),
+                        "Phase", run.phase() == null ? "" : run.phase().label()),
+                "Weight", k.weight(),
+                "DeletePolicies", k.deletePolicies() == null ? List.of() : k.deletePolicies(),
+                "OutputLogPolicies", k.outputLogPolicies() == null ? List.of() : k.outputLogPolicies());
     }
 
     private static String nz(String s) {

@@ -131,4 +131,33 @@ class UninstallTest extends ActionTestBase {
             return stuck ? inner.get(ref).isPresent() : inner.delete(ref, o);
         }
     }
+
+    @Test
+    void aDryRunChangesNothingAndWarnsOfWhatItWouldSkip() throws IOException {
+        install();
+        kube.replace(kube.build("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: gone, namespace: ns1}\n").getFirst(),
+                io.helm4j.kube.WriteOptions.helm());
+        List<io.helm4j.events.Event> events = new java.util.ArrayList<>();
+        UninstallResult r = new Uninstall(context().toBuilder().events(events::add).build()).run(
+                new UninstallOptions("web", "ns1", false, false, false, null, null, null, true, ""));
+        assertEquals(1, r.release().version());
+        assertEquals("These resources were kept due to the resource policy:\n[ConfigMap] kept\n", r.info());
+        assertEquals(ReleaseStatus.DEPLOYED, storage.get("web", 1).status());
+        assertTrue(kube.get(new ResourceRef(CM, "ns1", "gone")).isPresent());
+        assertEquals(List.of(new io.helm4j.events.Event.Log("WARN",
+                "dry-run: resources would be skipped because they are not owned by this release",
+                List.of("release", "web", "count", "1")), new io.helm4j.events.Event.Log("WARN",
+                "dry-run: would skip resource", List.of("kind", "ConfigMap", "name", "gone", "namespace", "ns1"))),
+                events);
+        assertNull(new Uninstall(context()).run(new UninstallOptions("nope", "ns1", false, false, true, null, null, null,
+                true, "")).release());
+    }
+
+    @Test
+    void aKeptRecordTakesTheDescriptionGiven() throws IOException {
+        install();
+        new Uninstall(context()).run(new UninstallOptions("web", "ns1", true, false, false, null, null, null, false,
+                "bye"));
+        assertEquals("bye", storage.get("web", 1).info().description());
+    }
 }

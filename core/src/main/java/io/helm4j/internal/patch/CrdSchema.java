@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A custom resource's type as its CustomResourceDefinition's structural schema ({@code openAPIV3Schema}) gives it, for
  * {@link DuplicateListKeys}: {@code properties} (else {@code additionalProperties}) for a field, {@code items} for the
- * elements of a list, {@code x-kubernetes-list-type: map} with {@code x-kubernetes-list-map-keys} for a list's keys, and
+ * elements of a list, {@code x-kubernetes-list-type: map} with {@code x-kubernetes-list-map-keys} for a list's keys
+ * ({@code set}: its values), and
  * a property's {@code default} for a key an element leaves out. The object's {@code metadata} is the built-in
  * {@code ObjectMeta}, as the API server treats it whatever the schema says.
  */
@@ -74,6 +75,15 @@ public final class CrdSchema implements DuplicateListKeys.Type {
             return List.of();
         }
         return keys.stream().map(String::valueOf).toList();
+    }
+
+    @Override
+    public boolean isSet(String key) {
+        if (root && key.equals("metadata")) {
+            return false;
+        }
+        Map<?, ?> p = property(key);
+        return p != null && "set".equals(p.get("x-kubernetes-list-type"));
     }
 
     @Override

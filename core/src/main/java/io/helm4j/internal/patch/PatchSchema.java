@@ -110,6 +110,11 @@ public final class PatchSchema implements DuplicateListKeys.Type {
         return field(key).listMapKeys();
     }
 
+    @Override
+    public boolean isSet(String key) {
+        return field(key).listSet();
+    }
+
     /** A port's {@code protocol}, which the server defaults to {@code TCP} before it compares list keys. */
     @Override
     public Object defaultOf(String key) {

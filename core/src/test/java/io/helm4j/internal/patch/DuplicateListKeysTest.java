@@ -63,4 +63,70 @@ class DuplicateListKeysTest {
                 """);
         assertThat(DuplicateListKeys.find(p, POD)).isEmpty();
     }
+
+    /** The API server's answer to this Pod applied server-side (kubectl apply --server-side --dry-run=server). */
+    @Test
+    void everyRepeatedEntryOfASetOrMapListIsOneErrorAndRepeatedElementsAreLookedInto() {
+        Map<?, ?> p = yaml("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: dup3
+                  finalizers: [a.io/x, a.io/x, a.io/x]
+                spec:
+                  containers:
+                  - name: app
+                    env: [{name: A}, {name: A}, {name: A}]
+                  - name: app
+                    env: [{name: B}, {name: B}]
+                """);
+        assertThat(DuplicateListKeys.find(p, POD)).containsExactly(
+                ".metadata.finalizers: duplicate entries for key [=\"a.io/x\"]",
+                ".metadata.finalizers: duplicate entries for key [=\"a.io/x\"]",
+                ".spec.containers[name=\"app\"].env: duplicate entries for key [name=\"A\"]",
+                ".spec.containers[name=\"app\"].env: duplicate entries for key [name=\"A\"]",
+                ".spec.containers: duplicate entries for key [name=\"app\"]",
+                ".spec.containers[name=\"app\"].env: duplicate entries for key [name=\"B\"]");
+    }
+
+    /** The API server's answer to this FlowSchema: sets inside lists of no type, found through their index. */
+    @Test
+    void setsInsideAtomicListsAreFoundByIndex() {
+        Map<?, ?> f = yaml("""
+                apiVersion: flowcontrol.apiserver.k8s.io/v1
+                kind: FlowSchema
+                spec:
+                  rules:
+                  - subjects: [{kind: Group, group: {name: g}}]
+                    nonResourceRules:
+                    - verbs: [get, get, list]
+                      nonResourceURLs: ["/x", "/x"]
+                """);
+        assertThat(DuplicateListKeys.find(f, PatchSchema.forKind("flowcontrol.apiserver.k8s.io", "v1", "FlowSchema")
+                .orElseThrow())).containsExactlyInAnyOrder(
+                ".spec.rules[0].nonResourceRules[0].nonResourceURLs: duplicate entries for key [=\"/x\"]",
+                ".spec.rules[0].nonResourceRules[0].verbs: duplicate entries for key [=\"get\"]");
+    }
+
+    @Test
+    void aCustomResourcesSetByItsDefinitionComparesValuesWithTheirKind() {
+        CrdSchema gadget = CrdSchema.of(yaml("""
+                type: object
+                properties:
+                  spec:
+                    type: object
+                    properties:
+                      zones: {type: array, x-kubernetes-list-type: set, items: {type: string}}
+                      sizes: {type: array, x-kubernetes-list-type: set, items: {x-kubernetes-int-or-string: true}}
+                      plain: {type: array, items: {type: string}}
+                """));
+        Map<?, ?> g = yaml("""
+                metadata: {finalizers: [f, f]}
+                spec: {zones: [a, b, a], sizes: [1, "1", 2, 2], plain: [x, x]}
+                """);
+        assertThat(DuplicateListKeys.find(g, gadget)).containsExactly(
+                ".metadata.finalizers: duplicate entries for key [=\"f\"]",
+                ".spec.zones: duplicate entries for key [=\"a\"]",
+                ".spec.sizes: duplicate entries for key [=2]");
+    }
 }

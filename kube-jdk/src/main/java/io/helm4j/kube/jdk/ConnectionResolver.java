@@ -14,7 +14,8 @@ import java.util.Map;
  * user, and applies Helm's overrides the way kubectl's ConfigFlags do: {@code --kube-apiserver}
  * replaces the server, {@code --kube-ca-file} the CA, {@code --kube-insecure-skip-tls-verify} drops
  * the CA, {@code --kube-token} replaces the user's credentials, {@code --kube-as-user}/{@code -group}
- * impersonate. With no kubeconfig at all, a pod's service account is used (in-cluster config).
+ * impersonate. With no kubeconfig at all, a pod's service account is used (in-cluster config), else client-go's
+ * default server ({@link #defaultServer}).
  */
 public final class ConnectionResolver {
     static final String SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
@@ -38,8 +39,7 @@ public final class ConnectionResolver {
         KubeConfig.User user = config.users().getOrDefault(ctx.user(), emptyUser());
         String server = o.apiServer().isEmpty() ? cluster.server() : o.apiServer();
         if (server.isEmpty()) {
-            throw new KubeConfigException(
-                    "invalid configuration: no configuration has been provided, try setting KUBERNETES_MASTER environment variable");
+            server = defaultServer(env);
         }
         boolean insecure = o.insecureSkipTlsVerify() || cluster.insecureSkipTlsVerify();
         byte[] ca = ca(cluster, o);
@@ -63,6 +63,17 @@ public final class ConnectionResolver {
                 o.asUser().isEmpty() ? user.as() : o.asUser(),
                 o.asGroups().isEmpty() ? user.asGroups() : o.asGroups(),
                 o.qps() > 0 ? o.qps() : Connection.DEFAULT_QPS, o.burst() > 0 ? o.burst() : Connection.DEFAULT_BURST);
+    }
+
+    /**
+     * client-go's {@code ClusterDefaults}, which cli-runtime (and so Helm) lays under every cluster: a kubeconfig
+     * with no server, or none at all, talks to {@code $KUBERNETES_MASTER}, else {@code http://localhost:8080}, and a
+     * command then fails as Helm's does ({@code kubernetes cluster unreachable: Get "http://localhost:8080/version":
+     * dial tcp 127.0.0.1:8080: connect: connection refused}).
+     */
+    static String defaultServer(Map<String, String> env) {
+        String master = env.getOrDefault("KUBERNETES_MASTER", "");
+        return master.isEmpty() ? "http://localhost:8080" : master;
     }
 
     /** rest.InClusterConfig: the service account's token, CA and namespace. */

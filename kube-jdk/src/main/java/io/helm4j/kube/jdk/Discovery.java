@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
 
 /**
  * REST mapping from discovery, one group version at a time ({@code GET /apis/GROUP/VERSION}), cached.
@@ -33,6 +35,12 @@ final class Discovery {
             "ConfigMap", new ResourceMapping(new GroupVersionKind("", "v1", "ConfigMap"), "configmaps", true),
             "Namespace", new ResourceMapping(new GroupVersionKind("", "v1", "Namespace"), "namespaces", false));
 
+    /**
+     * The mapping of {@code gvk}. The warnings of the group version's answer, if one is asked for, are dropped: Helm's
+     * REST mapper reads the discovery it cached on disk ({@code ~/.kube/cache}, six hours) and asks the server only
+     * when that is cold, and then the aggregated documents, never one group version; so it prints none here in
+     * practice.
+     */
     ResourceMapping mapping(GroupVersionKind gvk) {
         String gv = gvk.apiVersion();
         Map<String, ResourceMapping> cached = byGroupVersion.get(gv);
@@ -55,10 +63,14 @@ final class Discovery {
     private static final String AGGREGATED =
             "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json";
 
-    List<String> apiVersions() {
+    /**
+     * Every group version and kind (Helm's capabilities, which it always asks the server for: {@code Invalidate}
+     * first), the answers' warnings handed to {@code warnings}, as client-go's default handler prints them.
+     */
+    List<String> apiVersions(Consumer<String> warnings) {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
         for (String root : List.of("/api", "/apis")) {
-            Object answer = http.send(RequestLimits.Limit.DISCOVERY, "GET", root, null, null, AGGREGATED);
+            Object answer = http.send(warnings, RequestLimits.Limit.DISCOVERY, "GET", root, null, null, AGGREGATED);
             if (!(answer instanceof Map<?, ?> list)) {
                 continue;
             }
@@ -71,18 +83,21 @@ final class Discovery {
         return List.copyOf(out);
     }
 
-    KubeVersion version() {
-        if (http.send(RequestLimits.Limit.DISCOVERY, "GET", "/version", null, null) instanceof Map<?, ?> v) {
+    /** The server's version, the answer's warnings handed to {@code warnings} (each request's, as in Helm). */
+    KubeVersion version(Consumer<String> warnings) {
+        if (http.send(warnings, RequestLimits.Limit.DISCOVERY, "GET", "/version", null, null, JSON) instanceof Map<?, ?> v) {
             return new KubeVersion(str(v.get("major")), str(v.get("minor")), str(v.get("gitVersion")));
         }
         throw new KubeException(0, "", "the server answered /version with no JSON object");
     }
 
+    private static final String JSON = "application/json";
+
     private Map<String, ResourceMapping> fetch(GroupVersionKind gvk) {
         String path = gvk.group().isEmpty() ? "/api/" + gvk.version() : "/apis/" + gvk.group() + "/" + gvk.version();
         Object answer;
         try {
-            answer = http.send(RequestLimits.Limit.DISCOVERY, "GET", path, null, null);
+            answer = http.send(KubeHttp.NO_WARNINGS, RequestLimits.Limit.DISCOVERY, "GET", path, null, null, JSON);
         } catch (KubeException e) {
             if (e.code() == 404) {
                 throw new NoKindMatchException(gvk);

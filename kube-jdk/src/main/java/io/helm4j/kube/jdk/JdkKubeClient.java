@@ -46,8 +46,10 @@ public final class JdkKubeClient implements KubeClient {
     }
 
     /**
-     * This client, its requests' warnings (every {@code Warning: 299} header of every answer, discovery's left out)
-     * handed to {@code handler}; the connection, rate limits and discovery cache are this client's.
+     * This client, its requests' warnings (every {@code Warning: 299} header of every answer, the server's version and
+     * capabilities too, as client-go's default handler sees them; a group version's discovery for a REST mapping
+     * aside, see {@link Discovery#mapping}) handed to {@code handler}; the connection, rate limits and discovery cache
+     * are this client's.
      */
     @Override
     public KubeClient withWarnings(Consumer<String> handler) {
@@ -70,12 +72,12 @@ public final class JdkKubeClient implements KubeClient {
 
     @Override
     public List<String> apiVersions() {
-        return discovery.apiVersions();
+        return discovery.apiVersions(warnings);
     }
 
     @Override
     public KubeVersion serverVersion() {
-        return discovery.version();
+        return discovery.version(warnings);
     }
 
     @Override

@@ -148,25 +148,12 @@ final class KubeHttp implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends a request, its token taken from the bucket {@code limit} names (see {@link RequestLimits}); the
-     * decoded JSON answer (null for an empty body), or a typed exception.
-     */
-    Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body) {
-        return send(NO_WARNINGS, limit, method, pathAndQuery, contentType, body, "application/json");
-    }
-
-    /** As {@link #send(Consumer, RequestLimits.Limit, String, String, String, String, String)}, warnings dropped. */
-    Object send(RequestLimits.Limit limit, String method, String pathAndQuery, String contentType, String body,
-            String accept) {
-        return send(NO_WARNINGS, limit, method, pathAndQuery, contentType, body, accept);
-    }
-
-    /** Drops the server's warnings (discovery's requests). */
+    /** Drops the server's warnings (a client view no handler was given to). */
     static final Consumer<String> NO_WARNINGS = text -> { };
 
     /**
-     * As {@link #send(RequestLimits.Limit, String, String, String, String)}, asking for the answer in {@code accept},
+     * Sends a request, its token taken from the bucket {@code limit} names (see {@link RequestLimits}), asking for the
+     * answer in {@code accept}: the decoded JSON answer (null for an empty body), or a typed exception;
      * the text of each warning the server's answer carries ({@code Warning: 299 - "..."}, see {@link WarningHeaders})
      * handed to {@code warnings}, the answer's warnings even when it is an error, as client-go's.
      */
@@ -285,18 +272,33 @@ final class KubeHttp implements AutoCloseable {
 
     /** As Go's net/http words a failed request ({@code dial tcp 127.0.0.1:6443: connect: connection refused}). */
     private static String describe(IOException e, URI uri) {
-        int port = uri.getPort() > 0 ? uri.getPort() : 443;
         if (e instanceof ConnectException) {
-            return "dial tcp " + uri.getHost() + ":" + port + ": connect: connection refused";
+            return "dial tcp " + dialed(uri) + ": connect: connection refused";
         }
         if (e instanceof java.net.http.HttpConnectTimeoutException) {
-            return "dial tcp " + uri.getHost() + ":" + port + ": i/o timeout";
+            return "dial tcp " + dialed(uri) + ": i/o timeout";
         }
         if (e instanceof SSLException) {
             return "tls: failed to verify certificate: " + (unknownAuthority(e)
                     ? "x509: certificate signed by unknown authority" : rootMessage(e));
         }
         return rootMessage(e);
+    }
+
+    /**
+     * The address Go's dialer names in its error: the host's first address ({@code localhost} is
+     * {@code 127.0.0.1:8080}, an IPv6 one in brackets), the host itself when it does not resolve.
+     */
+    static String dialed(URI uri) {
+        int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+        String host = uri.getHost();
+        try {
+            java.net.InetAddress a = java.net.InetAddress.getByName(host);
+            host = a instanceof java.net.Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            // the host as written
+        }
+        return host + ":" + port;
     }
 
     private static boolean unknownAuthority(Throwable e) {

@@ -110,10 +110,11 @@ class ConnectionResolverTest {
     }
 
     @Test
-    void noConfigurationAtAllIsClientGosError() {
+    void noConfigurationAtAllTalksToClientGosDefaultServer() {
         KubeConfig empty = KubeConfigLoader.parse("", dir);
-        assertThatThrownBy(() -> ConnectionResolver.resolve(empty, none(), Map.of()))
-                .hasMessage("invalid configuration: no configuration has been provided, try setting KUBERNETES_MASTER environment variable");
+        assertThat(ConnectionResolver.resolve(empty, none(), Map.of()).server()).hasToString("http://localhost:8080");
+        assertThat(ConnectionResolver.resolve(empty, none(), Map.of("KUBERNETES_MASTER", "https://master:6443/"))
+                .server()).hasToString("https://master:6443");
         Connection c = ConnectionResolver.resolve(empty, opts("", "", "https://api:6443", "", "", List.of(), "", false, ""), Map.of());
         assertThat(c.server()).hasToString("https://api:6443");
     }

@@ -119,6 +119,34 @@ class JdkKubeClientHttpTest {
     }
 
     @Test
+    void versionAndCapabilitiesAnswersWarnTheClientThatAskedAsClientGosDefaultHandlerDoes() throws Exception {
+        java.util.function.Function<FakeApiServer.Request, FakeApiServer.Answer> warning = r -> {
+            FakeApiServer.Answer a = r.uri().equals("/api/v1") ? new FakeApiServer.Answer(200, """
+                    {"kind":"APIResourceList","groupVersion":"v1","resources":[
+                     {"name":"pods","namespaced":true,"kind":"Pod"}]}""") : r.uri().equals("/version")
+                    ? new FakeApiServer.Answer(200, "{\"major\":\"1\",\"minor\":\"32\",\"gitVersion\":\"v1.32.0\"}")
+                    : answer(r);
+            return new FakeApiServer.Answer(a.code(), a.body(), Map.of("Warning",
+                    List.of("299 - \"asked " + r.uri().replaceAll("\\?.*", "") + "\"")));
+        };
+        try (FakeApiServer s = new FakeApiServer(null, warning);
+                KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, "tok"), Map.of(), Clock.systemUTC())) {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            KubeClient warned = c.withWarnings(seen::add);
+            assertThat(warned.serverVersion().gitVersion()).isEqualTo("v1.32.0");
+            assertThat(warned.apiVersions()).contains("apps/v1/Deployment");
+            assertThat(warned.mapping(new GroupVersionKind("", "v1", "Pod")).resource()).isEqualTo("pods");
+            warned.mapping(new GroupVersionKind("apps", "v1", "Deployment"));
+            // a group version asked for a mapping: dropped (Helm's mapper reads its disk cache, or the aggregated
+            // documents, never /api/v1)
+            assertThat(s.requests).anyMatch(r -> r.uri().equals("/api/v1"));
+            assertThat(seen).containsExactly("asked /version", "asked /api", "asked /apis");
+            c.serverVersion();
+            assertThat(seen).as("a client view given no handler drops them").hasSize(3);
+        }
+    }
+
+    @Test
     void statusAnswersBecomeTypedExceptions() throws Exception {
         try (FakeApiServer s = new FakeApiServer(null, JdkKubeClientHttpTest::answer);
                 KubeClient c = JdkKubeClientFactory.connect(conn(s, s.url(), caOf(s), false, "", null, null, "tok"), Map.of(), Clock.systemUTC())) {
