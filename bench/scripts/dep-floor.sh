@@ -37,7 +37,7 @@ java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 tgt=$(dirname "$(dirname "$h4j")")/cli/target
 helm4j_cp=$tgt/helm4j.jar; for f in "$tgt"/lib/*.jar; do helm4j_cp="$helm4j_cp:$f"; done
 helm4j_aot_dist=$tgt/helm4j-dist.aot
-helm4j_props="-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -Dslf4j.internal.verbosity=WARN"
+helm4j_props="-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -Dslf4j.internal.verbosity=WARN -Dpicocli.disable.closures=true"
 cpu() { /usr/bin/time -o "$work/t" -f '%U %S' "$@" >/dev/null 2>&1 || true; awk '{printf "%d\n", ($1 + $2) * 1000}' "$work/t"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 steps="jvm repo-list dep-list build-off update-off update"

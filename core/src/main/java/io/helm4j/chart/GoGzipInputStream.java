@@ -19,7 +19,8 @@ final class GoGzipInputStream extends java.io.InputStream {
     private static final int COUNT_MASK = 15;
     private static final int VALUE_SHIFT = 4;
     private static final int WINDOW = 1 << 15;
-    private static final int[] CODE_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+    private static final java.util.List<Integer> CODE_ORDER = java.util.List.of(16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4,
+            12, 3, 13, 2, 14, 1, 15);
 
     private final byte[] in;
     private int pos;
@@ -330,7 +331,7 @@ final class GoGzipInputStream extends java.io.InputStream {
             while (nb < 3) {
                 moreBits();
             }
-            codebits[CODE_ORDER[i]] = (int) (b & 7);
+            codebits[CODE_ORDER.get(i)] = (int) (b & 7);
             b >>>= 3;
             nb -= 3;
         }
