@@ -27,4 +27,6 @@ helm4j_aot_cluster_wasm=$helm4j_target/helm4j-cluster-wasm.aot
 # slf4j (networknt's schema validator logs through it) told its provider, slf4j-nop, outright: finding it
 # through ServiceLoader scans every jar and the JDK image, about 10 ms of a cold run with a values.schema.json.
 # WARN verbosity keeps slf4j from announcing the explicit provider on stderr.
-helm4j_props="-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -Dslf4j.internal.verbosity=WARN"
+# picocli told not to look for Groovy's closures: its Class.forName("groovy.lang.Closure") misses, and a miss makes
+# the class loader open every jar of the class path (about 30 ms of CPU before a command starts; bench/README.md).
+helm4j_props="-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -Dslf4j.internal.verbosity=WARN -Dpicocli.disable.closures=true"

@@ -23,9 +23,13 @@ final class KlogLine {
         this.pid = pid;
     }
 
-    /** With the system clock in the local zone and this process's id. */
+    /**
+     * With the system clock in the local zone and this process's id, both looked up at the first line: every command
+     * makes one, few print one, and the local zone's first lookup makes java.time's zone rules provider scan every
+     * jar of the class path for a {@code ServiceLoader} (about a tenth of a small command's start, bench/README.md).
+     */
     static KlogLine system() {
-        return new KlogLine(Clock.systemDefaultZone(), ProcessHandle.current().pid());
+        return new KlogLine(null, -1);
     }
 
     /** The line (without its newline) client-go's {@code WarningLogger} writes for a warning's text. */
@@ -34,7 +38,7 @@ final class KlogLine {
     }
 
     String info(String source, String message) {
-        ZonedDateTime t = ZonedDateTime.now(clock);
+        ZonedDateTime t = ZonedDateTime.now(clock != null ? clock : Clock.systemDefaultZone());
         StringBuilder b = new StringBuilder(64 + message.length());
         b.append('I');
         two(b, t.getMonthValue());
@@ -48,7 +52,7 @@ final class KlogLine {
         b.append('.');
         String micros = Integer.toString(t.getNano() / 1000);
         b.append("0".repeat(6 - micros.length())).append(micros).append(' ');
-        String id = Long.toString(pid);
+        String id = Long.toString(pid >= 0 ? pid : ProcessHandle.current().pid());
         b.append(" ".repeat(Math.max(0, 7 - id.length()))).append(id).append(' ');
         return b.append(source).append("] ").append(Strconv.quote(message)).toString();
     }

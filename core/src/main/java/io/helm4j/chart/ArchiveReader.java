@@ -39,19 +39,105 @@ final class ArchiveReader {
         this.wrapCorruption = wrapCorruption;
     }
 
+    /**
+     * The archive's files. It is read through the JDK's inflater; when that fails, the bytes are read again through
+     * Go's gzip reader ({@link GoGzipInputStream}), so that a broken archive fails as Helm's does: with Go's words
+     * ({@code flate: corrupt input before offset 5}) and only once the entries before the fault have been read,
+     * which the JDK's inflater, stopping earlier, does not give.
+     */
     List<ChartFile> read(InputStream in) {
-        try (InputStream gz = new GZIPInputStream(in, 64 * 1024)) {
-            return entries(new TarReader(gz));
-        } catch (ZipException e) {
-            boolean header = "Not in GZIP format".equals(e.getMessage());
-            throw corrupt(header ? "gzip: invalid header" : "flate: corrupt input (" + e.getMessage() + ")", e);
-        } catch (java.io.EOFException e) {
-            throw corrupt("unexpected EOF", e);
+        Recording recorded = new Recording(in);
+        try (InputStream gz = new GZIPInputStream(recorded, 64 * 1024)) {
+            List<ChartFile> files = entries(new TarReader(gz));
+            // the rest (the end-of-archive blocks' last bytes, the trailer): a checksum that does not match is a
+            // failure Go may report, which the reading below decides
+            gz.transferTo(java.io.OutputStream.nullOutputStream());
+            return files;
+        } catch (ZipException | java.io.EOFException e) {
+            return readAsGo(recorded, e);
         } catch (TarReader.HeaderException e) {
             throw corrupt(e.getMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
-            String m = e.getMessage() == null ? e.toString() : e.getMessage();
-            throw corrupt(m.contains("header") ? TarReader.INVALID_HEADER : m, e);
+            throw corrupt(message(e), e);
+        }
+    }
+
+    private List<ChartFile> readAsGo(Recording recorded, IOException jdk) {
+        byte[] all;
+        try {
+            all = recorded.all();
+        } catch (IOException e) {
+            throw corrupt(message(jdk), jdk);
+        }
+        try {
+            return entries(new TarReader(new GoGzipInputStream(all)));
+        } catch (GoGzipInputStream.GoError | TarReader.HeaderException e) {
+            throw corrupt(e.getMessage(), e);
+        } catch (java.io.EOFException e) {
+            throw corrupt("unexpected EOF", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw corrupt(message(e), e);
+        }
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof ZipException) {
+            return "Not in GZIP format".equals(e.getMessage()) ? "gzip: invalid header"
+                    : "flate: corrupt input (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.io.EOFException) {
+            return "unexpected EOF";
+        }
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.contains("header") ? TarReader.INVALID_HEADER : m;
+    }
+
+    /** The bytes read from a stream, kept so that a failed read can start again; then the rest of the stream. */
+    private static final class Recording extends java.io.FilterInputStream {
+        private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
+
+        Recording(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                seen.write(c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                seen.write(b, off, n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buf = new byte[(int) Math.min(n, 8192)];
+            int r = read(buf, 0, buf.length);
+            return Math.max(r, 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        /** Left open: a failed read reads the rest; the caller closes the stream it gave. */
+        @Override
+        public void close() {
+        }
+
+        byte[] all() throws IOException {
+            seen.write(in.readAllBytes());
+            return seen.toByteArray();
         }
     }
 
@@ -86,7 +172,7 @@ final class ArchiveReader {
                 throw refuse("decompressed chart file \"" + entry.name()
                         + "\" is larger than the maximum file size " + options.maxFileSize() + " bytes");
             }
-            byte[] data = readLimited(tar.data(), remaining);
+            byte[] data = readEntry(tar.data(), size);
             remaining -= data.length;
             if (data.length < size || remaining <= 0) {
                 throw tooLarge();
@@ -128,16 +214,18 @@ final class ArchiveReader {
         return n;
     }
 
-    private static byte[] readLimited(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[16 * 1024];
-        long left = limit;
-        int r;
-        while (left > 0 && (r = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
-            out.write(buf, 0, r);
-            left -= r;
+    /**
+     * An entry's bytes (its size already checked against the limits): read straight into an array of its size, not
+     * through a growing buffer and a copy (the larger part of loading a small archive's files, bench/README.md); a
+     * stream cut short gives what it had.
+     */
+    private static byte[] readEntry(InputStream in, long size) throws IOException {
+        if (size > Integer.MAX_VALUE - 8) {
+            return in.readAllBytes(); // past an array's size: fails as the JDK does
         }
-        return out.toByteArray();
+        byte[] data = new byte[(int) size];
+        int n = in.readNBytes(data, 0, data.length);
+        return n == data.length ? data : Arrays.copyOf(data, n);
     }
 
     static byte[] stripBom(byte[] data) {

@@ -182,8 +182,15 @@ final class ChartAssembler {
     @SuppressWarnings("unchecked")
     static Map<String, Object> values(ChartFile f) {
         List<String> docs;
+        String text;
         try {
-            String text = GoYaml.text(f.data());
+            text = GoYaml.text(f.data());
+        } catch (RuntimeException e) {
+            // Helm splits the bytes and go-yaml refuses them when it reads the document (Helm 4.3.2's show chart)
+            throw new ChartException("cannot load values.yaml: cannot unmarshal yaml document: " + e.getMessage(),
+                    "values.yaml", 0, e);
+        }
+        try {
             // LoadValues appends a line break to a file that lacks one (helm/helm#32506)
             docs = yamlDocuments(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
         } catch (RuntimeException e) {

@@ -64,10 +64,23 @@ public final class SchemeGetters implements Function<HttpOptions, Getter> {
     @Override
     public Getter apply(HttpOptions options) {
         Map<String, Getter> made = new java.util.concurrent.ConcurrentHashMap<>();
-        return url -> {
-            String s = scheme(url);
-            Getter g = made.computeIfAbsent(s, x -> forScheme(x).apply(options));
-            return isHttp(s) ? g.get(url) : metered(g, url);
+        return new Getter() {
+            @Override
+            public byte[] get(String url) {
+                String s = scheme(url);
+                Getter g = made.computeIfAbsent(s, x -> forScheme(x).apply(options));
+                return isHttp(s) ? g.get(url) : metered(g, url);
+            }
+
+            @Override
+            public void getTo(String url, java.nio.file.Path file) {
+                String s = scheme(url);
+                if (isHttp(s)) {
+                    made.computeIfAbsent(s, x -> forScheme(x).apply(options)).getTo(url, file);
+                } else {
+                    Getter.super.getTo(url, file);
+                }
+            }
         };
     }
 

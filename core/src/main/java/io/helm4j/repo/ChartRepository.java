@@ -1,5 +1,6 @@
 package io.helm4j.repo;
 
+import io.helm4j.Helm4jException;
 import io.helm4j.internal.content.AtomicFiles;
 import io.helm4j.events.EventSink;
 import io.helm4j.getter.Getter;
@@ -10,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Function;
 
 /**
@@ -34,45 +35,88 @@ public final class ChartRepository {
     }
 
     /**
-     * Downloads and caches the index under {@code cacheDir}; returns the loaded index. An index served with the
-     * very bytes already cached, whose pre-digested form is there and valid, is neither parsed nor written again
-     * (the form is only made from an index that loaded without a warning, so there is none to repeat): a
-     * repository's refresh then costs its download and a comparison. Otherwise the index is parsed once, its
-     * charts checked by decoding them (the warnings emitted; the decoded versions not kept) and turned into the
-     * pre-digested form in parallel, the files written each through a temporary file, and the index returned read
-     * from that form (decoded again only when it had skipped entries, and so has no such form).
+     * Downloads and caches the index under {@code cacheDir}; returns the loaded index. The body is streamed into a
+     * temporary file beside the cache, never held in memory whole. An index served with the very bytes already
+     * cached, whose pre-digested form is there and valid, is neither parsed nor written again (the form is only
+     * made from an index that loaded without a warning, so there is none to repeat): a repository's refresh then
+     * costs its download and a comparison. Otherwise the index is read chart by chart from the file
+     * ({@link IndexStream}: each chart checked, its warnings emitted, turned into the pre-digested form and
+     * dropped), or, when it is not of the shape read so, parsed whole as before; then the files are put in place
+     * (the YAML renamed from the temporary file, the others each through one), and the index returned read from
+     * the pre-digested form (decoded again only when it had skipped entries, and so has no such form). A download
+     * or an index that fails leaves the cache as it was.
      */
     public IndexFile downloadIndex(Path cacheDir, Duration timeout, EventSink events) {
         String url = indexUrl(entry.url());
-        byte[] data = getters.apply(entry.httpOptions(timeout)).get(url);
         Path cached = IndexFile.cachePath(cacheDir, entry.name());
-        IndexFile same = unchanged(cached, data, events);
-        if (same != null) {
-            Path list = chartsListPath(cacheDir, entry.name());
-            if (!Files.isRegularFile(list)) {
-                writeChartsList(list, same.entries().keySet());
+        Path tmp = tempBeside(cached);
+        try {
+            getters.apply(entry.httpOptions(timeout)).getTo(url, tmp);
+            IndexFile same = unchanged(cached, tmp, events);
+            if (same != null) {
+                Path list = chartsListPath(cacheDir, entry.name());
+                if (!Files.isRegularFile(list)) {
+                    writeChartsList(list, same.entries().keySet());
+                }
+                return same;
             }
-            return same;
-        }
-        IndexFile.Raw raw = IndexFile.parseRaw(new String(data, StandardCharsets.UTF_8));
-        IndexFile.Digested digested = IndexFile.digest(raw, entry.url(), events, false);
-        writeChartsList(chartsListPath(cacheDir, entry.name()), digested.names());
-        AtomicFiles.write(cached, data, "rw-r--r--");
-        if (!digested.warned()) {
-            IndexSidecar.write(cached, digested); // the next command reads this, not the YAML
-            IndexFile index = IndexSidecar.read(cached, entry.url(), events);
-            if (index != null) {
-                return index;
+            IndexFile.Digested digested = IndexStream.digest(tmp, entry.url(), events);
+            IndexFile.Raw raw = null;
+            if (digested == null) {
+                raw = IndexFile.parseRaw(new String(Files.readAllBytes(tmp), StandardCharsets.UTF_8));
+                digested = IndexFile.digest(raw, entry.url(), events, false);
+            }
+            writeChartsList(chartsListPath(cacheDir, entry.name()), digested.names());
+            place(tmp, cached);
+            if (!digested.warned()) {
+                IndexSidecar.write(cached, digested); // the next command reads this, not the YAML
+                IndexFile index = IndexSidecar.read(cached, entry.url(), events);
+                if (index != null) {
+                    return index;
+                }
+            }
+            digested = null;
+            if (raw == null) {
+                raw = IndexFile.parseRaw(new String(Files.readAllBytes(cached), StandardCharsets.UTF_8));
+            }
+            return IndexFile.decode(raw, entry.url(), EventSink.discard()); // its warnings were emitted above
+        } catch (IOException e) {
+            throw new Helm4jException("write " + cached + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a temporary file left in the cache directory: harmless
             }
         }
-        return IndexFile.decode(raw, entry.url(), EventSink.discard()); // its warnings were emitted above
     }
 
-    /** The cached index when {@code data} is byte for byte the cached YAML and its pre-digested form is valid. */
-    private IndexFile unchanged(Path cached, byte[] data, EventSink events) {
+    /** An empty temporary file in the cache's directory (created with it), where the download goes first. */
+    private static Path tempBeside(Path cached) {
+        Path dir = cached.toAbsolutePath().getParent();
         try {
-            if (!Files.isRegularFile(cached) || Files.size(cached) != data.length
-                    || !Arrays.equals(Files.readAllBytes(cached), data)) {
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + cached.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new Helm4jException("write " + cached + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The downloaded file renamed onto the cached index, readable by all as Helm writes it. */
+    private static void place(Path tmp, Path cached) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions stay
+        }
+        AtomicFiles.move(tmp, cached);
+    }
+
+    /** The cached index when the download at {@code fresh} is byte for byte the cached YAML and its form is valid. */
+    private IndexFile unchanged(Path cached, Path fresh, EventSink events) {
+        try {
+            if (!Files.isRegularFile(cached) || Files.size(cached) != Files.size(fresh)
+                    || Files.mismatch(cached, fresh) != -1) {
                 return null;
             }
         } catch (IOException e) {

@@ -65,6 +65,23 @@ public record IndexFile(String apiVersion, Map<String, List<ChartVersion>> entri
         if (digested != null) {
             return digested;
         }
+        try {
+            // chart by chart from the file when it has the usual shape: no whole document in memory
+            Digested d = IndexStream.digest(path, path.toString(), events);
+            if (d != null) {
+                if (!d.warned()) {
+                    IndexSidecar.write(path, d);
+                    IndexFile index = IndexSidecar.read(path, path.toString(), EventSink.discard());
+                    if (index != null) {
+                        return index;
+                    }
+                }
+                return decode(parseRaw(new String(Files.readAllBytes(path),
+                        java.nio.charset.StandardCharsets.UTF_8)), path.toString(), EventSink.discard());
+            }
+        } catch (IOException e) {
+            // read again below, which reports it as Helm does
+        }
         byte[] data;
         try {
             data = Files.readAllBytes(path);

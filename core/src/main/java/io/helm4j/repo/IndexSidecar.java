@@ -69,14 +69,28 @@ final class IndexSidecar {
                 offset += blocks.get(i).length;
             }
             h.flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
-                    header.size() + 4 + offset));
-            new DataOutputStream(all).writeInt(header.size());
-            header.writeTo(all);
-            for (byte[] b : blocks) {
-                all.write(b);
+            // streamed to a temporary file beside the YAML, then renamed: a large index's blocks are not copied
+            Path side = of(yaml);
+            Path tmp = Files.createTempFile(side.toAbsolutePath().getParent(), side.getFileName().toString(), ".tmp");
+            try {
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    DataOutputStream d = new DataOutputStream(out);
+                    d.writeInt(header.size());
+                    header.writeTo(d);
+                    for (byte[] b : blocks) {
+                        d.write(b);
+                    }
+                    d.flush();
+                }
+                try {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the default permissions stay
+                }
+                AtomicFiles.move(tmp, side);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            AtomicFiles.write(of(yaml), all.toByteArray(), "rw-r--r--");
         } catch (IOException | RuntimeException e) {
             // only a cache: the YAML is parsed again next time
         }

@@ -60,6 +60,16 @@ public final class GoYaml {
     }
 
     /**
+     * {@link #loadMap} of a text the hand-written reader reads with certainty, or null where {@link #load} would
+     * take its general path (anchors, aliases, tags, flow over several lines, an error...) or the first document is
+     * not a mapping: for callers that read a large text in parts and fall back to the whole text then. The text
+     * must end with a line break (null otherwise).
+     */
+    public static Map<String, Object> loadPlainMap(String yaml) {
+        return GoYamlReader.loadPlainMap(yaml);
+    }
+
+    /**
      * sigs.k8s.io/yaml Unmarshal into map[string]interface{}: the first document, which must be a
      * mapping or empty (giving an empty map).
      */

@@ -99,6 +99,26 @@ final class GoYamlReader {
         return v;
     }
 
+    /** {@link GoYaml#loadPlainMap}: the fast reader's mapping, when it and go-yaml's rules accept the text. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> loadPlainMap(String yaml) {
+        if (yaml.isEmpty() || yaml.charAt(yaml.length() - 1) != '\n') {
+            return null; // a block scalar ending the stream reads otherwise (GoYamlFinalBreak)
+        }
+        Object fast = FastYamlReader.loadAll(yaml);
+        if (!(fast instanceof List<?> docs) || docs.size() != 1 || !(docs.get(0) instanceof Map<?, ?> map)) {
+            return null;
+        }
+        try {
+            GoYamlDepth.checkText(yaml);
+            checkScanRules(yaml, true);
+            GoYamlDepth.checkTree(map, yaml.length());
+        } catch (YamlException e) {
+            return null;
+        }
+        return (Map<String, Object>) map;
+    }
+
     /** Every document of the stream (the fast reader first, as {@link #loadFirst}). */
     @SuppressWarnings("unchecked")
     static List<Object> loadAll(String text) {

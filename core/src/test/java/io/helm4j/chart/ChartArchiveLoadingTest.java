@@ -97,7 +97,7 @@ class ChartArchiveLoadingTest {
         byte[] bad = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5};
         assertThatThrownBy(() -> ChartLoader.create().loadArchive(new ByteArrayInputStream(bad), "stream.tgz"))
                 .isInstanceOf(ChartException.class)
-                .hasMessageStartingWith("flate: corrupt input"); // Helm 4.3.2: "flate: corrupt input before offset 5"
+                .hasMessage("flate: corrupt input before offset 5"); // Helm 4.3.2 show chart of these bytes
     }
 
     @Test
