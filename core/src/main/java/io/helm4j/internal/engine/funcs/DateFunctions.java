@@ -57,7 +57,7 @@ final class DateFunctions implements Area {
     }
 
     /** A time.Time that another part made (fromToml's): the same instant and location as a GoTime. */
-    private static GoTime fromValue(io.helm4j.yaml.GoTimeValue v) {
+    static GoTime fromValue(io.helm4j.yaml.GoTimeValue v) {
         GoTime t = GoTimeParser.parse("2006-01-02T15:04:05.999999999Z07:00", v.rfc3339Nano(), ZoneOffset.UTC);
         String local = v.localLocation();
         return local == null ? t : t.in(GoZone.fixed(local, 0));

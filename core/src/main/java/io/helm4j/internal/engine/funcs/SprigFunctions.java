@@ -13,6 +13,34 @@ public final class SprigFunctions {
     private SprigFunctions() {
     }
 
+    /**
+     * The times in a tree that another part read ({@code fromToml}'s {@code time.Time} values) made times of the
+     * date functions, in place, so their methods ({@code .Year}, {@code .Format}, {@code .Unix}...) work as Go's.
+     */
+    public static void goTimes(Object tree) {
+        if (tree instanceof java.util.Map<?, ?> m) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<Object, Object> mm = (java.util.Map<Object, Object>) m;
+            for (java.util.Map.Entry<Object, Object> e : mm.entrySet()) {
+                if (e.getValue() instanceof io.helm4j.yaml.GoTimeValue t && !(t instanceof GoTime)) {
+                    e.setValue(DateFunctions.fromValue(t));
+                } else {
+                    goTimes(e.getValue());
+                }
+            }
+        } else if (tree instanceof java.util.List<?> l) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Object> ll = (java.util.List<Object>) l;
+            for (int i = 0; i < ll.size(); i++) {
+                if (ll.get(i) instanceof io.helm4j.yaml.GoTimeValue t && !(t instanceof GoTime)) {
+                    ll.set(i, DateFunctions.fromValue(t));
+                } else {
+                    goTimes(ll.get(i));
+                }
+            }
+        }
+    }
+
     /** A Go {@code []string} of {@code elements}, for Helm's functions that return one ({@code .Files.Lines}). */
     public static java.util.List<Object> stringSlice(java.util.Collection<String> elements) {
         return TypedList.strings(elements);
