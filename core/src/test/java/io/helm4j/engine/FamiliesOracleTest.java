@@ -107,6 +107,37 @@ class FamiliesOracleTest {
         return tests.stream();
     }
 
+    /**
+     * $TZ and $ZONEINFO read as Go's time package reads them ({@code core/src/test/oracle/fuzzfam2/zones.txt} x
+     * {@code zones-snippets.txt}, rendered by Helm 4.3.2 with each environment, generate-zones.sh): "Local" from
+     * $TZ (a name in the platform's directories only, ":name", an absolute path, "" and unknown names are UTC),
+     * $ZONEINFO as a directory or a zip of stored entries (a compressed entry or a zip with a comment is not read,
+     * so the platform's zone is used). With the system clock, as the CLI renders; skipped without a tz database.
+     */
+    @TestFactory
+    Stream<DynamicTest> zonesFromTheEnvironmentLikeHelm4() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/share/zoneinfo/Europe")),
+                "no tz database in /usr/share/zoneinfo");
+        String w = Path.of("src/test/oracle/fuzzfam2/zones").toAbsolutePath().toString();
+        Map<String, Object> values = Map.of();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String line : expectedLines("fuzzfam2-zones-expected.tsv")) {
+            String[] f = line.split("\t", -1);
+            String envLine = new String(B64.decode(f[0]), StandardCharsets.UTF_8);
+            Map<String, String> env = new java.util.HashMap<>();
+            for (String kv : envLine.replace("@W", w).split(" ")) {
+                env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+            String snippet = new String(B64.decode(f[1]), StandardCharsets.UTF_8);
+            byte[] expected = B64.decode(f[3]);
+            Chart c = EngineTest.chart("c", List.of(), "templates/t.yaml",
+                    "v: {{ include \"snippet\" . | b64enc }}\n{{- define \"snippet\" }}" + snippet + "{{ end }}\n");
+            tests.add(DynamicTest.dynamicTest(envLine + " " + snippet, () -> check(snippet, values, f[2].equals("OK"),
+                    expected, v -> render(c, v, SprigFunctions.create(Clock.systemUTC(), new SplittableRandom(1), env)))));
+        }
+        return tests.stream();
+    }
+
     private static Stream<DynamicTest> cases(String resource) throws IOException {
         Map<String, Object> values = GoYaml.loadMap(Files.readString(Path.of("src/test/oracle/sprig/values.yaml")));
         List<DynamicTest> tests = new ArrayList<>();
@@ -149,8 +180,12 @@ class FamiliesOracleTest {
     }
 
     private static byte[] render(Chart c, Map<String, Object> values) {
-        String out = new Engine(EngineOptions.defaults(SprigFunctions.create(
-                        Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC), new SplittableRandom(1))))
+        return render(c, values, SprigFunctions.create(
+                Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC), new SplittableRandom(1)));
+    }
+
+    private static byte[] render(Chart c, Map<String, Object> values, io.helm4j.gotemplate.FuncMap library) {
+        String out = new Engine(EngineOptions.defaults(library))
                 .render(c, values, ReleaseInfo.install("r", "default"), Capabilities.defaults(null, List.of()))
                 .get("c/templates/t.yaml");
         return B64.decode(out.substring("v: ".length()).strip());

@@ -62,6 +62,34 @@ final class GoZone {
         return null;
     }
 
+    /**
+     * Go's {@code time.Local} on Unix ({@code initLocal}): no $TZ reads /etc/localtime; an empty one is UTC; a
+     * leading ':' is dropped; an absolute path is that file; another name other than "UTC" is looked up in the
+     * platform's directories only (not $ZONEINFO). Null where Go falls back to UTC.
+     */
+    static GoZone local(Map<String, String> env) {
+        String tz = env.get("TZ");
+        if (tz == null) {
+            return read(Path.of("/etc/localtime"));
+        }
+        if (tz.startsWith(":")) {
+            tz = tz.substring(1);
+        }
+        if (tz.isEmpty() || tz.equals("UTC") || tz.indexOf('\0') >= 0) {
+            return null;
+        }
+        if (tz.startsWith("/")) {
+            return read(Path.of(tz));
+        }
+        for (String dir : SOURCES) {
+            GoZone z = read(Path.of(dir + "/" + tz));
+            if (z != null) {
+                return z;
+            }
+        }
+        return null;
+    }
+
     /** True when one of the places Go reads zones from exists. */
     static boolean hasDatabase(Map<String, String> env) {
         String zoneinfo = env.get("ZONEINFO");

@@ -53,6 +53,15 @@ public final class SprigFunctions {
      * AES IVs come from {@code random} only when it is a SecureRandom, otherwise from a fresh SecureRandom.
      */
     public static FuncMap create(Clock clock, RandomGenerator random) {
+        return create(clock, random, System.getenv());
+    }
+
+    /**
+     * A new function map whose date functions read zones as Go does from {@code env}: {@code $ZONEINFO} (a
+     * directory or a zip file) for {@code dateInZone} and friends, and, with the system clock, {@code $TZ} (else
+     * /etc/localtime) for "Local".
+     */
+    public static FuncMap create(Clock clock, RandomGenerator random, java.util.Map<String, String> env) {
         FuncMap f = new FuncMap();
         StringFunctions.register(f);
         ListFunctions.register(f);
@@ -63,7 +72,7 @@ public final class SprigFunctions {
         PathFunctions.register(f);
         EncodingFunctions.register(f);
         RegexFunctions.register(f);
-        DateFunctions.register(f, clock);
+        DateFunctions.register(f, clock, env);
         SemverFunctions.register(f);
         UrlFunctions.register(f);
         CryptoFunctions.register(f, clock, random, new KeyPool());
