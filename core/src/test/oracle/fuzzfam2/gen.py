@@ -71,3 +71,13 @@ for d in docs:
     print('{{ %s | toJson }}|{{ %s | toYaml }}|{{ %s }}|{{ printf "%%T %%v" %s }}' % (get, get, get, get))
     print('{{ %s | date "2006-01-02T15:04:05Z07:00 MST" }}|{{ %s | unixEpoch }}|{{ dateModify "1h" %s }}' % (get, get, get))
     print('{{ fromToml %s | toToml }}' % q(d))
+
+# go-yaml's tags, block scalar headers and directives (yaml_docs.py), as fromYaml reads them. Left out: !!timestamp,
+# !!merge and !!binary on values that go-yaml's decoder refuses or reads otherwise (its resolve step, not modelled).
+import subprocess, os
+here = os.path.dirname(os.path.abspath(__file__))
+for d in subprocess.run(["python3", os.path.join(here, "yaml_docs.py")], capture_output=True, text=True).stdout.splitlines():
+    doc = json.loads(d)
+    if "!!timestamp" in doc or "!!merge" in doc or "!!binary" in doc:
+        continue
+    print('{{ fromYaml %s | toJson }}' % d)
