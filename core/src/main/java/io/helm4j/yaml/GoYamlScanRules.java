@@ -70,7 +70,9 @@ final class GoYamlScanRules {
     /** Where a valid directive after content ends the first document (go-yaml reads no further), else -1. */
     private int cut = -1;
     /** Characters of a tag go-yaml reads that snakeyaml's tag may not hold ({@code ,[]}), by code point index. */
-    private final java.util.Map<Integer, Integer> replaced = new java.util.HashMap<>();
+    private final java.util.Map<Integer, String> replaced = new java.util.HashMap<>();
+    /** The open flow collections, innermost first: 'S' a sequence, 'M' a mapping. */
+    private final Deque<Character> flows = new ArrayDeque<>();
 
     private GoYamlScanRules(String text, boolean firstOnly) {
         this.c = text.codePoints().toArray();
@@ -113,9 +115,51 @@ final class GoYamlScanRules {
         if (text.startsWith("%") || text.contains("\n%") || text.contains("\r%")) {
             return true;
         }
-        for (int i = text.indexOf('#'); i > 0; i = text.indexOf('#', i + 1)) {
+        if (text.indexOf('[') >= 0 || text.indexOf('{') >= 0) {
+            // a flow collection's '?' (go-yaml's key indicator, blank or not) or a '-' before a flow indicator
+            if (flowIndicatorAfter(text, '-') || flowIndicatorAfter(text, ':')) {
+                return true;
+            }
+            for (int i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+                if (i == 0 || " \t\n\r[{,".indexOf(text.charAt(i - 1)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        boolean header = false;
+        for (String h : new String[] {"|#", ">#", "-#", "+#", "1#", "2#", "3#", "4#", "5#", "6#", "7#", "8#", "9#"}) {
+            header |= text.contains(h);
+        }
+        for (int i = header ? text.indexOf('#') : -1; i > 0; i = text.indexOf('#', i + 1)) {
             char b = text.charAt(i - 1);
             if (b == '|' || b == '>' || b == '+' || b == '-' || b >= '1' && b <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code ch} stands right before a flow indicator as go-yaml reads it differently: a {@code -} token
+     * ({@code [-]}, after a blank or a flow indicator) or a {@code :} ending a word ({@code {a:}}); not in template
+     * residue such as {@code -}}} or {@code :{{}.
+     */
+    private static boolean flowIndicatorAfter(String text, char ch) {
+        String pairs = ch == '-' ? ",[]{}" : ",]}";
+        boolean any = false;
+        for (int k = 0; k < pairs.length() && !any; k++) {
+            any = text.indexOf("" + ch + pairs.charAt(k)) >= 0; // most texts hold none: no loop over every ch
+        }
+        if (!any) {
+            return false;
+        }
+        for (int i = text.indexOf(ch); i >= 0 && i + 1 < text.length(); i = text.indexOf(ch, i + 1)) {
+            char next = text.charAt(i + 1);
+            if (pairs.indexOf(next) < 0 || next == '}' && i + 2 < text.length() && text.charAt(i + 2) == '}') {
+                continue;
+            }
+            char prev = i > 0 ? text.charAt(i - 1) : '\n';
+            if (ch == '-' ? " \t\n\r[{,".indexOf(prev) >= 0 : " \t\n\r:".indexOf(prev) < 0) {
                 return true;
             }
         }
@@ -137,7 +181,11 @@ final class GoYamlScanRules {
                 b.append(' ');
                 next++;
             }
-            b.appendCodePoint(tabsToSpaces.contains(i) ? ' ' : replaced.getOrDefault(i, c[i]));
+            if (replaced.containsKey(i)) {
+                b.append(replaced.get(i));
+            } else {
+                b.appendCodePoint(tabsToSpaces.contains(i) ? ' ' : c[i]);
+            }
         }
         return b.toString();
     }
@@ -213,6 +261,19 @@ final class GoYamlScanRules {
                 if (c[end] == '%' && column(end) == 0) {
                     return directive(end);
                 }
+                int q = e instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()
+                        ? m.getProblemMark().get().getIndex() : -1;
+                if (q >= pos && q < c.length && (c[q] == '?' || c[q] == '-')) {
+                    // snakeyaml reads tokens ahead: the flow collections opened since pos are not counted yet
+                    catchUpFlows(pos, q);
+                }
+                if (flow > 0 && q >= pos && q < c.length && c[q] == '?') {
+                    return flowKey(q);
+                }
+                if (flow > 0 && q >= pos && q < c.length && c[q] == '-'
+                        && (q + 1 >= c.length || ",[]{}".indexOf(c[q + 1]) >= 0)) {
+                    replaced.put(q, "\"-\""); // go-yaml: a plain scalar "-", ended by the flow indicator
+                }
                 return null;
             }
             int start = index(t.getStartMark(), pos);
@@ -260,16 +321,24 @@ final class GoYamlScanRules {
             case DocumentStart, DocumentEnd, FlowSequenceEnd, FlowMappingEnd -> {
                 if (t.getTokenId() == Token.ID.FlowSequenceEnd || t.getTokenId() == Token.ID.FlowMappingEnd) {
                     flow = Math.max(0, flow - 1);
+                    flows.poll();
                 }
                 simpleKeyAllowed = false;
             }
             case FlowSequenceStart, FlowMappingStart -> {
                 flow++;
+                flows.push(t.getTokenId() == Token.ID.FlowSequenceStart ? 'S' : 'M');
                 simpleKeyAllowed = true;
             }
             case FlowEntry, BlockEntry -> simpleKeyAllowed = true;
             case Key -> {
                 explicitKey = start < c.length && c[start] == '?' && (start + 1 >= c.length || blankz(c[start + 1]));
+                if (explicitKey && flow > 0) {
+                    Problem p = flowKey(start);
+                    if (p != null) {
+                        return p;
+                    }
+                }
                 if (explicitKey) {
                     simpleKeyAllowed = flow == 0;
                 }
@@ -296,6 +365,12 @@ final class GoYamlScanRules {
                 ScalarToken s = (ScalarToken) t;
                 simpleKeyAllowed = false;
                 int end = index(t.getEndMark(), start);
+                if (s.getStyle() == ScalarStyle.PLAIN && flow > 0 && start < c.length && c[start] == '?') {
+                    return flowKey(start); // go-yaml: '?' is a key indicator in a flow collection, blank or not
+                }
+                if (s.getStyle() == ScalarStyle.PLAIN && flow > 0) {
+                    plainThroughColon(start, end);
+                }
                 if (s.getStyle() == ScalarStyle.PLAIN) {
                     plainIndent = flow == 0 ? top + 1 : 0; // in a flow collection any indentation will do
                     return plainContinuation(start, end);
@@ -355,11 +430,120 @@ final class GoYamlScanRules {
         if (snakeEnd != p) {
             for (int i = start + 1; i < p; i++) {
                 if (c[i] == ',' || c[i] == '[' || c[i] == ']') {
-                    replaced.put(i, (int) 'x');
+                    replaced.put(i, "x");
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A {@code ?} in a flow collection: go-yaml's KEY token whatever follows (a blank is inserted where snakeyaml
+     * would read a plain scalar). In a flow sequence go-yaml's parser then skips the token after the key when it is
+     * {@code :}, {@code ,} or {@code ]} (parse_flow_sequence_entry_mapping_key), so that token is blanked out; the
+     * one after it must then be {@code :}, {@code ,} or {@code ]}, else {@code did not find expected ',' or ']'}.
+     */
+    private Problem flowKey(int q) {
+        int b = q - 1;
+        while (b >= 0 && blankz(c[b])) {
+            b--;
+        }
+        int t = nextToken(q + 1);
+        if (b >= 0 && c[b] == ':' || t < c.length && c[t] == '?') {
+            // a key where go-yaml's parser wants a value's node, or a key after a key
+            int at = b >= 0 && c[b] == ':' ? q : t;
+            return new Problem(at, line(at), "did not find expected node content", true);
+        }
+        if (q + 1 < c.length && !blankz(c[q + 1])) {
+            splits.add(q + 1);
+        }
+        if (flows.isEmpty() || flows.peek() != 'S') {
+            return null;
+        }
+        if (t >= c.length || c[t] != ',' && c[t] != ']' && c[t] != ':') {
+            return null;
+        }
+        // skipped: the key is empty (null), and a value follows only after a ':'
+        replaced.put(q, "? ~");
+        splits.remove(Integer.valueOf(q + 1));
+        replaced.put(t, " ");
+        int n = nextToken(t + 1);
+        if (n >= c.length) {
+            int end = line(c.length) + (c.length > 0 && !lineBreak(c[c.length - 1]) ? 1 : 0);
+            return new Problem(q, end, "did not find expected ',' or ']'", true);
+        }
+        if (c[n] != ',' && c[n] != ']' && c[n] != ':') {
+            return new Problem(q, line(n), "did not find expected ',' or ']'", true);
+        }
+        return null;
+    }
+
+    /**
+     * A plain scalar of a flow collection that go-yaml reads on through a {@code :} followed by {@code ,]}}
+     * ({@code {a:}} is the key {@code "a:"}; snakeyaml ends the scalar before the {@code :}): written double-quoted
+     * with its colon (single-line scalars).
+     */
+    private void plainThroughColon(int start, int end) {
+        if (end + 1 >= c.length || c[end] != ':' || ",]}".indexOf(c[end + 1]) < 0) {
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            if (lineBreak(c[i])) {
+                return;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            String ch = c[i] == '"' || c[i] == '\\' ? "\\" + (char) c[i] : new String(Character.toChars(c[i]));
+            replaced.put(i, i == start ? "\"" + ch : ch);
+        }
+        replaced.put(end, ":\"");
+    }
+
+    /** Counts the flow collections opened and closed in {@code c[from, to)} (quotes and comments skipped). */
+    private void catchUpFlows(int from, int to) {
+        int i = from;
+        while (i < to) {
+            int ch = c[i];
+            if (ch == '\'' || ch == '"') {
+                int j = i + 1;
+                while (j < to && c[j] != ch) {
+                    j += ch == '"' && c[j] == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+                continue;
+            }
+            if (ch == '#' && (i == 0 || blankz(c[i - 1]))) {
+                while (i < to && !lineBreak(c[i])) {
+                    i++;
+                }
+                continue;
+            }
+            if (ch == '[' || ch == '{') {
+                flow++;
+                flows.push(ch == '[' ? 'S' : 'M');
+            } else if ((ch == ']' || ch == '}') && flow > 0) {
+                flow--;
+                flows.poll();
+            }
+            i++;
+        }
+    }
+
+    /** The next token's start from {@code from}: past blanks, line breaks and comments. */
+    private int nextToken(int from) {
+        int i = from;
+        while (i < c.length) {
+            if (blankz(c[i])) {
+                i++;
+            } else if (c[i] == '#' && (i == 0 || blankz(c[i - 1]))) {
+                while (i < c.length && !lineBreak(c[i])) {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /**
