@@ -182,7 +182,11 @@ public final class HelmFunctions {
     }
 
     static Map<String, Object> fromToml(String s) {
-        return orErrorMap(GoYaml::fromToml, s);
+        return orErrorMap(t -> {
+            Map<String, Object> m = GoYaml.fromToml(t);
+            io.helm4j.internal.engine.funcs.SprigFunctions.goTimes(m);
+            return m;
+        }, s);
     }
 
     static Map<String, Object> fromYaml(String s) {

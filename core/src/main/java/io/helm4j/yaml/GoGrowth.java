@@ -41,6 +41,14 @@ public final class GoGrowth {
         return c;
     }
 
+    /**
+     * The capacity of a chart file's bytes as Helm 4.3.2 reads a chart directory: {@code io.ReadAll} (Go 1.26)
+     * starts from 512 bytes and ends, past that, in one slice of the exact size rounded up by the allocator.
+     */
+    public static int readAllCap(int len) {
+        return len <= 512 ? 512 : (int) Math.min(Integer.MAX_VALUE, roundUpSize(len, true));
+    }
+
     private static long nextCap(int newLen, int oldCap) {
         long newcap = oldCap;
         long doublecap = newcap + newcap;

@@ -36,6 +36,9 @@ final class GoYamlErrors {
         } else if (e instanceof MarkedYamlEngineException me) {
             boolean scanner = e instanceof ScannerException;
             msg = scanner ? scannerProblem(me) : parserProblem(me);
+            if (scanner && String.valueOf(me.getContext()).startsWith("while scanning a directive")) {
+                msg = directiveProblem(me, text, msg);
+            }
             int pm = line(me.getProblemMark());
             int cm = line(me.getContextMark());
             if (scanner && msg.equals("could not find expected ':'") && cm == pm
@@ -96,6 +99,33 @@ final class GoYamlErrors {
         return m.map(Mark::getLine).orElse(0);
     }
 
+    /**
+     * go-yaml's scan_directive_name: a name of {@code [0-9A-Za-z_-]} (none: {@code could not find expected directive
+     * name}) that a blank or the end must follow ({@code found unexpected non-alphabetical character}).
+     */
+    private static String directiveProblem(MarkedYamlEngineException e, String text, String otherwise) {
+        if (e.getContextMark().isEmpty()) {
+            return otherwise;
+        }
+        int[] c = text.codePoints().toArray();
+        int i = e.getContextMark().get().getIndex();
+        if (i >= c.length || c[i] != '%') {
+            return otherwise;
+        }
+        int j = i + 1;
+        while (j < c.length && (c[j] >= '0' && c[j] <= '9' || c[j] >= 'a' && c[j] <= 'z' || c[j] >= 'A' && c[j] <= 'Z'
+                || c[j] == '_' || c[j] == '-')) {
+            j++;
+        }
+        if (j == i + 1) {
+            return "could not find expected directive name";
+        }
+        if (j < c.length && " \t\r\n\u0085\u2028\u2029".indexOf(c[j]) < 0) {
+            return "found unexpected non-alphabetical character";
+        }
+        return otherwise;
+    }
+
     private static String scannerProblem(MarkedYamlEngineException e) {
         String p = String.valueOf(e.getProblem());
         String c = String.valueOf(e.getContext());
@@ -139,6 +169,9 @@ final class GoYamlErrors {
         if (p.startsWith("expected escape sequence of")) {
             return "did not find expected hexdecimal number";
         }
+        if (p.startsWith("found undefined tag handle")) {
+            return "found undefined tag handle"; // go-yaml does not name it
+        }
         if (p.startsWith("found a tab character")) {
             return "found a tab character that violates indentation";
         }
@@ -163,6 +196,15 @@ final class GoYamlErrors {
         if (p.startsWith("expected the node content") || c.startsWith("while parsing a block node")
                 || c.startsWith("while parsing a flow node")) {
             return "did not find expected node content";
+        }
+        if (p.startsWith("found undefined tag handle")) {
+            return "found undefined tag handle"; // go-yaml does not name it
+        }
+        if (p.startsWith("found duplicate YAML directive")) {
+            return "found duplicate %YAML directive";
+        }
+        if (p.startsWith("duplicate tag handle")) {
+            return "found duplicate %TAG directive";
         }
         if (p.contains("<document start>")) {
             return "did not find expected <document start>";

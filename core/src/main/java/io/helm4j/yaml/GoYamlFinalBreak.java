@@ -38,7 +38,9 @@ final class GoYamlFinalBreak {
                 }
             }
         } catch (YamlEngineException e) {
-            return text; // the reader reports it
+            // what go-yaml reads and snakeyaml does not (a tag with ',', '|#'), rewritten as the reader rewrites it
+            String rewritten = GoYamlScanRules.splitAnchorNames(text);
+            return rewritten.equals(text) ? text : chomp(rewritten); // else the reader reports it
         }
         if (last == null || last.getStyle() != ScalarStyle.LITERAL && last.getStyle() != ScalarStyle.FOLDED
                 || last.getStartMark().isEmpty() || last.getEndMark().isEmpty()

@@ -182,7 +182,7 @@ final class GoYamlReader {
     private static <T> T composed(String yaml, boolean firstOnly, boolean v3, java.util.function.Function<String, T> read) {
         checkDirectives(yaml);
         GoYamlScanRules.Problem rule = GoYamlScanRules.first(yaml, firstOnly);
-        String text = rule == null ? GoYamlScanRules.splitAnchorNames(yaml) : yaml;
+        String text = rule == null ? GoYamlScanRules.rewrite(yaml, firstOnly) : yaml;
         while (true) {
             T v;
             try {
@@ -199,6 +199,11 @@ final class GoYamlReader {
                 continue;
             } catch (YamlException e) {
                 throw rule != null ? rule.exception(v3) : e; // a scanner error stops go-yaml before it decodes
+            } catch (RuntimeException e) {
+                if (rule != null) {
+                    throw rule.exception(v3); // snakeyaml refused what go-yaml's scanner stopped at before
+                }
+                throw e;
             }
             if (rule != null) {
                 throw rule.exception(v3);

@@ -9,18 +9,24 @@ import java.time.ZoneOffset;
 
 import static io.helm4j.internal.engine.funcs.Args.str;
 
-/** Sprig's date.go over an injected clock; "Local" is the clock's zone. */
+/**
+ * Sprig's date.go over an injected clock. "Local" is Go's {@code time.Local} read from the environment ($TZ, else
+ * /etc/localtime) when the clock is the system's ({@code Clock.systemUTC()}, what the CLI and the SDK's context
+ * use), else the given clock's zone (a test's fixed clock decides).
+ */
 final class DateFunctions implements Area {
     private final Clock clock;
+    private final java.util.Map<String, String> env;
     /** The locations loaded so far by name (empty where Go's LoadLocation fails). */
     private final java.util.Map<String, java.util.Optional<GoZone>> zones = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private DateFunctions(Clock clock) {
+    private DateFunctions(Clock clock, java.util.Map<String, String> env) {
         this.clock = clock;
+        this.env = env;
     }
 
-    static void register(FuncMap f, Clock clock) {
-        DateFunctions d = new DateFunctions(clock);
+    static void register(FuncMap f, Clock clock, java.util.Map<String, String> env) {
+        DateFunctions d = new DateFunctions(clock, env);
         Area area = d;
         f.put("now", "", new Area.Named("now", area));
         f.put("date", "string, interface {}", new Area.Named("date", area));
@@ -57,7 +63,7 @@ final class DateFunctions implements Area {
     }
 
     /** A time.Time that another part made (fromToml's): the same instant and location as a GoTime. */
-    private static GoTime fromValue(io.helm4j.yaml.GoTimeValue v) {
+    static GoTime fromValue(io.helm4j.yaml.GoTimeValue v) {
         GoTime t = GoTimeParser.parse("2006-01-02T15:04:05.999999999Z07:00", v.rfc3339Nano(), ZoneOffset.UTC);
         String local = v.localLocation();
         return local == null ? t : t.in(GoZone.fixed(local, 0));
@@ -102,7 +108,7 @@ final class DateFunctions implements Area {
         if (tz.isPresent()) {
             return t.in(tz.get());
         }
-        if (!GoZone.hasDatabase(System.getenv()) && TzNames.IDS.contains(zone)) {
+        if (!GoZone.hasDatabase(env) && TzNames.IDS.contains(zone)) {
             return t.in(ZoneId.of(zone));
         }
         return t.in(ZoneOffset.UTC);
@@ -110,6 +116,10 @@ final class DateFunctions implements Area {
 
     /** The clock's zone as the tz database's file of that name has it (Go's Local), or null (UTC, or no file). */
     private GoZone localZone() {
+        if (clock.equals(Clock.systemUTC())) {
+            // Go's initLocal, once per function map ("\0" cannot start a zone name)
+            return zones.computeIfAbsent("\0Local", n -> java.util.Optional.ofNullable(GoZone.local(env))).orElse(null);
+        }
         ZoneId local = clock.getZone();
         if (local instanceof ZoneOffset || local.getId().equals("UTC")) {
             return null;
@@ -118,7 +128,7 @@ final class DateFunctions implements Area {
     }
 
     private java.util.Optional<GoZone> load(String name) {
-        return zones.computeIfAbsent(name, n -> java.util.Optional.ofNullable(GoZone.load(n, System.getenv())));
+        return zones.computeIfAbsent(name, n -> java.util.Optional.ofNullable(GoZone.load(n, env)));
     }
 
     /** The tz database's zone names (java.time's region IDs without the SystemV ones Go's tzdata lacks). */

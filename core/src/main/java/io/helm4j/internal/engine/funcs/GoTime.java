@@ -240,7 +240,8 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
             case "Local" -> this;
             case "String" -> formatValue();
             case "IsZero" -> sec == 0 && nsec == 0;
-            case "Add" -> plus(Args.int64(args.getFirst()));
+            // a number constant is converted to the Duration parameter (a large one arrives as a GoInteger)
+            case "Add" -> plus(args.getFirst() instanceof GoInteger g ? g.value() : Args.int64(args.getFirst()));
             default -> throw new IllegalStateException("can't evaluate method " + name);
         };
     }
@@ -310,6 +311,13 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
         public int hashCode() {
             return type.hashCode() * 31 + value;
         }
+    }
+
+    /** BurntSushi's own locations of offset zero ({@code datetime-local}...), which toToml prints without a zone. */
+    @Override
+    public String localLocation() {
+        String name = tz == null ? null : tz.fixedName();
+        return name != null && name.endsWith("-local") ? name : null;
     }
 
     @Override

@@ -47,13 +47,42 @@ final class GoZone {
         }
         String zoneinfo = env.get("ZONEINFO");
         if (zoneinfo != null && !zoneinfo.isEmpty()) {
-            GoZone z = read(Path.of(zoneinfo, name));
+            GoZone z = zoneinfo.length() > 4 && zoneinfo.endsWith(".zip") ? fromZip(Path.of(zoneinfo), name)
+                    : read(Path.of(zoneinfo, name));
             if (z != null) {
                 return z;
             }
         }
         for (String dir : SOURCES) {
             GoZone z = read(Path.of(dir + name));
+            if (z != null) {
+                return z;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Go's {@code time.Local} on Unix ({@code initLocal}): no $TZ reads /etc/localtime; an empty one is UTC; a
+     * leading ':' is dropped; an absolute path is that file; another name other than "UTC" is looked up in the
+     * platform's directories only (not $ZONEINFO). Null where Go falls back to UTC.
+     */
+    static GoZone local(Map<String, String> env) {
+        String tz = env.get("TZ");
+        if (tz == null) {
+            return read(Path.of("/etc/localtime"));
+        }
+        if (tz.startsWith(":")) {
+            tz = tz.substring(1);
+        }
+        if (tz.isEmpty() || tz.equals("UTC") || tz.indexOf('\0') >= 0) {
+            return null;
+        }
+        if (tz.startsWith("/")) {
+            return read(Path.of(tz));
+        }
+        for (String dir : SOURCES) {
+            GoZone z = read(Path.of(dir + "/" + tz));
             if (z != null) {
                 return z;
             }
@@ -90,6 +119,84 @@ final class GoZone {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Go's {@code loadTzinfoFromZip}: the entry of that exact name, stored uncompressed, in a zip file without a
+     * comment (Go reads the end record from the last 22 bytes and the headers itself); anything else fails, and
+     * Go goes on to the platform's directories.
+     */
+    private static GoZone fromZip(Path zip, String name) {
+        try (java.nio.channels.FileChannel fc = java.nio.channels.FileChannel.open(zip)) {
+            long length = fc.size();
+            ByteBuffer tail = readAt(fc, length - 22, 22);
+            if (tail == null || tail.getInt(0) != 0x06054b50) {
+                return null;
+            }
+            int n = Short.toUnsignedInt(tail.getShort(10));
+            ByteBuffer dir = readAt(fc, Integer.toUnsignedLong(tail.getInt(16)), tail.getInt(12));
+            if (dir == null) {
+                return null;
+            }
+            byte[] want = name.getBytes(StandardCharsets.UTF_8);
+            int p = 0;
+            for (int i = 0; i < n; i++) {
+                if (p + 46 > dir.limit() || dir.getInt(p) != 0x02014b50) {
+                    break;
+                }
+                int meth = Short.toUnsignedInt(dir.getShort(p + 10));
+                int size = dir.getInt(p + 24);
+                int namelen = Short.toUnsignedInt(dir.getShort(p + 28));
+                int xlen = Short.toUnsignedInt(dir.getShort(p + 30));
+                int fclen = Short.toUnsignedInt(dir.getShort(p + 32));
+                long off = Integer.toUnsignedLong(dir.getInt(p + 42));
+                byte[] zname = new byte[namelen];
+                dir.get(p + 46, zname);
+                p += 46 + namelen + xlen + fclen;
+                if (!java.util.Arrays.equals(zname, want)) {
+                    continue;
+                }
+                if (meth != 0) {
+                    return null; // "unsupported compression"
+                }
+                ByteBuffer h = readAt(fc, off, 30 + namelen);
+                if (h == null || h.getInt(0) != 0x04034b50 || Short.toUnsignedInt(h.getShort(8)) != meth
+                        || Short.toUnsignedInt(h.getShort(26)) != namelen) {
+                    return null;
+                }
+                byte[] hname = new byte[namelen];
+                h.get(30, hname);
+                if (!java.util.Arrays.equals(hname, want)) {
+                    return null;
+                }
+                ByteBuffer data = readAt(fc, off + 30 + namelen + Short.toUnsignedInt(h.getShort(28)), size);
+                if (data == null) {
+                    return null;
+                }
+                try {
+                    return parse(data.array());
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Exactly {@code size} bytes at {@code pos} (little-endian), or null past the end (Go's preadn). */
+    private static ByteBuffer readAt(java.nio.channels.FileChannel fc, long pos, int size) throws IOException {
+        if (pos < 0 || size < 0 || pos + size > fc.size()) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        while (b.hasRemaining()) {
+            if (fc.read(b, pos + b.position()) < 0) {
+                return null;
+            }
+        }
+        return b;
     }
 
     /** Go's LoadLocationFromTZData: the 64-bit section of a version 2 or 3 file, else the 32-bit one. */
@@ -179,6 +286,11 @@ final class GoZone {
     }
 
     /** {@code FixedZone(name, offset)}. */
+    /** The name of a location of one zone without transitions (a fixed zone), else null. */
+    String fixedName() {
+        return zones.length == 1 && when.length == 1 && extend.isEmpty() ? zones[0].name() : null;
+    }
+
     static GoZone fixed(String name, int offset) {
         return new GoZone(new Zone[] {new Zone(name, offset, false)}, new long[] {ALPHA}, new int[] {0}, "");
     }

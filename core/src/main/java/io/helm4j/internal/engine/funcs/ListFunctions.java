@@ -90,12 +90,18 @@ final class ListFunctions implements Area {
         int end = a.length > 2 ? Cast.toIntValue(a[2]) : l.size();
         // reflect's Value.Slice checks the upper bound against the capacity, not the length (a third index is
         // ignored by Sprig)
-        int cap = list instanceof GoSlice s ? s.goCap() : l.size();
+        // a []byte is a chart file's, with the capacity io.ReadAll left it (zero bytes past its length)
+        int cap = list instanceof GoSlice s ? s.goCap() : list instanceof byte[] b ? GoGrowth.readAllCap(b.length)
+                : l.size();
         if (start < 0 || end < start || end > cap) {
             throw new IllegalStateException("reflect.Value.Slice: slice index out of bounds");
         }
         if (list instanceof byte[] b) {
-            return Arrays.copyOfRange(b, start, end);
+            byte[] out = new byte[end - start];
+            if (start < b.length) {
+                System.arraycopy(b, start, out, 0, Math.min(end, b.length) - start);
+            }
+            return out;
         }
         List<Object> elements = new ArrayList<>(end - start);
         for (int i = start; i < end; i++) {

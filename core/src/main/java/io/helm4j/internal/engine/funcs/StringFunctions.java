@@ -213,7 +213,15 @@ final class StringFunctions implements Area {
         return out;
     }
 
+    /**
+     * Sprig's sortAlpha: a {@code []string} is sorted in place and returned (its strslice is the slice itself), so
+     * a variable holding it sees the new order; other slices are copied first.
+     */
     static List<Object> sortAlpha(Object v) {
+        if (v instanceof TypedList t && t.goType().equals("[]string")) {
+            t.sort((a, b) -> compareBytes((String) a, (String) b));
+            return t;
+        }
         if (GoValues.isSlice(v)) {
             List<String> s = strslice(v);
             s.sort(StringFunctions::compareBytes);
@@ -371,6 +379,9 @@ final class StringFunctions implements Area {
                 return indexed(GoText.split(str(a[2]), sep, n));
             }
             case "toStrings" -> {
+                if (a[0] instanceof TypedList t && t.goType().equals("[]string")) {
+                    return t; // strslice returns a []string itself
+                }
                 return strsliceCapacity(a[0], TypedList.strings(strslice(a[0])));
             }
             case "join" -> {
