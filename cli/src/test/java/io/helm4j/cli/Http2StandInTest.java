@@ -78,4 +78,65 @@ class Http2StandInTest {
             p.destroy();
         }
     }
+
+    @Test
+    void answersHttp11OnAKeptAliveConnectionWithoutAlpn() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Http2StandIn.class.getName())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var out = p.inputReader(StandardCharsets.US_ASCII);
+            int port = Integer.parseInt(out.readLine().strip());
+            byte[] caPem = Base64.getDecoder().decode(out.readLine().strip());
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("ca", CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(caPem)));
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, tmf.getTrustManagers(), null);
+            try (javax.net.ssl.SSLSocket s = (javax.net.ssl.SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", port)) {
+                String body = "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"x\"}}";
+                String big = "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"big\"},"
+                        + "\"data\":{\"a\":\"" + "x".repeat(3000) + "\"}}";
+                String requests = "POST /api/v1/namespaces/a/configmaps?fieldManager=helm HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Length: " + body.length() + "\r\n\r\n" + body
+                        + "GET /api/v1/namespaces/a/configmaps/x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                        + "POST /api/v1/namespaces/a/configmaps?fieldManager=helm HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Length: " + (big.length()) + "\r\n\r\n" + big
+                        + "GET /api/v1/namespaces/a/configmaps/big HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+                s.getOutputStream().write(requests.getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(in.readLine()).isEqualTo("HTTP/1.1 201 X");
+                assertThat(in.readLine()).isEqualTo("Content-Type: application/json");
+                int created = Integer.parseInt(in.readLine().substring("Content-Length: ".length()));
+                assertThat(in.readLine()).isEmpty();
+                assertThat(in.skip(created)).isEqualTo(created);
+                assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 X");
+                in.readLine();
+                int got = Integer.parseInt(in.readLine().substring("Content-Length: ".length()));
+                in.readLine();
+                char[] text = new char[got];
+                assertThat(in.read(text, 0, got)).isEqualTo(got);
+                assertThat(KubeJson.parse(new String(text))).isInstanceOfSatisfying(Map.class,
+                        m -> assertThat(((Map<?, ?>) m.get("metadata")).get("name")).isEqualTo("x"));
+                assertThat(in.readLine()).isEqualTo("HTTP/1.1 201 X");
+                in.readLine();
+                assertThat(in.readLine()).isEqualTo("Transfer-Encoding: chunked");
+                assertThat(in.readLine()).isEmpty();
+                StringBuilder chunked = new StringBuilder();
+                for (int n = Integer.parseInt(in.readLine(), 16); n > 0; n = Integer.parseInt(in.readLine(), 16)) {
+                    char[] chunk = new char[n];
+                    assertThat(in.read(chunk, 0, n)).isEqualTo(n);
+                    chunked.append(chunk);
+                    assertThat(in.readLine()).isEmpty();
+                }
+                assertThat(chunked.toString()).contains("x".repeat(3000));
+            }
+        } finally {
+            p.destroy();
+        }
+    }
 }
