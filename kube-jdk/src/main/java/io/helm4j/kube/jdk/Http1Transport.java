@@ -88,7 +88,7 @@ final class Http1Transport implements AutoCloseable {
     Reply send(String method, String target, List<String> headers, byte[] body) throws IOException {
         byte[] head = head(method, target, headers, body);
         Conn c = acquire(false);
-        boolean reused = c.pooled;
+        boolean reused = c.requests > 0;
         try {
             return exchange(c, method, head, body);
         } catch (StaleConnection e) {
@@ -139,9 +139,7 @@ final class Http1Transport implements AutoCloseable {
                     throw new IOException("connection closed");
                 }
                 if (!fresh && !idle.isEmpty()) {
-                    Conn c = idle.pop();
-                    c.pooled = true;
-                    return c;
+                    return idle.pop();
                 }
                 if (!fresh && !widened && answered && open > 0 && open < MAX_CONNECTIONS) {
                     // requests overlap: a bulk operation (a kind's objects, the reads of many) has begun, whose
@@ -150,8 +148,8 @@ final class Http1Transport implements AutoCloseable {
                     widened = true;
                     ahead = MAX_CONNECTIONS - open - 1;
                 }
-                while (fresh && !idle.isEmpty()) {
-                    idle.pop().close(); // as old as the one that went stale (the server restarted, a proxy went away)
+                if (fresh && !idle.isEmpty()) {
+                    idle.pop().close(); // as old as the one that went stale
                     open--;
                 }
                 if (open < MAX_CONNECTIONS) {
@@ -281,8 +279,7 @@ final class Http1Transport implements AutoCloseable {
         private final byte[] buf = new byte[16384];
         private int pos;
         private int lim;
-        /** Taken from the idle connections (it may have gone stale there), not opened for this request. */
-        boolean pooled;
+        int requests;
         boolean keepAlive;
 
         Conn(Socket socket) throws IOException {
@@ -292,6 +289,7 @@ final class Http1Transport implements AutoCloseable {
         }
 
         Reply exchange(String method, byte[] head, byte[] body) throws IOException, StaleConnection {
+            requests++;
             keepAlive = false;
             try {
                 if (body == null || head.length + body.length > 65536) {
@@ -307,7 +305,7 @@ final class Http1Transport implements AutoCloseable {
                 }
                 out.flush();
                 if (!fill()) {
-                    throw new EOFException("EOF"); // as Go's net/http words a connection closed before an answer
+                    throw new EOFException("connection closed before the answer");
                 }
             } catch (IOException e) {
                 throw new StaleConnection(e);

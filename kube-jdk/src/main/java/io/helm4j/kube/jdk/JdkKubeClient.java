@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@link KubeClient} over {@link KubeHttp} (HTTP/1.1 on connections of its own, {@link Http1Transport}).
- * Server-side apply is a PATCH with {@code application/apply-patch+yaml} (the body is JSON, which is YAML), {@code fieldManager},
+ * {@link KubeClient} over the JDK's HttpClient. Server-side apply is a PATCH with
+ * {@code application/apply-patch+yaml} (the body is JSON, which is YAML), {@code fieldManager},
  * {@code force} and {@code fieldValidation}; dry runs add {@code dryRun=All}.
  */
 public final class JdkKubeClient implements KubeClient {
