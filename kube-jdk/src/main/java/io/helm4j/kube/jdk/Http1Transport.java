@@ -30,24 +30,15 @@ import javax.net.ssl.SSLSocketFactory;
  * cluster command is a cold, short process, and the HttpClient's reactive plumbing (futures, schedulers, flow
  * delegates, HPACK) runs interpreted for most of its requests. Measured on 200 server-side applies from a cold JVM, this
  * transport spent about half the client CPU of the HttpClient's (bench/README.md, issue 13), the TLS handshakes of its
- * further connections included.
- *
- * <p>A command that sends one request at a time keeps one connection. The first time a request finds every open
- * connection busy after the server has answered one, the others up to the maximum are opened at once on threads of
- * their own, so that the handshakes of a bulk operation's connections overlap its first requests instead of each
- * delaying one.
+ * further connections included (resumed from the first's session).
  *
  * <p>A request that fails on a reused connection before any byte of its answer came back (the server closed an idle
  * connection as the request went out) is sent once more on a new connection; nothing of it was processed. Answers are
  * read by {@code Content-Length}, chunked, or to the end of the connection; no compression is asked for.
  */
 final class Http1Transport implements AutoCloseable {
-    /**
-     * Connections open at most at once. Each costs a handshake, ~10 ms of a cold client's CPU; fewer keep a
-     * loaded API server waiting on its requests (installs of 200 objects under load 15-18, bench/README.md: 8
-     * connections 3.2 s, 16 2.6 s, 32 3.4 s).
-     */
-    static final int MAX_CONNECTIONS = 16;
+    /** Connections open at most at once: enough to keep a 2-core API server busy, few enough handshakes. */
+    static final int MAX_CONNECTIONS = 8;
     private static final int CONNECT_TIMEOUT_MS = 30_000;
 
     /** An answer: its status, its text, the values of its {@code Warning} headers. */
@@ -64,10 +55,6 @@ final class Http1Transport implements AutoCloseable {
     private final ArrayDeque<Conn> idle = new ArrayDeque<>();
     private int open;
     private boolean closed;
-    /** A request was answered here (the server takes our handshake). */
-    private volatile boolean answered;
-    /** The other connections are being opened ahead (see {@link #acquire}). */
-    private boolean widened;
 
     /** For {@code server} ({@code https://} through {@code ctx}, whose default parameters each handshake uses). */
     Http1Transport(URI server, SSLContext ctx) {
@@ -108,7 +95,6 @@ final class Http1Transport implements AutoCloseable {
         try {
             Reply r = c.exchange(method, head, body);
             keep = c.keepAlive;
-            answered = true;
             return r;
         } finally {
             release(c, keep);
@@ -131,7 +117,6 @@ final class Http1Transport implements AutoCloseable {
 
     /** An idle connection (unless {@code fresh}), a new one while fewer than the maximum are open, or the next freed. */
     private Conn acquire(boolean fresh) throws IOException {
-        int ahead = 0;
         lock.lock();
         try {
             while (true) {
@@ -140,13 +125,6 @@ final class Http1Transport implements AutoCloseable {
                 }
                 if (!fresh && !idle.isEmpty()) {
                     return idle.pop();
-                }
-                if (!fresh && !widened && answered && open > 0 && open < MAX_CONNECTIONS) {
-                    // requests overlap: a bulk operation (a kind's objects, the reads of many) has begun, whose
-                    // next requests will want every connection; their handshakes start now, on threads of their
-                    // own, rather than each in front of a request
-                    widened = true;
-                    ahead = MAX_CONNECTIONS - open - 1;
                 }
                 if (fresh && !idle.isEmpty()) {
                     idle.pop().close(); // as old as the one that went stale
@@ -161,9 +139,6 @@ final class Http1Transport implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        for (int i = 0; i < ahead; i++) {
-            openAhead();
-        }
         try {
             return connect();
         } catch (IOException | RuntimeException e) {
@@ -176,35 +151,6 @@ final class Http1Transport implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /** One more connection opened on a thread of its own, then idle; a failure is left to the requests to meet. */
-    private void openAhead() {
-        lock.lock();
-        try {
-            if (closed || open >= MAX_CONNECTIONS) {
-                return;
-            }
-            open++;
-        } finally {
-            lock.unlock();
-        }
-        Thread.ofVirtual().name("helm4j-kube-open").start(() -> {
-            Conn c;
-            try {
-                c = connect();
-            } catch (IOException | RuntimeException e) {
-                lock.lock();
-                try {
-                    open--;
-                    freed.signal();
-                } finally {
-                    lock.unlock();
-                }
-                return;
-            }
-            release(c, true);
-        });
     }
 
     private void release(Conn c, boolean keep) {

@@ -184,42 +184,4 @@ class Http1TransportTest {
             assertThat(s.requests).hasSize(40);
         }
     }
-
-    @Test
-    void oneRequestAtATimeKeepsOneConnectionAndOverlappingRequestsOpenTheRestAhead() throws Exception {
-        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
-        try (Scripted s = new Scripted((conn, n) -> {
-            if (conn == 1 && n == 4) {
-                try {
-                    hold.await(); // the connection stays busy until the test lets it answer
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return ok("{}");
-        });
-                Http1Transport t = new Http1Transport(s.uri(), null)) {
-            for (int i = 0; i < 3; i++) {
-                t.send("GET", "/x", List.of(), null);
-            }
-            assertThat(s.connections).hasValue(1);
-            Thread busy = Thread.ofVirtual().start(() -> {
-                try {
-                    t.send("GET", "/slow", List.of(), null);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            while (s.requests.size() < 4) {
-                Thread.sleep(5);
-            }
-            assertThat(t.send("GET", "/y", List.of(), null).status()).isEqualTo(200);
-            for (int i = 0; i < 200 && s.connections.get() < Http1Transport.MAX_CONNECTIONS; i++) {
-                Thread.sleep(10);
-            }
-            assertThat(s.connections).hasValue(Http1Transport.MAX_CONNECTIONS);
-            hold.countDown();
-            busy.join();
-        }
-    }
 }
