@@ -38,8 +38,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The API server stand-in of the cluster AOT training as the real one speaks: TLS 1.3 with a server certificate
- * signed by a throwaway CA (RSA 2048, as kube-apiserver's usually are), HTTP/1.1 when the client offers no ALPN (as
- * helm4j's own transport does not), HTTP/2 chosen by ALPN (the JDK's HttpClient, which helm4j uses behind a proxy). It runs in a JVM of
+ * signed by a throwaway CA (RSA 2048, as kube-apiserver's usually are), HTTP/2 chosen by ALPN. It runs in a JVM of
  * its own, started by {@link ClusterAotTraining}, so its server-side classes stay out of the cache; it prints its
  * port and the base64 of its CA's PEM, one a line, and ends when its standard input closes.
  *
@@ -120,7 +119,7 @@ final class Http2StandIn {
         SSLServerSocket listener = (SSLServerSocket) tls.getServerSocketFactory()
                 .createServerSocket(0, 128, InetAddress.getLoopbackAddress());
         SSLParameters params = listener.getSSLParameters();
-        params.setApplicationProtocols(new String[] {"h2"}); // for a client that offers it (the HttpClient behind a proxy)
+        params.setApplicationProtocols(new String[] {"h2"});
         params.setWantClientAuth(true);
         // TLS_AES_128_GCM_SHA256 first, as Go's crypto/tls picks it on hardware with AES instructions (the JDK's
         // server would pick TLS_AES_256_GCM_SHA384, and the client's SHA-256 key schedule would stay untrained)
@@ -183,7 +182,6 @@ final class Http2StandIn {
             byte[] preface = new byte[PREFACE.length];
             in.readFully(preface);
             if (!Arrays.equals(preface, PREFACE)) {
-                serveHttp1(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(preface), in));
                 return;
             }
             // initial window size (0x4) and max concurrent streams (0x3), then the connection window opened wide
@@ -268,66 +266,6 @@ final class Http2StandIn {
                     }
                 }
             }
-        }
-
-        /**
-         * HTTP/1.1 on a kept-alive connection (what helm4j's own transport speaks when no ALPN is offered), answers of
-         * of more than 2 KiB chunked as Go's server sends
-         * an answer larger than its buffer.
-         */
-        private void serveHttp1(java.io.InputStream raw) throws IOException {
-            java.io.BufferedInputStream bin = new java.io.BufferedInputStream(raw);
-            while (true) {
-                String requestLine = http1Line(bin);
-                if (requestLine == null) {
-                    return;
-                }
-                int length = 0;
-                for (String l = http1Line(bin); l != null && !l.isEmpty(); l = http1Line(bin)) {
-                    int colon = l.indexOf(':');
-                    if (colon > 0 && l.substring(0, colon).trim().equalsIgnoreCase("content-length")) {
-                        length = Integer.parseInt(l.substring(colon + 1).trim());
-                    }
-                }
-                byte[] body = bin.readNBytes(length);
-                String[] parts = requestLine.split(" ");
-                String target = parts.length > 1 ? parts[1] : "/";
-                int q = target.indexOf('?');
-                StandInApi.Answer a = api.answer(parts[0], q < 0 ? target : target.substring(0, q),
-                        q < 0 ? null : target.substring(q + 1), body);
-                byte[] answer = a.body();
-                ByteArrayOutputStream reply = new ByteArrayOutputStream(answer.length + 200);
-                String head = "HTTP/1.1 " + a.code() + " X\r\nContent-Type: application/json\r\n"
-                        + (answer.length > 2048 ? "Transfer-Encoding: chunked\r\n\r\n"
-                                : "Content-Length: " + answer.length + "\r\n\r\n");
-                reply.write(head.getBytes(StandardCharsets.US_ASCII));
-                if (answer.length > 2048) {
-                    for (int at = 0; at < answer.length; at += 4096) {
-                        int n = Math.min(4096, answer.length - at);
-                        reply.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                        reply.write(answer, at, n);
-                        reply.write(new byte[] {'\r', '\n'});
-                    }
-                    reply.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } else {
-                    reply.write(answer);
-                }
-                out.write(reply.toByteArray());
-                out.flush();
-            }
-        }
-
-        private static String http1Line(java.io.InputStream in) throws IOException {
-            StringBuilder sb = new StringBuilder();
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    return sb.isEmpty() ? null : sb.toString();
-                }
-                if (c != '\r') {
-                    sb.append((char) c);
-                }
-            }
-            return sb.toString();
         }
 
         private void headersDone(int id, Stream s) throws IOException {

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -59,94 +58,46 @@ final class KubeHttp implements AutoCloseable {
         SSLContext full = TlsContexts.create(conn, cert, key);
         SSLContext oneShare = OneKeyShare.over(full);
         ProxySelector proxy = EnvProxySelector.of(conn.proxy(), env);
+        ProxySelector p = proxy == null ? HttpClient.Builder.NO_PROXY : proxy;
         if (oneShare == null) {
-            return new Clients(transport(conn.server(), full, proxy), null);
+            return new Clients(newClient(full, p), null);
         }
-        return new Clients(transport(conn.server(), oneShare, proxy), () -> transport(conn.server(), full, proxy));
+        return new Clients(newClient(oneShare, p), () -> newClient(full, p));
+    }
+
+    private static HttpClient newClient(SSLContext ctx, ProxySelector proxy) {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).sslContext(ctx).proxy(proxy).build();
     }
 
     /**
-     * HTTP/1.1 on kept-alive connections of our own ({@link Http1Transport}: half the client CPU of the JDK's
-     * HttpClient for a cold process), or, behind a proxy, the HttpClient (HTTP/2 where the server offers it).
-     */
-    private static Transport transport(URI server, SSLContext ctx, ProxySelector proxy) {
-        if (proxy == null) {
-            Http1Transport t = new Http1Transport(server, ctx);
-            return new Transport() {
-                @Override
-                public Http1Transport.Reply send(String method, URI uri, List<String> headers, String body)
-                        throws IOException {
-                    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                    return t.send(method, target.isEmpty() ? "/" : target, headers,
-                            body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-                }
-
-                @Override
-                public void close() {
-                    t.close();
-                }
-            };
-        }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).sslContext(ctx).proxy(proxy)
-                .build();
-        return new Transport() {
-            @Override
-            public Http1Transport.Reply send(String method, URI uri, List<String> headers, String body)
-                    throws IOException, InterruptedException {
-                HttpRequest.Builder rb = HttpRequest.newBuilder(uri).method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-                for (int i = 0; i < headers.size(); i += 2) {
-                    rb.header(headers.get(i), headers.get(i + 1));
-                }
-                HttpResponse<String> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new Http1Transport.Reply(r.statusCode(), r.body(), r.headers().allValues("warning"));
-            }
-
-            @Override
-            public void close() {
-                client.close();
-            }
-        };
-    }
-
-    /** How requests reach the server: {@link Http1Transport}, or the JDK's HttpClient behind a proxy. */
-    private interface Transport {
-        Http1Transport.Reply send(String method, URI uri, List<String> headers, String body)
-                throws IOException, InterruptedException;
-
-        void close();
-    }
-
-    /**
-     * The connection's transports: the first offers one TLS key share ({@link OneKeyShare}); when its handshake
+     * The connection's HttpClients: the first offers one TLS key share ({@link OneKeyShare}); when its handshake
      * fails before any request succeeded with it, the requests go on with one on the JDK's defaults (built then).
      */
     private static final class Clients {
-        private final Transport first;
-        private final Supplier<Transport> fallbackFactory;
+        private final HttpClient first;
+        private final Supplier<HttpClient> fallbackFactory;
         private volatile boolean firstWorks;
-        private volatile Transport fallback;
+        private volatile HttpClient fallback;
 
-        Clients(Transport first, Supplier<Transport> fallbackFactory) {
+        Clients(HttpClient first, Supplier<HttpClient> fallbackFactory) {
             this.first = first;
             this.fallbackFactory = fallbackFactory;
             this.firstWorks = fallbackFactory == null;
         }
 
-        Transport current() {
-            Transport f = fallback;
+        HttpClient current() {
+            HttpClient f = fallback;
             return f != null ? f : first;
         }
 
-        void succeeded(Transport used) {
+        void succeeded(HttpClient used) {
             if (used == first) {
                 firstWorks = true;
             }
         }
 
-        /** The transport to send again with after {@code used} failed with {@code e}, or null to report the failure. */
-        synchronized Transport retryAfter(Transport used, IOException e) {
+        /** The client to send again with after {@code used} failed with {@code e}, or null to report the failure. */
+        synchronized HttpClient retryAfter(HttpClient used, IOException e) {
             if (used != first || firstWorks || !handshakeRefused(e)) {
                 return null;
             }
@@ -175,7 +126,7 @@ final class KubeHttp implements AutoCloseable {
 
         void close() {
             first.close();
-            Transport f = fallback;
+            HttpClient f = fallback;
             if (f != null) {
                 f.close();
             }
@@ -221,75 +172,71 @@ final class KubeHttp implements AutoCloseable {
      */
     Object send(Consumer<String> warnings, RequestLimits.Limit limit, String method, String pathAndQuery,
             String contentType, String body, String accept) {
-        Http1Transport.Reply r = exchange(warnings, limit, method, pathAndQuery, contentType, body, accept);
-        if (r.status() == 401 && exec != null) {
+        HttpResponse<String> r = exchange(warnings, limit, method, pathAndQuery, contentType, body, accept);
+        if (r.statusCode() == 401 && exec != null) {
             exec.invalidate();
             r = exchange(warnings, limit, method, pathAndQuery, contentType, body, accept);
         }
         Object decoded = decode(r.body());
-        if (r.status() / 100 != 2) {
-            throw KubeStatus.toException(r.status(), decoded, r.body());
+        if (r.statusCode() / 100 != 2) {
+            throw KubeStatus.toException(r.statusCode(), decoded, r.body());
         }
         return decoded;
     }
 
     /** A GET whose answer is text (a pod's log); a typed exception when the server answers an error. */
     String getText(Consumer<String> warnings, RequestLimits.Limit limit, String pathAndQuery) {
-        Http1Transport.Reply r = exchange(warnings, limit, "GET", pathAndQuery, null, null, "*/*");
-        if (r.status() == 401 && exec != null) {
+        HttpResponse<String> r = exchange(warnings, limit, "GET", pathAndQuery, null, null, "*/*");
+        if (r.statusCode() == 401 && exec != null) {
             exec.invalidate();
             r = exchange(warnings, limit, "GET", pathAndQuery, null, null, "*/*");
         }
-        if (r.status() / 100 != 2) {
-            throw KubeStatus.toException(r.status(), decode(r.body()), r.body());
+        if (r.statusCode() / 100 != 2) {
+            throw KubeStatus.toException(r.statusCode(), decode(r.body()), r.body());
         }
         return r.body();
     }
 
-    private Http1Transport.Reply exchange(Consumer<String> warnings, RequestLimits.Limit limit, String method,
+    private HttpResponse<String> exchange(Consumer<String> warnings, RequestLimits.Limit limit, String method,
             String pathAndQuery, String contentType, String body, String accept) {
         URI uri = URI.create(conn.server() + pathAndQuery);
-        List<String> headers = new ArrayList<>(12);
-        headers.add("Accept");
-        headers.add(accept);
-        headers.add("User-Agent");
-        headers.add("helm4j");
+        HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
+                .header("Accept", accept)
+                .header("User-Agent", "helm4j")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
-            headers.add("Content-Type");
-            headers.add(contentType);
+            rb.header("Content-Type", contentType);
         }
         String auth = authorization();
         if (auth != null) {
-            headers.add("Authorization");
-            headers.add(auth);
+            rb.header("Authorization", auth);
         }
         if (!conn.impersonateUser().isEmpty()) {
-            headers.add("Impersonate-User");
-            headers.add(conn.impersonateUser());
+            rb.header("Impersonate-User", conn.impersonateUser());
         }
-        for (String g : conn.impersonateGroups()) {
-            headers.add("Impersonate-Group");
-            headers.add(g);
-        }
+        conn.impersonateGroups().forEach(g -> rb.header("Impersonate-Group", g));
         try {
             limits.acquire(limit);
             Clients clients = clients();
-            Transport client = clients.current();
-            Http1Transport.Reply r;
+            HttpClient client = clients.current();
+            HttpRequest request = rb.build();
+            HttpResponse<String> r;
             try {
-                r = client.send(method, uri, headers, body);
+                r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                Transport again = clients.retryAfter(client, e);
+                HttpClient again = clients.retryAfter(client, e);
                 if (again == null) {
                     throw e;
                 }
                 // nothing reached the server: its handshake refused the first client's offer
                 client = again;
-                r = client.send(method, uri, headers, body);
+                r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             }
             clients.succeeded(client);
-            if (!r.warnings().isEmpty()) {
-                WarningHeaders.texts(r.warnings()).forEach(warnings);
+            List<String> headers = r.headers().allValues("warning");
+            if (!headers.isEmpty()) {
+                WarningHeaders.texts(headers).forEach(warnings);
             }
             return r;
         } catch (InterruptedException e) {
