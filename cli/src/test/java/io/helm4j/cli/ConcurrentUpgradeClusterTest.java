@@ -26,6 +26,12 @@ class ConcurrentUpgradeClusterTest {
     @TempDir
     Path dir;
 
+    /**
+     * Each concurrent command on a thread of its own: on the common pool (one worker on a 2-core machine) the second
+     * waited for the first unless the first happened to block in a way the pool compensates for.
+     */
+    private static final java.util.concurrent.Executor OWN_THREAD = r -> Thread.ofPlatform().daemon().start(r);
+
     /** helm4j with the cluster's kubeconfig. */
     static CliBasicsTest.Result helm4j(String... args) {
         return CliBasicsTest.run(Map.of("KUBECONFIG", CLUSTER.kubeconfig()), args);
@@ -36,7 +42,6 @@ class ConcurrentUpgradeClusterTest {
         return CLUSTER.helm4(Map.of(), args);
     }
 
-    /** Each revision's status, from the Secrets' labels (version:status, by version). */
     @Test
     void anUpgradeWhileAnotherRunsIsRefusedAsHelm4RefusesIt() throws Exception {
         String chart = WaitClusterTest.chart(dir).toString();
@@ -46,14 +51,15 @@ class ConcurrentUpgradeClusterTest {
             assertThat(helm4("install", "web", chart, "-n", ns, "--create-namespace").code()).isZero();
         }
         String[] slow = {"upgrade", "web", chart, "--set", "ready=false", "--wait", "--timeout", "15s"};
-        CompletableFuture<CliBasicsTest.Result> ours = CompletableFuture.supplyAsync(() -> helm4j(with(slow, mine)));
+        CompletableFuture<CliBasicsTest.Result> ours = CompletableFuture.supplyAsync(() -> helm4j(with(slow, mine)),
+                OWN_THREAD);
         CompletableFuture<CliBasicsTest.Result> theirs = CompletableFuture.supplyAsync(() -> {
             try {
                 return helm4(with(slow, ref));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, OWN_THREAD);
         ClusterSetup.awaitStatus(mine, "2:pending-upgrade");
         ClusterSetup.awaitStatus(ref, "2:pending-upgrade");
         CliBasicsTest.Result second = helm4j("upgrade", "web", chart, "-n", mine);
@@ -82,7 +88,7 @@ class ConcurrentUpgradeClusterTest {
                         Thread.currentThread().interrupt();
                     }
                     return helm4j("upgrade", "web", chart, "-n", ns, "--set", "exit=" + v);
-                })).toList();
+                }, OWN_THREAD)).toList();
         start.countDown();
         List<CliBasicsTest.Result> results = runs.stream().map(CompletableFuture::join).toList();
         List<CliBasicsTest.Result> failed = results.stream().filter(r -> r.code() != 0).toList();
