@@ -91,7 +91,16 @@ final class Functions {
     }
 
     Object callMethod(Object dot, GoObject receiver, String name, Node n, List<Node> args, Object fin) {
-        List<Object> argv = evalArgs(dot, args, fin, false);
+        String params = receiver.methodParams(name);
+        List<Object> argv;
+        if (params == null) {
+            argv = evalArgs(dot, args, fin, false);
+        } else {
+            Signature sig = Signature.parse(params);
+            checkArity(name, sig.fixedParams(), sig.variadic(), args, fin);
+            argv = sig.typed() ? java.util.Arrays.asList(TypedArgs.eval(exec, dot, sig, args, fin))
+                    : evalArgs(dot, args, fin, false);
+        }
         try {
             return receiver.callMethod(name, argv);
         } catch (FunctionArgumentException e) {
