@@ -45,19 +45,20 @@ class ExecErrorsOracleTest {
             String[] f = row.split("\t", -1);
             String id = "c" + i++;
             int code = Integer.parseInt(f[1]);
+            String stdout = decode(f[2]);
             String stderr = decode(f[3]);
-            tests.add(DynamicTest.dynamicTest(f[0], () -> check(id, f[0], code, stderr)));
+            tests.add(DynamicTest.dynamicTest(f[0], () -> check(id, f[0], code, stdout, stderr)));
         }
         return tests.stream();
     }
 
-    private void check(String id, String line, int code, String stderr) throws IOException {
+    private void check(String id, String line, int code, String stdout, String stderr) throws IOException {
         Path chart = writeChart(tmp.resolve(id), line);
         TemplateOptions options = TemplateOptions.builder().releaseName("r").chart(chart.toString()).build();
         Template action = new Template(ActionContext.builder()
                 .values(ValueSource.local(tmp, new ByteArrayInputStream(new byte[0]))).build());
         if (code == 0) {
-            action.run(options);
+            assertThat(action.run(options).output()).isEqualTo(stdout);
             return;
         }
         assertThatThrownBy(() -> action.run(options)).isInstanceOf(Helm4jException.class)

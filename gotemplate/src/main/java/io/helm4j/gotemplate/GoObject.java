@@ -30,6 +30,14 @@ public interface GoObject extends GoTyped {
         return null;
     }
 
+    /**
+     * For a named integer type ({@code time.Duration}): a value of this type holding {@code v}, which {@code range}
+     * yields as it counts up to this value (Go's range over an integer keeps the type); null for other types.
+     */
+    default Object namedInt(long v) {
+        return null;
+    }
+
     /** True when {@code name} is an exported field; a value with methods only has none. */
     default boolean hasField(String name) {
         return false;

@@ -76,6 +76,20 @@ final class RangeLoop {
                     }
                     return Exec.NORMAL;
                 }
+            } else if (val instanceof GoObject g && val instanceof Number num && g.namedInt(0) != null) {
+                if (r.pipe().decl().size() > 1) {
+                    throw exec.error("can't use " + Values.print(val) + " to iterate over more than one variable", null);
+                }
+                long n = num.longValue();
+                if (n > 0) {
+                    for (long i = 0; i < n; i++) {
+                        Object v = g.namedInt(i);
+                        if (iteration(r, mark, v, v, false) == Exec.BREAK) {
+                            break;
+                        }
+                    }
+                    return Exec.NORMAL;
+                }
             } else if (val != Values.MISSING && val != null) {
                 throw exec.error("range can't iterate over " + Values.print(val), null);
             }

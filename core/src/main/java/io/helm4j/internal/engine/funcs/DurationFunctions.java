@@ -172,6 +172,11 @@ public final class DurationFunctions {
         }
 
         @Override
+        public Object namedInt(long v) {
+            return new Duration(v);
+        }
+
+        @Override
         public Object callMethod(String name, List<Object> args) {
             return switch (name) {
                 case "String" -> Durations.format(nanos);
