@@ -171,6 +171,12 @@ public final class DurationFunctions {
             return METHODS.contains(name);
         }
 
+        /** Every method modelled here takes no argument. */
+        @Override
+        public String methodParams(String name) {
+            return "";
+        }
+
         @Override
         public Object namedInt(long v) {
             return new Duration(v);
