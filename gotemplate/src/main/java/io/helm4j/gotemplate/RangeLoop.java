@@ -44,7 +44,7 @@ final class RangeLoop {
                 }
             } else if (Values.isInt(val)) {
                 if (r.pipe().decl().size() > 1) {
-                    throw exec.error("can't use " + GoFmt.sprint(val) + " to iterate over more than one variable", null);
+                    throw exec.error("can't use " + printed(val) + " to iterate over more than one variable", null);
                 }
                 long n = Values.toLong(val);
                 if (n > 0) {
@@ -78,7 +78,7 @@ final class RangeLoop {
                 }
             } else if (val instanceof GoObject g && val instanceof Number num && g.namedInt(0) != null) {
                 if (r.pipe().decl().size() > 1) {
-                    throw exec.error("can't use " + GoFmt.sprint(val) + " to iterate over more than one variable", null);
+                    throw exec.error("can't use " + printed(val) + " to iterate over more than one variable", null);
                 }
                 long n = num.longValue();
                 if (n > 0) {
@@ -91,7 +91,7 @@ final class RangeLoop {
                     return Exec.NORMAL;
                 }
             } else if (val != Values.MISSING && val != null) {
-                throw exec.error("range can't iterate over " + GoFmt.sprint(val), null);
+                throw exec.error("range can't iterate over " + printed(val), null);
             }
             if (r.elseList() != null) {
                 return exec.walk(dot, r.elseList());
@@ -128,5 +128,18 @@ final class RangeLoop {
             exec.dotBoxed(savedBoxed);
             vars.pop(mark);
         }
+    }
+
+    /**
+     * The value in range's errors, as Go's {@code errorf("... %v", val)} prints it: range dereferences a pointer
+     * first ({@code indirect}), so a pointer to a struct without a String method ({@code *common.Capabilities})
+     * prints as the struct's fields, without fmt's {@code &}.
+     */
+    private static String printed(Object val) {
+        String s = GoFmt.sprint(val);
+        if (val instanceof GoObject g && g.goTypeName().startsWith("*") && !g.stringer() && s.startsWith("&")) {
+            return s.substring(1);
+        }
+        return s;
     }
 }
