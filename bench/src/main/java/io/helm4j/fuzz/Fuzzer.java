@@ -48,10 +48,11 @@ final class Fuzzer {
     /**
      * A run's counts and differences: {@code diffs} differ in output (one side failed, or the values differ),
      * {@code errorDiffs} failed on both sides with different error texts (the first {@link #ERROR_SAMPLES} of
-     * each family kept, {@code errorFamilies} counts them all).
+     * each family kept, {@code errorFamilies} counts them all, {@code errorDiffIds} names every case).
      */
     record Result(int cases, int bothFailed, int errorMessagesDiffer, List<Diff> diffs, long millis,
-                  List<String> sampleErrors, List<ErrorDiff> errorDiffs, Map<String, Integer> errorFamilies) { }
+                  List<String> sampleErrors, List<ErrorDiff> errorDiffs, Map<String, Integer> errorFamilies,
+                  List<String> errorDiffIds) { }
 
     /** Error-text differences kept per family for the report. */
     static final int ERROR_SAMPLES = 3;
@@ -120,6 +121,7 @@ final class Fuzzer {
         List<String> samples = new ArrayList<>();
         List<ErrorDiff> errorDiffs = new ArrayList<>();
         Map<String, Integer> errorFamilies = new LinkedHashMap<>();
+        List<String> errorDiffIds = new ArrayList<>();
         for (int from = 0; from < count && System.currentTimeMillis() - t0 < budgetSeconds * 1000; from += chunk) {
             List<FuzzCase> cases = new ArrayList<>();
             for (int i = from; i < Math.min(count, from + chunk); i++) {
@@ -142,6 +144,7 @@ final class Fuzzer {
                     if (!h.sameError(r)) {
                         messages++;
                         ErrorDiff e = new ErrorDiff(cases.get(i), h, r);
+                        errorDiffIds.add(cases.get(i).id());
                         int seen = errorFamilies.merge(e.family(), 1, Integer::sum);
                         if (seen <= ERROR_SAMPLES) {
                             errorDiffs.add(e);
@@ -155,7 +158,7 @@ final class Fuzzer {
         }
         List<Diff> minimised = minimise(diffs, minimiseCap, log);
         return new Result(done, bothFailed, messages, minimised, System.currentTimeMillis() - t0, samples, errorDiffs,
-            errorFamilies);
+            errorFamilies, errorDiffIds);
     }
 
     /**
