@@ -1,6 +1,7 @@
 package io.helm4j.fuzz;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class FuzzMain {
         Fuzzer.Result r = f.run(seed, first, n, chunk, cap, budget, System.out::println);
         String report = judgeName + "cases " + first + " to " + (first + r.cases() - 1) + " of seed " + seed + "\n"
             + report(seed, r);
-        Files.writeString(work.resolve("report.md"), report);
+        Files.write(work.resolve("report.md"), report.getBytes(StandardCharsets.UTF_8));
         System.out.println(report);
         System.exit(0);
     }
@@ -74,9 +75,11 @@ public final class FuzzMain {
             families.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         StringBuilder b = new StringBuilder();
-        b.append(String.format("seed %d: %d cases, %d agree (%d of them fail in both; %d of those with other messages), "
-            + "%d differ, in %d families; %d s%n%n", seed, r.cases(), r.cases() - r.diffs().size(), r.bothFailed(),
-            r.errorMessagesDiffer(), r.diffs().size(), families.size(), r.millis() / 1000));
+        b.append(String.format("seed %d: %d cases: %d differ in output (in %d families), %d differ in error text "
+            + "(in %d families); %d agree in output, %d of them failing in both; %d s%n%n", seed, r.cases(),
+            r.diffs().size(), families.size(), r.errorMessagesDiffer(), r.errorFamilies().size(),
+            r.cases() - r.diffs().size(), r.bothFailed(), r.millis() / 1000));
+        b.append("## Differences in output\n\n");
         families.entrySet().stream().sorted((x, y) -> y.getValue().size() - x.getValue().size()).forEach(e -> {
             Fuzzer.Diff first = e.getValue().get(0);
             Fuzzer.Diff rep = reps.get(Minimiser.family(first.original(), first.helm4j(), first.reference()));
@@ -95,6 +98,27 @@ public final class FuzzMain {
             if (d.helm4() != null && !d.helm4SidesWithHelm4j()) {
                 b.append("  - helm 4.3.2: ").append(d.helm4().show()).append('\n');
             }
+        });
+        b.append(errorReport(r));
+        return b.toString();
+    }
+
+    private static String clip(String s) {
+        return s.length() > 600 ? s.substring(0, 600) + "…(" + s.length() + " characters)" : s;
+    }
+
+    /**
+     * The error-text differences (both failed, texts differ; {@link Outcome#sameError} says what is normalised) by
+     * family, largest first, each with its count and up to {@link Fuzzer#ERROR_SAMPLES} samples.
+     */
+    static String errorReport(Fuzzer.Result r) {
+        StringBuilder b = new StringBuilder(String.format("%n## Differences in error text (both failed): %d, in %d "
+            + "families%n%n", r.errorMessagesDiffer(), r.errorFamilies().size()));
+        r.errorFamilies().entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).forEach(e -> {
+            b.append(String.format("- %d× `%s`%n", e.getValue(), e.getKey()));
+            r.errorDiffs().stream().filter(d -> d.family().equals(e.getKey())).forEach(d -> b.append(String.format(
+                "  - case %s, values %d: `%s`%n    - helm4j:    %s%n    - reference: %s%n", d.c().id(), d.c().values(),
+                d.c().body(), clip(d.helm4j().show()), clip(d.reference().show()))));
         });
         return b.toString();
     }

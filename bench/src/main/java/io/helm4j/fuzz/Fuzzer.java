@@ -2,9 +2,12 @@ package io.helm4j.fuzz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +38,24 @@ final class Fuzzer {
         }
     }
 
-    /** A run's counts and differences. */
-    record Result(int cases, int bothFailed, int errorMessagesDiffer, List<Diff> diffs, long millis, List<String> sampleErrors) { }
+    /** A case where both failed with different error texts ({@link Outcome#sameError}). */
+    record ErrorDiff(FuzzCase c, Outcome helm4j, Outcome reference) {
+        String family() {
+            return Outcome.errorFamily(helm4j, reference);
+        }
+    }
+
+    /**
+     * A run's counts and differences: {@code diffs} differ in output (one side failed, or the values differ),
+     * {@code errorDiffs} failed on both sides with different error texts (the first {@link #ERROR_SAMPLES} of
+     * each family kept, {@code errorFamilies} counts them all, {@code errorDiffIds} names every case).
+     */
+    record Result(int cases, int bothFailed, int errorMessagesDiffer, List<Diff> diffs, long millis,
+                  List<String> sampleErrors, List<ErrorDiff> errorDiffs, Map<String, Integer> errorFamilies,
+                  List<String> errorDiffIds) { }
+
+    /** Error-text differences kept per family for the report. */
+    static final int ERROR_SAMPLES = 3;
 
     private final Path oracle;
     private final Path helm4;
@@ -100,6 +119,9 @@ final class Fuzzer {
         int messages = 0;
         int done = 0;
         List<String> samples = new ArrayList<>();
+        List<ErrorDiff> errorDiffs = new ArrayList<>();
+        Map<String, Integer> errorFamilies = new LinkedHashMap<>();
+        List<String> errorDiffIds = new ArrayList<>();
         for (int from = 0; from < count && System.currentTimeMillis() - t0 < budgetSeconds * 1000; from += chunk) {
             List<FuzzCase> cases = new ArrayList<>();
             for (int i = from; i < Math.min(count, from + chunk); i++) {
@@ -119,14 +141,42 @@ final class Fuzzer {
                     if (samples.size() < 3) {
                         samples.add(cases.get(i).body() + "\n  helm4j: " + h.error() + "\n  reference: " + r.error());
                     }
-                    messages += h.error().equals(r.error().replaceFirst("^Error: ", "")) ? 0 : 1;
+                    if (!h.sameError(r)) {
+                        messages++;
+                        ErrorDiff e = new ErrorDiff(cases.get(i), h, r);
+                        errorDiffIds.add(cases.get(i).id());
+                        int seen = errorFamilies.merge(e.family(), 1, Integer::sum);
+                        if (seen <= ERROR_SAMPLES) {
+                            errorDiffs.add(e);
+                        }
+                        logErrorDiff(e);
+                    }
                 }
             }
-            log.accept(String.format("cases %d/%d differences %d both-failed %d (%d s)", from + cases.size(), count,
-                diffs.size(), bothFailed, (System.currentTimeMillis() - t0) / 1000));
+            log.accept(String.format("cases %d/%d differences %d both-failed %d error-texts-differ %d (%d s)",
+                from + cases.size(), count, diffs.size(), bothFailed, messages, (System.currentTimeMillis() - t0) / 1000));
         }
         List<Diff> minimised = minimise(diffs, minimiseCap, log);
-        return new Result(done, bothFailed, messages, minimised, System.currentTimeMillis() - t0, samples);
+        return new Result(done, bothFailed, messages, minimised, System.currentTimeMillis() - t0, samples, errorDiffs,
+            errorFamilies, errorDiffIds);
+    }
+
+    /**
+     * Appends an error-text difference to {@code WORK/error-diffs.tsv} (case id, values variant, then the body and
+     * both error texts base64-encoded), for classifying them after a run.
+     */
+    private void logErrorDiff(ErrorDiff e) {
+        Base64.Encoder b64 = Base64.getEncoder();
+        String line = e.c().id() + "\t" + e.c().values() + "\t"
+            + b64.encodeToString(e.c().body().getBytes(StandardCharsets.UTF_8)) + "\t"
+            + b64.encodeToString(e.helm4j().error().getBytes(StandardCharsets.UTF_8)) + "\t"
+            + b64.encodeToString(e.reference().error().getBytes(StandardCharsets.UTF_8)) + "\n";
+        try {
+            Files.write(work.resolve("error-diffs.tsv"), line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
     }
 
     private static String clip(String s) {

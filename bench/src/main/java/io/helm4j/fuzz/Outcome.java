@@ -76,6 +76,57 @@ record Outcome(byte[] value, String raw, String error) {
         return java.util.Arrays.equals(a.value, b.value) || agreeBarAddresses(a.value, b.value);
     }
 
+    /**
+     * Both failed with the same error text, normalised only where the two cannot honestly agree: the reference's
+     * {@code Error: } prefix (cobra prints it; helm4j's SDK message is the text after it), whitespace around the
+     * whole text (the judge's file ends with stderr's newline), and pointer addresses as {@link #agreeBarAddresses}
+     * blanks them in values (Go's differ from run to run). Everything else, line breaks included, must be equal.
+     */
+    boolean sameError(Outcome ref) {
+        if (!failed() || !ref.failed()) {
+            return false;
+        }
+        String mine = error.strip();
+        String theirs = ref.error.strip();
+        if (theirs.startsWith("Error: ")) {
+            theirs = theirs.substring("Error: ".length());
+        }
+        if (mine.equals(theirs)) {
+            return true;
+        }
+        return HELM4J_ADDRESS.matcher(mine).find() && blank(mine, HELM4J_ADDRESS).equals(blank(theirs, GO_ADDRESS));
+    }
+
+    /**
+     * A coarse family for an error-text difference, to count them in reports: whether each side's text spans several
+     * lines, and the reference's innermost message (its last line before Helm's {@code Use --debug} hint, without
+     * text/template's {@code template: NAME:L:C: executing "NAME" at <NODE>: } prefix), numbers and quoted strings
+     * blanked, cut at 60 characters.
+     */
+    static String errorFamily(Outcome mine, Outcome ref) {
+        String m = mine.error.strip();
+        String r = ref.error.strip().replaceFirst("^Error: ", "");
+        if (r.startsWith("helm4-judge crashed")) {
+            // Go's runtime ended the judge (a fatal error such as a goroutine's stack overflow): no text to compare
+            String last = m.replaceFirst("\n\nUse --debug[\\s\\S]*", "").lines().reduce((a, b) -> b).orElse("").strip();
+            return "Helm 4.3.2 crashed (Go runtime), helm4j: " + last.replaceAll("[0-9]+", "N");
+        }
+        int hint = r.indexOf("\n\nUse --debug");
+        if (hint >= 0) {
+            r = r.substring(0, hint);
+        }
+        int mh = m.indexOf("\n\nUse --debug");
+        boolean mineLines = (mh >= 0 ? m.substring(0, mh) : m).contains("\n");
+        boolean refLines = r.contains("\n");
+        String last = r.lines().reduce((a, b) -> b).orElse("").strip();
+        last = last.replaceFirst("^template: [^ ]*: executing \"[^\"]*\" at <.*?>: ", "")
+            .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "Q").replaceAll("[0-9]+", "N");
+        if (last.length() > 60) {
+            last = last.substring(0, 60);
+        }
+        return (mineLines ? "several" : "one") + "/" + (refLines ? "several" : "one") + " line(s): " + last;
+    }
+
     /** The same kind of disagreement with {@code reference} as {@code was} had with its reference. */
     static boolean sameKind(Outcome a, Outcome ref, Outcome wasA, Outcome wasRef) {
         return !a.agrees(ref) && a.failed() == wasA.failed() && ref.failed() == wasRef.failed();

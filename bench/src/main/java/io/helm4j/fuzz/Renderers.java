@@ -49,7 +49,7 @@ final class Renderers {
             try {
                 return Outcome.rendered(template.run(o).output());
             } catch (RuntimeException e) {
-                return Outcome.error(e.getMessage());
+                return Outcome.error(printed(e.getMessage()));
             } catch (StackOverflowError | OutOfMemoryError e) {
                 return Outcome.error("helm4j crash: " + e);
             }
@@ -63,6 +63,16 @@ final class Renderers {
         } catch (Exception e) {
             return Outcome.error("helm4j crash: " + e);
         }
+    }
+
+    /**
+     * An error text as helm4j's command line prints it (its writers use {@link io.helm4j.gostd.GoCharset}: a Go
+     * string's bytes, valid UTF-8 or not), read back as {@link #read} reads the reference's: bytes that are not UTF-8
+     * become U+FFFD on both sides.
+     */
+    static String printed(String message) {
+        return message == null ? null
+            : new String(message.getBytes(io.helm4j.gostd.GoCharset.INSTANCE), StandardCharsets.UTF_8);
     }
 
     /** Renders every chart under {@code root} named in {@code charts} in one helm-oracle batch process. */

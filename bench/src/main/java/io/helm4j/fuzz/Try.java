@@ -11,7 +11,8 @@ import java.util.Map;
  * {@code Try JUDGE [VALUES] BODY...}: renders each template body (e.g. {@code {{ fromToml "$1" }}}) as a fuzz case
  * (values variant VALUES when the first argument after JUDGE is a number, else 0) in helm4j and with
  * helm4-judge, and prints both, marking those that differ (SAME-BUT-ADDRESSES: only in pointer addresses, which
- * differ from run to run in Go too). For reviewing and minimising by hand.
+ * differ from run to run in Go too; DIFF-IN-ERROR-TEXT: both fail, with other texts). For reviewing and minimising by
+ * hand.
  */
 public final class Try {
     private Try() { }
@@ -36,7 +37,8 @@ public final class Try {
         for (int i = 0; i < names.size(); i++) {
             Outcome h = mine.helm4j(root.resolve(names.get(i)));
             Outcome r = ref.get(names.get(i));
-            String verdict = h.agrees(r) ? "SAME" : Outcome.agreesBarAddresses(h, r) ? "SAME-BUT-ADDRESSES" : "DIFF";
+            String verdict = h.agrees(r) ? (!h.failed() || h.sameError(r) ? "SAME" : "DIFF-IN-ERROR-TEXT")
+                : Outcome.agreesBarAddresses(h, r) ? "SAME-BUT-ADDRESSES" : "DIFF";
             System.out.printf("%s %s%n  helm4j: %s%n  helm 4: %s%n", verdict, args[from + i], h.show(), r.show());
         }
         Fuzzer.delete(root);

@@ -58,7 +58,8 @@ class FuzzSampleTest {
      * rendered by helm4-judge (Helm 4.3.2's own {@code helm template} in one Go process; $HELM4_JUDGE, else
      * ~/.cache/helm4j-fuzz/helm4-judge, which bench/fuzz.sh builds), or, without it, by the real Helm 4.3.2 command
      * line (one process per case, two at once; $HELM4_BIN, else ~/.cache/helm4/v4.3.2/helm). Every difference must
-     * be listed, with its reason, in src/test/resources/fuzz/known-differences-helm4.txt. Skipped when neither is
+     * be listed, with its reason, in src/test/resources/fuzz/known-differences-helm4.txt, and so must every case where
+     * both fail with other error texts ({@link Outcome#sameError}). Skipped when neither is
      * installed (../shared/oracle/README.md says how to install Helm 4.3.2).
      */
     @Test
@@ -90,6 +91,10 @@ class FuzzSampleTest {
         }
         assertThat(unlisted).as("new differences with Helm 4.3.2 (review, fix or list them with a reason;"
             + " FUZZ_JUDGE=helm4 bench/fuzz.sh minimises them)").isEmpty();
+        // both failing: the error texts must agree too (Outcome.sameError), or be listed
+        List<String> unlistedErrors = r.errorDiffIds().stream().filter(id -> !known.containsKey(id)).toList();
+        assertThat(unlistedErrors).as("cases where helm4j and Helm 4.3.2 both fail with other error texts (review, fix"
+            + " or list them with a reason): " + r.errorDiffs()).isEmpty();
     }
 
     private static Map<String, String> known() throws IOException {

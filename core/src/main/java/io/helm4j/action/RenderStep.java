@@ -28,12 +28,14 @@ final class RenderStep {
     }
 
     /**
-     * What to render: the release, the chart path, the values and how. {@code postRenderer} null for none;
-     * {@code live} when the render is applied (an install or upgrade that is no dry run): only then are a
-     * post-renderer plugin's granted Kubernetes writes sent for real, else as the API server's dry run.
+     * What to render: the release, the chart path, the values and how. {@code postRenderer} null for none.
+     * {@code debugHint}: a rendering error ends with Helm's {@code Use --debug flag to render out invalid YAML}, as
+     * only {@code helm template} without {@code --debug} prints it (install and upgrade do not). {@code live} when
+     * the render is applied (an install or upgrade that is no dry run): only then are a post-renderer plugin's
+     * granted Kubernetes writes sent for real, else as the API server's dry run.
      */
     record Request(ReleaseInfo release, String chartPath, ValueOptions values, Capabilities caps,
-            boolean skipSchemaValidation, boolean enableDns, boolean subNotes, boolean debug,
+            boolean skipSchemaValidation, boolean enableDns, boolean subNotes, boolean debugHint,
             PostRenderer postRenderer, boolean live) {
     }
 
@@ -79,12 +81,12 @@ final class RenderStep {
                 return new Rendered(processed, userValues, resolved.values(),
                         ManifestSorter.sort(files, KindOrder.INSTALL), notes);
             } catch (ManifestParseException e) {
-                throw new TemplateRenderException(e, r.debug(), TemplateOutput.rawFiles(files));
+                throw new TemplateRenderException(e, r.debugHint(), TemplateOutput.rawFiles(files));
             }
         } catch (TemplateRenderException e) {
             throw e;
         } catch (Helm4jException e) {
-            throw new TemplateRenderException(e, r.debug(), "\n");
+            throw new TemplateRenderException(e, r.debugHint(), "\n");
         }
     }
 

@@ -50,7 +50,7 @@ public final class Template {
         ReleaseInfo release = new ReleaseInfo(name, options.namespace(), 1, !upgrade, upgrade);
         RenderStep.Rendered r = RenderStep.run(renderContext, new RenderStep.Request(release, nameAndChart[1],
                 options.values(), caps, options.skipSchemaValidation(), options.enableDns(), options.subNotes(),
-                options.debug(), options.postRenderer(), false));
+                !options.debug(), options.postRenderer(), false));
         if (server) {
             serverChecks(cluster, name, options, r);
         }

@@ -116,6 +116,11 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
     }
 
     @Override
+    public String methodParams(String name) {
+        return name.startsWith("As") ? "" : "string";
+    }
+
+    @Override
     public Object callMethod(String name, List<Object> args) {
         int want = name.startsWith("As") ? 0 : 1;
         if (args.size() != want) {

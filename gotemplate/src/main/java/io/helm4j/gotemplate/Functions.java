@@ -91,7 +91,16 @@ final class Functions {
     }
 
     Object callMethod(Object dot, GoObject receiver, String name, Node n, List<Node> args, Object fin) {
-        List<Object> argv = evalArgs(dot, args, fin, false);
+        String params = receiver.methodParams(name);
+        List<Object> argv;
+        if (params == null) {
+            argv = evalArgs(dot, args, fin, false);
+        } else {
+            Signature sig = Signature.parse(params);
+            checkArity(name, sig.fixedParams(), sig.variadic(), args, fin);
+            argv = sig.typed() ? java.util.Arrays.asList(TypedArgs.eval(exec, dot, sig, args, fin))
+                    : evalArgs(dot, args, fin, false);
+        }
         try {
             return receiver.callMethod(name, argv);
         } catch (FunctionArgumentException e) {
@@ -131,7 +140,7 @@ final class Functions {
                 case LEN -> Indexing.len(argv.get(0));
                 case INDEX -> Indexing.index(argv.get(0), argv.subList(1, argv.size()));
                 case SLICE -> Indexing.slice(argv.get(0), argv.subList(1, argv.size()));
-                case CALL -> call(args != null && args.size() > 1 ? args.get(1) : cmd, argv, cmd);
+                case CALL -> call(args != null && args.size() > 1 ? args.get(1) : null, argv);
                 case HTML -> Escapes.html(evalEscaperArgs(argv));
                 case JS -> Escapes.js(evalEscaperArgs(argv));
                 case URLQUERY -> Escapes.urlQuery(evalEscaperArgs(argv));
@@ -189,13 +198,20 @@ final class Functions {
         }
     }
 
-    private Object call(Node calleeNode, List<Object> argv, Node cmd) {
+    /**
+     * The builtin {@code call}. Go names the callee in its errors by its argument node ({@code .Values.f}), or, when
+     * the function comes piped in, by {@code reflect.Value}'s String of it: the string itself, else
+     * {@code <TYPE Value>}.
+     */
+    private Object call(Node calleeNode, List<Object> argv) {
         Object fn = argv.get(0);
         if (fn == null || fn == Values.MISSING) {
             throw new CallError("call of nil");
         }
         if (!(fn instanceof TemplateFunction f)) {
-            throw new CallError("non-function " + Node.print(calleeNode) + " of type " + Values.typeName(fn));
+            String name = calleeNode != null ? Node.print(calleeNode)
+                    : fn instanceof String str ? str : "<" + Values.typeName(fn) + " Value>";
+            throw new CallError("non-function " + name + " of type " + Values.typeName(fn));
         }
         Object[] rest = argv.subList(1, argv.size()).stream().map(Values::arg).toArray();
         try {

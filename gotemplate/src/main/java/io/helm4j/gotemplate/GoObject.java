@@ -21,6 +21,23 @@ public interface GoObject extends GoTyped {
         throw new FunctionArgumentException("can't evaluate method " + name + " in type " + goTypeName());
     }
 
+    /**
+     * The parameter types of method {@code name} as Go writes them ({@link Signature#parse}), so that the executor
+     * checks the arguments' count and types before the call, as Go's {@code evalCall} does for methods too
+     * ({@code .Files.Get 1}: "expected string; found 1"); null when the method checks its own arguments.
+     */
+    default String methodParams(String name) {
+        return null;
+    }
+
+    /**
+     * For a named integer type ({@code time.Duration}): a value of this type holding {@code v}, which {@code range}
+     * yields as it counts up to this value (Go's range over an integer keeps the type); null for other types.
+     */
+    default Object namedInt(long v) {
+        return null;
+    }
+
     /** True when {@code name} is an exported field; a value with methods only has none. */
     default boolean hasField(String name) {
         return false;

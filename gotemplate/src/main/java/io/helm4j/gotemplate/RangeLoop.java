@@ -44,7 +44,7 @@ final class RangeLoop {
                 }
             } else if (Values.isInt(val)) {
                 if (r.pipe().decl().size() > 1) {
-                    throw exec.error("can't use " + Values.print(val) + " to iterate over more than one variable", null);
+                    throw exec.error("can't use " + printed(val) + " to iterate over more than one variable", null);
                 }
                 long n = Values.toLong(val);
                 if (n > 0) {
@@ -76,8 +76,22 @@ final class RangeLoop {
                     }
                     return Exec.NORMAL;
                 }
+            } else if (val instanceof GoObject g && val instanceof Number num && g.namedInt(0) != null) {
+                if (r.pipe().decl().size() > 1) {
+                    throw exec.error("can't use " + printed(val) + " to iterate over more than one variable", null);
+                }
+                long n = num.longValue();
+                if (n > 0) {
+                    for (long i = 0; i < n; i++) {
+                        Object v = g.namedInt(i);
+                        if (iteration(r, mark, v, v, false) == Exec.BREAK) {
+                            break;
+                        }
+                    }
+                    return Exec.NORMAL;
+                }
             } else if (val != Values.MISSING && val != null) {
-                throw exec.error("range can't iterate over " + Values.print(val), null);
+                throw exec.error("range can't iterate over " + printed(val), null);
             }
             if (r.elseList() != null) {
                 return exec.walk(dot, r.elseList());
@@ -114,5 +128,18 @@ final class RangeLoop {
             exec.dotBoxed(savedBoxed);
             vars.pop(mark);
         }
+    }
+
+    /**
+     * The value in range's errors, as Go's {@code errorf("... %v", val)} prints it: range dereferences a pointer
+     * first ({@code indirect}), so a pointer to a struct without a String method ({@code *common.Capabilities})
+     * prints as the struct's fields, without fmt's {@code &}.
+     */
+    private static String printed(Object val) {
+        String s = GoFmt.sprint(val);
+        if (val instanceof GoObject g && g.goTypeName().startsWith("*") && !g.stringer() && s.startsWith("&")) {
+            return s.substring(1);
+        }
+        return s;
     }
 }

@@ -67,6 +67,12 @@ public final class ApiVersions extends AbstractList<String> implements GoObject 
         return name.equals("Has");
     }
 
+    /** {@code VersionSet.Has(string) bool}: the executor checks the argument as Go's evalCall does. */
+    @Override
+    public String methodParams(String name) {
+        return "string";
+    }
+
     @Override
     public Object callMethod(String name, List<Object> args) {
         if (args.size() != 1) {

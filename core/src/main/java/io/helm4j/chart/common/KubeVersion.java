@@ -75,6 +75,12 @@ public record KubeVersion(String version, String major, String minor, String nor
         return name.equals("String") || name.equals("GitVersion");
     }
 
+    /** {@code String()} and {@code GitVersion()} take no arguments. */
+    @Override
+    public String methodParams(String name) {
+        return "";
+    }
+
     @Override
     public Object callMethod(String name, java.util.List<Object> args) {
         return name.equals("String") ? string() : version;
@@ -153,6 +159,11 @@ public record KubeVersion(String version, String major, String minor, String nor
         @Override
         public boolean hasMethod(String name) {
             return of.hasMethod(name);
+        }
+
+        @Override
+        public String methodParams(String name) {
+            return of.methodParams(name);
         }
 
         @Override

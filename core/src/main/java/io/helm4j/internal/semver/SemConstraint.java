@@ -54,9 +54,17 @@ public final class SemConstraint {
     }
 
     private static SemConstraint parseUncached(String text) {
+        // Masterminds semver v3.5.0's limits (MaxConstraintLen in bytes, MaxConstraintGroups)
+        if (io.helm4j.gostd.GoStrings.len(text) > 512) {
+            throw new SemverException("constraint string is too long (max 512 bytes)");
+        }
         String c = rewriteRange(text);
+        String[] segments = c.split("\\|\\|", -1);
+        if (segments.length > 32) {
+            throw new SemverException("too many constraint groups (max 32)");
+        }
         List<List<Comparison>> ors = new ArrayList<>();
-        for (String segment : c.split("\\|\\|", -1)) {
+        for (String segment : segments) {
             if (!VALID.matcher(segment).matches()) {
                 throw new SemverException("improper constraint: " + GoFmt.sprintf("%q", segment));
             }

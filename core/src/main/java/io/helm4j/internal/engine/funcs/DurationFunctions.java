@@ -2,6 +2,7 @@ package io.helm4j.internal.engine.funcs;
 
 import io.helm4j.gostd.Durations;
 import io.helm4j.gotemplate.FuncMap;
+import io.helm4j.gotemplate.GoFmt;
 import io.helm4j.gotemplate.GoObject;
 import java.util.List;
 import java.util.Set;
@@ -110,15 +111,16 @@ public final class DurationFunctions {
     }
 
     private static long fromSeconds(double seconds) {
+        // Helm's messages print the float64 with %v
         if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
-            throw new IllegalArgumentException("invalid duration seconds");
+            throw new IllegalArgumentException("invalid duration seconds: " + GoFmt.sprint(seconds));
         }
         if (seconds > MAX_SECONDS || seconds < MIN_SECONDS) {
-            throw new IllegalArgumentException("duration seconds overflow");
+            throw new IllegalArgumentException("duration seconds overflow: " + GoFmt.sprint(seconds));
         }
         double nanos = seconds * SECOND;
         if (nanos > (double) Long.MAX_VALUE || nanos < (double) Long.MIN_VALUE) {
-            throw new IllegalArgumentException("duration nanoseconds overflow");
+            throw new IllegalArgumentException("duration nanoseconds overflow: " + GoFmt.sprint(nanos));
         }
         return (long) nanos;
     }
@@ -167,6 +169,17 @@ public final class DurationFunctions {
         @Override
         public boolean hasMethod(String name) {
             return METHODS.contains(name);
+        }
+
+        /** Every method modelled here takes no argument. */
+        @Override
+        public String methodParams(String name) {
+            return "";
+        }
+
+        @Override
+        public Object namedInt(long v) {
+            return new Duration(v);
         }
 
         @Override

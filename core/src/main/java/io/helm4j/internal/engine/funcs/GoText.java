@@ -38,9 +38,16 @@ final class GoText {
         return str(b, from, to);
     }
 
+    /** Go's runtime boundsError: the high bound is checked first; a negative bound is printed without the other. */
     private static String sliceError(int from, int to, int len) {
-        if (to > len || to < 0) {
+        if (to < 0) {
+            return "runtime error: slice bounds out of range [:" + to + "]";
+        }
+        if (to > len) {
             return "runtime error: slice bounds out of range [:" + to + "] with length " + len;
+        }
+        if (from < 0) {
+            return "runtime error: slice bounds out of range [" + from + ":]";
         }
         return "runtime error: slice bounds out of range [" + from + ":" + to + "]";
     }

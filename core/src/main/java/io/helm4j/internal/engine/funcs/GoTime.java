@@ -218,6 +218,19 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
         return METHODS.contains(name);
     }
 
+    /**
+     * Format takes a string, the others modelled here nothing, checked by the executor as Go's evalCall does; Add
+     * (a {@code time.Duration}, which the executor cannot name yet) checks its own argument.
+     */
+    @Override
+    public String methodParams(String name) {
+        return switch (name) {
+            case "Format" -> "string";
+            case "Add" -> null;
+            default -> "";
+        };
+    }
+
     @Override
     public Object callMethod(String name, List<Object> args) {
         return switch (name) {
@@ -275,6 +288,11 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
         @Override
         public boolean hasMethod(String method) {
             return method.equals("String");
+        }
+
+        @Override
+        public String methodParams(String method) {
+            return "";
         }
 
         @Override

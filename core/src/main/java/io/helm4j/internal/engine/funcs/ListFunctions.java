@@ -136,22 +136,32 @@ final class ListFunctions implements Area {
     private static Object chunk(int size, Object list) {
         List<Object> l = copy(list, "Cannot chunk type %s");
         int n = l.size();
-        if (size <= 0) {
-            throw new IllegalStateException("runtime error: integer divide by zero");
+        // Sprig's float arithmetic as Go runs it on amd64: a size of 0 or below gives NaN, ±Inf or a negative count,
+        // which int() turns into the least int64 where it is not a number, and make() refuses
+        long cs = goInt(Math.floor((double) (n - 1) / size) + 1);
+        if (cs < 0) {
+            throw new IllegalStateException("runtime error: makeslice: len out of range");
         }
-        int cs = (int) Math.floor((double) (n - 1) / size) + 1;
         List<Object> out = new ArrayList<>();
-        for (int i = 0; i < cs; i++) {
-            int clen = size;
+        for (long i = 0; i < cs; i++) {
+            long clen = size;
             if (i == cs - 1) {
-                clen = n % size;
+                clen = goInt(Math.floor((double) n % size));
                 if (clen == 0) {
                     clen = size;
                 }
             }
-            out.add(new ArrayList<>(l.subList(i * size, i * size + clen)));
+            if (clen < 0) {
+                throw new IllegalStateException("runtime error: makeslice: len out of range");
+            }
+            out.add(new ArrayList<>(l.subList((int) (i * size), (int) (i * size + clen))));
         }
         return new TypedList("[][]interface {}", out); // Sprig's chunk returns a [][]interface{}
+    }
+
+    /** Go's int(f) on amd64: the least int64 for NaN, ±Inf and values beyond int64. */
+    private static long goInt(double f) {
+        return Double.isNaN(f) || f >= 0x1p63 || f < -0x1p63 ? Long.MIN_VALUE : (long) f;
     }
 
     static List<Object> untilStep(int start, int stop, int step) {

@@ -42,6 +42,15 @@ final class SemverFunctions implements Area {
             return METHODS.contains(name);
         }
 
+        /** Compare, LessThan, GreaterThan and Equal take a {@code *semver.Version}; the others nothing. */
+        @Override
+        public String methodParams(String name) {
+            return switch (name) {
+                case "Compare", "LessThan", "GreaterThan", "Equal" -> "*semver.Version";
+                default -> "";
+            };
+        }
+
         @Override
         public Object callMethod(String name, List<Object> args) {
             return switch (name) {
