@@ -62,6 +62,34 @@ class FamiliesOracleTest {
     }
 
     /**
+     * Issue 12's method sets ({@code core/src/test/oracle/methods}, cases written by its gen.py, rendered by Helm
+     * 4.3.2 with generate.sh): every exported method of time.Time, time.Duration, *semver.Version and the
+     * semver.Version value IncMajor returns, called with no, good and wrong arguments; methods whose results
+     * text/template refuses (Clock, Date, ISOWeek, Zone, ZoneBounds) fail with Go's words. The methods in
+     * {@link #METHODS_NOT_YET} are not modelled yet: their cases are reported as skipped, not passed.
+     */
+    @TestFactory
+    Stream<DynamicTest> methodSetsLikeHelm4() throws IOException {
+        return cases("methods-expected.tsv").map(t -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\)\\.(\\w+)").matcher(t.getDisplayName());
+            if (m.find() && METHODS_NOT_YET.contains(m.group(1))) {
+                return DynamicTest.dynamicTest(t.getDisplayName(), () -> org.junit.jupiter.api.Assumptions.abort(
+                        "method " + m.group(1) + " not modelled yet (issue 12)"));
+            }
+            return t;
+        });
+    }
+
+    /**
+     * Methods that need what helm4j's time.Time does not keep (whether its location is Local, UTC or one loaded by
+     * name: Location, In, GoString, IsDST, the binary encodings; Local, which returns the time itself instead of
+     * moving it to the local zone), AppendText ([]byte parameter) or that change a *semver.Version in place.
+     */
+    private static final java.util.Set<String> METHODS_NOT_YET = java.util.Set.of("Location", "In", "GoString", "Local",
+            "IsDST", "GobEncode", "MarshalBinary", "AppendBinary", "AppendText", "Scan", "UnmarshalJSON",
+            "UnmarshalText");
+
+    /**
      * Zone names, offsets and rules as Go reads them from the machine's tz database, which Helm uses (rendered by
      * Helm 4.3.2 from {@code core/src/test/oracle/tzdata/cases.txt}); skipped on a machine without
      * {@code /usr/share/zoneinfo}, where Go knows no zone (helm4j falls back to java.time's rules there).

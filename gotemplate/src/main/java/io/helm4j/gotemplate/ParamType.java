@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class ParamType {
     /** How constants are turned into the parameter's type (the {@code reflect.Kind} Go switches on). */
-    enum Kind { ANY, STRING, BOOL, INT, INT64, UINT, FLOAT, MAP, LIST, NAMED, POINTER }
+    enum Kind { ANY, STRING, BOOL, INT, INT64, UINT, FLOAT, MAP, LIST, NAMED, POINTER, NAMED_INT }
 
     static final ParamType ANY = new ParamType("interface {}", Kind.ANY);
 
@@ -34,6 +34,8 @@ final class ParamType {
             case "float64" -> Kind.FLOAT;
             case "map[string]interface {}" -> Kind.MAP;
             case "[]interface {}" -> Kind.LIST;
+            // a named integer type: integer constants convert to it, values must be of the type itself
+            case "time.Duration" -> Kind.NAMED_INT;
             default -> {
                 if (name.startsWith("*") && name.length() > 1) {
                     yield Kind.POINTER;
@@ -67,7 +69,7 @@ final class ParamType {
             case FLOAT -> v instanceof Double;
             case MAP -> v instanceof Map<?, ?> && (!(v instanceof GoTyped g) || name.equals(g.underlyingTypeName()));
             case LIST -> v instanceof java.util.List<?> && !(v instanceof GoTyped);
-            case NAMED, POINTER -> v instanceof GoTyped g && name.equals(g.goTypeName());
+            case NAMED, POINTER, NAMED_INT -> v instanceof GoTyped g && name.equals(g.goTypeName());
         };
     }
 

@@ -60,7 +60,7 @@ final class TypedArgs {
 
     private static boolean fits(ParamType t, Node.NumberNode num) {
         return switch (t.kind) {
-            case INT, INT64 -> num.isInt();
+            case INT, INT64, NAMED_INT -> num.isInt();
             case UINT -> num.isInt() && num.intValue() >= 0;
             case FLOAT -> num.isFloat();
             default -> false;
@@ -71,7 +71,7 @@ final class TypedArgs {
         long v = num.intValue();
         return switch (t.kind) {
             case INT -> GoInteger.ofInt(v);
-            case INT64 -> v;
+            case INT64, NAMED_INT -> v;
             case UINT -> v & 0xFFFF_FFFFL;
             default -> num.floatValue();
         };
@@ -82,7 +82,7 @@ final class TypedArgs {
         String expected = switch (t.kind) {
             case STRING -> "string";
             case BOOL -> "bool";
-            case INT, INT64 -> "integer";
+            case INT, INT64, NAMED_INT -> "integer";
             case UINT -> "unsigned integer";
             case FLOAT -> "float";
             default -> null;

@@ -232,6 +232,34 @@ public final class SemVersion implements Comparable<SemVersion> {
         return new SemVersion(major, minor, p, "", "", vPrefix() + major + "." + minor + "." + p);
     }
 
+    /** Masterminds {@code SetPrerelease}: each identifier checked in turn (empty or bad character, or a number with a leading 0). */
+    public SemVersion withPrerelease(String p) {
+        if (!p.isEmpty()) {
+            for (String part : p.split("\\.", -1)) {
+                if (part.isEmpty()) {
+                    throw new SemverException(INVALID_PRERELEASE);
+                } else if (onlyDigits(part)) {
+                    if (part.length() > 1 && part.charAt(0) == '0') {
+                        throw new SemverException(STARTS_ZERO);
+                    }
+                } else if (!validIdentifiers(part)) {
+                    throw new SemverException(INVALID_PRERELEASE);
+                }
+            }
+        }
+        SemVersion n = new SemVersion(major, minor, patch, p, metadata, "");
+        return new SemVersion(major, minor, patch, p, metadata, vPrefix() + n);
+    }
+
+    /** Masterminds {@code SetMetadata}. */
+    public SemVersion withMetadata(String m) {
+        if (!m.isEmpty() && !validIdentifiers(m)) {
+            throw new SemverException("invalid metadata string");
+        }
+        SemVersion n = new SemVersion(major, minor, patch, pre, m, "");
+        return new SemVersion(major, minor, patch, pre, m, vPrefix() + n);
+    }
+
     private String vPrefix() {
         return original.startsWith("v") ? "v" : "";
     }

@@ -128,7 +128,7 @@ public final class DurationFunctions {
     /** A Go {@code time.Duration}: an int64 of nanoseconds that prints as "1h2m3s". */
     public static final class Duration extends Number implements GoObject {
         private static final Set<String> METHODS = Set.of("String", "Seconds", "Minutes", "Hours",
-                "Milliseconds", "Microseconds", "Nanoseconds", "Abs");
+                "Milliseconds", "Microseconds", "Nanoseconds", "Abs", "Round", "Truncate");
         private final long nanos;
 
         Duration(long nanos) {
@@ -171,10 +171,10 @@ public final class DurationFunctions {
             return METHODS.contains(name);
         }
 
-        /** Every method modelled here takes no argument. */
+        /** Round and Truncate take a Duration (an integer constant converts to it), the others nothing. */
         @Override
         public String methodParams(String name) {
-            return "";
+            return name.equals("Round") || name.equals("Truncate") ? "time.Duration" : "";
         }
 
         @Override
@@ -193,6 +193,8 @@ public final class DurationFunctions {
                 case "Microseconds" -> nanos / 1_000L;
                 case "Nanoseconds" -> nanos;
                 case "Abs" -> new Duration(nanos == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(nanos));
+                case "Round" -> new Duration(round(nanos, GoTime.durationArg(name, args)));
+                case "Truncate" -> new Duration(truncate(nanos, GoTime.durationArg(name, args)));
                 default -> GoObject.super.callMethod(name, args);
             };
         }

@@ -27,7 +27,15 @@ import java.util.Set;
 record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) implements GoObject, GoTimeValue {
     private static final Set<String> METHODS = Set.of("Unix", "UnixNano", "UnixMilli", "Year", "Month", "Day",
             "Hour", "Minute", "Second", "Nanosecond", "YearDay", "Weekday", "Format", "UTC", "Local", "String",
-            "IsZero", "Add");
+            "IsZero", "Add", "AddDate", "After", "Before", "Equal", "Compare", "Sub", "Truncate", "Round", "UnixMicro",
+            "AppendFormat", "MarshalJSON", "MarshalText", "Clock", "Date", "ISOWeek", "Zone", "ZoneBounds");
+    /** Methods whose results text/template refuses: neither one value nor a value and an error. */
+    private static final java.util.Map<String, String> MULTI = java.util.Map.of(
+            "Clock", "function Clock has 3 return values; should be 1 or 2",
+            "Date", "function Date has 3 return values; should be 1 or 2",
+            "ISOWeek", "invalid function signature for ISOWeek: second return value should be error; is int",
+            "Zone", "invalid function signature for Zone: second return value should be error; is int",
+            "ZoneBounds", "invalid function signature for ZoneBounds: second return value should be error; is time.Time");
 
     private static final long SECONDS_PER_DAY = 86_400;
     /** Go's absoluteYears: the absolute zero instant is March 1 of year -ABSOLUTE_YEARS. */
@@ -226,13 +234,20 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
     public String methodParams(String name) {
         return switch (name) {
             case "Format" -> "string";
-            case "Add" -> null;
+            case "Add", "Truncate", "Round" -> "time.Duration";
+            case "AddDate" -> "int, int, int";
+            case "After", "Before", "Equal", "Compare", "Sub" -> "time.Time";
+            case "AppendFormat" -> null;
             default -> "";
         };
     }
 
     @Override
     public Object callMethod(String name, List<Object> args) {
+        String results = MULTI.get(name);
+        if (results != null) {
+            throw new io.helm4j.gotemplate.FunctionArgumentException(results);
+        }
         return switch (name) {
             case "Unix" -> unixSec();
             case "UnixNano" -> unixSec() * 1_000_000_000L + nsec;
@@ -254,9 +269,115 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
             case "String" -> formatValue();
             case "IsZero" -> sec == 0 && nsec == 0;
             // a number constant is converted to the Duration parameter (a large one arrives as a GoInteger)
-            case "Add" -> plus(args.getFirst() instanceof GoInteger g ? g.value() : Args.int64(args.getFirst()));
+            case "Add" -> plus(durationArg(name, args));
+            case "AddDate" -> addDate(Args.int64(args.get(0)), Args.int64(args.get(1)), Args.int64(args.get(2)));
+            case "After" -> compare((GoTime) args.getFirst()) > 0;
+            case "Before" -> compare((GoTime) args.getFirst()) < 0;
+            case "Equal" -> compare((GoTime) args.getFirst()) == 0;
+            case "Compare" -> compare((GoTime) args.getFirst());
+            case "Sub" -> new DurationFunctions.Duration(minus((GoTime) args.getFirst()));
+            case "Truncate" -> truncateOrRound(durationArg(name, args), false);
+            case "Round" -> truncateOrRound(durationArg(name, args), true);
+            case "UnixMicro" -> unixSec() * 1_000_000L + nsec / 1_000;
+            case "AppendFormat" -> appendFormat(args);
+            case "MarshalJSON" -> io.helm4j.gostd.GoStrings.bytes("\"" + marshalText(name) + "\"");
+            case "MarshalText" -> io.helm4j.gostd.GoStrings.bytes(marshalText(name));
             default -> throw new IllegalStateException("can't evaluate method " + name);
         };
+    }
+
+    /** A {@code time.Duration} argument: a Duration, or a number constant converted to it; Go's count checked. */
+    static long durationArg(String name, List<Object> args) {
+        if (args.size() != 1) {
+            throw new io.helm4j.gotemplate.FunctionArgumentException(
+                    "wrong number of args for " + name + ": want 1 got " + args.size());
+        }
+        Object a = args.getFirst();
+        if (a instanceof DurationFunctions.Duration d) {
+            return d.nanos();
+        }
+        if (a instanceof GoInteger g) {
+            return g.value();
+        }
+        if (a instanceof Long || a instanceof Integer) {
+            return ((Number) a).longValue();
+        }
+        throw Args.wrong("time.Duration", a);
+    }
+
+    private int compare(GoTime u) {
+        int c = Long.compare(sec, u.sec);
+        return c != 0 ? c : Integer.compare(nsec, u.nsec);
+    }
+
+    /** The zone offset in force at Unix seconds {@code unix} in this time's location. */
+    private int offsetAt(long unix) {
+        return new GoTime(unix + UNIX_TO_INTERNAL, 0, zone, zoneName, tz).civil().offset();
+    }
+
+    /** Go's {@code t.AddDate}: {@code Date(y+years, m+months, d+days, clock, t.Location())}, normalised. */
+    private GoTime addDate(long years, long months, long days) {
+        Civil c = civil();
+        long m = c.month() - 1 + months;
+        long y = c.year() + years + Math.floorDiv(m, 12);
+        m = Math.floorMod(m, 12);
+        long d = daysFromCivil(y, (int) m + 1) + c.day() - 1 + days;
+        long unix = d * SECONDS_PER_DAY + c.hour() * 3600L + c.minute() * 60L + c.second();
+        int offset = offsetAt(unix);
+        if (offset != 0) {
+            int utcOffset = offsetAt(unix - offset);
+            unix -= utcOffset;
+        }
+        return new GoTime(unix + UNIX_TO_INTERNAL, nsec, zone, zoneName, tz);
+    }
+
+    /** Days from 1970-01-01 to the first of {@code month} of {@code year} (proleptic Gregorian). */
+    private static long daysFromCivil(long year, int month) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long mp = (month + 9) % 12;
+        long doy = (153 * mp + 2) / 5;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+
+    /** Go's {@code t.Truncate(d)} and {@code t.Round(d)}: multiples of d counted from the zero time. */
+    private GoTime truncateOrRound(long d, boolean round) {
+        if (d <= 0) {
+            return this;
+        }
+        java.math.BigInteger total = java.math.BigInteger.valueOf(sec).multiply(java.math.BigInteger.valueOf(1_000_000_000L))
+                .add(java.math.BigInteger.valueOf(nsec));
+        long r = total.mod(java.math.BigInteger.valueOf(d)).longValue();
+        if (!round || Long.compareUnsigned(r + r, d) < 0) {
+            return plus(-r);
+        }
+        return plus(d - r);
+    }
+
+    private Object appendFormat(List<Object> args) {
+        if (args.size() != 2) {
+            throw new io.helm4j.gotemplate.FunctionArgumentException(
+                    "wrong number of args for AppendFormat: want 2 got " + args.size());
+        }
+        byte[] head = args.get(0) == null ? new byte[0] : args.get(0) instanceof byte[] b ? b : null;
+        if (head == null) {
+            throw Args.wrong("[]uint8", args.get(0));
+        }
+        byte[] tail = io.helm4j.gostd.GoStrings.bytes(format(Args.str(args.get(1))));
+        byte[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, out, head.length, tail.length);
+        return out;
+    }
+
+    /** Go's MarshalText: RFC 3339 with nanoseconds, for years 0 to 9999 and whole-minute offsets. */
+    private String marshalText(String method) {
+        Civil c = civil();
+        if (c.year() < 0 || c.year() > 9999) {
+            throw new IllegalArgumentException("Time." + method + ": year outside of range [0,9999]");
+        }
+        return rfc3339Nano();
     }
 
     /**

@@ -21,14 +21,26 @@ final class SemverFunctions implements Area {
         f.put("semverCompare", "string, string", new Area.Named("semverCompare", area));
     }
 
-    /** A {@code *semver.Version} as templates see it. */
-    record Version(SemVersion v) implements GoObject, io.helm4j.yaml.GoJsonValue {
-        private static final Set<String> METHODS = Set.of("Major", "Minor", "Patch", "Prerelease", "Metadata",
-                "Original", "String", "Compare", "LessThan", "GreaterThan", "Equal");
+    /**
+     * A {@code *semver.Version} as templates see it, or ({@code pointer} false) the {@code semver.Version} value
+     * that IncMajor and the other value methods return, whose method set lacks the pointer methods.
+     */
+    record Version(SemVersion v, boolean pointer) implements GoObject, io.helm4j.yaml.GoJsonValue {
+        /** Masterminds v3.5.0's methods with a value receiver. */
+        private static final Set<String> VALUE_METHODS = Set.of("Major", "Minor", "Patch", "Prerelease", "Metadata",
+                "String", "IncMajor", "IncMinor", "IncPatch", "SetPrerelease", "SetMetadata", "MarshalJSON",
+                "MarshalText", "Value");
+        /** Those with a pointer receiver (UnmarshalJSON, UnmarshalText and Scan are not modelled). */
+        private static final Set<String> POINTER_METHODS = Set.of("Original", "Compare", "LessThan", "LessThanEqual",
+                "GreaterThan", "GreaterThanEqual", "Equal");
+
+        Version(SemVersion v) {
+            this(v, true);
+        }
 
         @Override
         public String goTypeName() {
-            return "*semver.Version";
+            return pointer ? "*semver.Version" : "semver.Version";
         }
 
         /** Masterminds' MarshalJSON: the version's String, as a JSON string (so toJson and toYaml write it). */
@@ -39,14 +51,16 @@ final class SemverFunctions implements Area {
 
         @Override
         public boolean hasMethod(String name) {
-            return METHODS.contains(name);
+            return VALUE_METHODS.contains(name) || pointer && POINTER_METHODS.contains(name);
         }
 
-        /** Compare, LessThan, GreaterThan and Equal take a {@code *semver.Version}; the others nothing. */
+        /** The comparisons take a {@code *semver.Version}, SetPrerelease and SetMetadata a string; the others nothing. */
         @Override
         public String methodParams(String name) {
             return switch (name) {
-                case "Compare", "LessThan", "GreaterThan", "Equal" -> "*semver.Version";
+                case "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal" ->
+                        "*semver.Version";
+                case "SetPrerelease", "SetMetadata" -> "string";
                 default -> "";
             };
         }
@@ -64,6 +78,17 @@ final class SemverFunctions implements Area {
                 case "Compare" -> v.compareTo(other(args));
                 case "LessThan" -> v.compareTo(other(args)) < 0;
                 case "GreaterThan" -> v.compareTo(other(args)) > 0;
+                case "LessThanEqual" -> v.compareTo(other(args)) <= 0;
+                case "GreaterThanEqual" -> v.compareTo(other(args)) >= 0;
+                case "IncMajor" -> new Version(v.incMajor(), false);
+                case "IncMinor" -> new Version(v.incMinor(), false);
+                case "IncPatch" -> new Version(v.incPatch(), false);
+                // (Version, error): the error fails the call, as text/template does
+                case "SetPrerelease" -> new Version(v.withPrerelease(str(args.getFirst())), false);
+                case "SetMetadata" -> new Version(v.withMetadata(str(args.getFirst())), false);
+                case "MarshalJSON" -> io.helm4j.gostd.GoStrings.bytes("\"" + formatValue() + "\"");
+                case "MarshalText" -> io.helm4j.gostd.GoStrings.bytes(formatValue());
+                case "Value" -> formatValue();
                 case "Equal" -> v.compareTo(other(args)) == 0;
                 default -> throw new IllegalStateException("can't evaluate method " + name);
             };
@@ -98,7 +123,7 @@ final class SemverFunctions implements Area {
         /** copystructure cannot set unexported fields: a deepCopy is the zero version 0.0.0. */
         @Override
         public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
-            return new Version(SemVersion.zero());
+            return new Version(SemVersion.zero(), pointer);
         }
 
         @Override
