@@ -53,6 +53,19 @@ extra = [
     '{{ (toDate "2006-01-02" "2020-01-31").ISOWeek }}', '{{ (toDate "2006-01-02" "2020-01-31").Zone }}',
 ]
 out += extra
+# the typed values Helm's render values hold: their methods and fields, called as templates can
+for e in ['.Capabilities.KubeVersion', '.Capabilities.KubeVersion.String', '.Capabilities.KubeVersion.GitVersion',
+          '.Capabilities.KubeVersion.Version', '.Capabilities.KubeVersion.Major', '.Capabilities.KubeVersion.Minor',
+          '.Capabilities.KubeVersion.Nope', '.Capabilities.KubeVersion.String 1', '.Capabilities.APIVersions.Has "v1"',
+          '.Capabilities.APIVersions.Has', '.Capabilities.APIVersions.Has 1', '.Capabilities.APIVersions.Nope',
+          '.Capabilities.HelmVersion.Nope', '.Capabilities.Nope', '.Capabilities.Copy',
+          '.Chart.Validate', '.Chart.Name', '.Chart.Nope', '.Chart.IsRoot', '.Chart.ChartFullPath',
+          '.Release.Name', '.Release.IsInstall', '.Release.Nope', '.Template.Name', '.Template.BasePath',
+          '.Files.Get "two.txt"', '.Files.GetBytes "two.txt"', '.Files.Glob "*.txt" | keys | sortAlpha',
+          '.Files.Lines "two.txt"', '.Files.AsConfig', '(.Files.Glob "t*.txt").AsConfig',
+          '(.Files.Glob "t*.txt").AsSecrets', '(.Files.Glob "t*.txt").Glob "*"', '.Files.Nope', '.Files.Get',
+          '.Files.Get 1', '.Files.Lines', '.Files.Glob']:
+    out.append('{{ $x := (%s) }}{{ printf "%%T|%%v" $x $x }}' % e)
 with open(__file__.rsplit('/', 1)[0] + '/cases.txt', 'w') as f:
     f.write('# Written by gen.py: every method of time.Time, time.Duration, *semver.Version, with Helm 4.3.2 judging.\n')
     f.write('\n'.join(out) + '\n')

@@ -99,6 +99,15 @@ public final class Files extends AbstractMap<String, byte[]> implements GoObject
         return "engine.files";
     }
 
+    /**
+     * A name with no file reads as the element type's zero, a nil {@code []byte} (Helm renders with
+     * {@code missingkey=zero}: {@code .Files.nope} prints "[]" and has type []uint8).
+     */
+    @Override
+    public Object zeroElement() {
+        return new byte[0];
+    }
+
     /** copystructure keeps the named map type: a deepCopy is an {@code engine.files} with copied contents. */
     @Override
     public Object copyStructure(java.util.function.UnaryOperator<Object> deepCopy) {
