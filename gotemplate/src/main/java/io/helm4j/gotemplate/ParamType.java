@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class ParamType {
     /** How constants are turned into the parameter's type (the {@code reflect.Kind} Go switches on). */
-    enum Kind { ANY, STRING, BOOL, INT, INT64, UINT, FLOAT, MAP, LIST, NAMED, POINTER, NAMED_INT }
+    enum Kind { ANY, STRING, BOOL, INT, INT64, UINT, FLOAT, MAP, LIST, NAMED, POINTER, NAMED_INT, BYTES }
 
     static final ParamType ANY = new ParamType("interface {}", Kind.ANY);
 
@@ -36,6 +36,7 @@ final class ParamType {
             case "[]interface {}" -> Kind.LIST;
             // a named integer type: integer constants convert to it, values must be of the type itself
             case "time.Duration" -> Kind.NAMED_INT;
+            case "[]uint8", "[]byte" -> Kind.BYTES;
             default -> {
                 if (name.startsWith("*") && name.length() > 1) {
                     yield Kind.POINTER;
@@ -52,7 +53,7 @@ final class ParamType {
     /** Go's {@code canBeNil}: nil (and a missing value) is the zero value of this type. */
     boolean canBeNil() {
         return switch (kind) {
-            case ANY, MAP, LIST, POINTER -> true;
+            case ANY, MAP, LIST, POINTER, BYTES -> true;
             default -> false;
         };
     }
@@ -69,6 +70,7 @@ final class ParamType {
             case FLOAT -> v instanceof Double;
             case MAP -> v instanceof Map<?, ?> && (!(v instanceof GoTyped g) || name.equals(g.underlyingTypeName()));
             case LIST -> v instanceof java.util.List<?> && !(v instanceof GoTyped);
+            case BYTES -> v instanceof byte[];
             case NAMED, POINTER, NAMED_INT -> v instanceof GoTyped g && name.equals(g.goTypeName());
         };
     }

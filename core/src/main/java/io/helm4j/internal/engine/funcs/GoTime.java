@@ -28,7 +28,7 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
     private static final Set<String> METHODS = Set.of("Unix", "UnixNano", "UnixMilli", "Year", "Month", "Day",
             "Hour", "Minute", "Second", "Nanosecond", "YearDay", "Weekday", "Format", "UTC", "Local", "String",
             "IsZero", "Add", "AddDate", "After", "Before", "Equal", "Compare", "Sub", "Truncate", "Round", "UnixMicro",
-            "AppendFormat", "MarshalJSON", "MarshalText", "Clock", "Date", "ISOWeek", "Zone", "ZoneBounds");
+            "AppendFormat", "AppendText", "IsDST", "MarshalJSON", "MarshalText", "Clock", "Date", "ISOWeek", "Zone", "ZoneBounds");
     /** Methods whose results text/template refuses: neither one value nor a value and an error. */
     private static final java.util.Map<String, String> MULTI = java.util.Map.of(
             "Clock", "function Clock has 3 return values; should be 1 or 2",
@@ -238,6 +238,7 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
             case "AddDate" -> "int, int, int";
             case "After", "Before", "Equal", "Compare", "Sub" -> "time.Time";
             case "AppendFormat" -> null;
+            case "AppendText" -> "[]uint8";
             default -> "";
         };
     }
@@ -282,6 +283,9 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
             case "AppendFormat" -> appendFormat(args);
             case "MarshalJSON" -> io.helm4j.gostd.GoStrings.bytes("\"" + marshalText(name) + "\"");
             case "MarshalText" -> io.helm4j.gostd.GoStrings.bytes(marshalText(name));
+            case "AppendText" -> concat(args.getFirst() == null ? new byte[0] : (byte[]) args.getFirst(),
+                    io.helm4j.gostd.GoStrings.bytes(marshalText(name)));
+            case "IsDST" -> isDst();
             default -> throw new IllegalStateException("can't evaluate method " + name);
         };
     }
@@ -365,10 +369,24 @@ record GoTime(long sec, int nsec, ZoneId zone, String zoneName, GoZone tz) imple
         if (head == null) {
             throw Args.wrong("[]uint8", args.get(0));
         }
-        byte[] tail = io.helm4j.gostd.GoStrings.bytes(format(Args.str(args.get(1))));
+        return concat(head, io.helm4j.gostd.GoStrings.bytes(format(Args.str(args.get(1)))));
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail) {
         byte[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, out, head.length, tail.length);
         return out;
+    }
+
+    /** Go's {@code t.IsDST}: whether the zone in force at t is a daylight-saving one. */
+    private boolean isDst() {
+        if (tz != null) {
+            return tz.lookup(unixSec()).dst();
+        }
+        if (zone instanceof ZoneOffset || zone.getId().equals("UTC")) {
+            return false;
+        }
+        return zone.getRules().isDaylightSavings(Instant.ofEpochSecond(inJavaRange(unixSec())));
     }
 
     /** Go's MarshalText: RFC 3339 with nanoseconds, for years 0 to 9999 and whole-minute offsets. */
